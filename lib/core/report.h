@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+namespace ehb {
+
+// The consequences a GP may describe (DESIGN.md §4, field "impact").
+struct Impact
+{
+    std::optional<int> patients;    // 0–500
+    std::optional<int> minutesLost; // 0–1440
+    QString fallback;               // none, paper, later, other; empty when not given
+
+    bool isEmpty() const { return !patients && !minutesLost && fallback.isEmpty(); }
+    friend bool operator==(const Impact &, const Impact &) = default;
+};
+
+// The GP's EMR program.
+struct Software
+{
+    QString name;    // ≤ 80
+    QString version; // ≤ 40
+
+    bool isEmpty() const { return name.isEmpty() && version.isEmpty(); }
+    friend bool operator==(const Software &, const Software &) = default;
+};
+
+// What sent the report: app version, OS and locale. No identity.
+struct ClientInfo
+{
+    QString appVersion;
+    QString os;
+    QString locale;
+
+    bool isEmpty() const { return appVersion.isEmpty() && os.isEmpty() && locale.isEmpty(); }
+    friend bool operator==(const ClientInfo &, const ClientInfo &) = default;
+};
+
+// One GP's observation of one service failing. Times are UTC; a null endedAt means "not over".
+struct Report
+{
+    QUuid id;
+    int revision = 1;
+    QUuid installation;
+    QString service;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QDateTime reportedAt;
+    QStringList symptoms;
+    QString errorText;
+    Impact impact;
+    Software software;
+    QString postcode;
+    QString comment;
+    ClientInfo client;
+
+    bool isResolved() const { return endedAt.isValid(); }
+    friend bool operator==(const Report &, const Report &) = default;
+};
+
+// The symptom ids of DESIGN.md §4, in display order.
+QStringList knownSymptoms();
+// The fallback ids of the impact object.
+QStringList knownFallbacks();
+
+// A new random UUID v4, as used for report and installation ids.
+QUuid newUuid();
+// The canonical text of an id: lower case, no braces.
+QString uuidText(const QUuid &id);
+// Parses a canonical UUID v4 string; a null QUuid when it is not one.
+QUuid parseUuidV4(const QString &text);
+
+} // namespace ehb

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "fielderror.h"
+#include "report.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <variant>
+
+namespace ehb {
+
+// JSON codec for the wire format of DESIGN.md §4. Unknown fields are ignored and never kept.
+class ReportCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCodec)
+
+public:
+    static QJsonObject toJson(const Report &report);
+    static QByteArray toBytes(const Report &report);
+
+    // Decodes the fields' types; the values' rules are ReportValidator's. On failure, the list
+    // names every field of the wrong type or format.
+    static std::variant<Report, FieldErrors> fromJson(const QJsonObject &object);
+
+    // RFC 3339 in UTC with second precision: 2024-01-15T07:05:00Z.
+    static QString formatTime(const QDateTime &time);
+    // Accepts RFC 3339 with Z or an offset; returns an invalid QDateTime otherwise.
+    static QDateTime parseTime(const QString &text);
+};
+
+} // namespace ehb

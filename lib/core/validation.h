@@ -1,0 +1,42 @@
+#pragma once
+
+#include "fielderror.h"
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace ehb {
+
+class ServiceCatalogue;
+
+// The rules of DESIGN.md §4. Every failure names the field and says why, translated.
+class ReportValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportValidator)
+
+public:
+    static constexpr int maxErrorText = 500;
+    static constexpr int maxComment = 1000;
+    static constexpr int maxSoftwareName = 80;
+    static constexpr int maxSoftwareVersion = 40;
+    static constexpr int maxClientField = 80;
+    static constexpr int maxSymptoms = 8;
+    static constexpr int maxPatients = 500;
+    static constexpr int maxMinutesLost = 1440;
+    static constexpr qint64 allowedSkewSecs = 5 * 60;
+    static constexpr qint64 maxStartBeforeReportSecs = 7 * 24 * 3600;
+
+    explicit ReportValidator(const ServiceCatalogue &catalogue);
+
+    // All the problems of the report, judged at the time `now` (UTC); empty when valid.
+    FieldErrors validate(const Report &report, const QDateTime &now) const;
+
+private:
+    void checkText(FieldErrors &errors, const QString &path, const QString &text, int maxLength,
+                   bool multiLine) const;
+
+    const ServiceCatalogue &m_catalogue;
+};
+
+} // namespace ehb

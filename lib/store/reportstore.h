@@ -1,0 +1,70 @@
+#pragma once
+
+#include "deliverystate.h"
+#include "report.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ehb {
+
+// The GP's local SQLite store: reports and their outbox state (WAL, synchronous=FULL).
+// Every change is one transaction, so a crash leaves the whole report or none.
+// One instance per thread; several processes may open the same file.
+class ReportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportStore)
+
+public:
+    static constexpr int schemaVersion = 1;
+
+    ~ReportStore();
+    ReportStore(const ReportStore &) = delete;
+    ReportStore &operator=(const ReportStore &) = delete;
+
+    // Opens (creating if needed) the database at `path` and runs pending migrations.
+    static Result<std::unique_ptr<ReportStore>> open(const QString &path);
+
+    // The user_version of the open database.
+    int version() const;
+
+    // Saves a new report (revision as given, normally 1) in state Saved.
+    Result<void> create(const Report &report);
+    // Stores an edit: the revision becomes the stored one + 1, and the report is due again.
+    // Returns the report as stored.
+    Result<Report> update(const Report &edited);
+    // Sets ended_at (an edit). Fails when the report is unknown or already resolved.
+    Result<Report> markResolved(const QUuid &id, const QDateTime &endedAt);
+
+    std::optional<StoredReport> find(const QUuid &id) const;
+    // Newest first (by reported_at).
+    QList<StoredReport> all() const;
+    // Reports whose current revision is not yet acknowledged and that may be tried at `now`:
+    // Saved, or Retrying with nextAttempt <= now. Rejected ones wait for an edit.
+    QList<Report> due(const QDateTime &now) const;
+    // The earliest nextAttempt of reports in Retrying; invalid when none.
+    QDateTime nextAttempt() const;
+    // How many reports are not yet acknowledged (Saved, Retrying or Rejected).
+    int pendingCount() const;
+
+    // The server acknowledged `revision`. If the report was edited since, it stays due.
+    Result<void> markSent(const QUuid &id, int revision);
+    Result<void> markRetrying(const QUuid &id, int revision, const QString &error,
+                              const QDateTime &nextAttempt);
+    Result<void> markRejected(const QUuid &id, int revision, const QString &message);
+
+private:
+    explicit ReportStore(QString connectionName);
+    Result<void> migrate();
+    Result<void> setDelivery(const QUuid &id, int revision, Delivery::State state,
+                             const QString &error, const QDateTime &nextAttempt);
+
+    QString m_connectionName;
+};
+
+} // namespace ehb

@@ -1,0 +1,10 @@
+#include "translations.h"
+
+namespace ehb {
+
+QString translationsDirectory()
+{
+    return QStringLiteral(":/i18n");
+}
+
+} // namespace ehb
