@@ -40,7 +40,7 @@ bool PrivacyGuard::containsNationalNumber(const QString &text)
     // Eleven digits, optionally grouped as YY.MM.DD-XXX.CC with dots, dashes or single spaces,
     // and not part of a longer run of digits.
     static const QRegularExpression candidate(
-        QStringLiteral("(?<![0-9])([0-9]{2})[. ]?([0-9]{2})[. ]?([0-9]{2})[-. ]?([0-9]{3})[-. "
+        QStringLiteral("(?<![0-9])([0-9]{2})[-. ]?([0-9]{2})[-. ]?([0-9]{2})[-. ]?([0-9]{3})[-. "
                        "]?([0-9]{2})(?![0-9])"));
     auto it = candidate.globalMatch(text);
     while (it.hasNext()) {

@@ -30,8 +30,9 @@ QString uuidText(const QUuid &id)
 
 QUuid parseUuidV4(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-"
+                       "9a-fA-F]{12}\\z"));
     if (!pattern.match(text).hasMatch())
         return {};
     return QUuid::fromString(text);

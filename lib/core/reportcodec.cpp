@@ -140,9 +140,10 @@ QString ReportCodec::formatTime(const QDateTime &time)
 
 QDateTime ReportCodec::parseTime(const QString &text)
 {
+    // \z, not $: $ would also match before a final newline.
     static const QRegularExpression rfc3339(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[Tt](\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d{1,9}))?([Zz]|[+"
-                       "-]\\d{2}:\\d{2})$"));
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[Tt]((?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d)"
+                       "(?:\\.(\\d{1,9}))?([Zz]|[+-]\\d{2}:\\d{2})\\z"));
     const QRegularExpressionMatch match = rfc3339.match(text);
     if (!match.hasMatch())
         return {};

@@ -123,7 +123,7 @@ FieldErrors ReportValidator::validate(const Report &report, const QDateTime &now
     checkText(errors, QStringLiteral("software.version"), report.software.version,
               maxSoftwareVersion, false);
 
-    static const QRegularExpression postcode(QStringLiteral("^[1-9][0-9]{3}$"));
+    static const QRegularExpression postcode(QStringLiteral("^[1-9][0-9]{3}\\z"));
     if (!report.postcode.isEmpty() && !postcode.match(report.postcode).hasMatch())
         add("postcode", tr("must be a Belgian postcode between 1000 and 9999"));
 

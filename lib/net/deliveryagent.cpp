@@ -174,13 +174,11 @@ void DeliveryAgent::onFinished()
 
 void DeliveryAgent::scheduleTimer()
 {
+    // Another process (the command line used by the EMR) may queue reports in the same store,
+    // so look again after a while even when nothing here is scheduled.
+    constexpr qint64 sweep = 5 * 60 * 1000;
     const QDateTime next = m_store.nextAttempt();
-    if (!next.isValid()) {
-        m_timer.stop();
-        return;
-    }
-    // QTimer takes an int: a day is far enough, the agent looks again then.
-    const qint64 wait = std::clamp<qint64>(now().msecsTo(next), 0, 24LL * 3600 * 1000);
+    const qint64 wait = next.isValid() ? std::clamp<qint64>(now().msecsTo(next), 0, sweep) : sweep;
     m_timer.start(int(wait));
 }
 
