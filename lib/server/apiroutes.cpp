@@ -1,0 +1,84 @@
+#include "apiroutes.h"
+
+#include "apihttp.h"
+#include "servicecatalogue.h"
+
+#include <QHttpServer>
+#include <QJsonObject>
+
+namespace ehb::server {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+// Every method Qt parses, so that a wrong one reaches us and is answered 405.
+constexpr auto anyMethod = QHttpServerRequest::Method::AnyKnown;
+
+} // namespace
+
+ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerConfig &config)
+    : m_repository(repository)
+    , m_putReport(repository, ServiceCatalogue::builtIn(), config)
+{}
+
+void ApiRoutes::install(QHttpServer &server)
+{
+    server.route(QStringLiteral("/api/v1/reports/<arg>"), anyMethod,
+                 [this](const QString &id, const QHttpServerRequest &request) {
+                     if (request.method() != Method::Put)
+                         return methodNotAllowed(QByteArrayLiteral("PUT"));
+                     return m_putReport.handle(id, request);
+                 });
+    server.route(QStringLiteral("/api/v1/services"), anyMethod,
+                 [this](const QHttpServerRequest &request) {
+                     if (request.method() != Method::Get)
+                         return methodNotAllowed(QByteArrayLiteral("GET"));
+                     return services();
+                 });
+    server.route(QStringLiteral("/healthz"), anyMethod, [this](const QHttpServerRequest &request) {
+        if (request.method() != Method::Get)
+            return methodNotAllowed(QByteArrayLiteral("GET"));
+        return health();
+    });
+    // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md).
+    server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        notFound().write(std::move(responder));
+    });
+}
+
+QHttpServerResponse ApiRoutes::services() const
+{
+    return jsonResponse(
+        QJsonObject{{QStringLiteral("services"), ServiceCatalogue::builtIn().toJson()}});
+}
+
+QHttpServerResponse ApiRoutes::health() const
+{
+    if (const Result<void> ping = m_repository.ping(); !ping) {
+        QJsonObject body =
+            errorBody(QStringLiteral("database_unavailable"), tr("The database does not answer."));
+        body.insert(QStringLiteral("status"), QStringLiteral("error"));
+        body.insert(QStringLiteral("database"), QStringLiteral("error"));
+        return jsonResponse(body, StatusCode::ServiceUnavailable);
+    }
+    return jsonResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                    {QStringLiteral("database"), QStringLiteral("ok")}});
+}
+
+QHttpServerResponse ApiRoutes::notFound()
+{
+    return errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
+                         tr("There is nothing at this address."));
+}
+
+QHttpServerResponse ApiRoutes::methodNotAllowed(const QByteArray &allow)
+{
+    QHttpServerResponse response =
+        errorResponse(StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                      tr("This address answers only %1.").arg(QString::fromLatin1(allow)));
+    response.addHeader(QByteArrayLiteral("Allow"), allow);
+    return response;
+}
+
+} // namespace ehb::server

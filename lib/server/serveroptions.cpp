@@ -1,0 +1,152 @@
+#include "serveroptions.h"
+
+#include "databaseurl.h"
+
+namespace ehb::server {
+
+namespace {
+
+const QLatin1String listenFlag("--listen");
+const QLatin1String databaseFlag("--database");
+const QLatin1String maxBodyFlag("--max-body");
+
+} // namespace
+
+Result<std::pair<QHostAddress, quint16>> ServerOptions::parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return fail(
+            tr("--listen needs ADDRESS:PORT, such as 127.0.0.1:8080, not \"%1\".").arg(text));
+    QString host = text.left(colon);
+    const QString portText = text.mid(colon + 1);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+
+    bool portOk = false;
+    const uint port = portText.toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(tr("--listen has an invalid port \"%1\"; use 0 to 65535.").arg(portText));
+
+    QHostAddress address;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return fail(tr("--listen has an invalid IP address \"%1\".").arg(host));
+    return std::pair{address, quint16(port)};
+}
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
+{
+    ServerOptions options;
+    QString subcommand;
+    QStringList flagsSeen;
+    bool help = false;
+    bool version = false;
+
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            help = true;
+            continue;
+        }
+        if (argument == QLatin1String("--version")) {
+            version = true;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-'))) {
+            if (!subcommand.isEmpty())
+                return fail(tr("Unexpected argument \"%1\".").arg(argument));
+            subcommand = argument;
+            continue;
+        }
+
+        // --flag VALUE or --flag=VALUE
+        QString flag = argument;
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype equals = argument.indexOf(QLatin1Char('=')); equals > 0) {
+            flag = argument.left(equals);
+            value = argument.mid(equals + 1);
+            hasValue = true;
+        }
+        if (flag != listenFlag && flag != databaseFlag && flag != maxBodyFlag)
+            return fail(tr("Unknown option \"%1\".").arg(flag));
+        if (!hasValue) {
+            if (i + 1 >= arguments.size())
+                return fail(tr("The option %1 needs a value.").arg(flag));
+            value = arguments.at(++i);
+        }
+        flagsSeen.append(flag);
+
+        if (flag == listenFlag) {
+            const auto listen = parseListen(value);
+            if (!listen)
+                return fail(listen.error());
+            options.address = listen->first;
+            options.port = listen->second;
+        } else if (flag == databaseFlag) {
+            if (value.isEmpty())
+                return fail(tr("The option %1 needs a value.").arg(flag));
+            options.database = value;
+        } else {
+            bool ok = false;
+            options.maxBodyBytes = value.toLongLong(&ok);
+            if (!ok || options.maxBodyBytes < 1 || options.maxBodyBytes > maxMaxBodyBytes)
+                return fail(tr("--max-body must be a number of bytes between 1 and %1.")
+                                .arg(maxMaxBodyBytes));
+        }
+    }
+
+    if (help) {
+        options.command = Command::Help;
+        return options;
+    }
+    if (version) {
+        options.command = Command::Version;
+        return options;
+    }
+    if (subcommand == QLatin1String("serve")) {
+        options.command = Command::Serve;
+    } else if (subcommand == QLatin1String("migrate")) {
+        options.command = Command::Migrate;
+        for (const QString &flag : std::as_const(flagsSeen)) {
+            if (flag != databaseFlag)
+                return fail(tr("The option %1 does not apply to migrate.").arg(flag));
+        }
+    } else if (subcommand.isEmpty()) {
+        return fail(tr("No command given."));
+    } else {
+        return fail(tr("Unknown command \"%1\".").arg(subcommand));
+    }
+    return options;
+}
+
+QString ServerOptions::helpText()
+{
+    return tr("Usage: ehealthbugs-server <command> [options]\n"
+              "\n"
+              "Collects eHealth outage reports from the eHealth Bugs desktop program.\n"
+              "\n"
+              "Commands:\n"
+              "  serve      Answer the HTTP API (migrates the database first)\n"
+              "  migrate    Bring the database schema up to date, then exit\n"
+              "\n"
+              "Options:\n"
+              "  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0\n"
+              "                         picks a free port). serve only.\n"
+              "  --database URL         sqlite:PATH (default: %2)\n"
+              "  --max-body BYTES       Largest accepted request body (default %3). serve only.\n"
+              "  --version              Print the version and exit\n"
+              "  -h, --help             Print this help and exit\n")
+        .arg(defaultPort)
+        .arg(DatabaseUrl::defaultUrl())
+        .arg(ServerConfig::defaultMaxBodyBytes);
+}
+
+QString ServerOptions::versionText()
+{
+    return QStringLiteral("ehealthbugs-server " EHB_VERSION);
+}
+
+} // namespace ehb::server

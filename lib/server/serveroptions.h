@@ -1,0 +1,50 @@
+#pragma once
+
+#include "result.h"
+#include "serverconfig.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace ehb::server {
+
+// The command line of ehealthbugs-server, parsed without side effects so tests can use it:
+//   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
+//   ehealthbugs-server migrate [--database URL]
+//   ehealthbugs-server --version | --help
+struct ServerOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerOptions)
+
+public:
+    enum class Command
+    {
+        Help,
+        Version,
+        Serve,
+        Migrate
+    };
+
+    static constexpr quint16 defaultPort = 8080;
+    static constexpr qint64 maxMaxBodyBytes = 64 * 1024 * 1024;
+
+    Command command = Command::Help;
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = defaultPort;
+    QString database; // empty: DatabaseUrl::defaultUrl()
+    qint64 maxBodyBytes = ServerConfig::defaultMaxBodyBytes;
+
+    // `arguments` starts with the program name, as QCoreApplication::arguments() does.
+    static Result<ServerOptions> parse(const QStringList &arguments);
+    // "ADDR:PORT", "[IPv6]:PORT" or "localhost:PORT".
+    static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace ehb::server

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "collectionserver.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace ehb::test {
+
+// One HTTP answer as the tests look at it; status 0 when none came in time.
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(QByteArrayView name) const;
+    // The body as a JSON object; empty when it is not one.
+    QJsonObject json() const;
+    // True for {"error": {"code": "<non-empty>", "message": "<non-empty>"}}.
+    bool isJsonError() const;
+    QString errorCode() const;
+    QString errorMessage() const;
+    // The "path" of every entry of error.fields.
+    QStringList errorPaths() const;
+};
+
+// A CollectionServer on 127.0.0.1 at a free port over a SQLite file in a temporary folder.
+class ServerHarness
+{
+public:
+    ServerHarness();
+    ~ServerHarness();
+
+    // Opens (or reopens) the database and listens; false with a warning on failure.
+    bool start(server::ServerConfig config = {});
+    // Closes the server and its database; the file stays for a later start().
+    void stop();
+    // stop() and delete the database file, so that the next start() begins empty.
+    void wipe();
+
+    QUrl url(const QString &path) const;
+    quint16 port() const;
+    QString databasePath() const;
+    server::CollectionServer *server() const { return m_server.get(); }
+
+    HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    HttpReply putReport(const QString &id, const QByteArray &body);
+
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<server::CollectionServer> m_server;
+};
+
+// Sends `request` bytes as they are over a plain socket and reads one answer; status 0 when
+// the connection closed or timed out without a complete answer.
+HttpReply sendRaw(quint16 port, const QByteArray &request, int timeoutMs = 10000);
+
+// The compact JSON text of `object`.
+QByteArray jsonBytes(const QJsonObject &object);
+
+} // namespace ehb::test

@@ -1,0 +1,202 @@
+// The built ehealthbugs-server binary, driven through QProcess as an operator or a script would.
+#include "servertesthelpers.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ehb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString serverBinary = QStringLiteral(EHB_SERVER_BINARY);
+
+struct Finished
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Finished runToEnd(const QStringList &arguments, int timeoutMs = 30000)
+{
+    QProcess process;
+    process.start(serverBinary, arguments);
+    Finished result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// The resident memory of a process in KiB, from /proc (Linux only); -1 elsewhere.
+qint64 residentKiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestServerCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(serverBinary), qPrintable(serverBinary));
+        QVERIFY(m_dir.isValid());
+        m_garbageFile = m_dir.filePath(u"garbage.sqlite"_s);
+        QFile garbage(m_garbageFile);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, '\x5a'));
+    }
+
+    void version()
+    {
+        const Finished run = runToEnd({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("ehealthbugs-server " EHB_VERSION));
+    }
+
+    void help()
+    {
+        const Finished run = runToEnd({u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *word :
+             {"serve", "migrate", "--listen", "--database", "--max-body", "--version", "--help"}) {
+            QVERIFY2(run.out.contains(word), word);
+        }
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown command") << QStringList{u"launch"_s};
+        QTest::newRow("unknown flag") << QStringList{u"serve"_s, u"--port"_s, u"80"_s};
+        QTest::newRow("missing value") << QStringList{u"serve"_s, u"--listen"_s};
+        QTest::newRow("bad address") << QStringList{u"serve"_s, u"--listen"_s, u"999.1.1.1:80"_s};
+        QTest::newRow("bad port") << QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:70000"_s};
+        QTest::newRow("bad max body") << QStringList{u"serve"_s, u"--max-body"_s, u"lots"_s};
+        QTest::newRow("listen on migrate")
+            << QStringList{u"migrate"_s, u"--listen"_s, u"127.0.0.1:0"_s};
+        QTest::newRow("two commands") << QStringList{u"serve"_s, u"migrate"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Finished run = runToEnd(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.trimmed().isEmpty());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void migrate()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"sub/folder/server.sqlite"_s);
+        const Finished run = runToEnd({u"migrate"_s, u"--database"_s, u"sqlite:"_s + file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(file));
+        QVERIFY2(run.out.contains("1"), run.out.constData());
+        // Idempotent: a second run changes nothing and succeeds.
+        QCOMPARE(runToEnd({u"migrate"_s, u"--database=sqlite://"_s + file}).exitCode, 0);
+    }
+
+    void databaseFailures_data()
+    {
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("postgresql")
+            << u"postgresql://ehb@db.example/ehb"_s << QByteArray("not supported");
+        QTest::newRow("unknown scheme") << u"mysql://x/y"_s << QByteArray("sqlite:");
+        QTest::newRow("not a database") << u"sqlite:"_s + m_garbageFile << QByteArray("database");
+    }
+    void databaseFailures()
+    {
+        QFETCH(QString, database);
+        QFETCH(QByteArray, message);
+        const QList<QStringList> commands{
+            {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, database},
+            {u"migrate"_s, u"--database"_s, database}};
+        for (const QStringList &arguments : commands) {
+            const Finished run = runToEnd(arguments);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(message), run.err.constData());
+            QVERIFY(!run.out.contains("Listening"));
+        }
+    }
+
+    void serveAnswersAndStops()
+    {
+        QTemporaryDir dir;
+        const QString database = u"sqlite:"_s + dir.filePath(u"server.sqlite"_s);
+        QProcess server;
+        server.start(serverBinary,
+                     {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, database});
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(server.readLine()).trimmed();
+        static const QRegularExpression listening(
+            u"^Listening on http://127\\.0\\.0\\.1:(\\d+)$"_s);
+        const QRegularExpressionMatch match = listening.match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        const quint16 port = quint16(match.captured(1).toUInt());
+        QVERIFY(port > 0);
+
+        QNetworkAccessManager network;
+        QUrl url(u"http://127.0.0.1/healthz"_s);
+        url.setPort(port);
+        QNetworkReply *reply = network.get(QNetworkRequest(url));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->readAll().contains("\"ok\""));
+        reply->deleteLater();
+
+        // Memory at rest, for the record (not an assertion: it varies with the platform).
+        QTest::qWait(500);
+        qInfo("ehealthbugs-server VmRSS at rest: %lld KiB", residentKiB(server.processId()));
+
+        // A second server on the same port must fail loudly, not wait or exit 0.
+        const Finished second =
+            runToEnd({u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--database"_s,
+                      u"sqlite:"_s + dir.filePath(u"other.sqlite"_s)});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QByteArray::number(port)), second.err.constData());
+        QVERIFY(!second.out.contains("Listening"));
+
+        // SIGTERM (QProcess::terminate) leaves the event loop cleanly with exit code 0.
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_garbageFile;
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"

@@ -1,0 +1,140 @@
+// The command line and database URL parsing of ehealthbugs-server, without starting anything.
+#include "databaseurl.h"
+#include "serveroptions.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace ehb::server;
+using namespace Qt::StringLiterals;
+
+class TestServerOptions final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const auto options = ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s});
+        QVERIFY(options.ok());
+        QCOMPARE(options->command, ServerOptions::Command::Serve);
+        QCOMPARE(options->address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(options->port, quint16(8080));
+        QCOMPARE(options->maxBodyBytes, qint64(64 * 1024));
+        QVERIFY(options->database.isEmpty());
+    }
+
+    void serveFlags()
+    {
+        const auto options = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"serve"_s, u"--listen=0.0.0.0:9000"_s, u"--database"_s,
+             u"sqlite:/tmp/x.sqlite"_s, u"--max-body"_s, u"1024"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QCOMPARE(options->address, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(options->port, quint16(9000));
+        QCOMPARE(options->database, u"sqlite:/tmp/x.sqlite"_s);
+        QCOMPARE(options->maxBodyBytes, qint64(1024));
+    }
+
+    void helpAndVersionWin()
+    {
+        const QString program = u"ehealthbugs-server"_s;
+        QCOMPARE(ServerOptions::parse({program, u"serve"_s, u"--help"_s})->command,
+                 ServerOptions::Command::Help);
+        QCOMPARE(ServerOptions::parse({program, u"--version"_s})->command,
+                 ServerOptions::Command::Version);
+        QVERIFY(ServerOptions::helpText().contains(u"--max-body"_s));
+        QCOMPARE(ServerOptions::versionText(), u"ehealthbugs-server " EHB_VERSION ""_s);
+    }
+
+    void listen_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("port");
+        QTest::newRow("ipv4") << u"127.0.0.1:8080"_s << true << u"127.0.0.1"_s << 8080;
+        QTest::newRow("any port") << u"127.0.0.1:0"_s << true << u"127.0.0.1"_s << 0;
+        QTest::newRow("ipv6") << u"[::1]:443"_s << true << u"::1"_s << 443;
+        QTest::newRow("localhost") << u"localhost:80"_s << true << u"127.0.0.1"_s << 80;
+        QTest::newRow("no port") << u"127.0.0.1"_s << false << QString() << 0;
+        QTest::newRow("port too big") << u"127.0.0.1:65536"_s << false << QString() << 0;
+        QTest::newRow("negative port") << u"127.0.0.1:-1"_s << false << QString() << 0;
+        QTest::newRow("bad address") << u"300.0.0.1:80"_s << false << QString() << 0;
+        QTest::newRow("host name") << u"example.org:80"_s << false << QString() << 0;
+        QTest::newRow("empty") << QString() << false << QString() << 0;
+    }
+    void listen()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        const auto parsed = ServerOptions::parseListen(text);
+        QCOMPARE(parsed.ok(), valid);
+        if (!valid) {
+            QVERIFY(!parsed.error().isEmpty());
+            return;
+        }
+        QCOMPARE(parsed->first, QHostAddress(address));
+        QCOMPARE(int(parsed->second), port);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{u"start"_s};
+        QTest::newRow("unknown flag") << QStringList{u"serve"_s, u"--verbose"_s};
+        QTest::newRow("flag without value") << QStringList{u"serve"_s, u"--database"_s};
+        QTest::newRow("empty database") << QStringList{u"serve"_s, u"--database="_s};
+        QTest::newRow("max body zero") << QStringList{u"serve"_s, u"--max-body=0"_s};
+        QTest::newRow("max body huge") << QStringList{u"serve"_s, u"--max-body=999999999999"_s};
+        QTest::newRow("listen on migrate")
+            << QStringList{u"migrate"_s, u"--listen"_s, u"127.0.0.1:1"_s};
+        QTest::newRow("extra argument") << QStringList{u"serve"_s, u"now"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        arguments.prepend(u"ehealthbugs-server"_s);
+        const auto options = ServerOptions::parse(arguments);
+        QVERIFY(!options.ok());
+        QVERIFY(!options.error().isEmpty());
+    }
+
+    void databaseUrl_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("sqlitePath"); // empty: not SQLite
+        QTest::newRow("short") << u"sqlite:/var/lib/ehb/server.sqlite"_s << true
+                               << u"/var/lib/ehb/server.sqlite"_s;
+        QTest::newRow("url form") << u"sqlite:///var/lib/ehb/server.sqlite"_s << true
+                                  << u"/var/lib/ehb/server.sqlite"_s;
+        QTest::newRow("relative") << u"sqlite:data/x.sqlite"_s << true
+                                  << QDir::current().absoluteFilePath(u"data/x.sqlite"_s);
+        QTest::newRow("postgresql") << u"postgresql://ehb:secret@db/ehb"_s << true << QString();
+        QTest::newRow("host") << u"sqlite://host/x"_s << false << QString();
+        QTest::newRow("no path") << u"sqlite:"_s << false << QString();
+        QTest::newRow("other scheme") << u"mysql://db/ehb"_s << false << QString();
+        QTest::newRow("plain path") << u"/var/lib/x.sqlite"_s << false << QString();
+    }
+    void databaseUrl()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, sqlitePath);
+        const auto url = DatabaseUrl::parse(text);
+        QCOMPARE(url.ok(), valid);
+        if (!valid)
+            return;
+        QCOMPARE(url->kind,
+                 sqlitePath.isEmpty() ? DatabaseUrl::Kind::Postgresql : DatabaseUrl::Kind::Sqlite);
+        QCOMPARE(url->sqlitePath, sqlitePath);
+        QVERIFY(!url->redacted().contains(u"secret"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerOptions)
+#include "tst_serveroptions.moc"
