@@ -1,0 +1,120 @@
+// ehealthbugs: the desktop program, or with `report` as first argument, its command line.
+
+#include "clientsettings.h"
+#include "desktopapp.h"
+#include "language.h"
+#include "reportcommand.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // The --data-dir value, read before the translated parser exists: the language setting
+    // lives in that directory.
+    static QString dataDir(const QStringList &arguments)
+    {
+        const QString option = QStringLiteral("--data-dir");
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
+            const QString &argument = arguments.at(i);
+            if (argument == option && i + 1 < arguments.size())
+                return arguments.at(i + 1);
+            if (argument.startsWith(option + QLatin1Char('=')))
+                return argument.mid(option.size() + 1);
+        }
+        return {};
+    }
+
+    static void setApplicationNames()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("GBO"));
+        QCoreApplication::setApplicationName(QStringLiteral("ehealthbugs"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(EHB_VERSION));
+    }
+
+    static int runReportCommand(int argc, char **argv)
+    {
+        // No window: a QCoreApplication works without a display, for EMR software and scripts.
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        const QStringList arguments = QCoreApplication::arguments();
+        ehb::LanguageLoader language;
+        language.apply(ehb::ClientSettings(dataDir(arguments)).language());
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return ehb::ReportCommand::run(arguments, out, err);
+    }
+
+    static int runDesktop(int argc, char **argv)
+    {
+        QApplication app(argc, argv);
+        setApplicationNames();
+        QGuiApplication::setApplicationDisplayName(tr("eHealth Bugs"));
+        const QStringList arguments = QCoreApplication::arguments();
+
+        auto settings = std::make_unique<ehb::ClientSettings>(dataDir(arguments));
+        ehb::LanguageLoader language;
+        const QLocale uiLocale = language.apply(settings->language());
+
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Report failures of the Belgian eHealth services in seconds.\n\n"
+               "To report from your EMR software without a window, run:\n"
+               "  %1 report --help")
+                .arg(QCoreApplication::applicationName()));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        const QCommandLineOption dataDirOption(
+            QStringLiteral("data-dir"),
+            tr("Keep the settings (settings.ini) and reports (reports.sqlite) in <directory>."),
+            tr("directory"));
+        const QCommandLineOption serverOption(
+            QStringLiteral("server"),
+            tr("Send reports to the collection server at <url>, and remember it."), tr("url"));
+        parser.addOption(dataDirOption);
+        parser.addOption(serverOption);
+        parser.process(arguments);
+
+        if (parser.isSet(serverOption)) {
+            const QUrl url(parser.value(serverOption), QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty() ||
+                (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+                QTextStream(stderr)
+                    << tr("The server address must start with https:// or http://: %1")
+                           .arg(parser.value(serverOption))
+                    << Qt::endl;
+                return 2;
+            }
+            settings->setServerUrl(url);
+            settings->sync();
+        }
+
+        auto desktop = ehb::DesktopApp::create(std::move(settings), uiLocale);
+        if (!desktop) {
+            QMessageBox::critical(nullptr, tr("eHealth Bugs"),
+                                  tr("Your reports could not be opened: %1").arg(desktop.error()));
+            return 1;
+        }
+        desktop.value()->start();
+        return QApplication::exec();
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return CommandLine::runReportCommand(argc, argv);
+    return CommandLine::runDesktop(argc, argv);
+}

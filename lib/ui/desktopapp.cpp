@@ -1,0 +1,97 @@
+#include "desktopapp.h"
+
+#include "clientsettings.h"
+#include "deliveryagent.h"
+#include "mainwindow.h"
+#include "reportstore.h"
+#include "servicecatalogue.h"
+#include "trayicon.h"
+#include "uilanguage.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+
+namespace ehb {
+
+Result<std::unique_ptr<DesktopApp>> DesktopApp::create(std::unique_ptr<ClientSettings> settings,
+                                                       const QLocale &uiLocale)
+{
+    Result<std::unique_ptr<ReportStore>> store = ReportStore::open(settings->databasePath());
+    if (!store)
+        return fail(store.error());
+    return std::unique_ptr<DesktopApp>(
+        new DesktopApp(std::move(settings), std::move(store).value(), catalogueLanguage(uiLocale)));
+}
+
+DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr<ReportStore> store,
+                       const QString &language)
+    : m_settings(std::move(settings))
+    , m_store(std::move(store))
+    , m_agent(std::make_unique<DeliveryAgent>(*m_store))
+    , m_window(std::make_unique<MainWindow>(*m_settings, *m_store, *m_agent, language))
+{
+    m_agent->setServerUrl(m_settings->serverUrl());
+    connect(m_window.get(), &MainWindow::settingsChanged, this, &DesktopApp::applySettings);
+    connect(m_agent.get(), &DeliveryAgent::retrying, this,
+            [this](const QUuid &id, const QString &, const QDateTime &) { onRetrying(id); });
+    connect(m_agent.get(), &DeliveryAgent::delivered, this,
+            [this](const QUuid &id, int) { onDelivered(id); });
+    connect(m_agent.get(), &DeliveryAgent::idle, this, &DesktopApp::onIdle);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = std::make_unique<TrayIcon>(ServiceCatalogue::builtIn(), language);
+        connect(m_tray.get(), &TrayIcon::reportRequested, this, &DesktopApp::showReportFor);
+        connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(),
+                &MainWindow::bringToFront);
+        connect(this, &DesktopApp::deliveredAfterWaiting, m_tray.get(), &TrayIcon::notifyDelivered);
+        connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit,
+                Qt::QueuedConnection);
+        // Closing the window leaves the icon, so delivery goes on in the background.
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+}
+
+DesktopApp::~DesktopApp() = default;
+
+void DesktopApp::start()
+{
+    m_window->show();
+    if (m_tray)
+        m_tray->show();
+    m_agent->watchNetwork();
+    m_agent->deliverNow();
+}
+
+void DesktopApp::showReportFor(const QString &serviceId)
+{
+    m_window->showReportFor(serviceId);
+}
+
+void DesktopApp::applySettings()
+{
+    m_agent->setServerUrl(m_settings->serverUrl());
+    m_agent->retryAllNow();
+}
+
+void DesktopApp::onRetrying(const QUuid &id)
+{
+    m_waited.insert(id);
+}
+
+void DesktopApp::onDelivered(const QUuid &id)
+{
+    if (m_waited.remove(id))
+        ++m_deliveredAfterWaiting;
+}
+
+void DesktopApp::onIdle()
+{
+    // One notice per burst of deliveries, not one per report.
+    if (m_deliveredAfterWaiting == 0)
+        return;
+    const int count = m_deliveredAfterWaiting;
+    m_deliveredAfterWaiting = 0;
+    Q_EMIT deliveredAfterWaiting(count);
+}
+
+} // namespace ehb

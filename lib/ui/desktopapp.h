@@ -1,0 +1,70 @@
+#pragma once
+
+#include "result.h"
+
+#include <QLocale>
+#include <QObject>
+#include <QSet>
+#include <QUuid>
+
+#include <memory>
+
+namespace ehb {
+
+class ClientSettings;
+class DeliveryAgent;
+class MainWindow;
+class ReportStore;
+class TrayIcon;
+
+// The desktop program without its main(): the settings, the local store, the delivery agent,
+// the main window and the tray icon, wired together. Tests build it like main.cpp does.
+class DesktopApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopApp)
+
+public:
+    // Takes ownership of `settings` and opens the store at settings->databasePath(). The
+    // translators for `uiLocale` must already be installed; the windows are built here.
+    static Result<std::unique_ptr<DesktopApp>> create(std::unique_ptr<ClientSettings> settings,
+                                                      const QLocale &uiLocale);
+    ~DesktopApp() override;
+
+    ClientSettings &settings() const { return *m_settings; }
+    ReportStore &store() const { return *m_store; }
+    DeliveryAgent &agent() const { return *m_agent; }
+    MainWindow &mainWindow() const { return *m_window; }
+    // nullptr when the desktop has no notification area.
+    TrayIcon *trayIcon() const { return m_tray.get(); }
+
+    // Shows the window (and tray icon), follows the network and delivers what waits.
+    void start();
+    // The tray's quick report: the Report tab with `serviceId` chosen.
+    void showReportFor(const QString &serviceId);
+
+Q_SIGNALS:
+    // Reports that had to wait for a retry reached the server (the tray shows a notice).
+    void deliveredAfterWaiting(int count);
+
+private:
+    DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr<ReportStore> store,
+               const QString &language);
+    void applySettings();
+    void onRetrying(const QUuid &id);
+    void onDelivered(const QUuid &id);
+    void onIdle();
+
+    // Declared in dependency order: destroyed in reverse, the store outlives the agent and
+    // the windows that refer to it.
+    std::unique_ptr<ClientSettings> m_settings;
+    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<DeliveryAgent> m_agent;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIcon> m_tray;
+    // Reports that had to wait; when they get through, the tray says so.
+    QSet<QUuid> m_waited;
+    int m_deliveredAfterWaiting = 0;
+};
+
+} // namespace ehb

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "report.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+class QSpinBox;
+
+namespace ehb {
+
+// The optional consequences of the failure: patients affected, minutes lost and the fallback
+// used. Each control starts at "Not given", which leaves the field out of the report.
+class ImpactPanel final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImpactPanel)
+
+public:
+    explicit ImpactPanel(QWidget *parent = nullptr);
+
+    Impact impact() const;
+    void clear();
+
+    QSpinBox *patients() const { return m_patients; }
+    QSpinBox *minutesLost() const { return m_minutesLost; }
+    QComboBox *fallback() const { return m_fallback; }
+
+private:
+    QSpinBox *m_patients;
+    QSpinBox *m_minutesLost;
+    QComboBox *m_fallback;
+};
+
+} // namespace ehb

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace ehb {
+
+class ClientSettings;
+class DeliveryAgent;
+class MyReportsView;
+class ReportForm;
+class ReportStore;
+
+// The window: the Report and My reports tabs, Settings and Quit, and the delivery status.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `settings`, `store` and `agent` must outlive the window. `language` is the catalogue
+    // language.
+    MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAgent &agent,
+               const QString &language, QWidget *parent = nullptr);
+
+    ReportForm *reportForm() const { return m_form; }
+    MyReportsView *myReportsView() const { return m_reports; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Brings the window up on the Report tab with `serviceId` chosen (the tray's quick report).
+    void showReportFor(const QString &serviceId);
+    // Brings the window to the front.
+    void bringToFront();
+
+public Q_SLOTS:
+    void openSettings();
+    void updateDeliveryStatus();
+
+Q_SIGNALS:
+    // The settings were saved (the server address may have changed).
+    void settingsChanged();
+
+private:
+    void createMenus();
+
+    ClientSettings &m_settings;
+    ReportStore &m_store;
+    QTabWidget *m_tabs;
+    ReportForm *m_form;
+    MyReportsView *m_reports;
+    QLabel *m_deliveryStatus;
+};
+
+} // namespace ehb

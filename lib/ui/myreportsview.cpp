@@ -1,0 +1,117 @@
+#include "myreportsview.h"
+
+#include "deliveryagent.h"
+#include "reportsmodel.h"
+#include "reportstore.h"
+#include "timeutil.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ehb {
+
+MyReportsView::MyReportsView(ReportStore &store, DeliveryAgent &agent, const QString &language,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_agent(agent)
+    , m_model(new ReportsModel(store, language, this))
+    , m_table(new QTableView(this))
+    , m_resolve(new QPushButton(tr("Resolved &now"), this))
+    , m_retry(new QPushButton(tr("Re&try now"), this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("myReportsView"));
+
+    m_table->setObjectName(QStringLiteral("reportsTable"));
+    m_table->setAccessibleName(tr("My reports"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_resolve->setObjectName(QStringLiteral("resolvedButton"));
+    m_resolve->setAccessibleName(tr("Resolved now"));
+    m_resolve->setToolTip(tr("The selected problem is over: record that it ended now"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setAccessibleName(tr("Retry now"));
+    m_retry->setToolTip(tr("Try to send the waiting reports to the server now"));
+
+    m_problem->setObjectName(QStringLiteral("reportsError"));
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_problem->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_resolve);
+    buttons->addWidget(m_retry);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(m_problem);
+    layout->addLayout(buttons);
+
+    connect(m_resolve, &QPushButton::clicked, this, &MyReportsView::resolveSelected);
+    connect(m_retry, &QPushButton::clicked, &m_agent, &DeliveryAgent::retryAllNow);
+    connect(&m_agent, &DeliveryAgent::stateChanged, this, &MyReportsView::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MyReportsView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MyReportsView::updateButtons);
+    updateButtons();
+}
+
+void MyReportsView::refresh()
+{
+    const int row = selectedRow();
+    const QUuid selected = row < 0 ? QUuid() : m_model->reportAt(row).report.id;
+    m_model->refresh();
+    const int newRow = selected.isNull() ? -1 : m_model->rowOf(selected);
+    if (newRow >= 0)
+        m_table->selectRow(newRow);
+    updateButtons();
+}
+
+void MyReportsView::resolveSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QUuid id = m_model->reportAt(row).report.id;
+    const Result<Report> resolved = m_store.markResolved(id, utcNowSeconds());
+    if (!resolved) {
+        m_problem->setText(
+            tr("The report could not be marked as resolved: %1").arg(resolved.error()));
+        m_problem->show();
+        return;
+    }
+    m_problem->hide();
+    refresh();
+    m_agent.deliverNow();
+}
+
+int MyReportsView::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
+void MyReportsView::updateButtons()
+{
+    const int row = selectedRow();
+    m_resolve->setEnabled(row >= 0 && !m_model->reportAt(row).report.isResolved());
+    m_retry->setEnabled(m_store.pendingCount() > 0);
+}
+
+} // namespace ehb

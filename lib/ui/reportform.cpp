@@ -1,0 +1,267 @@
+#include "reportform.h"
+
+#include "impactpanel.h"
+#include "reportfactory.h"
+#include "reportstore.h"
+#include "servicecatalogue.h"
+#include "servicecombobox.h"
+#include "sincechooser.h"
+#include "symptompicker.h"
+#include "timeutil.h"
+#include "validation.h"
+
+#include <QAccessible>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ehb {
+
+namespace {
+
+constexpr int ConfirmationMs = 10000;
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QString &language,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("reportForm"));
+
+    // Created in visual order, which is also the tab order.
+    m_service = new ServiceComboBox(ServiceCatalogue::builtIn(), language, this);
+    m_service->setObjectName(QStringLiteral("serviceCombo"));
+    m_service->setAccessibleName(tr("Service"));
+
+    m_since = new SinceChooser(this);
+    m_since->setObjectName(QStringLiteral("sinceChooser"));
+    m_since->setAccessibleName(tr("Since"));
+
+    m_symptoms = new SymptomPicker(this);
+    m_symptoms->setObjectName(QStringLiteral("symptomPicker"));
+    m_symptoms->setAccessibleName(tr("Symptoms"));
+
+    m_errorText = new QLineEdit(this);
+    m_errorText->setObjectName(QStringLiteral("errorTextEdit"));
+    m_errorText->setAccessibleName(tr("Error message"));
+    m_errorText->setPlaceholderText(tr("The message or code your software showed, if any"));
+    m_errorText->setMaxLength(ReportValidator::maxErrorText);
+    m_errorText->setClearButtonEnabled(true);
+
+    m_impact = new ImpactPanel(this);
+
+    m_comment = new QPlainTextEdit(this);
+    m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setPlaceholderText(tr("Anything else worth knowing. No patient data, please."));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 5);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("formError"));
+    m_problem->setAccessibleName(tr("Problems with the report"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_problem->hide();
+
+    m_confirmation = new QLabel(this);
+    m_confirmation->setObjectName(QStringLiteral("formConfirmation"));
+    m_confirmation->setAccessibleName(tr("Confirmation"));
+    m_confirmation->setWordWrap(true);
+    m_confirmation->setTextFormat(Qt::PlainText);
+    m_confirmation->hide();
+
+    m_send = new QPushButton(tr("Se&nd report"), this);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setAccessibleName(tr("Send report"));
+    m_send->setToolTip(tr("Save the report and send it to the server (Ctrl+Enter)"));
+    m_send->setDefault(true);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(buddyLabel(tr("&Service:"), m_service, this), m_service);
+    form->addRow(buddyLabel(tr("S&ince:"), m_since->firstControl(), this), m_since);
+    form->addRow(buddyLabel(tr("Sym&ptoms:"), m_symptoms->firstControl(), this), m_symptoms);
+    form->addRow(buddyLabel(tr("&Error message:"), m_errorText, this), m_errorText);
+    form->addRow(m_impact);
+    form->addRow(buddyLabel(tr("&Comment:"), m_comment, this), m_comment);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_confirmation, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_send);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_send, &QPushButton::clicked, this, &ReportForm::send);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ReportForm::send);
+    }
+
+    m_confirmationTimer.setSingleShot(true);
+    m_confirmationTimer.setInterval(ConfirmationMs);
+    connect(&m_confirmationTimer, &QTimer::timeout, m_confirmation, &QLabel::hide);
+}
+
+void ReportForm::setService(const QString &id)
+{
+    m_service->setCurrentService(id);
+    m_symptoms->firstControl()->setFocus(Qt::OtherFocusReason);
+}
+
+QString ReportForm::fieldLabel(const QString &path)
+{
+    if (path == QLatin1String("service"))
+        return tr("Service");
+    if (path == QLatin1String("started_at"))
+        return tr("Since");
+    if (path == QLatin1String("symptoms") || path.startsWith(QLatin1String("symptoms[")))
+        return tr("Symptoms");
+    if (path == QLatin1String("error_text"))
+        return tr("Error message");
+    if (path == QLatin1String("comment"))
+        return tr("Comment");
+    if (path == QLatin1String("impact.patients"))
+        return tr("Patients affected");
+    if (path == QLatin1String("impact.minutes_lost"))
+        return tr("Minutes lost");
+    if (path == QLatin1String("impact.fallback"))
+        return tr("Fallback");
+    if (path == QLatin1String("postcode"))
+        return tr("Practice postcode (in Settings)");
+    if (path == QLatin1String("software.name"))
+        return tr("EMR software name (in Settings)");
+    if (path == QLatin1String("software.version"))
+        return tr("EMR software version (in Settings)");
+    if (path == QLatin1String("reported_at") || path == QLatin1String("ended_at"))
+        return tr("Computer clock");
+    // Ids, revision and client information are made by the program, not typed.
+    return tr("Program data (%1)").arg(path);
+}
+
+bool ReportForm::send()
+{
+    const QDateTime now = utcNowSeconds();
+    Report report = makeReport(m_settings, m_service->currentService(), m_symptoms->selected(),
+                               m_since->minutes(), now);
+    report.errorText = m_errorText->text().trimmed();
+    report.impact = m_impact->impact();
+    report.comment = m_comment->toPlainText().trimmed();
+
+    const FieldErrors errors = ReportValidator(ServiceCatalogue::builtIn()).validate(report, now);
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        return false;
+    }
+    const Result<void> saved = m_store.create(report);
+    if (!saved) {
+        showProblem(tr("The report could not be saved on this computer: %1").arg(saved.error()));
+        return false;
+    }
+
+    clear();
+    showConfirmation(tr("Report saved at %1. It is sent to the server in the background.")
+                         .arg(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
+    Q_EMIT reportSaved(report.id);
+    return true;
+}
+
+void ReportForm::clear()
+{
+    m_service->setCurrentService({});
+    m_since->reset();
+    m_symptoms->clear();
+    m_errorText->clear();
+    m_impact->clear();
+    m_comment->clear();
+    m_problem->clear();
+    m_problem->hide();
+    m_service->setFocus(Qt::OtherFocusReason);
+}
+
+void ReportForm::showErrors(const FieldErrors &errors)
+{
+    QStringList lines{tr("The report was not saved. Please correct the following:")};
+    QStringList seen;
+    for (const FieldError &error : errors) {
+        //: A problem in the report form. %1 is the field, %2 the reason.
+        const QString line = tr("%1: %2").arg(fieldLabel(error.path), error.message);
+        if (!seen.contains(line)) {
+            seen.append(line);
+            lines.append(QStringLiteral("• ") + line);
+        }
+    }
+    showProblem(lines.join(QLatin1Char('\n')));
+    if (QWidget *first = widgetFor(errors.constFirst().path))
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void ReportForm::showProblem(const QString &text)
+{
+    m_confirmationTimer.stop();
+    m_confirmation->hide();
+    m_problem->setText(text);
+    m_problem->setAccessibleDescription(text);
+    m_problem->show();
+    // Screen readers announce the problem, as the focus may not move.
+    QAccessibleEvent event(m_problem, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
+void ReportForm::showConfirmation(const QString &text)
+{
+    m_confirmation->setText(text);
+    m_confirmation->setAccessibleDescription(text);
+    m_confirmation->show();
+    QAccessibleEvent event(m_confirmation, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+    m_confirmationTimer.start();
+}
+
+QWidget *ReportForm::widgetFor(const QString &path) const
+{
+    if (path == QLatin1String("service"))
+        return m_service;
+    if (path == QLatin1String("started_at"))
+        return m_since->firstControl();
+    if (path.startsWith(QLatin1String("symptoms")))
+        return m_symptoms->firstControl();
+    if (path == QLatin1String("error_text"))
+        return m_errorText;
+    if (path == QLatin1String("comment"))
+        return m_comment;
+    if (path == QLatin1String("impact.patients"))
+        return m_impact->patients();
+    if (path == QLatin1String("impact.minutes_lost"))
+        return m_impact->minutesLost();
+    if (path == QLatin1String("impact.fallback"))
+        return m_impact->fallback();
+    return nullptr;
+}
+
+} // namespace ehb

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "fielderror.h"
+
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace ehb {
+
+class ClientSettings;
+class ImpactPanel;
+class ReportStore;
+class ServiceComboBox;
+class SinceChooser;
+class SymptomPicker;
+
+// The Report view: what fails, since when, how, and with what impact. Send (or Ctrl+Enter)
+// validates, saves the report in the local store and clears the form; delivery is up to
+// whoever listens to reportSaved(). On a problem nothing typed is lost.
+class ReportForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportForm)
+
+public:
+    // `settings` and `store` must outlive the form. `language` is the catalogue language.
+    ReportForm(ClientSettings &settings, ReportStore &store, const QString &language,
+               QWidget *parent = nullptr);
+
+    // Chooses the service (e.g. from the tray menu) and moves on to the symptoms.
+    void setService(const QString &id);
+
+    // The name, in the user's language, of the control that edits a report field path such as
+    // "error_text" or "symptoms[1]".
+    static QString fieldLabel(const QString &path);
+
+public Q_SLOTS:
+    // Validates and saves what was typed. False when nothing was saved; the reason is shown.
+    bool send();
+
+Q_SIGNALS:
+    // A new report is in the local store and waits for delivery.
+    void reportSaved(const QUuid &id);
+
+private:
+    void clear();
+    void showErrors(const FieldErrors &errors);
+    void showProblem(const QString &text);
+    void showConfirmation(const QString &text);
+    QWidget *widgetFor(const QString &path) const;
+
+    ClientSettings &m_settings;
+    ReportStore &m_store;
+    ServiceComboBox *m_service;
+    SinceChooser *m_since;
+    SymptomPicker *m_symptoms;
+    QLineEdit *m_errorText;
+    ImpactPanel *m_impact;
+    QPlainTextEdit *m_comment;
+    QLabel *m_problem;
+    QLabel *m_confirmation;
+    QPushButton *m_send;
+    QTimer m_confirmationTimer;
+};
+
+} // namespace ehb
