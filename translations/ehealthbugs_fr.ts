@@ -1,4 +1,1170 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
+<context>
+    <name>ApiRoutes</name>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>La base de données ne répond pas.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Il n'y a rien à cette adresse.</translation>
+    </message>
+    <message>
+        <source>This address answers only %1.</source>
+        <translation>Cette adresse ne répond qu'à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>eHealth Bugs</source>
+        <translation>eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>Report failures of the Belgian eHealth services in seconds.
+
+To report from your EMR software without a window, run:
+  %1 report --help</source>
+        <translation>Signalez en quelques secondes les pannes des services eHealth belges.
+
+Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
+  %1 report --help</translation>
+    </message>
+    <message>
+        <source>Keep the settings (settings.ini) and reports (reports.sqlite) in &lt;directory&gt;.</source>
+        <translation>Conserver les paramètres (settings.ini) et les signalements (reports.sqlite) dans &lt;dossier&gt;.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Send reports to the collection server at &lt;url&gt;, and remember it.</source>
+        <translation>Envoyer les signalements au serveur de collecte &lt;url&gt;, et le mémoriser.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://: %1</source>
+        <translation>L'adresse du serveur doit commencer par https:// ou http:// : %1</translation>
+    </message>
+    <message>
+        <source>Your reports could not be opened: %1</source>
+        <translation>Impossible d'ouvrir vos signalements : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL &quot;%1&quot; names a host; use sqlite:PATH or sqlite:///absolute/path.</source>
+        <translation>L'URL de base de données « %1 » désigne un hôte ; utilisez sqlite:CHEMIN ou sqlite:///chemin/absolu.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; has no file path.</source>
+        <translation>L'URL de base de données « %1 » ne contient pas de chemin de fichier.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is not understood; use sqlite:PATH or postgresql://USER@HOST/NAME.</source>
+        <translation>L'URL de base de données « %1 » n'est pas comprise ; utilisez sqlite:CHEMIN ou postgresql://UTILISATEUR@HÔTE/NOM.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>Very slow</source>
+        <translation>Très lent</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d'erreur</translation>
+    </message>
+    <message>
+        <source>Login or certificate refused</source>
+        <translation>Connexion ou certificat refusé</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Demande rejetée</translation>
+    </message>
+    <message>
+        <source>Partly working</source>
+        <translation>Fonctionne en partie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>No fallback</source>
+        <translation>Aucune solution de repli</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Done later</source>
+        <translation>Fait plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyGuard</name>
+    <message>
+        <source>contains what looks like a national register number; remove patient data</source>
+        <translation>semble contenir un numéro de registre national ; retirez toute donnée de patient</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCodec</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a UUID version 4</source>
+        <translation>doit être un UUID version 4</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2024-01-15T07:05:00Z</source>
+        <translation>doit être une date et heure RFC 3339, par exemple 2024-01-15T07:05:00Z</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes de caractères</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Saves a report about a failing eHealth service and delivers it to the collection server. Reports that cannot be delivered now are kept and sent later.</source>
+        <translation>Enregistre un signalement de panne d'un service eHealth et le transmet au serveur de collecte. Les signalements qui ne peuvent pas être transmis maintenant sont conservés et envoyés plus tard.</translation>
+    </message>
+    <message>
+        <source>The failing service, one of: %1.</source>
+        <translation>Le service en panne, parmi : %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>What went wrong (repeat for several): %1.</source>
+        <translation>Ce qui n'a pas fonctionné (à répéter s'il y en a plusieurs) : %1.</translation>
+    </message>
+    <message>
+        <source>SYMPTOM</source>
+        <translation>SYMPTÔME</translation>
+    </message>
+    <message>
+        <source>Minutes since the problem began (default 0).</source>
+        <translation>Minutes écoulées depuis le début du problème (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>The error message or code the software showed.</source>
+        <translation>Le message ou le code d'erreur affiché par le logiciel.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>A comment (no patient data).</source>
+        <translation>Un commentaire (sans donnée de patient).</translation>
+    </message>
+    <message>
+        <source>The collection server, for this run only.</source>
+        <translation>Le serveur de collecte, pour cette exécution uniquement.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Keep settings and reports in this folder.</source>
+        <translation>Conserver les paramètres et les signalements dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Save and deliver a report.</source>
+        <translation>Enregistrer et transmettre un signalement.</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Arguments inattendus : %1</translation>
+    </message>
+    <message>
+        <source>--service is required (one of: %1)</source>
+        <translation>--service est obligatoire (parmi : %1)</translation>
+    </message>
+    <message>
+        <source>--since must be a number of minutes between 0 and %1</source>
+        <translation>--since doit être un nombre de minutes entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>--server must be an http or https URL such as https://bugs.example.be</source>
+        <translation>--server doit être une URL http ou https, par exemple https://bugs.example.be</translation>
+    </message>
+    <message>
+        <source>The report was not saved:</source>
+        <translation>Le signalement n'a pas été enregistré :</translation>
+    </message>
+    <message>
+        <source>Report %1 saved; it will be delivered when the server can be reached (%2).</source>
+        <translation>Signalement %1 enregistré ; il sera transmis dès que le serveur sera joignable (%2).</translation>
+    </message>
+    <message>
+        <source>Report %1 saved, but the server refused it: %2</source>
+        <translation>Signalement %1 enregistré, mais le serveur l'a refusé : %2</translation>
+    </message>
+    <message>
+        <source>Report %1 saved and delivered.</source>
+        <translation>Signalement %1 enregistré et transmis.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPutHandler</name>
+    <message>
+        <source>The report is larger than %1 bytes.</source>
+        <translation>Le signalement dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Reports are addressed as /api/v1/reports/{id} with a UUID version 4 id.</source>
+        <translation>Les signalements s'adressent à /api/v1/reports/{id}, avec un id UUID version 4.</translation>
+    </message>
+    <message>
+        <source>Send the report as application/json.</source>
+        <translation>Envoyez le signalement en application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>Le corps n'est pas du JSON valide : %1 à l'octet %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Le corps doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The report has invalid fields.</source>
+        <translation>Le signalement contient des champs non valides.</translation>
+    </message>
+    <message>
+        <source>does not match the id in the URL</source>
+        <translation>ne correspond pas à l'id de l'URL</translation>
+    </message>
+    <message>
+        <source>The report could not be stored now; send it again later.</source>
+        <translation>Le signalement n'a pas pu être enregistré pour le moment ; renvoyez-le plus tard.</translation>
+    </message>
+    <message>
+        <source>The server already has revision %1 of this report, newer than revision %2.</source>
+        <translation>Le serveur possède déjà la révision %1 de ce signalement, plus récente que la révision %2.</translation>
+    </message>
+    <message>
+        <source>This report id belongs to another installation.</source>
+        <translation>Cet id de signalement appartient à une autre installation.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the report database %1: %2</source>
+        <translation>Impossible d'ouvrir la base de données des signalements %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the report database %1: %2</source>
+        <translation>Impossible de configurer la base de données des signalements %1 : %2</translation>
+    </message>
+    <message>
+        <source>The report database was written by a newer version of eHealth Bugs (schema %1, this version knows %2)</source>
+        <translation>La base de données des signalements a été écrite par une version plus récente d'eHealth Bugs (schéma %1, cette version connaît le schéma %2)</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the report database to schema %1: %2</source>
+        <translation>Impossible de mettre à jour la base de données des signalements vers le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Le signalement n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This report is not in the local database</source>
+        <translation>Ce signalement ne figure pas dans la base de données locale</translation>
+    </message>
+    <message>
+        <source>This report is already marked as resolved</source>
+        <translation>Ce signalement est déjà marqué comme résolu</translation>
+    </message>
+    <message>
+        <source>The delivery state could not be saved: %1</source>
+        <translation>L'état de l'envoi n'a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportValidator</name>
+    <message numerus="yes">
+        <source>is longer than %n characters</source>
+        <translation>
+            <numerusform>dépasse %n caractère</numerusform>
+            <numerusform>dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must be a UUID version 4</source>
+        <translation>doit être un UUID version 4</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is not a known service</source>
+        <translation>n'est pas un service connu</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>se situe dans le futur</translation>
+    </message>
+    <message>
+        <source>is after the time of the report</source>
+        <translation>se situe après l'heure du signalement</translation>
+    </message>
+    <message>
+        <source>is more than 7 days before the time of the report</source>
+        <translation>se situe plus de 7 jours avant l'heure du signalement</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>se situe avant le début</translation>
+    </message>
+    <message>
+        <source>needs at least one symptom</source>
+        <translation>au moins un symptôme est requis</translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %n symptoms</source>
+        <translation>
+            <numerusform>compte plus de %n symptôme</numerusform>
+            <numerusform>compte plus de %n symptômes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a known symptom</source>
+        <translation>n'est pas un symptôme connu</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>figure deux fois</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>doit se situer entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>doit être l'une des valeurs suivantes : %1</translation>
+    </message>
+    <message>
+        <source>must be a Belgian postcode between 1000 and 9999</source>
+        <translation>doit être un code postal belge entre 1000 et 9999</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryFactory</name>
+    <message>
+        <source>PostgreSQL is not supported yet (%1); use sqlite:PATH for now.</source>
+        <translation>PostgreSQL n'est pas encore pris en charge (%1) ; utilisez sqlite:CHEMIN pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Try &quot;ehealthbugs-server --help&quot;.</source>
+        <translation>Essayez « ehealthbugs-server --help ».</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2.</source>
+        <translation>La base de données %1 est à la version de schéma %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>--listen needs ADDRESS:PORT, such as 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation>--listen attend ADRESSE:PORT, par exemple 127.0.0.1:8080, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--listen has an invalid port &quot;%1&quot;; use 0 to 65535.</source>
+        <translation>--listen contient un port non valide « %1 » ; utilisez une valeur de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>--listen has an invalid IP address &quot;%1&quot;.</source>
+        <translation>--listen contient une adresse IP non valide « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Option inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>L'option %1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>--max-body must be a number of bytes between 1 and %1.</source>
+        <translation>--max-body doit être un nombre d'octets entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to migrate.</source>
+        <translation>L'option %1 ne s'applique pas à migrate.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: ehealthbugs-server &lt;command&gt; [options]
+
+Collects eHealth outage reports from the eHealth Bugs desktop program.
+
+Commands:
+  serve      Answer the HTTP API (migrates the database first)
+  migrate    Bring the database schema up to date, then exit
+
+Options:
+  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
+                         picks a free port). serve only.
+  --database URL         sqlite:PATH (default: %2)
+  --max-body BYTES       Largest accepted request body (default %3). serve only.
+  --version              Print the version and exit
+  -h, --help             Print this help and exit
+</source>
+        <translation>Utilisation : ehealthbugs-server &lt;commande&gt; [options]
+
+Collecte les signalements de pannes eHealth envoyés par le programme de bureau eHealth Bugs.
+
+Commandes :
+  serve      Répondre à l'API HTTP (migre d'abord la base de données)
+  migrate    Mettre à jour le schéma de la base de données, puis quitter
+
+Options :
+  --listen ADRESSE:PORT  Adresse d'écoute (par défaut 127.0.0.1:%1 ; le port 0
+                         choisit un port libre). serve uniquement.
+  --database URL         sqlite:CHEMIN (par défaut : %2)
+  --max-body OCTETS      Taille maximale acceptée du corps de requête (par défaut %3).
+                         serve uniquement.
+  --version              Afficher la version et quitter
+  -h, --help             Afficher cette aide et quitter
+</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>The service catalogue is not valid JSON: %1</source>
+        <translation>Le catalogue des services n'est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>The service catalogue has an incomplete entry: %1</source>
+        <translation>Le catalogue des services contient une entrée incomplète : %1</translation>
+    </message>
+    <message>
+        <source>The service catalogue lists %1 twice</source>
+        <translation>Le catalogue des services mentionne %1 deux fois</translation>
+    </message>
+    <message>
+        <source>The service catalogue is empty</source>
+        <translation>Le catalogue des services est vide</translation>
+    </message>
+    <message>
+        <source>eHealth platform</source>
+        <translation>Plateforme eHealth</translation>
+    </message>
+    <message>
+        <source>MyCareNet (mutualities)</source>
+        <translation>MyCareNet (mutualités)</translation>
+    </message>
+    <message>
+        <source>Regional hubs</source>
+        <translation>Hubs régionaux</translation>
+    </message>
+    <message>
+        <source>My practice</source>
+        <translation>Mon cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteMigrations</name>
+    <message>
+        <source>Cannot create the migrations table: %1</source>
+        <translation>Impossible de créer la table des migrations : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Impossible de lire la version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, newer than this program knows (%2). Use a newer ehealthbugs-server.</source>
+        <translation>La base de données est à la version de schéma %1, plus récente que celle connue par ce programme (%2). Utilisez un ehealthbugs-server plus récent.</translation>
+    </message>
+    <message>
+        <source>Cannot start migration %1: %2</source>
+        <translation>Impossible de démarrer la migration %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot apply migration %1: %2</source>
+        <translation>Impossible d'appliquer la migration %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReportRepository</name>
+    <message>
+        <source>The database %1 is not open.</source>
+        <translation>La base de données %1 n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite): %1</source>
+        <translation>Le pilote SQLite de Qt est manquant (paquet libqt6sql6-sqlite) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>WAL journal mode refused</source>
+        <translation>Mode de journal WAL refusé</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Impossible d'utiliser la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the report in %1: %2</source>
+        <translation>Impossible d'enregistrer le signalement dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the reports: %1</source>
+        <translation>Impossible de compter les signalements : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation>Impossible de lire le signalement : %1</translation>
+    </message>
+    <message>
+        <source>The database does not answer: %1</source>
+        <translation>La base de données ne répond pas : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::DeliveryAgent</name>
+    <message>
+        <source>The server refused the report (HTTP %1)</source>
+        <translation>Le serveur a refusé le signalement (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1</source>
+        <translation>Serveur injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The server is busy (HTTP 429)</source>
+        <translation>Le serveur est surchargé (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1)</source>
+        <translation>Erreur du serveur (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactPanel</name>
+    <message>
+        <source>Impact (optional)</source>
+        <translation>Impact (facultatif)</translation>
+    </message>
+    <message>
+        <source>Patients affected</source>
+        <translation>Patients concernés</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Minutes perdues</translation>
+    </message>
+    <message>
+        <source>Fallback used</source>
+        <translation>Solution de repli utilisée</translation>
+    </message>
+    <message>
+        <source>P&amp;atients affected:</source>
+        <translation>&amp;Patients concernés :</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;lost:</source>
+        <translation>Mi&amp;nutes perdues :</translation>
+    </message>
+    <message>
+        <source>Fall&amp;back:</source>
+        <translation>Solution de rep&amp;li :</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::MainWindow</name>
+    <message>
+        <source>eHealth Bugs</source>
+        <translation>eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Signaler</translation>
+    </message>
+    <message>
+        <source>My rep&amp;orts</source>
+        <translation>Mes si&amp;gnalements</translation>
+    </message>
+    <message>
+        <source>Report a problem with a service</source>
+        <translation>Signaler un problème avec un service</translation>
+    </message>
+    <message>
+        <source>Your reports and whether the server received them</source>
+        <translation>Vos signalements et leur réception par le serveur</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>État de l'envoi</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About eHealth Bugs</source>
+        <translation>À &amp;propos d'eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>About eHealth Bugs</source>
+        <translation>À propos d'eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs %1
+
+Report failures of the Belgian eHealth services in seconds. Reports are saved on this computer first, then sent to the GBO collection server. No patient data is collected.</source>
+        <translation>eHealth Bugs %1
+
+Signalez en quelques secondes les pannes des services eHealth belges. Les signalements sont d'abord enregistrés sur cet ordinateur, puis envoyés au serveur de collecte du GBO. Aucune donnée de patient n'est collectée.</translation>
+    </message>
+    <message>
+        <source>All reports delivered</source>
+        <translation>Tous les signalements ont été envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n signalement en attente d'envoi au serveur</numerusform>
+            <numerusform>%n signalements en attente d'envoi au serveur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::MyReportsView</name>
+    <message>
+        <source>Resolved &amp;now</source>
+        <translation>Résolu &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>Mes signalements</translation>
+    </message>
+    <message>
+        <source>Resolved now</source>
+        <translation>Résolu maintenant</translation>
+    </message>
+    <message>
+        <source>The selected problem is over: record that it ended now</source>
+        <translation>Le problème sélectionné est terminé : enregistrer qu'il a pris fin maintenant</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try to send the waiting reports to the server now</source>
+        <translation>Essayer maintenant d'envoyer au serveur les signalements en attente</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>The report could not be marked as resolved: %1</source>
+        <translation>Le signalement n'a pas pu être marqué comme résolu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ReportForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d'erreur</translation>
+    </message>
+    <message>
+        <source>The message or code your software showed, if any</source>
+        <translation>Le message ou le code affiché par votre logiciel, le cas échéant</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing. No patient data, please.</source>
+        <translation>Toute autre information utile. Aucune donnée de patient, s'il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Problems with the report</source>
+        <translation>Problèmes dans le signalement</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd report</source>
+        <translation>&amp;Envoyer le signalement</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Envoyer le signalement</translation>
+    </message>
+    <message>
+        <source>Save the report and send it to the server (Ctrl+Enter)</source>
+        <translation>Enregistrer le signalement et l'envoyer au serveur (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>Se&amp;rvice :</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>&amp;Depuis :</translation>
+    </message>
+    <message>
+        <source>Sym&amp;ptoms:</source>
+        <translation>S&amp;ymptômes :</translation>
+    </message>
+    <message>
+        <source>&amp;Error message:</source>
+        <translation>&amp;Message d'erreur :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>Patients affected</source>
+        <translation>Patients concernés</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Minutes perdues</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Solution de repli</translation>
+    </message>
+    <message>
+        <source>Practice postcode (in Settings)</source>
+        <translation>Code postal du cabinet (dans Paramètres)</translation>
+    </message>
+    <message>
+        <source>EMR software name (in Settings)</source>
+        <translation>Nom du logiciel médical (dans Paramètres)</translation>
+    </message>
+    <message>
+        <source>EMR software version (in Settings)</source>
+        <translation>Version du logiciel médical (dans Paramètres)</translation>
+    </message>
+    <message>
+        <source>Computer clock</source>
+        <translation>Horloge de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Program data (%1)</source>
+        <translation>Données du programme (%1)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved on this computer: %1</source>
+        <translation>Le signalement n'a pas pu être enregistré sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Report saved at %1. It is sent to the server in the background.</source>
+        <translation>Signalement enregistré à %1. Il est envoyé au serveur en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>The report was not saved. Please correct the following:</source>
+        <translation>Le signalement n'a pas été enregistré. Veuillez corriger ce qui suit :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the report form. %1 is the field, %2 the reason.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ReportsModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1
+Error message: %2</source>
+        <translation>%1
+Message d'erreur : %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Retrying (%1)</source>
+        <translation>Nouvel essai (%1)</translation>
+    </message>
+    <message>
+        <source>Retrying at %1 (%2)</source>
+        <extracomment>%1 is the time of the next attempt, %2 the reason of the last failure.</extracomment>
+        <translation>Nouvel essai à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent to the server.</source>
+        <translation>Enregistré sur cet ordinateur, en attente d'envoi au serveur.</translation>
+    </message>
+    <message>
+        <source>The server received this report.</source>
+        <translation>Le serveur a reçu ce signalement.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1
+Next attempt: %2
+Attempts so far: %3</source>
+        <translation>La dernière tentative a échoué : %1
+Prochaine tentative : %2
+Tentatives jusqu'à présent : %3</translation>
+    </message>
+    <message>
+        <source>The server refused this report: %1
+It is kept on this computer.</source>
+        <translation>Le serveur a refusé ce signalement : %1
+Il est conservé sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ServiceComboBox</name>
+    <message>
+        <source>Choose the service that fails</source>
+        <translation>Choisissez le service en panne</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time eHealth Bugs starts.</source>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage d'eHealth Bugs.</translation>
+    </message>
+    <message>
+        <source>Practice postcode</source>
+        <translation>Code postal du cabinet</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>p. ex. 1000</translation>
+    </message>
+    <message>
+        <source>Optional. Shows where problems happen, without naming you.</source>
+        <translation>Facultatif. Indique où les problèmes surviennent, sans vous identifier.</translation>
+    </message>
+    <message>
+        <source>EMR software name</source>
+        <translation>Nom du logiciel médical</translation>
+    </message>
+    <message>
+        <source>EMR software version</source>
+        <translation>Version du logiciel médical</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Problèmes dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Practice &amp;postcode:</source>
+        <translation>&amp;Code postal du cabinet :</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;name:</source>
+        <translation>&amp;Nom du logiciel médical :</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;version:</source>
+        <translation>&amp;Version du logiciel médical :</translation>
+    </message>
+    <message>
+        <source>Server address: enter a web address starting with https:// or http://</source>
+        <translation>Adresse du serveur : saisissez une adresse web commençant par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
+        <translation>Code postal du cabinet : saisissez un code postal belge de 1000 à 9999, ou laissez le champ vide</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::SinceChooser</name>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Since now</source>
+        <translation>Depuis maintenant</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>Since 15 minutes</source>
+        <translation>Depuis 15 minutes</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 min</translation>
+    </message>
+    <message>
+        <source>Since 30 minutes</source>
+        <translation>Depuis 30 minutes</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>Since 1 hour</source>
+        <translation>Depuis 1 heure</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Since a custom time</source>
+        <translation>Depuis une durée personnalisée</translation>
+    </message>
+    <message>
+        <source>Minutes since the problem began</source>
+        <translation>Minutes écoulées depuis le début du problème</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::SymptomPicker</name>
+    <message>
+        <source>Symptom: %1</source>
+        <translation>Symptôme : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::TrayIcon</name>
+    <message>
+        <source>&amp;Report a problem with</source>
+        <translation>&amp;Signaler un problème avec</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs: report a problem with an eHealth service</source>
+        <translation>eHealth Bugs : signaler un problème avec un service eHealth</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs</source>
+        <translation>eHealth Bugs</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection is back: %n waiting report(s) reached the server.</source>
+        <translation>
+            <numerusform>La connexion est rétablie : %n signalement en attente est parvenu au serveur.</numerusform>
+            <numerusform>La connexion est rétablie : %n signalements en attente sont parvenus au serveur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::CollectionServer</name>
+    <message>
+        <source>The server is already listening on port %1.</source>
+        <translation>Le serveur écoute déjà sur le port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::HttpListener</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d'écouter sur %1:%2 : %3</translation>
+    </message>
+</context>
 </TS>
