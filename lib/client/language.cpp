@@ -14,11 +14,6 @@ LanguageLoader::~LanguageLoader()
     removeInstalled();
 }
 
-QStringList LanguageLoader::shipped()
-{
-    return {QStringLiteral("fr"), QStringLiteral("nl"), QStringLiteral("en")};
-}
-
 void LanguageLoader::removeInstalled()
 {
     if (m_ours)

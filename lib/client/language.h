@@ -20,9 +20,6 @@ public:
     // Installs the translators on the application; returns the locale in effect.
     QLocale apply(const QString &setting);
 
-    // The languages we ship, as setting values.
-    static QStringList shipped();
-
 private:
     void removeInstalled();
 

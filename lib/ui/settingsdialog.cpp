@@ -64,7 +64,7 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, QWidget *parent)
     // Language names are written in their own language, so anyone can find theirs.
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
-    // Deutsch joins when its translation ships (LanguageLoader::shipped()).
+    // Deutsch joins when its translation ships.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
     m_languageNote =
