@@ -59,7 +59,8 @@ void DesktopApp::start()
     if (m_tray)
         m_tray->show();
     m_agent->watchNetwork();
-    m_agent->deliverNow();
+    // At start, whatever waits is tried at once, backoff or not (DESIGN.md §8).
+    m_agent->retryAllNow();
 }
 
 void DesktopApp::showReportFor(const QString &serviceId)

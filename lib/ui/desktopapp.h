@@ -38,7 +38,7 @@ public:
     // nullptr when the desktop has no notification area.
     TrayIcon *trayIcon() const { return m_tray.get(); }
 
-    // Shows the window (and tray icon), follows the network and delivers what waits.
+    // Shows the window (and tray icon), follows the network and tries at once what waits.
     void start();
     // The tray's quick report: the Report tab with `serviceId` chosen.
     void showReportFor(const QString &serviceId);
