@@ -10,6 +10,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libxkbcommon-dev
     qtkeychain-qt6-dev
     xvfb xauth curl
+    # The server's tests: a throwaway PostgreSQL cluster, nginx with TLS in front, the fuzzer.
+    postgresql nginx openssl clang libclang-rt-14-dev
 )
 packages+=("$@")
 
@@ -26,4 +28,20 @@ echo "Installing: ${missing[*]}"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 $sudo apt-get update -qq
+# The tests start PostgreSQL and nginx themselves, on loopback, and stop them after: keep the
+# packages from starting system services or creating a default cluster while they install.
+if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+    $sudo mkdir -p /etc/postgresql-common
+    echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
+fi
+policy=/usr/sbin/policy-rc.d
+own_policy=0
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod +x "$policy"
+    own_policy=1
+fi
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ "$own_policy" -eq 1 ]; then
+    $sudo rm -f "$policy"
+fi
