@@ -14,6 +14,7 @@ namespace ehb::server {
 
 // The command line of ehealthbugs-server, parsed without side effects so tests can use it:
 //   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
+//                            [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL]
 //   ehealthbugs-server --version | --help
 struct ServerOptions
@@ -37,11 +38,16 @@ public:
     quint16 port = defaultPort;
     QString database; // empty: DatabaseUrl::defaultUrl()
     qint64 maxBodyBytes = ServerConfig::defaultMaxBodyBytes;
+    // The other self-protection limits; serve copies them into ServerConfig::limits.
+    ServerLimits limits;
 
     // `arguments` starts with the program name, as QCoreApplication::arguments() does.
     static Result<ServerOptions> parse(const QStringList &arguments);
     // "ADDR:PORT", "[IPv6]:PORT" or "localhost:PORT".
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+
+    // "BURST/PER_SECOND" such as "60/1" or "600/20", or "off".
+    static Result<RateLimit> parseRate(const QString &flag, const QString &text);
 
     static QString helpText();
     static QString versionText();
