@@ -25,7 +25,7 @@ Result<quint16> CollectionServer::listen(const QHostAddress &address, quint16 po
     if (m_listener)
         return fail(
             tr("The server is already listening on port %1.").arg(m_listener->serverPort()));
-    auto listener = std::make_unique<HttpListener>(m_http.get());
+    auto listener = std::make_unique<HttpListener>(m_config, nullptr, m_http.get());
     if (const Result<void> started = listener->start(address, port); !started)
         return fail(started.error());
     m_listener = listener.release(); // a child of m_http from here on
