@@ -101,6 +101,7 @@ qint64 GuardedSocket::readData(char *data, qint64 maxSize)
     return count;
 }
 
+// QAbstractSocket's versions would ask the socket engine, which this relay has none of.
 qint64 GuardedSocket::skipData(qint64 maxSize)
 {
     return QIODevice::skipData(maxSize);

@@ -49,6 +49,12 @@ std::optional<QHttpServerResponse> RequestGuard::admitInstallation(QStringView i
     return tooManyRequests(decision.retryAfterSeconds);
 }
 
+std::optional<QHttpServerResponse> RequestGuard::admitInstallation(const QUuid &installation)
+{
+    // The same key as the text form, whichever way a caller names the installation.
+    return admitInstallation(installation.toString(QUuid::WithoutBraces));
+}
+
 QHttpServerResponse RequestGuard::tooManyRequests(int retryAfterSeconds)
 {
     QHttpServerResponse response =

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QHttpServerResponse>
 #include <QStringView>
+#include <QUuid>
 
 #include <optional>
 
@@ -31,6 +32,7 @@ public:
     std::optional<QHttpServerResponse> admitAddress(const QHttpServerRequest &request);
     // For a report upload, once its installation id is known.
     std::optional<QHttpServerResponse> admitInstallation(QStringView installation);
+    std::optional<QHttpServerResponse> admitInstallation(const QUuid &installation);
 
     // The client as the address limit sees it (X-Forwarded-For from trusted proxies only).
     QHostAddress clientAddress(const QHttpServerRequest &request) const;

@@ -160,6 +160,12 @@ private Q_SLOTS:
         QCOMPARE(refused->statusCode(), QHttpServerResponse::StatusCode::TooManyRequests);
         now += 1000;
         QVERIFY(!guard.admitInstallation(u"same"_s).has_value());
+
+        // A QUuid and its text form are one installation.
+        const QUuid id = QUuid::createUuid();
+        for (int i = 0; i < ServerLimits::defaultInstallationRate.burst; ++i)
+            QVERIFY(!guard.admitInstallation(id).has_value());
+        QVERIFY(guard.admitInstallation(id.toString(QUuid::WithoutBraces)).has_value());
     }
 };
 
