@@ -1,8 +1,10 @@
 #include "collectionserver.h"
 
+#include "connectionbudget.h"
 #include "httpworker.h"
 #include "reportwriter.h"
 #include "repositoryfactory.h"
+#include "requestguard.h"
 #include "servicecatalogue.h"
 #include "workerthread.h"
 
@@ -58,8 +60,11 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
         std::make_unique<ReportWriter>([server = server.get()] { return server->m_opener(false); });
     if (const Result<void> started = server->m_writer->start(); !started)
         return fail(started.error());
-    server->m_context = std::make_unique<ServerContext>(ServerContext{
-        server->m_config, ServiceCatalogue::builtIn(), *server->m_writer, server->m_auth});
+    server->m_guard = std::make_unique<RequestGuard>(server->m_config.limits);
+    server->m_context = std::make_unique<ServerContext>(
+        ServerContext{server->m_config, ServiceCatalogue::builtIn(), *server->m_writer,
+                      server->m_auth, *server->m_guard,
+                      std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections)});
     server->m_worker =
         std::make_unique<HttpWorker>(std::move(repository).value(), *server->m_context);
     return server;
