@@ -8,6 +8,8 @@
 #include "servicecatalogue.h"
 #include "workerthread.h"
 
+#include <QTcpServer>
+
 namespace ehb::server {
 
 namespace {
@@ -73,6 +75,17 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
 Result<quint16> CollectionServer::listen(const QHostAddress &address, quint16 port)
 {
     const int workers = sharedPortsWork ? std::max(1, m_config.workerThreads) : 1;
+    if (workers > 1 && port != 0) {
+        // SO_REUSEPORT would let us share a port with another server started by the same user,
+        // each getting part of the traffic: make sure nobody holds it first.
+        QTcpServer probe;
+        if (!probe.listen(address, port)) {
+            return fail(tr("Cannot listen on %1:%2: %3")
+                            .arg(address.toString())
+                            .arg(port)
+                            .arg(probe.errorString()));
+        }
+    }
     const Result<quint16> listening = m_worker->listen(address, port, workers > 1);
     if (!listening)
         return listening;
