@@ -3,6 +3,7 @@
 #include "apihttp.h"
 #include "servicecatalogue.h"
 
+#include <QFile>
 #include <QHttpServer>
 #include <QJsonObject>
 
@@ -41,6 +42,17 @@ void ApiRoutes::install(QHttpServer &server)
             return methodNotAllowed(QByteArrayLiteral("GET"));
         return health();
     });
+    server.route(QStringLiteral("/api/v1/openapi.json"), anyMethod,
+                 [](const QHttpServerRequest &request) {
+                     if (request.method() != Method::Get)
+                         return methodNotAllowed(QByteArrayLiteral("GET"));
+                     return openApiDocument();
+                 });
+    server.route(QStringLiteral("/metrics"), anyMethod, [this](const QHttpServerRequest &request) {
+        if (request.method() != Method::Get)
+            return methodNotAllowed(QByteArrayLiteral("GET"));
+        return metricsText();
+    });
     // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md).
     server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         notFound().write(std::move(responder));
@@ -64,6 +76,28 @@ QHttpServerResponse ApiRoutes::health() const
     }
     return jsonResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                     {QStringLiteral("database"), QStringLiteral("ok")}});
+}
+
+QHttpServerResponse ApiRoutes::metricsText() const
+{
+    QHttpServerResponse response(QByteArrayLiteral("text/plain; version=0.0.4"),
+                                 m_metrics.render());
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+QHttpServerResponse ApiRoutes::openApiDocument()
+{
+    // Read once: the document is built into the binary.
+    static const QByteArray document = [] {
+        QFile file(QStringLiteral(":/ehealthbugs-server/openapi.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The OpenAPI document is missing from the resources");
+        return file.readAll();
+    }();
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), document);
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
 }
 
 QHttpServerResponse ApiRoutes::notFound()

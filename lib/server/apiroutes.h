@@ -3,6 +3,7 @@
 #include "reportputhandler.h"
 #include "reportrepository.h"
 #include "serverconfig.h"
+#include "servermetrics.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -30,12 +31,17 @@ public:
 
     QHttpServerResponse services() const;
     QHttpServerResponse health() const;
+    QHttpServerResponse metricsText() const;
+    static QHttpServerResponse openApiDocument();
     static QHttpServerResponse notFound();
     static QHttpServerResponse methodNotAllowed(const QByteArray &allow);
+
+    ServerMetrics &metrics() { return m_metrics; }
 
 private:
     ReportRepository &m_repository;
     ReportPutHandler m_putReport;
+    ServerMetrics m_metrics;
 };
 
 } // namespace ehb::server
