@@ -70,8 +70,12 @@ public:
     // parameters.
     static QString matchContentType(const QStringList &documented, const QByteArray &actual);
     static QByteArray header(const Headers &headers, QByteArrayView name);
+    // The operation keys of a path item, lower case: get, put, post, ...
+    static const QStringList &httpMethods();
 
 private:
+    // A short JSON text of `value` for messages.
+    static QString compact(const QJsonValue &value);
     void checkSchema(const QJsonValue &schema, const QString &where, QStringList &errors) const;
     void checkRefs(const QJsonValue &value, const QString &where, QStringList &errors) const;
 
