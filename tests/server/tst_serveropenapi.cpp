@@ -430,6 +430,12 @@ private Q_SLOTS:
                                 .arg(QString::fromUtf8(reply.body.left(400)))));
         if (!call.code.isEmpty())
             QCOMPARE(reply.errorCode(), call.code);
+        if (reply.errorCode() == u"invalid_parameter"_s) {
+            // The contract: fields[].path names the query parameter.
+            const QStringList names = queryParameterNames(operation);
+            for (const QString &path : reply.errorPaths())
+                QVERIFY2(names.contains(path), qPrintable(u"not a parameter: "_s + path));
+        }
         if (reply.header("Content-Type").startsWith("application/json"))
             QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
 
@@ -459,21 +465,26 @@ private:
         return sendCall(m_harness, method, target, body, contentType, headers);
     }
 
+    QStringList queryParameterNames(const OpenApiCheck::Operation &operation,
+                                    bool requiredOnly = false) const
+    {
+        QStringList names;
+        for (const QJsonObject &parameter : m_check->parameters(operation)) {
+            if (parameter.value(u"in"_s).toString() == u"query"_s &&
+                (!requiredOnly || parameter.value(u"required"_s).toBool()))
+                names.append(parameter.value(u"name"_s).toString());
+        }
+        return names;
+    }
+
     // The query parameters of a call are documented for its operation, and a call that must
     // succeed sends every required one.
     void checkParameters(const ApiCall &call, const OpenApiCheck::Operation &operation)
     {
         if (!operation.isDocumented())
             return;
-        QStringList documented;
-        QStringList required;
-        for (const QJsonObject &parameter : m_check->parameters(operation)) {
-            if (parameter.value(u"in"_s).toString() != u"query"_s)
-                continue;
-            documented.append(parameter.value(u"name"_s).toString());
-            if (parameter.value(u"required"_s).toBool())
-                required.append(documented.last());
-        }
+        const QStringList documented = queryParameterNames(operation);
+        const QStringList required = queryParameterNames(operation, true);
         const QStringList sent = queryNames(call.target);
         for (const QString &name : sent)
             QVERIFY2(documented.contains(name), qPrintable(u"undocumented parameter "_s + name));
