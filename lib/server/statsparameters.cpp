@@ -6,6 +6,23 @@
 
 namespace ehb::server {
 
+namespace {
+
+// QTimeZone also reads any other word as a POSIX TZ rule without an offset, so "Brussels" or
+// "Nowhere" would be valid zones equal to UTC. An IANA id has a '/' or is in the system's list
+// (UTC, UTC+01:00, ...).
+QTimeZone zoneNamed(const QString &id)
+{
+    const QByteArray bytes = id.toUtf8();
+    if (id.isEmpty() ||
+        (!id.contains(QLatin1Char('/')) && !QTimeZone::isTimeZoneIdAvailable(bytes))) {
+        return {};
+    }
+    return QTimeZone(bytes);
+}
+
+} // namespace
+
 QDateTime StatsParameters::parseInstant(const QString &text, const QTimeZone &zone)
 {
     static const QRegularExpression date(QStringLiteral("\\A\\d{4}-\\d{2}-\\d{2}\\z"));
@@ -37,8 +54,8 @@ StatsParameters::parse(const QUrlQuery &query, const ServiceCatalogue &catalogue
 
     const QString tz =
         query.hasQueryItem(QStringLiteral("tz")) ? value("tz") : QLatin1String(defaultZone);
-    parameters.zone = QTimeZone(tz.toUtf8());
-    if (tz.isEmpty() || !parameters.zone.isValid()) {
+    parameters.zone = zoneNamed(tz);
+    if (!parameters.zone.isValid()) {
         errors.append(
             {QStringLiteral("tz"), tr("is not a known time zone (e.g. Europe/Brussels)")});
         parameters.zone = QTimeZone(QByteArray(defaultZone));
