@@ -44,9 +44,15 @@ QHttpServerResponse ApiRoutes::dispatch(const QString &route, const QHttpServerR
         }
         if (request.method() != allowed)
             return methodNotAllowed(ServerMetrics::methodName(allowed));
-        if (access == Access::Staff &&
-            !m_context.auth.allows(requestHeader(request, "Authorization"), m_repository)) {
-            return unauthorized();
+        if (access == Access::Staff) {
+            switch (m_context.auth.check(requestHeader(request, "Authorization"), m_repository)) {
+            case StaffAuth::Verdict::Allowed:
+                break;
+            case StaffAuth::Verdict::Refused:
+                return unauthorized();
+            case StaffAuth::Verdict::Unavailable:
+                return storageUnavailable();
+            }
         }
         return answer();
     }();
@@ -155,6 +161,15 @@ QHttpServerResponse ApiRoutes::notFound()
 {
     return errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
                          tr("There is nothing at this address."));
+}
+
+QHttpServerResponse ApiRoutes::storageUnavailable()
+{
+    QHttpServerResponse response =
+        errorResponse(StatusCode::ServiceUnavailable, QStringLiteral("storage_unavailable"),
+                      tr("The database does not answer; try again later."));
+    response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
+    return response;
 }
 
 QHttpServerResponse ApiRoutes::unauthorized()

@@ -38,6 +38,7 @@ public:
     static QHttpServerResponse notFound();
     static QHttpServerResponse methodNotAllowed(const QByteArray &allow);
     static QHttpServerResponse unauthorized();
+    static QHttpServerResponse storageUnavailable();
 
 private:
     enum class Access

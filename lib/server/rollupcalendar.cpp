@@ -102,8 +102,9 @@ QDateTime bucketStart(BucketUnit unit, qint64 bucket, const QTimeZone &zone)
 {
     if (unit == BucketUnit::Hour)
         return utcFromSecs(bucket * secondsPerHour).toTimeZone(zone);
-    // Local midnight; where a zone skips midnight, Qt moves to the first valid time after it.
-    return QDateTime(QDate::fromJulianDay(bucket), QTime(0, 0), zone);
+    // Local midnight, or the first valid time of the day where a zone skips midnight (Chile,
+    // 2024-09-08): QDateTime(date, 00:00, zone) is invalid there in Qt 6.4.
+    return QDate::fromJulianDay(bucket).startOfDay(zone);
 }
 
 bool hasWholeHourOffsets(const QTimeZone &zone, const QDateTime &from, const QDateTime &to)

@@ -77,6 +77,16 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : ReportCodec::parseTime(value.toString());
 }
 
+// Times are stored in whole seconds (timeValue drops the fraction): a bound with a fraction
+// compares as the next whole second, so that [from, to) keeps its meaning.
+QDateTime wholeSecondAtOrAfter(const QDateTime &time)
+{
+    if (!time.isValid())
+        return time;
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    return utcFromSecs(msecs >= 0 ? (msecs + 999) / 1000 : -(-msecs / 1000));
+}
+
 // The report as stored before a put, when there is one.
 struct Existing
 {
@@ -435,7 +445,8 @@ Result<QList<StoredReport>> SqlReportRepository::reports(const ReportsQuery &req
         return notOpen();
     QString sql = QStringLiteral("SELECT %1 FROM reports WHERE started_at >= ? AND started_at < ?")
                       .arg(QLatin1String(reportColumns));
-    QVariantList values{timeValue(request.from), timeValue(request.to)};
+    QVariantList values{timeValue(wholeSecondAtOrAfter(request.from)),
+                        timeValue(wholeSecondAtOrAfter(request.to))};
     if (!request.service.isEmpty()) {
         sql += QStringLiteral(" AND service = ?");
         values.append(request.service);

@@ -58,13 +58,13 @@ Result<QByteArray> StaffTokens::create(ReportRepository &repository, const QStri
     return token;
 }
 
-bool StaffAuth::allows(QByteArrayView authorization, ReportRepository &repository)
+StaffAuth::Verdict StaffAuth::check(QByteArrayView authorization, ReportRepository &repository)
 {
     const QByteArrayView scheme("Bearer ");
     if (authorization.size() <= scheme.size() ||
         QByteArrayView(authorization.first(scheme.size())).compare(scheme, Qt::CaseInsensitive) !=
             0) {
-        return false;
+        return Verdict::Refused;
     }
     const QByteArray presented =
         StaffTokens::sha256Hex(authorization.sliced(scheme.size()).trimmed());
@@ -81,16 +81,16 @@ bool StaffAuth::allows(QByteArrayView authorization, ReportRepository &repositor
     const bool fresh =
         m_loadedAt.isValid() && m_loadedAt <= now && m_loadedAt.secsTo(now) < cacheSeconds;
     if (fresh && matches(m_hashes))
-        return true;
+        return Verdict::Allowed;
     // A miss reads the table again, so a token created a moment ago works at once.
     const Result<QList<StaffToken>> tokens = repository.tokens();
     if (!tokens)
-        return false;
+        return Verdict::Unavailable;
     m_hashes.clear();
     for (const StaffToken &token : tokens.value())
         m_hashes.append(token.sha256Hex);
     m_loadedAt = now;
-    return matches(m_hashes);
+    return matches(m_hashes) ? Verdict::Allowed : Verdict::Refused;
 }
 
 } // namespace ehb::server

@@ -39,9 +39,16 @@ class StaffAuth
 public:
     static constexpr int cacheSeconds = 5;
 
-    // True when `authorization` carries a current token. `repository` belongs to the calling
+    enum class Verdict
+    {
+        Allowed,
+        Refused,
+        Unavailable // the tokens could not be read: the database is down
+    };
+
+    // Whether `authorization` carries a current token. `repository` belongs to the calling
     // thread and is read when the cache is stale.
-    bool allows(QByteArrayView authorization, ReportRepository &repository);
+    Verdict check(QByteArrayView authorization, ReportRepository &repository);
 
 private:
     std::mutex m_mutex;

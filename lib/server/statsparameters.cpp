@@ -32,7 +32,8 @@ QDateTime StatsParameters::parseInstant(const QString &text, const QTimeZone &zo
                        "2}:\\d{2})\\z"));
     if (date.match(text).hasMatch()) {
         const QDate day = QDate::fromString(text, Qt::ISODate);
-        return day.isValid() ? QDateTime(day, QTime(0, 0), zone).toUTC() : QDateTime();
+        // startOfDay: also where the zone skips midnight that day.
+        return day.isValid() ? day.startOfDay(zone).toUTC() : QDateTime();
     }
     // A '+' sent unencoded in a query string arrives as a space.
     QString normalized = text;
