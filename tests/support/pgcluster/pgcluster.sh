@@ -165,7 +165,9 @@ cmd_start() {
     chmod 700 "$dir"
 
     local data
-    data=$(mktemp -d "${TMPDIR:-/tmp}/ehb-pgdata.XXXXXXXX")
+    local tmp=${TMPDIR:-/tmp}
+    [ "$(id -u)" -eq 0 ] && tmp=/tmp # where the postgres user surely can go
+    data=$(mktemp -d "$tmp/ehb-pgdata.XXXXXXXX")
     echo "$data" >"$dir/datadir"
     local instance
     instance=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
