@@ -2,6 +2,7 @@
 
 #include "apihttp.h"
 #include "servicecatalogue.h"
+#include "stafftokens.h"
 
 #include <QHttpServer>
 #include <QJsonObject>
@@ -17,10 +18,23 @@ constexpr auto anyMethod = QHttpServerRequest::Method::AnyKnown;
 
 } // namespace
 
-ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerConfig &config)
+ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
     : m_repository(repository)
-    , m_putReport(repository, ServiceCatalogue::builtIn(), config)
+    , m_context(context)
+    , m_putReport(context)
+    , m_stats(context.catalogue)
+    , m_reports(context.catalogue)
 {}
+
+template <typename Answer>
+QHttpServerResponse ApiRoutes::staffGet(const QHttpServerRequest &request, Answer answer)
+{
+    if (request.method() != Method::Get)
+        return methodNotAllowed(QByteArrayLiteral("GET"));
+    if (!m_context.auth.allows(requestHeader(request, "Authorization"), m_repository))
+        return unauthorized();
+    return answer();
+}
 
 void ApiRoutes::install(QHttpServer &server)
 {
@@ -29,6 +43,23 @@ void ApiRoutes::install(QHttpServer &server)
                      if (request.method() != Method::Put)
                          return methodNotAllowed(QByteArrayLiteral("PUT"));
                      return m_putReport.handle(id, request);
+                 });
+    server.route(QStringLiteral("/api/v1/reports"), anyMethod,
+                 [this](const QHttpServerRequest &request) {
+                     return staffGet(request, [&] {
+                         return m_reports.handle(request.query(), requestHeader(request, "Accept"),
+                                                 m_repository);
+                     });
+                 });
+    server.route(QStringLiteral("/api/v1/stats/frequency"), anyMethod,
+                 [this](const QHttpServerRequest &request) {
+                     return staffGet(
+                         request, [&] { return m_stats.frequency(request.query(), m_repository); });
+                 });
+    server.route(QStringLiteral("/api/v1/stats/heatmap"), anyMethod,
+                 [this](const QHttpServerRequest &request) {
+                     return staffGet(
+                         request, [&] { return m_stats.heatmap(request.query(), m_repository); });
                  });
     server.route(QStringLiteral("/api/v1/services"), anyMethod,
                  [this](const QHttpServerRequest &request) {
@@ -70,6 +101,17 @@ QHttpServerResponse ApiRoutes::notFound()
 {
     return errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
                          tr("There is nothing at this address."));
+}
+
+QHttpServerResponse ApiRoutes::unauthorized()
+{
+    QHttpServerResponse response =
+        errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthorized"),
+                      tr("This address is for GBO staff: send a current token as "
+                         "\"Authorization: Bearer <token>\"."));
+    response.addHeader(QByteArrayLiteral("WWW-Authenticate"),
+                       QByteArrayLiteral("Bearer realm=\"ehealthbugs\""));
+    return response;
 }
 
 QHttpServerResponse ApiRoutes::methodNotAllowed(const QByteArray &allow)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "reportlisthandler.h"
 #include "reportputhandler.h"
 #include "reportrepository.h"
-#include "serverconfig.h"
+#include "servercontext.h"
+#include "statshandler.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,7 +23,8 @@ class ApiRoutes
     Q_DECLARE_TR_FUNCTIONS(ApiRoutes)
 
 public:
-    ApiRoutes(ReportRepository &repository, const ServerConfig &config);
+    // `repository` belongs to the thread that serves these routes; `context` is shared.
+    ApiRoutes(ReportRepository &repository, const ServerContext &context);
     ApiRoutes(const ApiRoutes &) = delete;
     ApiRoutes &operator=(const ApiRoutes &) = delete;
 
@@ -32,10 +35,19 @@ public:
     QHttpServerResponse health() const;
     static QHttpServerResponse notFound();
     static QHttpServerResponse methodNotAllowed(const QByteArray &allow);
+    static QHttpServerResponse unauthorized();
 
 private:
+    // Answers 405 unless `request` is a GET from staff (401 without a current token), else
+    // `answer()`.
+    template <typename Answer>
+    QHttpServerResponse staffGet(const QHttpServerRequest &request, Answer answer);
+
     ReportRepository &m_repository;
+    const ServerContext &m_context;
     ReportPutHandler m_putReport;
+    StatsHandler m_stats;
+    ReportListHandler m_reports;
 };
 
 } // namespace ehb::server

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -15,6 +17,12 @@ struct ServerConfig
     qint64 maxBodyBytes = defaultMaxBodyBytes;
     // The server clock used to validate reports; UTC, whole seconds. Empty: the system clock.
     std::function<QDateTime()> clock;
+
+    // HTTP worker threads, each with its own database connection (Linux shares the port with
+    // SO_REUSEPORT; elsewhere one worker serves). Writes go through one writer thread anyway.
+    int workerThreads = 1;
+    // The zones whose local days, weeks and months the statistics keep (DESIGN.md §6).
+    QList<QTimeZone> statsZones{QTimeZone(QByteArrayLiteral("Europe/Brussels"))};
 };
 
 } // namespace ehb::server

@@ -9,6 +9,8 @@ namespace {
 const QLatin1String listenFlag("--listen");
 const QLatin1String databaseFlag("--database");
 const QLatin1String maxBodyFlag("--max-body");
+const QLatin1String threadsFlag("--threads");
+const QLatin1String statsZoneFlag("--stats-zone");
 
 } // namespace
 
@@ -36,10 +38,16 @@ Result<std::pair<QHostAddress, quint16>> ServerOptions::parseListen(const QStrin
     return std::pair{address, quint16(port)};
 }
 
+int ServerOptions::defaultThreads()
+{
+    return 1;
+}
+
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
 {
     ServerOptions options;
     QString subcommand;
+    QStringList positionals;
     QStringList flagsSeen;
     bool help = false;
     bool version = false;
@@ -55,9 +63,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-'))) {
-            if (!subcommand.isEmpty())
-                return fail(tr("Unexpected argument \"%1\".").arg(argument));
-            subcommand = argument;
+            if (subcommand.isEmpty())
+                subcommand = argument;
+            else
+                positionals.append(argument);
             continue;
         }
 
@@ -70,7 +79,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             value = argument.mid(equals + 1);
             hasValue = true;
         }
-        if (flag != listenFlag && flag != databaseFlag && flag != maxBodyFlag)
+        if (flag != listenFlag && flag != databaseFlag && flag != maxBodyFlag &&
+            flag != threadsFlag && flag != statsZoneFlag)
             return fail(tr("Unknown option \"%1\".").arg(flag));
         if (!hasValue) {
             if (i + 1 >= arguments.size())
@@ -89,6 +99,19 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             if (value.isEmpty())
                 return fail(tr("The option %1 needs a value.").arg(flag));
             options.database = value;
+        } else if (flag == threadsFlag) {
+            bool ok = false;
+            options.threads = value.toInt(&ok);
+            if (!ok || options.threads < 1 || options.threads > maxThreads)
+                return fail(tr("--threads must be a number from 1 to %1.").arg(maxThreads));
+        } else if (flag == statsZoneFlag) {
+            const QTimeZone zone(value.toUtf8());
+            if (value.isEmpty() || !zone.isValid())
+                return fail(tr("--stats-zone needs a time zone such as Europe/Brussels, not "
+                               "\"%1\".")
+                                .arg(value));
+            if (!options.statsZones.contains(zone))
+                options.statsZones.append(zone);
         } else {
             bool ok = false;
             options.maxBodyBytes = value.toLongLong(&ok);
@@ -106,13 +129,45 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         options.command = Command::Version;
         return options;
     }
+    const auto onlyFlags = [&flagsSeen](const QString &command,
+                                        const QList<QLatin1String> &allowed) -> Result<void> {
+        for (const QString &flag : std::as_const(flagsSeen)) {
+            if (!allowed.contains(flag))
+                return fail(tr("The option %1 does not apply to %2.").arg(flag, command));
+        }
+        return {};
+    };
+    if (subcommand == QLatin1String("token")) {
+        const QString action = positionals.value(0);
+        const qsizetype wanted = action == QLatin1String("list") ? 1 : 2;
+        if (action == QLatin1String("create"))
+            options.command = Command::TokenCreate;
+        else if (action == QLatin1String("revoke"))
+            options.command = Command::TokenRevoke;
+        else if (action == QLatin1String("list"))
+            options.command = Command::TokenList;
+        else
+            return fail(tr("Use \"token create NAME\", \"token list\" or \"token revoke NAME\"."));
+        if (positionals.size() != wanted)
+            return fail(wanted == 2 ? tr("\"token %1\" needs one NAME.").arg(action)
+                                    : tr("\"token list\" takes no NAME."));
+        options.tokenName = positionals.value(1);
+        if (const Result<void> allowed = onlyFlags(QStringLiteral("token"), {databaseFlag});
+            !allowed) {
+            return fail(allowed.error());
+        }
+        return options;
+    }
+    if (!positionals.isEmpty())
+        return fail(tr("Unexpected argument \"%1\".").arg(positionals.constFirst()));
     if (subcommand == QLatin1String("serve")) {
         options.command = Command::Serve;
     } else if (subcommand == QLatin1String("migrate")) {
         options.command = Command::Migrate;
-        for (const QString &flag : std::as_const(flagsSeen)) {
-            if (flag != databaseFlag)
-                return fail(tr("The option %1 does not apply to migrate.").arg(flag));
+        if (const Result<void> allowed =
+                onlyFlags(QStringLiteral("migrate"), {databaseFlag, statsZoneFlag});
+            !allowed) {
+            return fail(allowed.error());
         }
     } else if (subcommand.isEmpty()) {
         return fail(tr("No command given."));
@@ -129,19 +184,27 @@ QString ServerOptions::helpText()
               "Collects eHealth outage reports from the eHealth Bugs desktop program.\n"
               "\n"
               "Commands:\n"
-              "  serve      Answer the HTTP API (migrates the database first)\n"
-              "  migrate    Bring the database schema up to date, then exit\n"
+              "  serve               Answer the HTTP API (migrates the database first)\n"
+              "  migrate             Bring the database schema up to date, then exit\n"
+              "  token create NAME   Make a staff token; it is printed once, on stdout\n"
+              "  token list          List the staff tokens' names and dates\n"
+              "  token revoke NAME   Revoke a staff token\n"
               "\n"
               "Options:\n"
               "  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0\n"
               "                         picks a free port). serve only.\n"
-              "  --database URL         sqlite:PATH (default: %2)\n"
+              "  --database URL         sqlite:PATH (default: %2) or\n"
+              "                         postgresql://USER@HOST:PORT/DATABASE\n"
               "  --max-body BYTES       Largest accepted request body (default %3). serve only.\n"
+              "  --threads N            HTTP worker threads (default %4). serve only.\n"
+              "  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time\n"
+              "                         zone (repeatable; default Europe/Brussels).\n"
               "  --version              Print the version and exit\n"
               "  -h, --help             Print this help and exit\n")
         .arg(defaultPort)
         .arg(DatabaseUrl::defaultUrl())
-        .arg(ServerConfig::defaultMaxBodyBytes);
+        .arg(ServerConfig::defaultMaxBodyBytes)
+        .arg(defaultThreads());
 }
 
 QString ServerOptions::versionText()

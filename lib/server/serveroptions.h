@@ -14,7 +14,9 @@ namespace ehb::server {
 
 // The command line of ehealthbugs-server, parsed without side effects so tests can use it:
 //   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
-//   ehealthbugs-server migrate [--database URL]
+//                            [--threads N] [--stats-zone ZONE]...
+//   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
+//   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
 //   ehealthbugs-server --version | --help
 struct ServerOptions
 {
@@ -26,17 +28,27 @@ public:
         Help,
         Version,
         Serve,
-        Migrate
+        Migrate,
+        TokenCreate,
+        TokenList,
+        TokenRevoke
     };
 
     static constexpr quint16 defaultPort = 8080;
     static constexpr qint64 maxMaxBodyBytes = 64 * 1024 * 1024;
+    static constexpr int maxThreads = 64;
 
     Command command = Command::Help;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = defaultPort;
     QString database; // empty: DatabaseUrl::defaultUrl()
     qint64 maxBodyBytes = ServerConfig::defaultMaxBodyBytes;
+    int threads = defaultThreads();
+    QList<QTimeZone> statsZones; // empty: ServerConfig's default
+    QString tokenName;           // token create / revoke
+
+    // HTTP worker threads when --threads is not given.
+    static int defaultThreads();
 
     // `arguments` starts with the program name, as QCoreApplication::arguments() does.
     static Result<ServerOptions> parse(const QStringList &arguments);
