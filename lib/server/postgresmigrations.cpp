@@ -9,9 +9,10 @@ constexpr qint64 migrationLockKey = 28543743526005095;
 
 } // namespace
 
-const QList<PostgresMigrations::Migration> &PostgresMigrations::all()
+const QList<Migration> &PostgresMigrations::all()
 {
-    // No column may ever hold an IP address.
+    // Times are RFC 3339 UTC text; body is the canonical JSON of the report. No column may ever
+    // hold an IP address.
     static const QList<Migration> migrations{
         {1,
          {QStringLiteral("CREATE TABLE reports ("
@@ -27,6 +28,8 @@ const QList<PostgresMigrations::Migration> &PostgresMigrations::all()
                          " body TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX reports_service_started ON reports (service, started_at)"),
           QStringLiteral("CREATE INDEX reports_reported ON reports (reported_at)")}},
+        // Rollups (counts per service and bucket, kept with each report), the distinct
+        // installations behind them, and staff tokens (SHA-256 only).
         {2,
          {QStringLiteral("CREATE TABLE rollup ("
                          " zone TEXT COLLATE \"C\" NOT NULL,"
@@ -36,6 +39,7 @@ const QList<PostgresMigrations::Migration> &PostgresMigrations::all()
                          " reports BIGINT NOT NULL,"
                          " installations BIGINT NOT NULL,"
                          " PRIMARY KEY (zone, unit, service, bucket))"),
+          QStringLiteral("CREATE INDEX rollup_bucket ON rollup (zone, unit, bucket)"),
           QStringLiteral("CREATE TABLE member ("
                          " zone TEXT COLLATE \"C\" NOT NULL,"
                          " unit TEXT COLLATE \"C\" NOT NULL,"
@@ -46,11 +50,12 @@ const QList<PostgresMigrations::Migration> &PostgresMigrations::all()
                          " PRIMARY KEY (zone, unit, service, bucket, installation))"),
           QStringLiteral("CREATE TABLE rollup_zones ("
                          " zone TEXT COLLATE \"C\" PRIMARY KEY NOT NULL,"
-                         " built_at TEXT COLLATE \"C\")"),
+                         " built_at TEXT COLLATE \"C\" NOT NULL)"),
           QStringLiteral("CREATE TABLE staff_tokens ("
                          " name TEXT COLLATE \"C\" PRIMARY KEY NOT NULL,"
                          " token_sha256 TEXT COLLATE \"C\" NOT NULL UNIQUE,"
-                         " created_at TEXT COLLATE \"C\" NOT NULL)")}},
+                         " created_at TEXT COLLATE \"C\" NOT NULL)"),
+          QStringLiteral("CREATE INDEX reports_started ON reports (started_at, id)")}},
     };
     return migrations;
 }

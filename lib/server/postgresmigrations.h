@@ -1,8 +1,9 @@
 #pragma once
 
+#include "sqldialect.h"
+
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace ehb::server {
 
@@ -13,12 +14,6 @@ namespace ehb::server {
 class PostgresMigrations
 {
 public:
-    struct Migration
-    {
-        int version;
-        QStringList statements;
-    };
-
     static const QList<Migration> &all();
     static int latestVersion();
 
