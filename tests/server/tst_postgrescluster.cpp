@@ -1,7 +1,10 @@
 // The test cluster itself: the fixture's cluster answers only on its socket, gives each test a
 // database of its own and can be emptied; a cluster of one's own also answers on loopback TCP
-// with a password, keeps durable settings when asked, and stops when its owner dies.
+// with a password (to the server's own code too), keeps durable settings when asked, and stops
+// when its owner dies.
+#include "databaseurl.h"
 #include "postgrestestsupport.h"
+#include "repositoryfactory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace ehb::test;
+using ehb::server::DatabaseUrl;
+using ehb::server::RepositoryFactory;
 
 namespace {
 
@@ -100,6 +105,21 @@ private slots:
         const QString encodedUrl = u"postgresql://ehb@"_s + encodedHost + u':' +
                                    QString::number(cluster.port()) + u"/ehb_test"_s;
         QCOMPARE(scalar(encodedUrl, u"SELECT 3"_s), u"3"_s);
+
+        // The server's own connection code over TCP with a password, and a wrong password
+        // refused without being shown.
+        const auto tcp = DatabaseUrl::parse(cluster.tcpUrl());
+        QVERIFY(tcp.ok());
+        int version = 0;
+        auto repository = RepositoryFactory::openMigrated(*tcp, {}, &version);
+        QVERIFY2(repository.ok(), qPrintable(repository.error()));
+        QVERIFY(version >= 2);
+        QVERIFY(repository.value()->ping().ok());
+        repository.value().reset();
+        const auto refused = RepositoryFactory::open(DatabaseUrl::parse(wrong).value(), {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"127.0.0.1"_s), qPrintable(refused.error()));
+        QVERIFY2(!refused.error().contains(u"wrong"_s), qPrintable(refused.error()));
 
         const QString dataFolder = readFile(cluster.folder() + u"/datadir"_s);
         QVERIFY(QFileInfo::exists(dataFolder));
