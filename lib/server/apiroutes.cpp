@@ -1,6 +1,7 @@
 #include "apiroutes.h"
 
 #include "apihttp.h"
+#include "requestguard.h"
 #include "servicecatalogue.h"
 #include "stafftokens.h"
 
@@ -27,8 +28,18 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
 {}
 
 template <typename Answer>
+QHttpServerResponse ApiRoutes::limited(const QHttpServerRequest &request, Answer answer)
+{
+    if (auto refused = m_context.guard.admitAddress(request))
+        return std::move(*refused);
+    return answer();
+}
+
+template <typename Answer>
 QHttpServerResponse ApiRoutes::staffGet(const QHttpServerRequest &request, Answer answer)
 {
+    if (auto refused = m_context.guard.admitAddress(request))
+        return std::move(*refused);
     if (request.method() != Method::Get)
         return methodNotAllowed(QByteArrayLiteral("GET"));
     if (!m_context.auth.allows(requestHeader(request, "Authorization"), m_repository))
@@ -40,9 +51,11 @@ void ApiRoutes::install(QHttpServer &server)
 {
     server.route(QStringLiteral("/api/v1/reports/<arg>"), anyMethod,
                  [this](const QString &id, const QHttpServerRequest &request) {
-                     if (request.method() != Method::Put)
-                         return methodNotAllowed(QByteArrayLiteral("PUT"));
-                     return m_putReport.handle(id, request);
+                     return limited(request, [&] {
+                         if (request.method() != Method::Put)
+                             return methodNotAllowed(QByteArrayLiteral("PUT"));
+                         return m_putReport.handle(id, request);
+                     });
                  });
     server.route(QStringLiteral("/api/v1/reports"), anyMethod,
                  [this](const QHttpServerRequest &request) {
@@ -63,19 +76,23 @@ void ApiRoutes::install(QHttpServer &server)
                  });
     server.route(QStringLiteral("/api/v1/services"), anyMethod,
                  [this](const QHttpServerRequest &request) {
-                     if (request.method() != Method::Get)
-                         return methodNotAllowed(QByteArrayLiteral("GET"));
-                     return services();
+                     return limited(request, [&] {
+                         if (request.method() != Method::Get)
+                             return methodNotAllowed(QByteArrayLiteral("GET"));
+                         return services();
+                     });
                  });
     server.route(QStringLiteral("/healthz"), anyMethod, [this](const QHttpServerRequest &request) {
         if (request.method() != Method::Get)
             return methodNotAllowed(QByteArrayLiteral("GET"));
         return health();
     });
-    // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md).
-    server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        notFound().write(std::move(responder));
-    });
+    // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md). Health
+    // checks are not rate limited, so monitoring still sees a server under load.
+    server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            limited(request, [] { return notFound(); }).write(std::move(responder));
+        });
 }
 
 QHttpServerResponse ApiRoutes::services() const

@@ -38,8 +38,11 @@ public:
     static QHttpServerResponse unauthorized();
 
 private:
-    // Answers 405 unless `request` is a GET from staff (401 without a current token), else
-    // `answer()`.
+    // Answers 429 when the client's address is over its rate limit, else `answer()`.
+    template <typename Answer>
+    QHttpServerResponse limited(const QHttpServerRequest &request, Answer answer);
+    // Answers 429 as limited() does, 405 unless `request` is a GET from staff (401 without a
+    // current token), else `answer()`.
     template <typename Answer>
     QHttpServerResponse staffGet(const QHttpServerRequest &request, Answer answer);
 

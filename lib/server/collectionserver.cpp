@@ -1,10 +1,14 @@
 #include "collectionserver.h"
 
+#include "connectionbudget.h"
 #include "httpworker.h"
 #include "reportwriter.h"
 #include "repositoryfactory.h"
+#include "requestguard.h"
 #include "servicecatalogue.h"
 #include "workerthread.h"
+
+#include <QTcpServer>
 
 namespace ehb::server {
 
@@ -58,8 +62,11 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
         std::make_unique<ReportWriter>([server = server.get()] { return server->m_opener(false); });
     if (const Result<void> started = server->m_writer->start(); !started)
         return fail(started.error());
-    server->m_context = std::make_unique<ServerContext>(ServerContext{
-        server->m_config, ServiceCatalogue::builtIn(), *server->m_writer, server->m_auth});
+    server->m_guard = std::make_unique<RequestGuard>(server->m_config.limits);
+    server->m_context = std::make_unique<ServerContext>(
+        ServerContext{server->m_config, ServiceCatalogue::builtIn(), *server->m_writer,
+                      server->m_auth, *server->m_guard,
+                      std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections)});
     server->m_worker =
         std::make_unique<HttpWorker>(std::move(repository).value(), *server->m_context);
     return server;
@@ -68,6 +75,17 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
 Result<quint16> CollectionServer::listen(const QHostAddress &address, quint16 port)
 {
     const int workers = sharedPortsWork ? std::max(1, m_config.workerThreads) : 1;
+    if (workers > 1 && port != 0) {
+        // SO_REUSEPORT would let us share a port with another server started by the same user,
+        // each getting part of the traffic: make sure nobody holds it first.
+        QTcpServer probe;
+        if (!probe.listen(address, port)) {
+            return fail(tr("Cannot listen on %1:%2: %3")
+                            .arg(address.toString())
+                            .arg(port)
+                            .arg(probe.errorString()));
+        }
+    }
     const Result<quint16> listening = m_worker->listen(address, port, workers > 1);
     if (!listening)
         return listening;

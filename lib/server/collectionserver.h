@@ -18,6 +18,7 @@ namespace ehb::server {
 
 class HttpWorker;
 class ReportWriter;
+class RequestGuard;
 class WorkerThread;
 
 // The collection server: API routes over the database, served by Qt HttpServer in one or more
@@ -61,6 +62,7 @@ private:
     ServerConfig m_config;
     StaffAuth m_auth;
     std::unique_ptr<ReportWriter> m_writer;
+    std::unique_ptr<RequestGuard> m_guard;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<HttpWorker> m_worker;
     std::vector<std::unique_ptr<WorkerThread>> m_threads;

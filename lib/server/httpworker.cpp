@@ -10,6 +10,7 @@ namespace ehb::server {
 HttpWorker::HttpWorker(std::unique_ptr<ReportRepository> repository, const ServerContext &context,
                        QObject *parent)
     : QObject(parent)
+    , m_context(context)
     , m_repository(std::move(repository))
     , m_routes(std::make_unique<ApiRoutes>(*m_repository, context))
     , m_http(std::make_unique<QHttpServer>())
@@ -24,9 +25,9 @@ Result<quint16> HttpWorker::listen(const QHostAddress &address, quint16 port, bo
     if (m_listener)
         return fail(
             tr("The server is already listening on port %1.").arg(m_listener->serverPort()));
-    auto listener = std::make_unique<HttpListener>(m_http.get());
-    Q_UNUSED(shared) // SO_REUSEPORT arrives with the socket guards
-    if (const Result<void> started = listener->start(address, port); !started)
+    auto listener =
+        std::make_unique<HttpListener>(m_context.config, m_context.connections, m_http.get());
+    if (const Result<void> started = listener->start(address, port, shared); !started)
         return fail(started.error());
     m_listener = listener.release(); // a child of m_http from here on
     m_http->bind(m_listener);

@@ -39,6 +39,7 @@ public:
 
 private:
     // Destroyed in reverse order: the HTTP server first, while routes and storage still exist.
+    const ServerContext &m_context;
     std::unique_ptr<ReportRepository> m_repository;
     std::unique_ptr<ApiRoutes> m_routes;
     std::unique_ptr<QHttpServer> m_http;

@@ -4,6 +4,7 @@
 #include "reportcodec.h"
 #include "reportrequest.h"
 #include "reportwriter.h"
+#include "requestguard.h"
 #include "timeutil.h"
 
 #include <QHttpServerRequest>
@@ -49,6 +50,8 @@ QHttpServerResponse ReportPutHandler::handle(const QString &pathId,
     if (const auto *rejection = std::get_if<RequestRejection>(&parsed))
         return rejection->toResponse();
     const Report report = std::get<Report>(std::move(parsed));
+    if (auto refused = m_context.guard.admitInstallation(report.installation))
+        return std::move(*refused);
 
     // Storing the canonical form drops every field we do not know.
     const Result<PutOutcome> stored =

@@ -26,6 +26,7 @@ ServerConfig configFor(const ServerOptions &options)
 {
     ServerConfig config;
     config.maxBodyBytes = options.maxBodyBytes;
+    config.limits = options.limits;
     config.workerThreads = options.threads;
     if (!options.statsZones.isEmpty())
         config.statsZones = options.statsZones;

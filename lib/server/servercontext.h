@@ -2,13 +2,17 @@
 
 #include "serverconfig.h"
 
+#include <memory>
+
 namespace ehb {
 class ServiceCatalogue;
 }
 
 namespace ehb::server {
 
+class ConnectionBudget;
 class ReportWriter;
+class RequestGuard;
 class StaffAuth;
 
 // What every HTTP worker thread shares; each piece is thread-safe. Owned by CollectionServer.
@@ -18,6 +22,9 @@ struct ServerContext
     const ServiceCatalogue &catalogue;
     ReportWriter &writer;
     StaffAuth &auth;
+    RequestGuard &guard;
+    // The connection cap, counted across every worker's listener.
+    std::shared_ptr<ConnectionBudget> connections;
 };
 
 } // namespace ehb::server

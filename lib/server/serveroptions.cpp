@@ -1,6 +1,9 @@
 #include "serveroptions.h"
 
+#include "clientaddress.h"
 #include "databaseurl.h"
+
+#include <functional>
 
 namespace ehb::server {
 
@@ -11,8 +14,92 @@ const QLatin1String databaseFlag("--database");
 const QLatin1String maxBodyFlag("--max-body");
 const QLatin1String threadsFlag("--threads");
 const QLatin1String statsZoneFlag("--stats-zone");
+const QLatin1String maxHeaderFlag("--max-header-bytes");
+const QLatin1String maxUrlFlag("--max-url-bytes");
+const QLatin1String idleTimeoutFlag("--idle-timeout");
+const QLatin1String requestTimeoutFlag("--request-timeout");
+const QLatin1String maxConnectionsFlag("--max-connections");
+const QLatin1String installationRateFlag("--rate-installation");
+const QLatin1String addressRateFlag("--rate-address");
+const QLatin1String trustedProxyFlag("--trusted-proxy");
+
+const QList<QLatin1String> limitFlags{maxHeaderFlag,      maxUrlFlag,         idleTimeoutFlag,
+                                      requestTimeoutFlag, maxConnectionsFlag, installationRateFlag,
+                                      addressRateFlag,    trustedProxyFlag};
+
+// Parses one of limitFlags into `limits`; a failure names the flag.
+Result<void> parseLimitFlag(const QString &flag, const QString &value, ServerLimits &limits)
+{
+    if (flag == installationRateFlag || flag == addressRateFlag) {
+        const Result<RateLimit> rate = ServerOptions::parseRate(flag, value);
+        if (!rate)
+            return fail(rate.error());
+        (flag == installationRateFlag ? limits.installationRate : limits.addressRate) = *rate;
+        return {};
+    }
+    if (flag == trustedProxyFlag) {
+        for (const QString &item : value.split(QLatin1Char(','))) {
+            const auto subnet = ClientAddress::parseSubnet(item.trimmed());
+            if (!subnet)
+                return fail(ServerOptions::tr("%1 needs an IP address or ADDRESS/BITS, not \"%2\".")
+                                .arg(flag, item.trimmed()));
+            limits.trustedProxies.append(*subnet);
+        }
+        return {};
+    }
+
+    using std::chrono::seconds;
+    const QString bytes =
+        ServerOptions::tr("%1 must be a number of bytes from %2 to %3, not \"%4\".");
+    const QString time =
+        ServerOptions::tr("%1 must be a number of seconds from %2 to %3, not \"%4\".");
+    const struct
+    {
+        QLatin1String flag;
+        qint64 low;
+        qint64 high;
+        QString message;
+        std::function<void(qint64)> store;
+    } numbers[] = {
+        {maxHeaderFlag, 1024, 1024 * 1024, bytes, [&](qint64 n) { limits.maxHeaderBytes = n; }},
+        {maxUrlFlag, 256, 1024 * 1024, bytes, [&](qint64 n) { limits.maxUrlBytes = n; }},
+        {idleTimeoutFlag, 1, 3600, time, [&](qint64 n) { limits.idleTimeout = seconds(n); }},
+        {requestTimeoutFlag, 1, 3600, time, [&](qint64 n) { limits.requestTimeout = seconds(n); }},
+        {maxConnectionsFlag, 1, 1000000,
+         ServerOptions::tr("%1 must be a number of connections from %2 to %3, not \"%4\"."),
+         [&](qint64 n) { limits.maxConnections = int(n); }},
+    };
+    for (const auto &number : numbers) {
+        if (flag != number.flag)
+            continue;
+        bool ok = false;
+        const qint64 parsed = value.toLongLong(&ok);
+        if (!ok || parsed < number.low || parsed > number.high)
+            return fail(number.message.arg(flag).arg(number.low).arg(number.high).arg(value));
+        number.store(parsed);
+        return {};
+    }
+    return fail(ServerOptions::tr("Unknown option \"%1\".").arg(flag));
+}
 
 } // namespace
+
+Result<RateLimit> ServerOptions::parseRate(const QString &flag, const QString &text)
+{
+    if (text.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
+        return RateLimit{};
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    bool burstOk = false;
+    bool rateOk = false;
+    const int burst = slash > 0 ? text.left(slash).toInt(&burstOk) : 0;
+    const double perSecond = slash > 0 ? text.mid(slash + 1).toDouble(&rateOk) : 0;
+    if (!burstOk || !rateOk || burst < 1 || burst > 1000000 || !(perSecond > 0) ||
+        perSecond > 1000000)
+        return fail(tr("%1 needs BURST/PER_SECOND, such as 60/1 or 10/0.5, each above 0 and at "
+                       "most 1000000, or off; not \"%2\".")
+                        .arg(flag, text));
+    return RateLimit{burst, perSecond};
+}
 
 Result<std::pair<QHostAddress, quint16>> ServerOptions::parseListen(const QString &text)
 {
@@ -40,7 +127,11 @@ Result<std::pair<QHostAddress, quint16>> ServerOptions::parseListen(const QStrin
 
 int ServerOptions::defaultThreads()
 {
+#ifdef Q_OS_LINUX
+    return 16; // they share the port through SO_REUSEPORT
+#else
     return 1;
+#endif
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
@@ -79,8 +170,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             value = argument.mid(equals + 1);
             hasValue = true;
         }
+        const bool limitFlag = limitFlags.contains(flag);
         if (flag != listenFlag && flag != databaseFlag && flag != maxBodyFlag &&
-            flag != threadsFlag && flag != statsZoneFlag)
+            flag != threadsFlag && flag != statsZoneFlag && !limitFlag)
             return fail(tr("Unknown option \"%1\".").arg(flag));
         if (!hasValue) {
             if (i + 1 >= arguments.size())
@@ -89,7 +181,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         }
         flagsSeen.append(flag);
 
-        if (flag == listenFlag) {
+        if (limitFlag) {
+            if (const Result<void> parsed = parseLimitFlag(flag, value, options.limits); !parsed)
+                return fail(parsed.error());
+        } else if (flag == listenFlag) {
             const auto listen = parseListen(value);
             if (!listen)
                 return fail(listen.error());
@@ -177,6 +272,15 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     return options;
 }
 
+namespace {
+
+QString rateText(RateLimit rate)
+{
+    return QString::number(rate.burst) + QLatin1Char('/') + QString::number(rate.perSecond);
+}
+
+} // namespace
+
 QString ServerOptions::helpText()
 {
     return tr("Usage: ehealthbugs-server <command> [options]\n"
@@ -196,14 +300,42 @@ QString ServerOptions::helpText()
               "  --database URL         sqlite:PATH (default: %2) or\n"
               "                         postgresql://USER@HOST:PORT/DATABASE\n"
               "  --max-body BYTES       Largest accepted request body (default %3). serve only.\n"
-              "  --threads N            HTTP worker threads (default %4). serve only.\n"
+              "  --threads N            HTTP worker threads (default %11). serve only.\n"
               "  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time\n"
               "                         zone (repeatable; default Europe/Brussels).\n"
               "  --version              Print the version and exit\n"
-              "  -h, --help             Print this help and exit\n")
+              "  -h, --help             Print this help and exit\n"
+              "\n"
+              "Self-protection (serve only; answers are JSON errors):\n"
+              "  --max-url-bytes BYTES  Longest request line (default %4; else 414)\n"
+              "  --max-header-bytes BYTES\n"
+              "                         Largest header block (default %5; else 431)\n"
+              "  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %6)\n"
+              "  --request-timeout SECONDS\n"
+              "                         A request must arrive whole this long after its first\n"
+              "                         byte (default %7; else 408)\n"
+              "  --max-connections N    Open connections at most (default %8; else 503)\n"
+              "  --rate-installation BURST/PER_SECOND\n"
+              "                         Reports per installation (default %9; else 429); off\n"
+              "                         turns the limit off\n"
+              "  --rate-address BURST/PER_SECOND\n"
+              "                         Requests per client address (an IPv6 /64 counts as\n"
+              "                         one; default %10; else 429); off turns the limit off\n"
+              "  --trusted-proxy ADDRESS[/BITS]\n"
+              "                         A proxy whose X-Forwarded-For names the client; repeat\n"
+              "                         it or give a comma list (default: none)\n"
+              "Client addresses serve as rate-limit keys in memory only; they are never stored\n"
+              "or logged.\n")
         .arg(defaultPort)
         .arg(DatabaseUrl::defaultUrl())
         .arg(ServerConfig::defaultMaxBodyBytes)
+        .arg(ServerLimits::defaultMaxUrlBytes)
+        .arg(ServerLimits::defaultMaxHeaderBytes)
+        .arg(ServerLimits::defaultIdleTimeout.count())
+        .arg(ServerLimits::defaultRequestTimeout.count())
+        .arg(ServerLimits::defaultMaxConnections)
+        .arg(rateText(ServerLimits::defaultInstallationRate))
+        .arg(rateText(ServerLimits::defaultAddressRate))
         .arg(defaultThreads());
 }
 

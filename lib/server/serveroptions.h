@@ -14,7 +14,7 @@ namespace ehb::server {
 
 // The command line of ehealthbugs-server, parsed without side effects so tests can use it:
 //   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
-//                            [--threads N] [--stats-zone ZONE]...
+//                            [--threads N] [--stats-zone ZONE]... [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
 //   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
 //   ehealthbugs-server --version | --help
@@ -46,14 +46,19 @@ public:
     int threads = defaultThreads();
     QList<QTimeZone> statsZones; // empty: ServerConfig's default
     QString tokenName;           // token create / revoke
+    // The other self-protection limits; serve copies them into ServerConfig::limits.
+    ServerLimits limits;
 
-    // HTTP worker threads when --threads is not given.
+    // HTTP worker threads when --threads is not given: several where they can share a port.
     static int defaultThreads();
 
     // `arguments` starts with the program name, as QCoreApplication::arguments() does.
     static Result<ServerOptions> parse(const QStringList &arguments);
     // "ADDR:PORT", "[IPv6]:PORT" or "localhost:PORT".
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+
+    // "BURST/PER_SECOND" such as "60/1" or "600/20", or "off".
+    static Result<RateLimit> parseRate(const QString &flag, const QString &text);
 
     static QString helpText();
     static QString versionText();
