@@ -30,7 +30,8 @@ Result<QSqlDatabase> PostgresDialect::connect(const QString &connectionName) con
     if (m_url.option(QStringLiteral("connect_timeout")).isEmpty())
         options.append(QStringLiteral("connect_timeout=%1").arg(defaultConnectTimeoutSeconds));
     // Names the connections in pg_stat_activity, unless the URL has an application_name.
-    options.append(QStringLiteral("fallback_application_name=ehealthbugs-server"));
+    if (m_url.option(QStringLiteral("fallback_application_name")).isEmpty())
+        options.append(QStringLiteral("fallback_application_name=ehealthbugs-server"));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         return fail(tr("Cannot connect to the PostgreSQL database %1: %2")

@@ -60,11 +60,6 @@ const QList<Migration> &PostgresMigrations::all()
     return migrations;
 }
 
-int PostgresMigrations::latestVersion()
-{
-    return all().constLast().version;
-}
-
 QString PostgresMigrations::lockStatement()
 {
     return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey);

@@ -15,7 +15,6 @@ class PostgresMigrations
 {
 public:
     static const QList<Migration> &all();
-    static int latestVersion();
 
     // Taken right after BEGIN by every migration transaction: two servers starting together
     // queue here instead of both applying the same migration. Released at COMMIT/ROLLBACK.
