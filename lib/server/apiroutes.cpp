@@ -1,10 +1,14 @@
 #include "apiroutes.h"
 
 #include "apihttp.h"
+#include "connectionbudget.h"
 #include "requestguard.h"
+#include "servermetrics.h"
 #include "servicecatalogue.h"
 #include "stafftokens.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServer>
 #include <QJsonObject>
 
@@ -28,70 +32,80 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
 {}
 
 template <typename Answer>
-QHttpServerResponse ApiRoutes::limited(const QHttpServerRequest &request, Answer answer)
+QHttpServerResponse ApiRoutes::dispatch(const QString &route, const QHttpServerRequest &request,
+                                        Method allowed, Access access, Answer answer)
 {
-    if (auto refused = m_context.guard.admitAddress(request))
-        return std::move(*refused);
-    return answer();
-}
-
-template <typename Answer>
-QHttpServerResponse ApiRoutes::staffGet(const QHttpServerRequest &request, Answer answer)
-{
-    if (auto refused = m_context.guard.admitAddress(request))
-        return std::move(*refused);
-    if (request.method() != Method::Get)
-        return methodNotAllowed(QByteArrayLiteral("GET"));
-    if (!m_context.auth.allows(requestHeader(request, "Authorization"), m_repository))
-        return unauthorized();
-    return answer();
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = [&] {
+        if (access != Access::Operator) {
+            if (auto refused = m_context.guard.admitAddress(request))
+                return std::move(*refused);
+        }
+        if (request.method() != allowed)
+            return methodNotAllowed(ServerMetrics::methodName(allowed));
+        if (access == Access::Staff &&
+            !m_context.auth.allows(requestHeader(request, "Authorization"), m_repository)) {
+            return unauthorized();
+        }
+        return answer();
+    }();
+    m_context.metrics.recordRequest(route, ServerMetrics::methodName(request.method()),
+                                    int(response.statusCode()), timer.nsecsElapsed());
+    return response;
 }
 
 void ApiRoutes::install(QHttpServer &server)
 {
     server.route(QStringLiteral("/api/v1/reports/<arg>"), anyMethod,
                  [this](const QString &id, const QHttpServerRequest &request) {
-                     return limited(request, [&] {
-                         if (request.method() != Method::Put)
-                             return methodNotAllowed(QByteArrayLiteral("PUT"));
-                         return m_putReport.handle(id, request);
-                     });
+                     return dispatch(QStringLiteral("/api/v1/reports/{id}"), request, Method::Put,
+                                     Access::Anyone,
+                                     [&] { return m_putReport.handle(id, request); });
                  });
-    server.route(QStringLiteral("/api/v1/reports"), anyMethod,
-                 [this](const QHttpServerRequest &request) {
-                     return staffGet(request, [&] {
-                         return m_reports.handle(request.query(), requestHeader(request, "Accept"),
-                                                 m_repository);
-                     });
-                 });
-    server.route(QStringLiteral("/api/v1/stats/frequency"), anyMethod,
-                 [this](const QHttpServerRequest &request) {
-                     return staffGet(
-                         request, [&] { return m_stats.frequency(request.query(), m_repository); });
-                 });
-    server.route(QStringLiteral("/api/v1/stats/heatmap"), anyMethod,
-                 [this](const QHttpServerRequest &request) {
-                     return staffGet(
-                         request, [&] { return m_stats.heatmap(request.query(), m_repository); });
-                 });
-    server.route(QStringLiteral("/api/v1/services"), anyMethod,
-                 [this](const QHttpServerRequest &request) {
-                     return limited(request, [&] {
-                         if (request.method() != Method::Get)
-                             return methodNotAllowed(QByteArrayLiteral("GET"));
-                         return services();
-                     });
-                 });
-    server.route(QStringLiteral("/healthz"), anyMethod, [this](const QHttpServerRequest &request) {
-        if (request.method() != Method::Get)
-            return methodNotAllowed(QByteArrayLiteral("GET"));
-        return health();
-    });
-    // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md). Health
-    // checks are not rate limited, so monitoring still sees a server under load.
+    // The other routes take no path argument: one table.
+    const struct
+    {
+        QString path;
+        Access access;
+        std::function<QHttpServerResponse(const QHttpServerRequest &)> answer;
+    } routes[] = {
+        {QStringLiteral("/api/v1/reports"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_reports.handle(request.query(), requestHeader(request, "Accept"),
+                                     m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/frequency"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_stats.frequency(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/heatmap"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_stats.heatmap(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/services"), Access::Anyone,
+         [this](const QHttpServerRequest &) { return services(); }},
+        {QStringLiteral("/api/v1/openapi.json"), Access::Anyone,
+         [](const QHttpServerRequest &) { return openApiDocument(); }},
+        // Health checks and metrics are not rate limited, so monitoring still sees a server
+        // under load; nginx keeps /metrics to localhost.
+        {QStringLiteral("/healthz"), Access::Operator,
+         [this](const QHttpServerRequest &) { return health(); }},
+        {QStringLiteral("/metrics"), Access::Operator,
+         [this](const QHttpServerRequest &) { return metricsText(); }},
+    };
+    for (const auto &route : routes) {
+        server.route(route.path, anyMethod, [this, route](const QHttpServerRequest &request) {
+            return dispatch(route.path, request, Method::Get, route.access,
+                            [&] { return route.answer(request); });
+        });
+    }
+    // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md).
     server.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            limited(request, [] { return notFound(); }).write(std::move(responder));
+            dispatch(QStringLiteral("unmatched"), request, request.method(), Access::Anyone, [] {
+                return notFound();
+            }).write(std::move(responder));
         });
 }
 
@@ -112,6 +126,29 @@ QHttpServerResponse ApiRoutes::health() const
     }
     return jsonResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                     {QStringLiteral("database"), QStringLiteral("ok")}});
+}
+
+QHttpServerResponse ApiRoutes::metricsText() const
+{
+    m_context.metrics.setOpenConnections(m_context.connections->inUse());
+    QHttpServerResponse response(QByteArrayLiteral("text/plain; version=0.0.4"),
+                                 m_context.metrics.render());
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+QHttpServerResponse ApiRoutes::openApiDocument()
+{
+    // Read once: the document is built into the binary.
+    static const QByteArray document = [] {
+        QFile file(QStringLiteral(":/ehealthbugs-server/openapi.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The OpenAPI document is missing from the resources");
+        return file.readAll();
+    }();
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), document);
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
 }
 
 QHttpServerResponse ApiRoutes::notFound()

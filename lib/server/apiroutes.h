@@ -33,18 +33,26 @@ public:
 
     QHttpServerResponse services() const;
     QHttpServerResponse health() const;
+    QHttpServerResponse metricsText() const;
+    static QHttpServerResponse openApiDocument();
     static QHttpServerResponse notFound();
     static QHttpServerResponse methodNotAllowed(const QByteArray &allow);
     static QHttpServerResponse unauthorized();
 
 private:
-    // Answers 429 when the client's address is over its rate limit, else `answer()`.
+    enum class Access
+    {
+        Anyone,   // rate limited per address
+        Staff,    // rate limited, and needs a current staff token (else 401)
+        Operator, // health and metrics: never rate limited
+    };
+
+    // Every route goes through here: rate limit, 405 with Allow for another method than
+    // `allowed`, staff token, then `answer()`; the request is counted in the metrics under
+    // `route` (the path template, never the raw path).
     template <typename Answer>
-    QHttpServerResponse limited(const QHttpServerRequest &request, Answer answer);
-    // Answers 429 as limited() does, 405 unless `request` is a GET from staff (401 without a
-    // current token), else `answer()`.
-    template <typename Answer>
-    QHttpServerResponse staffGet(const QHttpServerRequest &request, Answer answer);
+    QHttpServerResponse dispatch(const QString &route, const QHttpServerRequest &request,
+                                 QHttpServerRequest::Method allowed, Access access, Answer answer);
 
     ReportRepository &m_repository;
     const ServerContext &m_context;

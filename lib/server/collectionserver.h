@@ -4,6 +4,7 @@
 #include "reportrepository.h"
 #include "result.h"
 #include "servercontext.h"
+#include "servermetrics.h"
 #include "stafftokens.h"
 
 #include <QHostAddress>
@@ -61,6 +62,7 @@ private:
     Opener m_opener;
     ServerConfig m_config;
     StaffAuth m_auth;
+    ServerMetrics m_metrics;
     std::unique_ptr<ReportWriter> m_writer;
     std::unique_ptr<RequestGuard> m_guard;
     std::unique_ptr<ServerContext> m_context;

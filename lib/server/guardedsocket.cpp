@@ -280,6 +280,7 @@ void GuardedSocket::answerAndClose(int status, const QString &code, const QStrin
 {
     if (m_phase == Phase::Closing || m_phase == Phase::Closed)
         return;
+    Q_EMIT refused(code);
     m_wire->write(rawErrorResponse(status, code, message, extraHeaders));
     beginClosing();
 }

@@ -51,6 +51,10 @@ public:
     void disconnectFromHost() override;
     void close() override;
 
+Q_SIGNALS:
+    // The guards answered `code` (an API error code) and are closing the connection.
+    void refused(const QString &code);
+
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 skipData(qint64 maxSize) override;

@@ -1,6 +1,7 @@
 #include "httplistener.h"
 
 #include "connectionbudget.h"
+#include "servermetrics.h"
 
 #ifdef Q_OS_LINUX
 #include <net/if.h>
@@ -129,6 +130,10 @@ void HttpListener::incomingConnection(qintptr socketDescriptor)
     if (!socket->adopt(socketDescriptor)) {
         delete socket;
         return;
+    }
+    if (m_metrics) {
+        connect(socket, &GuardedSocket::refused, this,
+                [metrics = m_metrics](const QString &code) { metrics->recordRejected(code); });
     }
     if (!admitted) {
         socket->refuseOverCapacity(); // deletes itself once closed

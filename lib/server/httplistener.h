@@ -11,6 +11,8 @@
 
 namespace ehb::server {
 
+class ServerMetrics;
+
 class ConnectionBudget;
 
 // Our own listening socket, bound into QHttpServer with bind(). It is listened on before the
@@ -31,6 +33,9 @@ public:
                  QObject *parent = nullptr);
     ~HttpListener() override;
 
+    // Counts the guards' refusals as rejects in `metrics` (shared and thread-safe; may be null).
+    void setMetrics(ServerMetrics *metrics) { m_metrics = metrics; }
+
     // Listens on `address`:`port` (0 picks a free port); the failure names both and says why.
     // `shareable` (Linux): SO_REUSEPORT, so that listeners in several threads can listen on
     // the same port and the kernel spreads connections among them; give the later ones the
@@ -45,6 +50,7 @@ protected:
 private:
     SocketLimits m_limits;
     std::shared_ptr<ConnectionBudget> m_budget;
+    ServerMetrics *m_metrics = nullptr;
 };
 
 } // namespace ehb::server

@@ -27,6 +27,7 @@ Result<quint16> HttpWorker::listen(const QHostAddress &address, quint16 port, bo
             tr("The server is already listening on port %1.").arg(m_listener->serverPort()));
     auto listener =
         std::make_unique<HttpListener>(m_context.config, m_context.connections, m_http.get());
+    listener->setMetrics(&m_context.metrics);
     if (const Result<void> started = listener->start(address, port, shared); !started)
         return fail(started.error());
     m_listener = listener.release(); // a child of m_http from here on

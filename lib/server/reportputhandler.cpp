@@ -5,6 +5,7 @@
 #include "reportrequest.h"
 #include "reportwriter.h"
 #include "requestguard.h"
+#include "servermetrics.h"
 #include "timeutil.h"
 
 #include <QHttpServerRequest>
@@ -47,17 +48,23 @@ QHttpServerResponse ReportPutHandler::handle(const QString &pathId,
     auto parsed = ReportRequest::parse(pathId, requestHeader(request, "Content-Type"),
                                        requestHeader(request, "Content-Length"), request.body(),
                                        m_context.catalogue, now(), m_context.config.maxBodyBytes);
-    if (const auto *rejection = std::get_if<RequestRejection>(&parsed))
+    ServerMetrics &metrics = m_context.metrics;
+    if (const auto *rejection = std::get_if<RequestRejection>(&parsed)) {
+        metrics.recordRejected(rejection->code);
         return rejection->toResponse();
+    }
     const Report report = std::get<Report>(std::move(parsed));
-    if (auto refused = m_context.guard.admitInstallation(report.installation))
+    if (auto refused = m_context.guard.admitInstallation(report.installation)) {
+        metrics.recordRejected(u"rate_limited");
         return std::move(*refused);
+    }
 
     // Storing the canonical form drops every field we do not know.
     const Result<PutOutcome> stored =
         m_context.writer.put({report, ReportCodec::toBytes(report), now()});
     if (!stored) {
         qWarning("Storing a report failed: %s", qUtf8Printable(stored.error()));
+        metrics.recordRejected(u"storage_unavailable");
         QHttpServerResponse response =
             errorResponse(StatusCode::ServiceUnavailable, QStringLiteral("storage_unavailable"),
                           tr("The report could not be stored now; send it again later."));
@@ -68,17 +75,24 @@ QHttpServerResponse ReportPutHandler::handle(const QString &pathId,
     const PutOutcome outcome = stored.value();
     switch (outcome.status) {
     case PutStatus::Conflict:
+        metrics.recordRejected(u"revision_conflict");
         return errorResponse(StatusCode::Conflict, QStringLiteral("revision_conflict"),
                              tr("The server already has revision %1 of this report, newer than "
                                 "revision %2.")
                                  .arg(outcome.storedRevision)
                                  .arg(report.revision));
     case PutStatus::Forbidden:
+        metrics.recordRejected(u"forbidden");
         return errorResponse(StatusCode::Forbidden, QStringLiteral("forbidden"),
                              tr("This report id belongs to another installation."));
     case PutStatus::Created:
+        metrics.recordStored(ServerMetrics::StoreOutcome::Created);
+        break;
     case PutStatus::Replayed:
+        metrics.recordStored(ServerMetrics::StoreOutcome::Replayed);
+        break;
     case PutStatus::Updated:
+        metrics.recordStored(ServerMetrics::StoreOutcome::Updated);
         break;
     }
     return jsonResponse(QJsonObject{{QStringLiteral("id"), uuidText(report.id)},

@@ -13,6 +13,7 @@ namespace ehb::server {
 class ConnectionBudget;
 class ReportWriter;
 class RequestGuard;
+class ServerMetrics;
 class StaffAuth;
 
 // What every HTTP worker thread shares; each piece is thread-safe. Owned by CollectionServer.
@@ -23,6 +24,7 @@ struct ServerContext
     ReportWriter &writer;
     StaffAuth &auth;
     RequestGuard &guard;
+    ServerMetrics &metrics;
     // The connection cap, counted across every worker's listener.
     std::shared_ptr<ConnectionBudget> connections;
 };

@@ -2,6 +2,7 @@
 
 #include "clientaddress.h"
 #include "databaseurl.h"
+#include "statsparameters.h"
 
 #include <functional>
 
@@ -201,7 +202,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                 return fail(tr("--threads must be a number from 1 to %1.").arg(maxThreads));
         } else if (flag == statsZoneFlag) {
             const QTimeZone zone(value.toUtf8());
-            if (value.isEmpty() || !zone.isValid())
+            if (!StatsParameters::isKnownZone(value.toUtf8()))
                 return fail(tr("--stats-zone needs a time zone such as Europe/Brussels, not "
                                "\"%1\".")
                                 .arg(value));

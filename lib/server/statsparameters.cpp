@@ -2,9 +2,27 @@
 
 #include "servicecatalogue.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
+#include <mutex>
+
 namespace ehb::server {
+
+bool StatsParameters::isKnownZone(const QByteArray &id)
+{
+    // Qt 6.4 also accepts POSIX rules ("Nowhere" is a valid zone at UTC): only IANA ids count.
+    // Looking an id up lists every zone, so the answers are kept.
+    static std::mutex mutex;
+    static QHash<QByteArray, bool> known;
+    const std::lock_guard lock(mutex);
+    auto found = known.constFind(id);
+    if (found == known.constEnd()) {
+        found = known.insert(id, !id.isEmpty() && known.size() < 10000 &&
+                                     QTimeZone::isTimeZoneIdAvailable(id));
+    }
+    return *found;
+}
 
 QDateTime StatsParameters::parseInstant(const QString &text, const QTimeZone &zone)
 {
@@ -37,7 +55,7 @@ StatsParameters::parse(const QUrlQuery &query, const ServiceCatalogue &catalogue
     const QString tz =
         query.hasQueryItem(QStringLiteral("tz")) ? value("tz") : QLatin1String(defaultZone);
     parameters.zone = QTimeZone(tz.toUtf8());
-    if (tz.isEmpty() || !parameters.zone.isValid()) {
+    if (tz.isEmpty() || !isKnownZone(tz.toUtf8())) {
         errors.append(
             {QStringLiteral("tz"), tr("is not a known time zone (e.g. Europe/Brussels)")});
         parameters.zone = QTimeZone(QByteArray(defaultZone));

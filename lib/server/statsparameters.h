@@ -38,6 +38,8 @@ public:
     static std::variant<StatsParameters, FieldErrors>
     parse(const QUrlQuery &query, const ServiceCatalogue &catalogue, bool withBucket);
 
+    // True for an IANA time zone id this system knows, such as Europe/Brussels.
+    static bool isKnownZone(const QByteArray &id);
     // A date or an RFC 3339 time with an offset; an invalid QDateTime when it is neither.
     static QDateTime parseInstant(const QString &text, const QTimeZone &zone);
     // The time as RFC 3339 in the query's zone, e.g. 2024-03-31T00:00:00+01:00.
