@@ -1,5 +1,6 @@
 #include "repositoryfactory.h"
 
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
 #include "sqlreportrepository.h"
 
@@ -14,8 +15,8 @@ RepositoryFactory::create(const DatabaseUrl &url, const QList<QTimeZone> &localZ
         dialect = std::make_unique<SqliteDialect>(url.sqlitePath);
         break;
     case DatabaseUrl::Kind::Postgresql:
-        return fail(tr("PostgreSQL is not supported yet (%1); use sqlite:PATH for now.")
-                        .arg(url.redacted()));
+        dialect = std::make_unique<PostgresDialect>(url);
+        break;
     }
     return std::unique_ptr<ReportRepository>(
         std::make_unique<SqlReportRepository>(std::move(dialect), localZones));

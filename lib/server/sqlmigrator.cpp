@@ -34,10 +34,18 @@ int SqlMigrator::latestVersion(const SqlDialect &dialect)
 Result<int> SqlMigrator::apply(const SqlDialect &dialect, QSqlDatabase &database)
 {
     QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+    // Under the migration lock: two PostgreSQL servers creating the table at once would
+    // otherwise collide in the catalogue (duplicate key in pg_type) despite IF NOT EXISTS.
+    const QString migrationLock = dialect.lockMigrations();
+    if (!query.exec(dialect.beginWrite()) ||
+        (!migrationLock.isEmpty() && !query.exec(migrationLock)) ||
+        !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                    " version INTEGER PRIMARY KEY NOT NULL,"
-                                   " applied_at TEXT NOT NULL)"))) {
-        return fail(tr("Cannot create the migrations table: %1").arg(query.lastError().text()));
+                                   " applied_at TEXT NOT NULL)")) ||
+        !query.exec(QStringLiteral("COMMIT"))) {
+        const QString error = query.lastError().text();
+        QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("Cannot create the migrations table: %1").arg(error));
     }
     const Result<int> recorded = recordedVersion(query);
     if (!recorded)

@@ -227,6 +227,18 @@ Result<void> SqlReportRepository::backfill(const QByteArray &zone)
     // Writers wait until the zone is filled, then count their reports in it too.
     if (const QString lock = m_dialect->lockZonesExclusive(); !lock.isEmpty() && !query.exec(lock))
         return failure(query.lastError().text());
+    // Another server may have filled it while we waited for the lock.
+    query.prepare(QStringLiteral("SELECT 1 FROM rollup_zones WHERE zone = ?"));
+    query.addBindValue(QString::fromLatin1(zone));
+    if (!query.exec())
+        return failure(query.lastError().text());
+    if (query.next()) {
+        query.finish();
+        if (const QSqlError error = transaction.commit(); error.isValid())
+            return failure(error.text());
+        return {};
+    }
+    query.finish();
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT service, started_at, installation FROM reports")))
         return failure(query.lastError().text());

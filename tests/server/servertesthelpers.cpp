@@ -1,6 +1,7 @@
 #include "servertesthelpers.h"
 
 #include "databaseurl.h"
+#include "postgrestestsupport.h"
 #include "repositoryfactory.h"
 #include "stafftokens.h"
 #include "timeutil.h"
@@ -110,6 +111,11 @@ void ServerHarness::stop()
 void ServerHarness::wipe()
 {
     stop();
+    if (databaseUrl().startsWith(QLatin1String("postgres"))) {
+        if (const Result<void> reset = resetPostgresDatabase(databaseUrl()); !reset)
+            qWarning("%s", qUtf8Printable(reset.error()));
+        return;
+    }
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(databasePath() + QLatin1String(suffix));
 }

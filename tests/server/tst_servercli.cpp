@@ -127,8 +127,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("database");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("postgresql")
-            << u"postgresql://ehb@db.example/ehb"_s << QByteArray("not supported");
+        // Port 1 on loopback refuses at once; the message names the server, not the password.
+        QTest::newRow("postgresql unreachable") << u"postgresql://ehb:secret@127.0.0.1:1/ehb"_s
+                                                << QByteArray("ehb:***@127.0.0.1:1/ehb");
         QTest::newRow("unknown scheme") << u"mysql://x/y"_s << QByteArray("sqlite:");
         QTest::newRow("not a database") << u"sqlite:"_s + m_garbageFile << QByteArray("database");
     }
