@@ -139,6 +139,15 @@ QSqlDatabase SqlReportRepository::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Result<void> SqlReportRepository::ready()
+{
+    if (!m_open)
+        return notOpen();
+    if (database().isOpen())
+        return {};
+    return open();
+}
+
 Failure SqlReportRepository::notOpen() const
 {
     return fail(tr("The database %1 is not open.").arg(m_dialect->displayName()));
@@ -158,8 +167,8 @@ Result<void> SqlReportRepository::open()
 
 Result<int> SqlReportRepository::migrate()
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QSqlDatabase db = database();
     const Result<int> version = SqlMigrator::apply(*m_dialect, db);
     if (!version)
@@ -181,8 +190,8 @@ Result<int> SqlReportRepository::migrate()
 
 Result<QList<QByteArray>> SqlReportRepository::rollupZones()
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT zone FROM rollup_zones ORDER BY zone")))
         return fail(tr("Cannot read the rollup zones: %1").arg(query.lastError().text()));
@@ -263,15 +272,17 @@ Result<void> SqlReportRepository::backfill(const QByteArray &zone)
 
 Result<QList<PutOutcome>> SqlReportRepository::putBatch(const QList<PutRequest> &requests)
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QList<PutOutcome> outcomes;
     Attempt attempt;
     for (int i = 0; i < maxAttempts; ++i) {
         attempt = tryPutBatch(requests, outcomes);
         if (attempt.error.isEmpty())
             return outcomes;
-        if (!attempt.retryable)
+        // A connection lost mid-way (a PostgreSQL restart) is made again and the batch rerun.
+        const bool reconnected = !database().isOpen() && ready().ok();
+        if (!attempt.retryable && !reconnected)
             break;
     }
     return fail(
@@ -407,8 +418,8 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
 
 Result<qint64> SqlReportRepository::count()
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM reports")) || !query.next())
         return fail(tr("Cannot count the reports: %1").arg(query.lastError().text()));
@@ -438,8 +449,8 @@ StoredReport storedFrom(const QSqlQuery &query)
 
 Result<std::optional<StoredReport>> SqlReportRepository::find(const QUuid &id)
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QSqlQuery query(database());
     query.prepare(
         QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(QLatin1String(reportColumns)));
@@ -453,8 +464,8 @@ Result<std::optional<StoredReport>> SqlReportRepository::find(const QUuid &id)
 
 Result<QList<StoredReport>> SqlReportRepository::reports(const ReportsQuery &request)
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QString sql = QStringLiteral("SELECT %1 FROM reports WHERE started_at >= ? AND started_at < ?")
                       .arg(QLatin1String(reportColumns));
     QVariantList values{timeValue(wholeSecondAtOrAfter(request.from)),
@@ -486,8 +497,8 @@ Result<QList<StoredReport>> SqlReportRepository::reports(const ReportsQuery &req
 
 Result<void> SqlReportRepository::ping()
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QSqlQuery query(database());
     // Touches the database, unlike SELECT 1.
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")) || !query.next())
@@ -497,8 +508,8 @@ Result<void> SqlReportRepository::ping()
 
 Result<QList<BucketCount>> SqlReportRepository::counts(const CountsQuery &request)
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QString sql = request.sumServices
                       ? QStringLiteral("SELECT '', bucket, SUM(reports), SUM(installations)")
                       : QStringLiteral("SELECT service, bucket, reports, installations");
@@ -529,8 +540,8 @@ Result<QList<BucketCount>> SqlReportRepository::counts(const CountsQuery &reques
 
 Result<void> SqlReportRepository::addToken(const StaffToken &token)
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT 1 FROM staff_tokens WHERE name = ?"));
     query.addBindValue(token.name);
@@ -551,8 +562,8 @@ Result<void> SqlReportRepository::addToken(const StaffToken &token)
 
 Result<QList<StaffToken>> SqlReportRepository::tokens()
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral(
             "SELECT name, token_sha256, created_at FROM staff_tokens ORDER BY name"))) {
@@ -568,8 +579,8 @@ Result<QList<StaffToken>> SqlReportRepository::tokens()
 
 Result<bool> SqlReportRepository::revokeToken(const QString &name)
 {
-    if (!m_open)
-        return notOpen();
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
     QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM staff_tokens WHERE name = ?"));
     query.addBindValue(name);

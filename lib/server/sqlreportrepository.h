@@ -55,6 +55,8 @@ private:
 
     QSqlDatabase database() const;
     Failure notOpen() const;
+    // Fails unless open() succeeded; reconnects when the connection was lost since.
+    Result<void> ready();
     void close();
     // One try of putBatch: fills `outcomes` and commits, or returns why not.
     Attempt tryPutBatch(const QList<PutRequest> &requests, QList<PutOutcome> &outcomes);
