@@ -9,11 +9,19 @@
     </message>
     <message>
         <source>There is nothing at this address.</source>
-        <translation>Il n'y a rien à cette adresse.</translation>
+        <translation>Il n&apos;y a rien à cette adresse.</translation>
     </message>
     <message>
         <source>This address answers only %1.</source>
-        <translation>Cette adresse ne répond qu'à %1.</translation>
+        <translation>Cette adresse ne répond qu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>The database does not answer; try again later.</source>
+        <translation>La base de données ne répond pas ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>This address is for GBO staff: send a current token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Cette adresse est réservée au personnel du GBO : envoyez un jeton valide sous la forme « Authorization: Bearer &lt;token&gt; ».</translation>
     </message>
 </context>
 <context>
@@ -50,26 +58,118 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>The server address must start with https:// or http://: %1</source>
-        <translation>L'adresse du serveur doit commencer par https:// ou http:// : %1</translation>
+        <translation>L&apos;adresse du serveur doit commencer par https:// ou http:// : %1</translation>
     </message>
     <message>
         <source>Your reports could not be opened: %1</source>
-        <translation>Impossible d'ouvrir vos signalements : %1</translation>
+        <translation>Impossible d&apos;ouvrir vos signalements : %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <source>The database URL &quot;%1&quot; names a host; use sqlite:PATH or sqlite:///absolute/path.</source>
-        <translation>L'URL de base de données « %1 » désigne un hôte ; utilisez sqlite:CHEMIN ou sqlite:///chemin/absolu.</translation>
+        <translation>L&apos;URL de base de données « %1 » désigne un hôte ; utilisez sqlite:CHEMIN ou sqlite:///chemin/absolu.</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; has no file path.</source>
-        <translation>L'URL de base de données « %1 » ne contient pas de chemin de fichier.</translation>
+        <translation>L&apos;URL de base de données « %1 » ne contient pas de chemin de fichier.</translation>
     </message>
     <message>
-        <source>The database URL &quot;%1&quot; is not understood; use sqlite:PATH or postgresql://USER@HOST/NAME.</source>
-        <translation>L'URL de base de données « %1 » n'est pas comprise ; utilisez sqlite:CHEMIN ou postgresql://UTILISATEUR@HÔTE/NOM.</translation>
+        <source>The database URL &quot;%1&quot; is not understood; use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>L&apos;URL de base de données « %1 » n&apos;est pas comprise ; utilisez sqlite:CHEMIN ou postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; is not valid: %2</source>
+        <translation>L&apos;URL PostgreSQL « %1 » n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>the %1 has a broken percent escape (%XX).</source>
+        <translation>la partie « %1 » contient un échappement en pourcentage incorrect (%XX).</translation>
+    </message>
+    <message>
+        <source>it has a &apos;#&apos;; write it as %23.</source>
+        <translation>elle contient un « # » ; écrivez-le %23.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing &apos;]&apos;.</source>
+        <translation>l&apos;adresse IPv6 n&apos;a pas de « ] » fermant.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address.</source>
+        <translation>texte inattendu après l&apos;adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>the IPv6 address is empty.</source>
+        <translation>l&apos;adresse IPv6 est vide.</translation>
+    </message>
+    <message>
+        <source>the port after &apos;:&apos; is missing.</source>
+        <translation>le port manque après « : ».</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; give one.</source>
+        <translation>plusieurs hôtes ne sont pas pris en charge ; indiquez-en un seul.</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, as [::1].</source>
+        <translation>une adresse IPv6 doit être écrite entre crochets, comme [::1].</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>nom de la base de données</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not of the form key=value.</source>
+        <translation>l&apos;option « %1 » n&apos;est pas de la forme clé=valeur.</translation>
+    </message>
+    <message>
+        <source>option name</source>
+        <translation>nom d&apos;option</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>option %1</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is given twice.</source>
+        <translation>l&apos;option « %1 » est donnée deux fois.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is unknown.</source>
+        <translation>l&apos;option « %1 » est inconnue.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; needs a whole number, not &quot;%2&quot;.</source>
+        <translation>l&apos;option « %1 » attend un nombre entier, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is &quot;%2&quot;; use one of: %3.</source>
+        <translation>l&apos;option « %1 » vaut « %2 » ; utilisez l&apos;une des valeurs suivantes : %3.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; may not contain &apos;;&apos;.</source>
+        <translation>l&apos;option « %1 » ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>le port « %1 » n&apos;est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>it names no database; add /DATABASE after the host.</source>
+        <translation>elle ne désigne aucune base de données ; ajoutez /BASE après l&apos;hôte.</translation>
     </message>
 </context>
 <context>
@@ -88,7 +188,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>Error message</source>
-        <translation>Message d'erreur</translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>Login or certificate refused</source>
@@ -117,6 +217,21 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>Done later</source>
         <translation>Fait plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
+        <translation>Le pilote PostgreSQL de Qt est manquant (paquet libqt6sql6-psql) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Impossible de se connecter à la base de données PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the PostgreSQL database %1: %2</source>
+        <translation>Impossible d&apos;utiliser la base de données PostgreSQL %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -161,7 +276,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <name>ReportCommand</name>
     <message>
         <source>Saves a report about a failing eHealth service and delivers it to the collection server. Reports that cannot be delivered now are kept and sent later.</source>
-        <translation>Enregistre un signalement de panne d'un service eHealth et le transmet au serveur de collecte. Les signalements qui ne peuvent pas être transmis maintenant sont conservés et envoyés plus tard.</translation>
+        <translation>Enregistre un signalement de panne d&apos;un service eHealth et le transmet au serveur de collecte. Les signalements qui ne peuvent pas être transmis maintenant sont conservés et envoyés plus tard.</translation>
     </message>
     <message>
         <source>The failing service, one of: %1.</source>
@@ -173,7 +288,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>What went wrong (repeat for several): %1.</source>
-        <translation>Ce qui n'a pas fonctionné (à répéter s'il y en a plusieurs) : %1.</translation>
+        <translation>Ce qui n&apos;a pas fonctionné (à répéter s&apos;il y en a plusieurs) : %1.</translation>
     </message>
     <message>
         <source>SYMPTOM</source>
@@ -189,7 +304,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>The error message or code the software showed.</source>
-        <translation>Le message ou le code d'erreur affiché par le logiciel.</translation>
+        <translation>Le message ou le code d&apos;erreur affiché par le logiciel.</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -241,7 +356,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>The report was not saved:</source>
-        <translation>Le signalement n'a pas été enregistré :</translation>
+        <translation>Le signalement n&apos;a pas été enregistré :</translation>
     </message>
     <message>
         <source>Report %1 saved; it will be delivered when the server can be reached (%2).</source>
@@ -249,7 +364,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>Report %1 saved, but the server refused it: %2</source>
-        <translation>Signalement %1 enregistré, mais le serveur l'a refusé : %2</translation>
+        <translation>Signalement %1 enregistré, mais le serveur l&apos;a refusé : %2</translation>
     </message>
     <message>
         <source>Report %1 saved and delivered.</source>
@@ -257,38 +372,29 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>ReportListHandler</name>
+    <message>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>is not a cursor this server gave (use next_cursor as it is)</source>
+        <translation>n&apos;est pas un curseur fourni par ce serveur (utilisez next_cursor tel quel)</translation>
+    </message>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>La requête contient des paramètres non valides.</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read now; try again later.</source>
+        <translation>Les signalements ne peuvent pas être lus pour le moment ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPutHandler</name>
     <message>
-        <source>The report is larger than %1 bytes.</source>
-        <translation>Le signalement dépasse %1 octets.</translation>
-    </message>
-    <message>
-        <source>Reports are addressed as /api/v1/reports/{id} with a UUID version 4 id.</source>
-        <translation>Les signalements s'adressent à /api/v1/reports/{id}, avec un id UUID version 4.</translation>
-    </message>
-    <message>
-        <source>Send the report as application/json.</source>
-        <translation>Envoyez le signalement en application/json.</translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON: %1 at byte %2.</source>
-        <translation>Le corps n'est pas du JSON valide : %1 à l'octet %2.</translation>
-    </message>
-    <message>
-        <source>The body must be a JSON object.</source>
-        <translation>Le corps doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>The report has invalid fields.</source>
-        <translation>Le signalement contient des champs non valides.</translation>
-    </message>
-    <message>
-        <source>does not match the id in the URL</source>
-        <translation>ne correspond pas à l'id de l'URL</translation>
-    </message>
-    <message>
         <source>The report could not be stored now; send it again later.</source>
-        <translation>Le signalement n'a pas pu être enregistré pour le moment ; renvoyez-le plus tard.</translation>
+        <translation>Le signalement n&apos;a pas pu être enregistré pour le moment ; renvoyez-le plus tard.</translation>
     </message>
     <message>
         <source>The server already has revision %1 of this report, newer than revision %2.</source>
@@ -300,6 +406,37 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>ReportRequest</name>
+    <message>
+        <source>The report is larger than %1 bytes.</source>
+        <translation>Le signalement dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>Reports are addressed as /api/v1/reports/{id} with a UUID version 4 id.</source>
+        <translation>Les signalements s&apos;adressent à /api/v1/reports/{id}, avec un id UUID version 4.</translation>
+    </message>
+    <message>
+        <source>Send the report as application/json.</source>
+        <translation>Envoyez le signalement en application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>Le corps n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Le corps doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The report has invalid fields.</source>
+        <translation>Le signalement contient des champs non valides.</translation>
+    </message>
+    <message>
+        <source>does not match the id in the URL</source>
+        <translation>ne correspond pas à l&apos;id de l&apos;URL</translation>
+    </message>
+</context>
+<context>
     <name>ReportStore</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -307,7 +444,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>Cannot open the report database %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données des signalements %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données des signalements %1 : %2</translation>
     </message>
     <message>
         <source>Cannot configure the report database %1: %2</source>
@@ -315,7 +452,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>The report database was written by a newer version of eHealth Bugs (schema %1, this version knows %2)</source>
-        <translation>La base de données des signalements a été écrite par une version plus récente d'eHealth Bugs (schéma %1, cette version connaît le schéma %2)</translation>
+        <translation>La base de données des signalements a été écrite par une version plus récente d&apos;eHealth Bugs (schéma %1, cette version connaît le schéma %2)</translation>
     </message>
     <message>
         <source>Cannot upgrade the report database to schema %1: %2</source>
@@ -323,7 +460,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation>Le signalement n'a pas pu être enregistré : %1</translation>
+        <translation>Le signalement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>This report is not in the local database</source>
@@ -335,7 +472,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>The delivery state could not be saved: %1</source>
-        <translation>L'état de l'envoi n'a pas pu être enregistré : %1</translation>
+        <translation>L&apos;état de l&apos;envoi n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -365,7 +502,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>is not a known service</source>
-        <translation>n'est pas un service connu</translation>
+        <translation>n&apos;est pas un service connu</translation>
     </message>
     <message>
         <source>is in the future</source>
@@ -373,11 +510,11 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>is after the time of the report</source>
-        <translation>se situe après l'heure du signalement</translation>
+        <translation>se situe après l&apos;heure du signalement</translation>
     </message>
     <message>
         <source>is more than 7 days before the time of the report</source>
-        <translation>se situe plus de 7 jours avant l'heure du signalement</translation>
+        <translation>se situe plus de 7 jours avant l&apos;heure du signalement</translation>
     </message>
     <message>
         <source>is before the start</source>
@@ -396,7 +533,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>is not a known symptom</source>
-        <translation>n'est pas un symptôme connu</translation>
+        <translation>n&apos;est pas un symptôme connu</translation>
     </message>
     <message>
         <source>is listed twice</source>
@@ -408,7 +545,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation>doit être l'une des valeurs suivantes : %1</translation>
+        <translation>doit être l&apos;une des valeurs suivantes : %1</translation>
     </message>
     <message>
         <source>must be a Belgian postcode between 1000 and 9999</source>
@@ -416,10 +553,17 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
-    <name>RepositoryFactory</name>
+    <name>ReportWriter</name>
     <message>
-        <source>PostgreSQL is not supported yet (%1); use sqlite:PATH for now.</source>
-        <translation>PostgreSQL n'est pas encore pris en charge (%1) ; utilisez sqlite:CHEMIN pour l'instant.</translation>
+        <source>The server is stopping.</source>
+        <translation>Le serveur est en cours d&apos;arrêt.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestGuard</name>
+    <message>
+        <source>Too many requests; try again in a moment.</source>
+        <translation>Trop de requêtes ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +575,18 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>The database %1 is at schema version %2.</source>
         <translation>La base de données %1 est à la version de schéma %2.</translation>
+    </message>
+    <message>
+        <source>Token %1 created. Keep it now: it cannot be shown again.</source>
+        <translation>Jeton %1 créé. Conservez-le dès maintenant : il ne pourra plus être affiché.</translation>
+    </message>
+    <message>
+        <source>There is no token named %1.</source>
+        <translation>Il n&apos;existe aucun jeton nommé %1.</translation>
+    </message>
+    <message>
+        <source>Token %1 revoked.</source>
+        <translation>Jeton %1 révoqué.</translation>
     </message>
 </context>
 <context>
@@ -457,15 +613,11 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation>L'option %1 attend une valeur.</translation>
+        <translation>L&apos;option %1 attend une valeur.</translation>
     </message>
     <message>
         <source>--max-body must be a number of bytes between 1 and %1.</source>
-        <translation>--max-body doit être un nombre d'octets entre 1 et %1.</translation>
-    </message>
-    <message>
-        <source>The option %1 does not apply to migrate.</source>
-        <translation>L'option %1 ne s'applique pas à migrate.</translation>
+        <translation>--max-body doit être un nombre d&apos;octets entre 1 et %1.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -476,38 +628,150 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
+        <source>%1 needs an IP address or ADDRESS/BITS, not &quot;%2&quot;.</source>
+        <translation>%1 attend une adresse IP ou ADRESSE/BITS, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of bytes from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 doit être un nombre d&apos;octets de %2 à %3, pas « %4 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 doit être un nombre de secondes de %2 à %3, pas « %4 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of connections from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 doit être un nombre de connexions de %2 à %3, pas « %4 ».</translation>
+    </message>
+    <message>
+        <source>%1 needs BURST/PER_SECOND, such as 60/1 or 10/0.5, each above 0 and at most 1000000, or off; not &quot;%2&quot;.</source>
+        <translation>%1 attend RAFALE/PAR_SECONDE, comme 60/1 ou 10/0.5, chacun supérieur à 0 et au plus 1000000, ou off ; pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to %1.</source>
+        <translation>--threads doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>--stats-zone needs a time zone such as Europe/Brussels, not &quot;%1&quot;.</source>
+        <translation>--stats-zone attend un fuseau horaire comme Europe/Brussels, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to %2.</source>
+        <translation>L&apos;option %1 ne s&apos;applique pas à %2.</translation>
+    </message>
+    <message>
+        <source>Use &quot;token create NAME&quot;, &quot;token list&quot; or &quot;token revoke NAME&quot;.</source>
+        <translation>Utilisez « token create NOM », « token list » ou « token revoke NOM ».</translation>
+    </message>
+    <message>
+        <source>&quot;token %1&quot; needs one NAME.</source>
+        <translation>« token %1 » attend un NOM.</translation>
+    </message>
+    <message>
+        <source>&quot;token list&quot; takes no NAME.</source>
+        <translation>« token list » n&apos;accepte pas de NOM.</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
 
 Commands:
-  serve      Answer the HTTP API (migrates the database first)
-  migrate    Bring the database schema up to date, then exit
+  serve               Answer the HTTP API (migrates the database first)
+  migrate             Bring the database schema up to date, then exit
+  token create NAME   Make a staff token; it is printed once, on stdout
+  token list          List the staff tokens&apos; names and dates
+  token revoke NAME   Revoke a staff token
 
 Options:
   --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
                          picks a free port). serve only.
-  --database URL         sqlite:PATH (default: %2)
+  --database URL         sqlite:PATH (default: %2) or
+                         postgresql://USER@HOST:PORT/DATABASE
   --max-body BYTES       Largest accepted request body (default %3). serve only.
+  --threads N            HTTP worker threads (default %11). serve only.
+  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
+                         zone (repeatable; default Europe/Brussels).
   --version              Print the version and exit
   -h, --help             Print this help and exit
+
+Self-protection (serve only; answers are JSON errors):
+  --max-url-bytes BYTES  Longest request line (default %4; else 414)
+  --max-header-bytes BYTES
+                         Largest header block (default %5; else 431)
+  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %6)
+  --request-timeout SECONDS
+                         A request must arrive whole this long after its first
+                         byte (default %7; else 408)
+  --max-connections N    Open connections at most (default %8; else 503)
+  --rate-installation BURST/PER_SECOND
+                         Reports per installation (default %9; else 429); off
+                         turns the limit off
+  --rate-address BURST/PER_SECOND
+                         Requests per client address (an IPv6 /64 counts as
+                         one; default %10; else 429); off turns the limit off
+  --trusted-proxy ADDRESS[/BITS]
+                         A proxy whose X-Forwarded-For names the client; repeat
+                         it or give a comma list (default: none)
+Client addresses serve as rate-limit keys in memory only; they are never stored
+or logged.
 </source>
         <translation>Utilisation : ehealthbugs-server &lt;commande&gt; [options]
 
-Collecte les signalements de pannes eHealth envoyés par le programme de bureau eHealth Bugs.
+Collecte les signalements de pannes eHealth envoyés par le programme de bureau
+eHealth Bugs.
 
 Commandes :
-  serve      Répondre à l'API HTTP (migre d'abord la base de données)
-  migrate    Mettre à jour le schéma de la base de données, puis quitter
+  serve               Répondre à l&apos;API HTTP (migre d&apos;abord la base de données)
+  migrate             Mettre à jour le schéma de la base de données, puis
+                      quitter
+  token create NOM    Créer un jeton du personnel ; il est affiché une seule
+                      fois, sur stdout
+  token list          Lister les noms et les dates des jetons du personnel
+  token revoke NOM    Révoquer un jeton du personnel
 
 Options :
-  --listen ADRESSE:PORT  Adresse d'écoute (par défaut 127.0.0.1:%1 ; le port 0
+  --listen ADRESSE:PORT  Adresse d&apos;écoute (par défaut 127.0.0.1:%1 ; le port 0
                          choisit un port libre). serve uniquement.
-  --database URL         sqlite:CHEMIN (par défaut : %2)
-  --max-body OCTETS      Taille maximale acceptée du corps de requête (par défaut %3).
+  --database URL         sqlite:CHEMIN (par défaut : %2) ou
+                         postgresql://UTILISATEUR@HÔTE:PORT/BASE
+  --max-body OCTETS      Taille maximale acceptée du corps de requête
+                         (par défaut %3). serve uniquement.
+  --threads N            Threads de travail HTTP (par défaut %11).
                          serve uniquement.
+  --stats-zone ZONE      Tenir les statistiques quotidiennes, hebdomadaires et
+                         mensuelles dans ce fuseau horaire (répétable ; par
+                         défaut Europe/Brussels).
   --version              Afficher la version et quitter
   -h, --help             Afficher cette aide et quitter
+
+Autoprotection (serve uniquement ; les réponses sont des erreurs JSON) :
+  --max-url-bytes OCTETS Ligne de requête la plus longue (par défaut %4 ;
+                         sinon 414)
+  --max-header-bytes OCTETS
+                         Bloc d&apos;en-têtes le plus grand (par défaut %5 ;
+                         sinon 431)
+  --idle-timeout SECONDES
+                         Fermer une connexion keep-alive inactive depuis ce
+                         délai (par défaut %6)
+  --request-timeout SECONDES
+                         Une requête doit être entièrement reçue dans ce délai
+                         après son premier octet (par défaut %7 ; sinon 408)
+  --max-connections N    Nombre maximal de connexions ouvertes (par défaut %8 ;
+                         sinon 503)
+  --rate-installation RAFALE/PAR_SECONDE
+                         Signalements par installation (par défaut %9 ; sinon
+                         429) ; off désactive la limite
+  --rate-address RAFALE/PAR_SECONDE
+                         Requêtes par adresse de client (un /64 IPv6 compte pour
+                         une seule ; par défaut %10 ; sinon 429) ;
+                         off désactive la limite
+  --trusted-proxy ADRESSE[/BITS]
+                         Un proxy dont l&apos;en-tête X-Forwarded-For désigne le
+                         client ; à répéter, ou en liste séparée par des
+                         virgules (par défaut : aucun)
+Les adresses des clients servent de clés de limite de débit, en mémoire
+uniquement ; elles ne sont jamais enregistrées ni journalisées.
 </translation>
     </message>
 </context>
@@ -515,7 +779,7 @@ Options :
     <name>ServiceCatalogue</name>
     <message>
         <source>The service catalogue is not valid JSON: %1</source>
-        <translation>Le catalogue des services n'est pas du JSON valide : %1</translation>
+        <translation>Le catalogue des services n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>The service catalogue has an incomplete entry: %1</source>
@@ -547,7 +811,7 @@ Options :
     </message>
 </context>
 <context>
-    <name>SqliteMigrations</name>
+    <name>SqlMigrator</name>
     <message>
         <source>Cannot create the migrations table: %1</source>
         <translation>Impossible de créer la table des migrations : %1</translation>
@@ -566,38 +830,30 @@ Options :
     </message>
     <message>
         <source>Cannot apply migration %1: %2</source>
-        <translation>Impossible d'appliquer la migration %1 : %2</translation>
+        <translation>Impossible d&apos;appliquer la migration %1 : %2</translation>
     </message>
 </context>
 <context>
-    <name>SqliteReportRepository</name>
+    <name>SqlReportRepository</name>
     <message>
         <source>The database %1 is not open.</source>
-        <translation>La base de données %1 n'est pas ouverte.</translation>
+        <translation>La base de données %1 n&apos;est pas ouverte.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+        <source>Cannot read the rollup zones: %1</source>
+        <translation>Impossible de lire les fuseaux horaires des statistiques : %1</translation>
     </message>
     <message>
-        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite): %1</source>
-        <translation>Le pilote SQLite de Qt est manquant (paquet libqt6sql6-sqlite) : %1</translation>
+        <source>Cannot fill the statistics of %1: %2</source>
+        <translation>Impossible de remplir les statistiques de %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+        <source>unknown time zone</source>
+        <translation>fuseau horaire inconnu</translation>
     </message>
     <message>
-        <source>WAL journal mode refused</source>
-        <translation>Mode de journal WAL refusé</translation>
-    </message>
-    <message>
-        <source>Cannot use the database %1: %2</source>
-        <translation>Impossible d'utiliser la base de données %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot store the report in %1: %2</source>
-        <translation>Impossible d'enregistrer le signalement dans %1 : %2</translation>
+        <source>Cannot store the reports in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les signalements dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot count the reports: %1</source>
@@ -608,8 +864,112 @@ Options :
         <translation>Impossible de lire le signalement : %1</translation>
     </message>
     <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>Impossible de lire les signalements : %1</translation>
+    </message>
+    <message>
         <source>The database does not answer: %1</source>
         <translation>La base de données ne répond pas : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>Impossible de lire les statistiques : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff tokens: %1</source>
+        <translation>Impossible de lire les jetons du personnel : %1</translation>
+    </message>
+    <message>
+        <source>A token named %1 exists already; revoke it first.</source>
+        <translation>Un jeton nommé %1 existe déjà ; révoquez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot store the token: %1</source>
+        <translation>Impossible d&apos;enregistrer le jeton : %1</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the token: %1</source>
+        <translation>Impossible de révoquer le jeton : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite): %1</source>
+        <translation>Le pilote SQLite de Qt est manquant (paquet libqt6sql6-sqlite) : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>WAL journal mode refused</source>
+        <translation>Mode de journal WAL refusé</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Impossible d&apos;utiliser la base de données %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTokens</name>
+    <message>
+        <source>A token name has 1 to 64 letters, digits, dots, dashes or underscores: &quot;%1&quot; does not.</source>
+        <translation>Un nom de jeton compte de 1 à 64 lettres, chiffres, points, tirets ou soulignés : ce n&apos;est pas le cas de « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>StatsHandler</name>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>La requête contient des paramètres non valides.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be read now; try again later.</source>
+        <translation>Les statistiques ne peuvent pas être lues pour le moment ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>has offsets that are not whole hours; hourly statistics need whole-hour offsets</source>
+        <translation>a des décalages qui ne sont pas des heures entières ; les statistiques horaires exigent des décalages en heures entières</translation>
+    </message>
+    <message>
+        <source>has no daily, weekly or monthly statistics on this server; they are kept for: %1</source>
+        <translation>n&apos;a pas de statistiques quotidiennes, hebdomadaires ou mensuelles sur ce serveur ; elles sont tenues pour : %1</translation>
+    </message>
+    <message>
+        <source>gives more than %1 buckets for this period; choose a larger bucket or a shorter period</source>
+        <translation>donne plus de %1 intervalles pour cette période ; choisissez un intervalle plus grand ou une période plus courte</translation>
+    </message>
+</context>
+<context>
+    <name>StatsParameters</name>
+    <message>
+        <source>is not a known time zone (e.g. Europe/Brussels)</source>
+        <translation>n&apos;est pas un fuseau horaire connu (p. ex. Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>is required: a date (YYYY-MM-DD) or an RFC 3339 time</source>
+        <translation>est obligatoire : une date (AAAA-MM-JJ) ou une heure RFC 3339</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD) or an RFC 3339 time with an offset, not &quot;%1&quot;</source>
+        <translation>doit être une date (AAAA-MM-JJ) ou une heure RFC 3339 avec décalage, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>must be after from</source>
+        <translation>doit être postérieur à from</translation>
+    </message>
+    <message>
+        <source>is not a service of the catalogue</source>
+        <translation>n&apos;est pas un service du catalogue</translation>
+    </message>
+    <message>
+        <source>must be hour, day, week or month</source>
+        <translation>doit valoir hour, day, week ou month</translation>
     </message>
 </context>
 <context>
@@ -694,7 +1054,7 @@ Options :
     </message>
     <message>
         <source>Delivery status</source>
-        <translation>État de l'envoi</translation>
+        <translation>État de l&apos;envoi</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -714,11 +1074,11 @@ Options :
     </message>
     <message>
         <source>&amp;About eHealth Bugs</source>
-        <translation>À &amp;propos d'eHealth Bugs</translation>
+        <translation>À &amp;propos d&apos;eHealth Bugs</translation>
     </message>
     <message>
         <source>About eHealth Bugs</source>
-        <translation>À propos d'eHealth Bugs</translation>
+        <translation>À propos d&apos;eHealth Bugs</translation>
     </message>
     <message>
         <source>eHealth Bugs %1
@@ -726,7 +1086,7 @@ Options :
 Report failures of the Belgian eHealth services in seconds. Reports are saved on this computer first, then sent to the GBO collection server. No patient data is collected.</source>
         <translation>eHealth Bugs %1
 
-Signalez en quelques secondes les pannes des services eHealth belges. Les signalements sont d'abord enregistrés sur cet ordinateur, puis envoyés au serveur de collecte du GBO. Aucune donnée de patient n'est collectée.</translation>
+Signalez en quelques secondes les pannes des services eHealth belges. Les signalements sont d&apos;abord enregistrés sur cet ordinateur, puis envoyés au serveur de collecte du GBO. Aucune donnée de patient n&apos;est collectée.</translation>
     </message>
     <message>
         <source>All reports delivered</source>
@@ -735,8 +1095,8 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <message numerus="yes">
         <source>%n report(s) waiting for the server</source>
         <translation>
-            <numerusform>%n signalement en attente d'envoi au serveur</numerusform>
-            <numerusform>%n signalements en attente d'envoi au serveur</numerusform>
+            <numerusform>%n signalement en attente d&apos;envoi au serveur</numerusform>
+            <numerusform>%n signalements en attente d&apos;envoi au serveur</numerusform>
         </translation>
     </message>
 </context>
@@ -760,7 +1120,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>The selected problem is over: record that it ended now</source>
-        <translation>Le problème sélectionné est terminé : enregistrer qu'il a pris fin maintenant</translation>
+        <translation>Le problème sélectionné est terminé : enregistrer qu&apos;il a pris fin maintenant</translation>
     </message>
     <message>
         <source>Retry now</source>
@@ -768,7 +1128,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>Try to send the waiting reports to the server now</source>
-        <translation>Essayer maintenant d'envoyer au serveur les signalements en attente</translation>
+        <translation>Essayer maintenant d&apos;envoyer au serveur les signalements en attente</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -776,7 +1136,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>The report could not be marked as resolved: %1</source>
-        <translation>Le signalement n'a pas pu être marqué comme résolu : %1</translation>
+        <translation>Le signalement n&apos;a pas pu être marqué comme résolu : %1</translation>
     </message>
 </context>
 <context>
@@ -795,7 +1155,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>Error message</source>
-        <translation>Message d'erreur</translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>The message or code your software showed, if any</source>
@@ -807,7 +1167,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>Anything else worth knowing. No patient data, please.</source>
-        <translation>Toute autre information utile. Aucune donnée de patient, s'il vous plaît.</translation>
+        <translation>Toute autre information utile. Aucune donnée de patient, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Problems with the report</source>
@@ -827,7 +1187,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>Save the report and send it to the server (Ctrl+Enter)</source>
-        <translation>Enregistrer le signalement et l'envoyer au serveur (Ctrl+Entrée)</translation>
+        <translation>Enregistrer le signalement et l&apos;envoyer au serveur (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
@@ -843,7 +1203,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>&amp;Error message:</source>
-        <translation>&amp;Message d'erreur :</translation>
+        <translation>&amp;Message d&apos;erreur :</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
@@ -875,7 +1235,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>Computer clock</source>
-        <translation>Horloge de l'ordinateur</translation>
+        <translation>Horloge de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Program data (%1)</source>
@@ -883,7 +1243,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>The report could not be saved on this computer: %1</source>
-        <translation>Le signalement n'a pas pu être enregistré sur cet ordinateur : %1</translation>
+        <translation>Le signalement n&apos;a pas pu être enregistré sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>Report saved at %1. It is sent to the server in the background.</source>
@@ -891,7 +1251,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
     <message>
         <source>The report was not saved. Please correct the following:</source>
-        <translation>Le signalement n'a pas été enregistré. Veuillez corriger ce qui suit :</translation>
+        <translation>Le signalement n&apos;a pas été enregistré. Veuillez corriger ce qui suit :</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -909,7 +1269,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <source>%1
 Error message: %2</source>
         <translation>%1
-Message d'erreur : %2</translation>
+Message d&apos;erreur : %2</translation>
     </message>
     <message>
         <source>Service</source>
@@ -954,7 +1314,7 @@ Message d'erreur : %2</translation>
     </message>
     <message>
         <source>Saved on this computer, waiting to be sent to the server.</source>
-        <translation>Enregistré sur cet ordinateur, en attente d'envoi au serveur.</translation>
+        <translation>Enregistré sur cet ordinateur, en attente d&apos;envoi au serveur.</translation>
     </message>
     <message>
         <source>The server received this report.</source>
@@ -966,7 +1326,7 @@ Next attempt: %2
 Attempts so far: %3</source>
         <translation>La dernière tentative a échoué : %1
 Prochaine tentative : %2
-Tentatives jusqu'à présent : %3</translation>
+Tentatives jusqu&apos;à présent : %3</translation>
     </message>
     <message>
         <source>The server refused this report: %1
@@ -1002,7 +1362,7 @@ Il est conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>A new language applies the next time eHealth Bugs starts.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage d'eHealth Bugs.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;eHealth Bugs.</translation>
     </message>
     <message>
         <source>Practice postcode</source>
@@ -1156,15 +1516,57 @@ Il est conservé sur cet ordinateur.</translation>
 <context>
     <name>ehb::server::CollectionServer</name>
     <message>
-        <source>The server is already listening on port %1.</source>
-        <translation>Le serveur écoute déjà sur le port %1.</translation>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::GuardedSocket</name>
+    <message>
+        <source>The server has too many connections open; try again later.</source>
+        <translation>Le serveur a trop de connexions ouvertes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>La requête n&apos;est pas du HTTP/1.1 valide.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header; Transfer-Encoding is not accepted.</source>
+        <translation>Envoyez le corps avec un en-tête Content-Length ; Transfer-Encoding n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the %1 bytes accepted.</source>
+        <translation>Le corps de la requête dépasse les %1 octets acceptés.</translation>
+    </message>
+    <message>
+        <source>The request line is longer than the %1 bytes accepted.</source>
+        <translation>La ligne de requête dépasse les %1 octets acceptés.</translation>
+    </message>
+    <message>
+        <source>Only the expectation 100-continue is supported.</source>
+        <translation>Seule l&apos;attente 100-continue est prise en charge.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than the %1 bytes accepted.</source>
+        <translation>Les en-têtes de la requête dépassent les %1 octets acceptés.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in whole within %1 seconds.</source>
+        <translation>La requête n&apos;est pas arrivée en entier dans les %1 secondes.</translation>
     </message>
 </context>
 <context>
     <name>ehb::server::HttpListener</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation>Impossible d'écouter sur %1:%2 : %3</translation>
+        <translation>Impossible d&apos;écouter sur %1:%2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::HttpWorker</name>
+    <message>
+        <source>The server is already listening on port %1.</source>
+        <translation>Le serveur écoute déjà sur le port %1.</translation>
     </message>
 </context>
 </TS>

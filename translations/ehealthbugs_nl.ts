@@ -15,6 +15,14 @@
         <source>This address answers only %1.</source>
         <translation>Dit adres antwoordt alleen op %1.</translation>
     </message>
+    <message>
+        <source>The database does not answer; try again later.</source>
+        <translation>De database antwoordt niet; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This address is for GBO staff: send a current token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Dit adres is voor medewerkers van de GBO: stuur een geldig token als &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -68,8 +76,100 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
         <translation>De database-URL &quot;%1&quot; bevat geen bestandspad.</translation>
     </message>
     <message>
-        <source>The database URL &quot;%1&quot; is not understood; use sqlite:PATH or postgresql://USER@HOST/NAME.</source>
-        <translation>De database-URL &quot;%1&quot; wordt niet begrepen; gebruik sqlite:PAD of postgresql://GEBRUIKER@HOST/NAAM.</translation>
+        <source>The database URL &quot;%1&quot; is not understood; use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>De database-URL &quot;%1&quot; wordt niet begrepen; gebruik sqlite:PAD of postgresql://GEBRUIKER@HOST:POORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; is not valid: %2</source>
+        <translation>De PostgreSQL-URL &quot;%1&quot; is ongeldig: %2</translation>
+    </message>
+    <message>
+        <source>the %1 has a broken percent escape (%XX).</source>
+        <translation>het onderdeel &quot;%1&quot; bevat een ongeldige procentcodering (%XX).</translation>
+    </message>
+    <message>
+        <source>it has a &apos;#&apos;; write it as %23.</source>
+        <translation>ze bevat een &apos;#&apos;; schrijf die als %23.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing &apos;]&apos;.</source>
+        <translation>het IPv6-adres heeft geen afsluitende &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address.</source>
+        <translation>onverwachte tekst na het IPv6-adres.</translation>
+    </message>
+    <message>
+        <source>the IPv6 address is empty.</source>
+        <translation>het IPv6-adres is leeg.</translation>
+    </message>
+    <message>
+        <source>the port after &apos;:&apos; is missing.</source>
+        <translation>de poort na &apos;:&apos; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; give one.</source>
+        <translation>meerdere hosts worden niet ondersteund; geef er één op.</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, as [::1].</source>
+        <translation>een IPv6-adres moet tussen vierkante haken staan, zoals [::1].</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>databasenaam</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not of the form key=value.</source>
+        <translation>de optie &quot;%1&quot; heeft niet de vorm sleutel=waarde.</translation>
+    </message>
+    <message>
+        <source>option name</source>
+        <translation>optienaam</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>optie %1</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is given twice.</source>
+        <translation>de optie &quot;%1&quot; is twee keer opgegeven.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is unknown.</source>
+        <translation>de optie &quot;%1&quot; is onbekend.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; needs a whole number, not &quot;%2&quot;.</source>
+        <translation>de optie &quot;%1&quot; vereist een geheel getal, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is &quot;%2&quot;; use one of: %3.</source>
+        <translation>de optie &quot;%1&quot; is &quot;%2&quot;; gebruik een van: %3.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; may not contain &apos;;&apos;.</source>
+        <translation>de optie &quot;%1&quot; mag geen &apos;;&apos; bevatten.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>de poort &quot;%1&quot; is geen getal van 1 tot 65535.</translation>
+    </message>
+    <message>
+        <source>it names no database; add /DATABASE after the host.</source>
+        <translation>ze noemt geen database; voeg /DATABASE toe na de host.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +217,21 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     <message>
         <source>Done later</source>
         <translation>Later uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
+        <translation>Het PostgreSQL-stuurprogramma van Qt ontbreekt (pakket libqt6sql6-psql): %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Kan geen verbinding maken met de PostgreSQL-database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the PostgreSQL database %1: %2</source>
+        <translation>Kan de PostgreSQL-database %1 niet gebruiken: %2</translation>
     </message>
 </context>
 <context>
@@ -257,7 +372,41 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     </message>
 </context>
 <context>
+    <name>ReportListHandler</name>
+    <message>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>moet een geheel getal van 1 tot %1 zijn</translation>
+    </message>
+    <message>
+        <source>is not a cursor this server gave (use next_cursor as it is)</source>
+        <translation>is geen cursor die deze server gaf (gebruik next_cursor ongewijzigd)</translation>
+    </message>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>De query bevat ongeldige parameters.</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read now; try again later.</source>
+        <translation>De meldingen kunnen nu niet gelezen worden; probeer het later opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPutHandler</name>
+    <message>
+        <source>The report could not be stored now; send it again later.</source>
+        <translation>De melding kon nu niet worden opgeslagen; verstuur ze later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server already has revision %1 of this report, newer than revision %2.</source>
+        <translation>De server heeft al revisie %1 van deze melding, die nieuwer is dan revisie %2.</translation>
+    </message>
+    <message>
+        <source>This report id belongs to another installation.</source>
+        <translation>Deze melding-id hoort bij een andere installatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
     <message>
         <source>The report is larger than %1 bytes.</source>
         <translation>De melding is groter dan %1 bytes.</translation>
@@ -285,18 +434,6 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     <message>
         <source>does not match the id in the URL</source>
         <translation>komt niet overeen met de id in de URL</translation>
-    </message>
-    <message>
-        <source>The report could not be stored now; send it again later.</source>
-        <translation>De melding kon nu niet worden opgeslagen; verstuur ze later opnieuw.</translation>
-    </message>
-    <message>
-        <source>The server already has revision %1 of this report, newer than revision %2.</source>
-        <translation>De server heeft al revisie %1 van deze melding, die nieuwer is dan revisie %2.</translation>
-    </message>
-    <message>
-        <source>This report id belongs to another installation.</source>
-        <translation>Deze melding-id hoort bij een andere installatie.</translation>
     </message>
 </context>
 <context>
@@ -416,10 +553,17 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     </message>
 </context>
 <context>
-    <name>RepositoryFactory</name>
+    <name>ReportWriter</name>
     <message>
-        <source>PostgreSQL is not supported yet (%1); use sqlite:PATH for now.</source>
-        <translation>PostgreSQL wordt nog niet ondersteund (%1); gebruik voorlopig sqlite:PAD.</translation>
+        <source>The server is stopping.</source>
+        <translation>De server wordt gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestGuard</name>
+    <message>
+        <source>Too many requests; try again in a moment.</source>
+        <translation>Te veel requests; probeer het zo meteen opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +575,18 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     <message>
         <source>The database %1 is at schema version %2.</source>
         <translation>De database %1 heeft schemaversie %2.</translation>
+    </message>
+    <message>
+        <source>Token %1 created. Keep it now: it cannot be shown again.</source>
+        <translation>Token %1 aangemaakt. Bewaar het nu: het kan niet opnieuw getoond worden.</translation>
+    </message>
+    <message>
+        <source>There is no token named %1.</source>
+        <translation>Er is geen token met de naam %1.</translation>
+    </message>
+    <message>
+        <source>Token %1 revoked.</source>
+        <translation>Token %1 ingetrokken.</translation>
     </message>
 </context>
 <context>
@@ -464,10 +620,6 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
         <translation>--max-body moet een aantal bytes tussen 1 en %1 zijn.</translation>
     </message>
     <message>
-        <source>The option %1 does not apply to migrate.</source>
-        <translation>De optie %1 geldt niet voor migrate.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Geen opdracht opgegeven.</translation>
     </message>
@@ -476,38 +628,144 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
         <translation>Onbekende opdracht &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>%1 needs an IP address or ADDRESS/BITS, not &quot;%2&quot;.</source>
+        <translation>%1 vereist een IP-adres of ADRES/BITS, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of bytes from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 moet een aantal bytes van %2 tot %3 zijn, niet &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 moet een aantal seconden van %2 tot %3 zijn, niet &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of connections from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 moet een aantal verbindingen van %2 tot %3 zijn, niet &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs BURST/PER_SECOND, such as 60/1 or 10/0.5, each above 0 and at most 1000000, or off; not &quot;%2&quot;.</source>
+        <translation>%1 vereist BURST/PER_SECONDE, zoals 60/1 of 10/0.5, elk groter dan 0 en hoogstens 1000000, of off; niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to %1.</source>
+        <translation>--threads moet een getal van 1 tot %1 zijn.</translation>
+    </message>
+    <message>
+        <source>--stats-zone needs a time zone such as Europe/Brussels, not &quot;%1&quot;.</source>
+        <translation>--stats-zone vereist een tijdzone zoals Europe/Brussels, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to %2.</source>
+        <translation>De optie %1 geldt niet voor %2.</translation>
+    </message>
+    <message>
+        <source>Use &quot;token create NAME&quot;, &quot;token list&quot; or &quot;token revoke NAME&quot;.</source>
+        <translation>Gebruik &quot;token create NAAM&quot;, &quot;token list&quot; of &quot;token revoke NAAM&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;token %1&quot; needs one NAME.</source>
+        <translation>&quot;token %1&quot; vereist één NAAM.</translation>
+    </message>
+    <message>
+        <source>&quot;token list&quot; takes no NAME.</source>
+        <translation>&quot;token list&quot; neemt geen NAAM.</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
 
 Commands:
-  serve      Answer the HTTP API (migrates the database first)
-  migrate    Bring the database schema up to date, then exit
+  serve               Answer the HTTP API (migrates the database first)
+  migrate             Bring the database schema up to date, then exit
+  token create NAME   Make a staff token; it is printed once, on stdout
+  token list          List the staff tokens&apos; names and dates
+  token revoke NAME   Revoke a staff token
 
 Options:
   --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
                          picks a free port). serve only.
-  --database URL         sqlite:PATH (default: %2)
+  --database URL         sqlite:PATH (default: %2) or
+                         postgresql://USER@HOST:PORT/DATABASE
   --max-body BYTES       Largest accepted request body (default %3). serve only.
+  --threads N            HTTP worker threads (default %11). serve only.
+  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
+                         zone (repeatable; default Europe/Brussels).
   --version              Print the version and exit
   -h, --help             Print this help and exit
+
+Self-protection (serve only; answers are JSON errors):
+  --max-url-bytes BYTES  Longest request line (default %4; else 414)
+  --max-header-bytes BYTES
+                         Largest header block (default %5; else 431)
+  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %6)
+  --request-timeout SECONDS
+                         A request must arrive whole this long after its first
+                         byte (default %7; else 408)
+  --max-connections N    Open connections at most (default %8; else 503)
+  --rate-installation BURST/PER_SECOND
+                         Reports per installation (default %9; else 429); off
+                         turns the limit off
+  --rate-address BURST/PER_SECOND
+                         Requests per client address (an IPv6 /64 counts as
+                         one; default %10; else 429); off turns the limit off
+  --trusted-proxy ADDRESS[/BITS]
+                         A proxy whose X-Forwarded-For names the client; repeat
+                         it or give a comma list (default: none)
+Client addresses serve as rate-limit keys in memory only; they are never stored
+or logged.
 </source>
         <translation>Gebruik: ehealthbugs-server &lt;opdracht&gt; [opties]
 
 Verzamelt meldingen van eHealth-storingen uit het desktopprogramma eHealth Bugs.
 
 Opdrachten:
-  serve      De HTTP API beantwoorden (migreert eerst de database)
-  migrate    Het databaseschema bijwerken en daarna stoppen
+  serve               De HTTP API beantwoorden (migreert eerst de database)
+  migrate             Het databaseschema bijwerken en daarna stoppen
+  token create NAAM   Een personeelstoken aanmaken; het wordt één keer getoond,
+                      op stdout
+  token list          De namen en datums van de personeelstokens tonen
+  token revoke NAAM   Een personeelstoken intrekken
 
 Opties:
   --listen ADRES:POORT   Adres waarop geluisterd wordt (standaard 127.0.0.1:%1;
                          poort 0 kiest een vrije poort). Alleen voor serve.
-  --database URL         sqlite:PAD (standaard: %2)
+  --database URL         sqlite:PAD (standaard: %2) of
+                         postgresql://GEBRUIKER@HOST:POORT/DATABASE
   --max-body BYTES       Grootste aanvaarde request body (standaard %3).
                          Alleen voor serve.
+  --threads N            HTTP-werkthreads (standaard %11). Alleen voor serve.
+  --stats-zone ZONE      Dagelijkse, wekelijkse en maandelijkse statistieken
+                         bijhouden in deze tijdzone (herhaalbaar; standaard
+                         Europe/Brussels).
   --version              De versie tonen en stoppen
   -h, --help             Deze hulp tonen en stoppen
+
+Zelfbescherming (alleen voor serve; antwoorden zijn JSON-fouten):
+  --max-url-bytes BYTES  Langste request-regel (standaard %4; anders 414)
+  --max-header-bytes BYTES
+                         Grootste headerblok (standaard %5; anders 431)
+  --idle-timeout SECONDEN
+                         Een keep-alive-verbinding sluiten die zo lang inactief
+                         is (standaard %6)
+  --request-timeout SECONDEN
+                         Een request moet binnen deze tijd na de eerste byte
+                         volledig aangekomen zijn (standaard %7; anders 408)
+  --max-connections N    Maximaal aantal open verbindingen (standaard %8;
+                         anders 503)
+  --rate-installation BURST/PER_SECONDE
+                         Meldingen per installatie (standaard %9; anders 429);
+                         off schakelt de limiet uit
+  --rate-address BURST/PER_SECONDE
+                         Requests per clientadres (een IPv6-/64 telt als één;
+                         standaard %10; anders 429); off schakelt de limiet uit
+  --trusted-proxy ADRES[/BITS]
+                         Een proxy waarvan de X-Forwarded-For de client noemt;
+                         herhaal de optie of geef een lijst met komma&apos;s
+                         (standaard: geen)
+Clientadressen dienen alleen in het geheugen als sleutels voor de
+snelheidslimiet; ze worden nooit opgeslagen of gelogd.
 </translation>
     </message>
 </context>
@@ -547,7 +805,7 @@ Opties:
     </message>
 </context>
 <context>
-    <name>SqliteMigrations</name>
+    <name>SqlMigrator</name>
     <message>
         <source>Cannot create the migrations table: %1</source>
         <translation>Kan de migratietabel niet aanmaken: %1</translation>
@@ -570,11 +828,66 @@ Opties:
     </message>
 </context>
 <context>
-    <name>SqliteReportRepository</name>
+    <name>SqlReportRepository</name>
     <message>
         <source>The database %1 is not open.</source>
         <translation>De database %1 is niet geopend.</translation>
     </message>
+    <message>
+        <source>Cannot read the rollup zones: %1</source>
+        <translation>Kan de tijdzones van de statistieken niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot fill the statistics of %1: %2</source>
+        <translation>Kan de statistieken van %1 niet vullen: %2</translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation>onbekende tijdzone</translation>
+    </message>
+    <message>
+        <source>Cannot store the reports in %1: %2</source>
+        <translation>Kan de meldingen niet opslaan in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the reports: %1</source>
+        <translation>Kan de meldingen niet tellen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation>Kan de melding niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>Kan de meldingen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>The database does not answer: %1</source>
+        <translation>De database antwoordt niet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>Kan de statistieken niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff tokens: %1</source>
+        <translation>Kan de personeelstokens niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>A token named %1 exists already; revoke it first.</source>
+        <translation>Er bestaat al een token met de naam %1; trek het eerst in.</translation>
+    </message>
+    <message>
+        <source>Cannot store the token: %1</source>
+        <translation>Kan het token niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the token: %1</source>
+        <translation>Kan het token niet intrekken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Kan de map %1 voor de database niet aanmaken.</translation>
@@ -595,21 +908,62 @@ Opties:
         <source>Cannot use the database %1: %2</source>
         <translation>Kan de database %1 niet gebruiken: %2</translation>
     </message>
+</context>
+<context>
+    <name>StaffTokens</name>
     <message>
-        <source>Cannot store the report in %1: %2</source>
-        <translation>Kan de melding niet opslaan in %1: %2</translation>
+        <source>A token name has 1 to 64 letters, digits, dots, dashes or underscores: &quot;%1&quot; does not.</source>
+        <translation>Een tokennaam bestaat uit 1 tot 64 letters, cijfers, punten, streepjes of underscores: &quot;%1&quot; niet.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsHandler</name>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>De query bevat ongeldige parameters.</translation>
     </message>
     <message>
-        <source>Cannot count the reports: %1</source>
-        <translation>Kan de meldingen niet tellen: %1</translation>
+        <source>The statistics cannot be read now; try again later.</source>
+        <translation>De statistieken kunnen nu niet gelezen worden; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <source>Cannot read the report: %1</source>
-        <translation>Kan de melding niet lezen: %1</translation>
+        <source>has offsets that are not whole hours; hourly statistics need whole-hour offsets</source>
+        <translation>heeft verschuivingen die geen hele uren zijn; statistieken per uur vereisen verschuivingen in hele uren</translation>
     </message>
     <message>
-        <source>The database does not answer: %1</source>
-        <translation>De database antwoordt niet: %1</translation>
+        <source>has no daily, weekly or monthly statistics on this server; they are kept for: %1</source>
+        <translation>heeft geen dagelijkse, wekelijkse of maandelijkse statistieken op deze server; die worden bijgehouden voor: %1</translation>
+    </message>
+    <message>
+        <source>gives more than %1 buckets for this period; choose a larger bucket or a shorter period</source>
+        <translation>geeft meer dan %1 intervallen voor deze periode; kies een groter interval of een kortere periode</translation>
+    </message>
+</context>
+<context>
+    <name>StatsParameters</name>
+    <message>
+        <source>is not a known time zone (e.g. Europe/Brussels)</source>
+        <translation>is geen bekende tijdzone (bv. Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>is required: a date (YYYY-MM-DD) or an RFC 3339 time</source>
+        <translation>is verplicht: een datum (JJJJ-MM-DD) of een RFC 3339-tijd</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD) or an RFC 3339 time with an offset, not &quot;%1&quot;</source>
+        <translation>moet een datum (JJJJ-MM-DD) of een RFC 3339-tijd met verschuiving zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be after from</source>
+        <translation>moet na from liggen</translation>
+    </message>
+    <message>
+        <source>is not a service of the catalogue</source>
+        <translation>is geen dienst uit de catalogus</translation>
+    </message>
+    <message>
+        <source>must be hour, day, week or month</source>
+        <translation>moet hour, day, week of month zijn</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1510,43 @@ Ze blijft bewaard op deze computer.</translation>
 <context>
     <name>ehb::server::CollectionServer</name>
     <message>
-        <source>The server is already listening on port %1.</source>
-        <translation>De server luistert al op poort %1.</translation>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kan niet luisteren op %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::GuardedSocket</name>
+    <message>
+        <source>The server has too many connections open; try again later.</source>
+        <translation>De server heeft te veel open verbindingen; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>De request is geen geldige HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header; Transfer-Encoding is not accepted.</source>
+        <translation>Verstuur de body met een Content-Length-header; Transfer-Encoding wordt niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the %1 bytes accepted.</source>
+        <translation>De request body is groter dan de aanvaarde %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is longer than the %1 bytes accepted.</source>
+        <translation>De request-regel is langer dan de aanvaarde %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Only the expectation 100-continue is supported.</source>
+        <translation>Alleen de verwachting 100-continue wordt ondersteund.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than the %1 bytes accepted.</source>
+        <translation>De request-headers zijn groter dan de aanvaarde %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in whole within %1 seconds.</source>
+        <translation>De request is niet volledig binnengekomen binnen %1 seconden.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1554,13 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Kan niet luisteren op %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::HttpWorker</name>
+    <message>
+        <source>The server is already listening on port %1.</source>
+        <translation>De server luistert al op poort %1.</translation>
     </message>
 </context>
 </TS>
