@@ -1,8 +1,14 @@
 #include "apiroutes.h"
 
 #include "apihttp.h"
+#include "connectionbudget.h"
+#include "requestguard.h"
+#include "servermetrics.h"
 #include "servicecatalogue.h"
+#include "stafftokens.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServer>
 #include <QJsonObject>
 
@@ -17,34 +23,90 @@ constexpr auto anyMethod = QHttpServerRequest::Method::AnyKnown;
 
 } // namespace
 
-ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerConfig &config)
+ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
     : m_repository(repository)
-    , m_putReport(repository, ServiceCatalogue::builtIn(), config)
+    , m_context(context)
+    , m_putReport(context)
+    , m_stats(context.catalogue)
+    , m_reports(context.catalogue)
 {}
+
+template <typename Answer>
+QHttpServerResponse ApiRoutes::dispatch(const QString &route, const QHttpServerRequest &request,
+                                        Method allowed, Access access, Answer answer)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = [&] {
+        if (access != Access::Operator) {
+            if (auto refused = m_context.guard.admitAddress(request))
+                return std::move(*refused);
+        }
+        if (request.method() != allowed)
+            return methodNotAllowed(ServerMetrics::methodName(allowed));
+        if (access == Access::Staff &&
+            !m_context.auth.allows(requestHeader(request, "Authorization"), m_repository)) {
+            return unauthorized();
+        }
+        return answer();
+    }();
+    m_context.metrics.recordRequest(route, ServerMetrics::methodName(request.method()),
+                                    int(response.statusCode()), timer.nsecsElapsed());
+    return response;
+}
 
 void ApiRoutes::install(QHttpServer &server)
 {
     server.route(QStringLiteral("/api/v1/reports/<arg>"), anyMethod,
                  [this](const QString &id, const QHttpServerRequest &request) {
-                     if (request.method() != Method::Put)
-                         return methodNotAllowed(QByteArrayLiteral("PUT"));
-                     return m_putReport.handle(id, request);
+                     return dispatch(QStringLiteral("/api/v1/reports/{id}"), request, Method::Put,
+                                     Access::Anyone,
+                                     [&] { return m_putReport.handle(id, request); });
                  });
-    server.route(QStringLiteral("/api/v1/services"), anyMethod,
-                 [this](const QHttpServerRequest &request) {
-                     if (request.method() != Method::Get)
-                         return methodNotAllowed(QByteArrayLiteral("GET"));
-                     return services();
-                 });
-    server.route(QStringLiteral("/healthz"), anyMethod, [this](const QHttpServerRequest &request) {
-        if (request.method() != Method::Get)
-            return methodNotAllowed(QByteArrayLiteral("GET"));
-        return health();
-    });
+    // The other routes take no path argument: one table.
+    const struct
+    {
+        QString path;
+        Access access;
+        std::function<QHttpServerResponse(const QHttpServerRequest &)> answer;
+    } routes[] = {
+        {QStringLiteral("/api/v1/reports"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_reports.handle(request.query(), requestHeader(request, "Accept"),
+                                     m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/frequency"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_stats.frequency(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/heatmap"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_stats.heatmap(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/services"), Access::Anyone,
+         [this](const QHttpServerRequest &) { return services(); }},
+        {QStringLiteral("/api/v1/openapi.json"), Access::Anyone,
+         [](const QHttpServerRequest &) { return openApiDocument(); }},
+        // Health checks and metrics are not rate limited, so monitoring still sees a server
+        // under load; nginx keeps /metrics to localhost.
+        {QStringLiteral("/healthz"), Access::Operator,
+         [this](const QHttpServerRequest &) { return health(); }},
+        {QStringLiteral("/metrics"), Access::Operator,
+         [this](const QHttpServerRequest &) { return metricsText(); }},
+    };
+    for (const auto &route : routes) {
+        server.route(route.path, anyMethod, [this, route](const QHttpServerRequest &request) {
+            return dispatch(route.path, request, Method::Get, route.access,
+                            [&] { return route.answer(request); });
+        });
+    }
     // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md).
-    server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        notFound().write(std::move(responder));
-    });
+    server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(QStringLiteral("unmatched"), request, request.method(), Access::Anyone, [] {
+                return notFound();
+            }).write(std::move(responder));
+        });
 }
 
 QHttpServerResponse ApiRoutes::services() const
@@ -66,10 +128,44 @@ QHttpServerResponse ApiRoutes::health() const
                                     {QStringLiteral("database"), QStringLiteral("ok")}});
 }
 
+QHttpServerResponse ApiRoutes::metricsText() const
+{
+    m_context.metrics.setOpenConnections(m_context.connections->inUse());
+    QHttpServerResponse response(QByteArrayLiteral("text/plain; version=0.0.4"),
+                                 m_context.metrics.render());
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+QHttpServerResponse ApiRoutes::openApiDocument()
+{
+    // Read once: the document is built into the binary.
+    static const QByteArray document = [] {
+        QFile file(QStringLiteral(":/ehealthbugs-server/openapi.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The OpenAPI document is missing from the resources");
+        return file.readAll();
+    }();
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), document);
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
 QHttpServerResponse ApiRoutes::notFound()
 {
     return errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
                          tr("There is nothing at this address."));
+}
+
+QHttpServerResponse ApiRoutes::unauthorized()
+{
+    QHttpServerResponse response =
+        errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthorized"),
+                      tr("This address is for GBO staff: send a current token as "
+                         "\"Authorization: Bearer <token>\"."));
+    response.addHeader(QByteArrayLiteral("WWW-Authenticate"),
+                       QByteArrayLiteral("Bearer realm=\"ehealthbugs\""));
+    return response;
 }
 
 QHttpServerResponse ApiRoutes::methodNotAllowed(const QByteArray &allow)

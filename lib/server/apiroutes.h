@@ -1,8 +1,10 @@
 #pragma once
 
+#include "reportlisthandler.h"
 #include "reportputhandler.h"
 #include "reportrepository.h"
-#include "serverconfig.h"
+#include "servercontext.h"
+#include "statshandler.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,7 +23,8 @@ class ApiRoutes
     Q_DECLARE_TR_FUNCTIONS(ApiRoutes)
 
 public:
-    ApiRoutes(ReportRepository &repository, const ServerConfig &config);
+    // `repository` belongs to the thread that serves these routes; `context` is shared.
+    ApiRoutes(ReportRepository &repository, const ServerContext &context);
     ApiRoutes(const ApiRoutes &) = delete;
     ApiRoutes &operator=(const ApiRoutes &) = delete;
 
@@ -30,12 +33,32 @@ public:
 
     QHttpServerResponse services() const;
     QHttpServerResponse health() const;
+    QHttpServerResponse metricsText() const;
+    static QHttpServerResponse openApiDocument();
     static QHttpServerResponse notFound();
     static QHttpServerResponse methodNotAllowed(const QByteArray &allow);
+    static QHttpServerResponse unauthorized();
 
 private:
+    enum class Access
+    {
+        Anyone,   // rate limited per address
+        Staff,    // rate limited, and needs a current staff token (else 401)
+        Operator, // health and metrics: never rate limited
+    };
+
+    // Every route goes through here: rate limit, 405 with Allow for another method than
+    // `allowed`, staff token, then `answer()`; the request is counted in the metrics under
+    // `route` (the path template, never the raw path).
+    template <typename Answer>
+    QHttpServerResponse dispatch(const QString &route, const QHttpServerRequest &request,
+                                 QHttpServerRequest::Method allowed, Access access, Answer answer);
+
     ReportRepository &m_repository;
+    const ServerContext &m_context;
     ReportPutHandler m_putReport;
+    StatsHandler m_stats;
+    ReportListHandler m_reports;
 };
 
 } // namespace ehb::server

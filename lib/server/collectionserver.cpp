@@ -1,49 +1,123 @@
 #include "collectionserver.h"
 
-#include "apiroutes.h"
-#include "httplistener.h"
+#include "connectionbudget.h"
+#include "httpworker.h"
+#include "reportwriter.h"
+#include "repositoryfactory.h"
+#include "requestguard.h"
+#include "servicecatalogue.h"
+#include "workerthread.h"
 
-#include <QHttpServer>
+#include <QTcpServer>
 
 namespace ehb::server {
 
-CollectionServer::CollectionServer(std::unique_ptr<ReportRepository> repository,
-                                   ServerConfig config, QObject *parent)
-    : QObject(parent)
+namespace {
+
+// Several listeners on one port need SO_REUSEPORT's load balancing, which only Linux has.
+constexpr bool sharedPortsWork =
+#ifdef Q_OS_LINUX
+    true;
+#else
+    false;
+#endif
+
+} // namespace
+
+CollectionServer::CollectionServer(Opener opener, ServerConfig config)
+    : m_opener(std::move(opener))
     , m_config(std::move(config))
-    , m_repository(std::move(repository))
-    , m_routes(std::make_unique<ApiRoutes>(*m_repository, m_config))
-    , m_http(std::make_unique<QHttpServer>())
+{}
+
+CollectionServer::~CollectionServer()
 {
-    m_routes->install(*m_http);
+    // Workers first (no new requests), then the writer (stores what it holds), then storage.
+    m_threads.clear();
+    m_worker.reset();
+    m_writer.reset();
 }
 
-CollectionServer::~CollectionServer() = default;
+Result<std::unique_ptr<CollectionServer>> CollectionServer::create(const DatabaseUrl &url,
+                                                                   ServerConfig config)
+{
+    const QList<QTimeZone> zones = config.statsZones;
+    return create(
+        [url, zones](bool migrate) {
+            return migrate ? RepositoryFactory::openMigrated(url, zones)
+                           : RepositoryFactory::open(url, zones);
+        },
+        std::move(config));
+}
+
+Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener,
+                                                                   ServerConfig config)
+{
+    std::unique_ptr<CollectionServer> server(
+        new CollectionServer(std::move(opener), std::move(config)));
+    auto repository = server->m_opener(true);
+    if (!repository)
+        return fail(repository.error());
+
+    server->m_writer =
+        std::make_unique<ReportWriter>([server = server.get()] { return server->m_opener(false); });
+    if (const Result<void> started = server->m_writer->start(); !started)
+        return fail(started.error());
+    server->m_guard = std::make_unique<RequestGuard>(server->m_config.limits);
+    server->m_context = std::make_unique<ServerContext>(
+        ServerContext{server->m_config, ServiceCatalogue::builtIn(), *server->m_writer,
+                      server->m_auth, *server->m_guard, server->m_metrics,
+                      std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections)});
+    server->m_worker =
+        std::make_unique<HttpWorker>(std::move(repository).value(), *server->m_context);
+    return server;
+}
 
 Result<quint16> CollectionServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_listener)
-        return fail(
-            tr("The server is already listening on port %1.").arg(m_listener->serverPort()));
-    auto listener = std::make_unique<HttpListener>(m_http.get());
-    if (const Result<void> started = listener->start(address, port); !started)
-        return fail(started.error());
-    m_listener = listener.release(); // a child of m_http from here on
-    m_http->bind(m_listener);
-    return m_listener->serverPort();
+    const int workers = sharedPortsWork ? std::max(1, m_config.workerThreads) : 1;
+    if (workers > 1 && port != 0) {
+        // SO_REUSEPORT would let us share a port with another server started by the same user,
+        // each getting part of the traffic: make sure nobody holds it first.
+        QTcpServer probe;
+        if (!probe.listen(address, port)) {
+            return fail(tr("Cannot listen on %1:%2: %3")
+                            .arg(address.toString())
+                            .arg(port)
+                            .arg(probe.errorString()));
+        }
+    }
+    const Result<quint16> listening = m_worker->listen(address, port, workers > 1);
+    if (!listening)
+        return listening;
+    for (int i = 1; i < workers; ++i) {
+        auto thread =
+            std::make_unique<WorkerThread>(m_opener, *m_context, address, listening.value());
+        thread->setObjectName(QStringLiteral("http-worker-%1").arg(i));
+        if (const Result<void> started = thread->startListening(); !started) {
+            m_threads.clear();
+            return fail(started.error());
+        }
+        m_threads.push_back(std::move(thread));
+    }
+    return listening;
 }
 
 quint16 CollectionServer::port() const
 {
-    return m_listener ? m_listener->serverPort() : 0;
+    return m_worker->port();
+}
+
+ReportRepository &CollectionServer::repository()
+{
+    return m_worker->repository();
 }
 
 QUrl CollectionServer::url() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    if (m_listener) {
-        const QHostAddress address = m_listener->serverAddress();
+    if (port() != 0) {
+        const QHostAddress address = m_worker->address();
         // Listening on "any" is reached through loopback.
         if (address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
             url.setHost(QStringLiteral("127.0.0.1"));
@@ -51,7 +125,7 @@ QUrl CollectionServer::url() const
             url.setHost(QStringLiteral("::1"));
         else
             url.setHost(address.toString());
-        url.setPort(m_listener->serverPort());
+        url.setPort(port());
     }
     return url;
 }

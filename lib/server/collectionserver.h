@@ -1,52 +1,73 @@
 #pragma once
 
+#include "databaseurl.h"
 #include "reportrepository.h"
 #include "result.h"
-#include "serverconfig.h"
+#include "servercontext.h"
+#include "servermetrics.h"
+#include "stafftokens.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
-
-class QHttpServer;
+#include <vector>
 
 namespace ehb::server {
 
-class ApiRoutes;
-class HttpListener;
+class HttpWorker;
+class ReportWriter;
+class RequestGuard;
+class WorkerThread;
 
-// The collection server: API routes over a repository, served by Qt HttpServer on our own
-// listener. Used by `ehealthbugs-server serve` and, in process, by the tests.
+// The collection server: API routes over the database, served by Qt HttpServer in one or more
+// worker threads (the first in the calling thread), with every write going through one writer
+// thread that commits concurrent PUTs together. Used by `ehealthbugs-server serve` and, in
+// process, by the tests.
 class CollectionServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CollectionServer)
 
 public:
-    // Takes ownership of `repository`, which must be open and migrated.
-    explicit CollectionServer(std::unique_ptr<ReportRepository> repository,
-                              ServerConfig config = {}, QObject *parent = nullptr);
+    // Opens a connection to the database; migrates it first when `migrate` is true. Called
+    // once per thread that needs a connection, in that thread.
+    using Opener = std::function<Result<std::unique_ptr<ReportRepository>>(bool migrate)>;
+
+    // Opens and migrates the database, and starts the writer; fails with the reason.
+    static Result<std::unique_ptr<CollectionServer>> create(const DatabaseUrl &url,
+                                                            ServerConfig config = {});
+    // The same over connections made by `opener` (tests use it to fake a lost database).
+    static Result<std::unique_ptr<CollectionServer>> create(Opener opener,
+                                                            ServerConfig config = {});
     ~CollectionServer() override;
 
-    // Starts listening; port 0 picks a free one. Returns the port in use.
+    // Starts listening in every worker; port 0 picks a free one. Returns the port in use.
     Result<quint16> listen(const QHostAddress &address, quint16 port);
 
     quint16 port() const;
     // http://ADDRESS:PORT, with brackets around an IPv6 address.
     QUrl url() const;
 
-    ReportRepository &repository() { return *m_repository; }
+    // The calling thread's connection to the database.
+    ReportRepository &repository();
     const ServerConfig &config() const { return m_config; }
+    const ReportWriter &writer() const { return *m_writer; }
 
 private:
-    // Destroyed in reverse order: the HTTP server first, while routes and storage still exist.
+    CollectionServer(Opener opener, ServerConfig config);
+
+    Opener m_opener;
     ServerConfig m_config;
-    std::unique_ptr<ReportRepository> m_repository;
-    std::unique_ptr<ApiRoutes> m_routes;
-    std::unique_ptr<QHttpServer> m_http;
-    HttpListener *m_listener = nullptr; // owned by m_http
+    StaffAuth m_auth;
+    ServerMetrics m_metrics;
+    std::unique_ptr<ReportWriter> m_writer;
+    std::unique_ptr<RequestGuard> m_guard;
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<HttpWorker> m_worker;
+    std::vector<std::unique_ptr<WorkerThread>> m_threads;
 };
 
 } // namespace ehb::server

@@ -2,9 +2,11 @@
 
 #include "report.h"
 #include "result.h"
+#include "rollupcalendar.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QUuid>
 
 #include <optional>
@@ -27,6 +29,14 @@ struct PutOutcome
     int storedRevision = 0; // the revision stored after the put
 };
 
+// One report to store: the validated report and its canonical JSON (ReportCodec::toBytes).
+struct PutRequest
+{
+    Report report;
+    QByteArray canonicalJson;
+    QDateTime receivedAt;
+};
+
 // One report as the server keeps it: the canonical JSON and the bookkeeping around it.
 struct StoredReport
 {
@@ -34,13 +44,53 @@ struct StoredReport
     int revision = 0;
     QUuid installation;
     QString service;
+    QDateTime startedAt;
     QByteArray body;
     QDateTime receivedAt;
     QDateTime updatedAt;
 };
 
-// Where the server keeps reports. SQLite now, PostgreSQL later: routes see only this interface.
-// Implementations are used from one thread.
+// The counts of one rollup row, as statistics read them.
+struct BucketCount
+{
+    QString service;
+    qint64 bucket = 0;
+    qint64 reports = 0;
+    qint64 installations = 0;
+};
+
+// Which rollup rows to read: [fromBucket, toBucket) of `unit` in `zone`, one service or all.
+struct CountsQuery
+{
+    QByteArray zone;
+    BucketUnit unit = BucketUnit::Day;
+    qint64 fromBucket = 0;
+    qint64 toBucket = 0;
+    QString service; // empty: every service
+    // Sum every service into one row per bucket (whose service is empty).
+    bool sumServices = false;
+};
+
+// A page of stored reports by started_at, then id: [from, to), after the cursor position.
+struct ReportsQuery
+{
+    QDateTime from;
+    QDateTime to;
+    QString service; // empty: every service
+    std::optional<std::pair<QDateTime, QUuid>> after;
+    int limit = 100;
+};
+
+struct StaffToken
+{
+    QString name;
+    QByteArray sha256Hex;
+    QDateTime createdAt;
+};
+
+// Where the server keeps reports, their rollup counts and the staff tokens. Both backends are
+// SqlReportRepository with a dialect; routes and tests see only this interface. An instance is
+// used from one thread (its database connection belongs to that thread).
 class ReportRepository
 {
 public:
@@ -48,19 +98,41 @@ public:
 
     // Connects to the database; fails with a translated reason.
     virtual Result<void> open() = 0;
-    // Applies the missing schema migrations; returns the schema version now in place.
+    // Applies the missing schema migrations and fills the rollups of time zones they do not
+    // have yet; returns the schema version now in place.
     virtual Result<int> migrate() = 0;
 
-    // Stores `report` (whose canonical JSON is `canonicalJson`, as ReportCodec::toBytes makes it)
-    // in one transaction: read the stored revision, decide, write, commit. A success is durable.
-    virtual Result<PutOutcome> put(const Report &report, const QByteArray &canonicalJson,
-                                   const QDateTime &receivedAt) = 0;
+    // Stores every request in one transaction (read the stored revision, decide, write, update
+    // the rollups, commit), in order, so a batch of concurrent PUTs costs one durable commit.
+    // Either every outcome is returned and durable, or the whole batch failed.
+    virtual Result<QList<PutOutcome>> putBatch(const QList<PutRequest> &requests) = 0;
+    Result<PutOutcome> put(const Report &report, const QByteArray &canonicalJson,
+                           const QDateTime &receivedAt)
+    {
+        Result<QList<PutOutcome>> outcomes =
+            putBatch({PutRequest{report, canonicalJson, receivedAt}});
+        if (!outcomes)
+            return fail(outcomes.error());
+        return outcomes.value().constFirst();
+    }
 
     virtual Result<qint64> count() = 0;
     // std::nullopt when no report has this id.
     virtual Result<std::optional<StoredReport>> find(const QUuid &id) = 0;
+    virtual Result<QList<StoredReport>> reports(const ReportsQuery &query) = 0;
     // Succeeds when the database answers a query now.
     virtual Result<void> ping() = 0;
+
+    // Rollup rows in the query's range; buckets without reports are absent.
+    virtual Result<QList<BucketCount>> counts(const CountsQuery &query) = 0;
+    // The rollup zones filled so far ("UTC" for hours, then each local zone).
+    virtual Result<QList<QByteArray>> rollupZones() = 0;
+
+    // Fails when the name is taken.
+    virtual Result<void> addToken(const StaffToken &token) = 0;
+    virtual Result<QList<StaffToken>> tokens() = 0;
+    // False when no token has this name.
+    virtual Result<bool> revokeToken(const QString &name) = 0;
 };
 
 } // namespace ehb::server

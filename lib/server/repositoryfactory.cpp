@@ -1,31 +1,46 @@
 #include "repositoryfactory.h"
 
-#include "sqlitereportrepository.h"
+#include "sqlitedialect.h"
+#include "sqlreportrepository.h"
 
 namespace ehb::server {
 
-Result<std::unique_ptr<ReportRepository>> RepositoryFactory::create(const DatabaseUrl &url)
+Result<std::unique_ptr<ReportRepository>>
+RepositoryFactory::create(const DatabaseUrl &url, const QList<QTimeZone> &localZones)
 {
+    std::unique_ptr<SqlDialect> dialect;
     switch (url.kind) {
     case DatabaseUrl::Kind::Sqlite:
-        return std::unique_ptr<ReportRepository>(
-            std::make_unique<SqliteReportRepository>(url.sqlitePath));
-    case DatabaseUrl::Kind::Postgresql:
+        dialect = std::make_unique<SqliteDialect>(url.sqlitePath);
         break;
+    case DatabaseUrl::Kind::Postgresql:
+        return fail(tr("PostgreSQL is not supported yet (%1); use sqlite:PATH for now.")
+                        .arg(url.redacted()));
     }
-    return fail(
-        tr("PostgreSQL is not supported yet (%1); use sqlite:PATH for now.").arg(url.redacted()));
+    return std::unique_ptr<ReportRepository>(
+        std::make_unique<SqlReportRepository>(std::move(dialect), localZones));
 }
 
-Result<std::unique_ptr<ReportRepository>> RepositoryFactory::openMigrated(const DatabaseUrl &url,
-                                                                          int *schemaVersion)
+Result<std::unique_ptr<ReportRepository>>
+RepositoryFactory::open(const DatabaseUrl &url, const QList<QTimeZone> &localZones)
 {
-    Result<std::unique_ptr<ReportRepository>> created = create(url);
+    Result<std::unique_ptr<ReportRepository>> created = create(url, localZones);
     if (!created)
         return created;
     std::unique_ptr<ReportRepository> repository = std::move(created).value();
     if (const Result<void> opened = repository->open(); !opened)
         return fail(opened.error());
+    return repository;
+}
+
+Result<std::unique_ptr<ReportRepository>>
+RepositoryFactory::openMigrated(const DatabaseUrl &url, const QList<QTimeZone> &localZones,
+                                int *schemaVersion)
+{
+    Result<std::unique_ptr<ReportRepository>> opened = open(url, localZones);
+    if (!opened)
+        return opened;
+    std::unique_ptr<ReportRepository> repository = std::move(opened).value();
     const Result<int> migrated = repository->migrate();
     if (!migrated)
         return fail(migrated.error());

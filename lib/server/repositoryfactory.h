@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -16,13 +17,20 @@ class RepositoryFactory
     Q_DECLARE_TR_FUNCTIONS(RepositoryFactory)
 
 public:
-    // A repository for `url`, not yet opened. PostgreSQL is refused until its backend exists.
-    static Result<std::unique_ptr<ReportRepository>> create(const DatabaseUrl &url);
+    // A repository for `url`, not yet opened. `localZones`: the time zones whose local days,
+    // weeks and months get rollups (see SqlReportRepository).
+    static Result<std::unique_ptr<ReportRepository>> create(const DatabaseUrl &url,
+                                                            const QList<QTimeZone> &localZones);
 
-    // create(), open() and migrate(): what `serve` and `migrate` need. The schema version in
-    // place is written to `schemaVersion` when given.
-    static Result<std::unique_ptr<ReportRepository>> openMigrated(const DatabaseUrl &url,
-                                                                  int *schemaVersion = nullptr);
+    // create() and open(): one more connection for another thread.
+    static Result<std::unique_ptr<ReportRepository>> open(const DatabaseUrl &url,
+                                                          const QList<QTimeZone> &localZones);
+
+    // open() and migrate(): what `serve` and `migrate` do first. The schema version in place is
+    // written to `schemaVersion` when given.
+    static Result<std::unique_ptr<ReportRepository>>
+    openMigrated(const DatabaseUrl &url, const QList<QTimeZone> &localZones,
+                 int *schemaVersion = nullptr);
 };
 
 } // namespace ehb::server

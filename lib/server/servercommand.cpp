@@ -4,6 +4,8 @@
 #include "databaseurl.h"
 #include "repositoryfactory.h"
 #include "signalwatcher.h"
+#include "stafftokens.h"
+#include "timeutil.h"
 #include "translations.h"
 
 #include <QLocale>
@@ -14,13 +16,21 @@ namespace ehb::server {
 
 namespace {
 
-Result<std::unique_ptr<ReportRepository>> openDatabase(const ServerOptions &options)
+Result<DatabaseUrl> databaseUrl(const ServerOptions &options)
 {
-    const Result<DatabaseUrl> url = DatabaseUrl::parse(
-        options.database.isEmpty() ? DatabaseUrl::defaultUrl() : options.database);
-    if (!url)
-        return fail(url.error());
-    return RepositoryFactory::openMigrated(url.value());
+    return DatabaseUrl::parse(options.database.isEmpty() ? DatabaseUrl::defaultUrl()
+                                                         : options.database);
+}
+
+ServerConfig configFor(const ServerOptions &options)
+{
+    ServerConfig config;
+    config.maxBodyBytes = options.maxBodyBytes;
+    config.limits = options.limits;
+    config.workerThreads = options.threads;
+    if (!options.statsZones.isEmpty())
+        config.statsZones = options.statsZones;
+    return config;
 }
 
 } // namespace
@@ -49,6 +59,10 @@ int ServerCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return Success;
     case ServerOptions::Command::Migrate:
         return migrate(options.value(), out, err);
+    case ServerOptions::Command::TokenCreate:
+    case ServerOptions::Command::TokenList:
+    case ServerOptions::Command::TokenRevoke:
+        return token(options.value(), out, err);
     case ServerOptions::Command::Serve:
         break;
     }
@@ -57,14 +71,14 @@ int ServerCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
 int ServerCommand::migrate(const ServerOptions &options, QTextStream &out, QTextStream &err)
 {
-    const Result<DatabaseUrl> url = DatabaseUrl::parse(
-        options.database.isEmpty() ? DatabaseUrl::defaultUrl() : options.database);
+    const Result<DatabaseUrl> url = databaseUrl(options);
     if (!url) {
         err << url.error() << Qt::endl;
         return Failed;
     }
     int version = 0;
-    const auto repository = RepositoryFactory::openMigrated(url.value(), &version);
+    const auto repository =
+        RepositoryFactory::openMigrated(url.value(), configFor(options).statsZones, &version);
     if (!repository) {
         err << repository.error() << Qt::endl;
         return Failed;
@@ -77,14 +91,17 @@ int ServerCommand::migrate(const ServerOptions &options, QTextStream &out, QText
 int ServerCommand::serve(const ServerOptions &options, QTextStream &out, QTextStream &err,
                          QTranslator *cliTranslator)
 {
-    auto repository = openDatabase(options);
-    if (!repository) {
-        err << repository.error() << Qt::endl;
+    const Result<DatabaseUrl> url = databaseUrl(options);
+    if (!url) {
+        err << url.error() << Qt::endl;
         return Failed;
     }
-    ServerConfig config;
-    config.maxBodyBytes = options.maxBodyBytes;
-    CollectionServer server(std::move(repository).value(), config);
+    auto created = CollectionServer::create(url.value(), configFor(options));
+    if (!created) {
+        err << created.error() << Qt::endl;
+        return Failed;
+    }
+    CollectionServer &server = *created.value();
     if (const Result<quint16> port = server.listen(options.address, options.port); !port) {
         err << port.error() << Qt::endl;
         return Failed;
@@ -100,6 +117,60 @@ int ServerCommand::serve(const ServerOptions &options, QTextStream &out, QTextSt
     // because stdout is a pipe then.
     out << "Listening on " << server.url().toString() << Qt::endl;
     return QCoreApplication::exec() == 0 ? Success : Failed;
+}
+
+int ServerCommand::token(const ServerOptions &options, QTextStream &out, QTextStream &err)
+{
+    const Result<DatabaseUrl> url = databaseUrl(options);
+    if (!url) {
+        err << url.error() << Qt::endl;
+        return Failed;
+    }
+    const auto repository =
+        RepositoryFactory::openMigrated(url.value(), configFor(options).statsZones);
+    if (!repository) {
+        err << repository.error() << Qt::endl;
+        return Failed;
+    }
+    ReportRepository &storage = *repository.value();
+    switch (options.command) {
+    case ServerOptions::Command::TokenCreate: {
+        const Result<QByteArray> token =
+            StaffTokens::create(storage, options.tokenName, utcNowSeconds());
+        if (!token) {
+            err << token.error() << Qt::endl;
+            return Failed;
+        }
+        // The token is the only line on stdout, so scripts can capture it; it is shown once.
+        out << token.value() << Qt::endl;
+        err << tr("Token %1 created. Keep it now: it cannot be shown again.").arg(options.tokenName)
+            << Qt::endl;
+        return Success;
+    }
+    case ServerOptions::Command::TokenRevoke: {
+        const Result<bool> revoked = storage.revokeToken(options.tokenName);
+        if (!revoked) {
+            err << revoked.error() << Qt::endl;
+            return Failed;
+        }
+        if (!revoked.value()) {
+            err << tr("There is no token named %1.").arg(options.tokenName) << Qt::endl;
+            return Failed;
+        }
+        out << tr("Token %1 revoked.").arg(options.tokenName) << Qt::endl;
+        return Success;
+    }
+    default:
+        break;
+    }
+    const Result<QList<StaffToken>> tokens = storage.tokens();
+    if (!tokens) {
+        err << tokens.error() << Qt::endl;
+        return Failed;
+    }
+    for (const StaffToken &token : tokens.value())
+        out << token.name << '\t' << token.createdAt.toString(Qt::ISODate) << Qt::endl;
+    return Success;
 }
 
 } // namespace ehb::server

@@ -33,6 +33,7 @@ private:
     static int serve(const ServerOptions &options, QTextStream &out, QTextStream &err,
                      QTranslator *cliTranslator);
     static int migrate(const ServerOptions &options, QTextStream &out, QTextStream &err);
+    static int token(const ServerOptions &options, QTextStream &out, QTextStream &err);
 };
 
 } // namespace ehb::server

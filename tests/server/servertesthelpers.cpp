@@ -2,6 +2,8 @@
 
 #include "databaseurl.h"
 #include "repositoryfactory.h"
+#include "stafftokens.h"
+#include "timeutil.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -79,18 +81,17 @@ bool ServerHarness::start(server::ServerConfig config)
         qWarning("No temporary folder");
         return false;
     }
-    const auto url = server::DatabaseUrl::parse(QStringLiteral("sqlite:") + databasePath());
+    const auto url = server::DatabaseUrl::parse(databaseUrl());
     if (!url) {
         qWarning("%s", qUtf8Printable(url.error()));
         return false;
     }
-    auto repository = server::RepositoryFactory::openMigrated(url.value());
-    if (!repository) {
-        qWarning("%s", qUtf8Printable(repository.error()));
+    auto created = server::CollectionServer::create(url.value(), std::move(config));
+    if (!created) {
+        qWarning("%s", qUtf8Printable(created.error()));
         return false;
     }
-    m_server = std::make_unique<server::CollectionServer>(std::move(repository).value(),
-                                                          std::move(config));
+    m_server = std::move(created).value();
     const Result<quint16> port = m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
     if (!port) {
         qWarning("%s", qUtf8Printable(port.error()));
@@ -113,11 +114,39 @@ void ServerHarness::wipe()
         QFile::remove(databasePath() + QLatin1String(suffix));
 }
 
-QUrl ServerHarness::url(const QString &path) const
+QUrl ServerHarness::url(const QString &pathAndQuery) const
 {
     QUrl url = m_server->url();
-    url.setPath(path);
+    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+    url.setPath(pathAndQuery.left(question));
+    if (question >= 0)
+        url.setQuery(pathAndQuery.mid(question + 1));
     return url;
+}
+
+QString ServerHarness::databaseUrl() const
+{
+    const QString external = qEnvironmentVariable("EHB_TEST_DATABASE_URL");
+    return external.isEmpty() ? QStringLiteral("sqlite:") + databasePath() : external;
+}
+
+HttpReply ServerHarness::staffGet(const QString &pathAndQuery, const QByteArray &token,
+                                  const Headers &headers)
+{
+    Headers all = headers;
+    all.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token});
+    return send("GET", pathAndQuery, {}, {}, all);
+}
+
+QByteArray ServerHarness::createStaffToken(const QString &name)
+{
+    const Result<QByteArray> token =
+        server::StaffTokens::create(m_server->repository(), name, utcNowSeconds());
+    if (!token) {
+        qWarning("%s", qUtf8Printable(token.error()));
+        return {};
+    }
+    return token.value();
 }
 
 quint16 ServerHarness::port() const
@@ -130,12 +159,15 @@ QString ServerHarness::databasePath() const
     return m_dir.filePath(QStringLiteral("server.sqlite"));
 }
 
-HttpReply ServerHarness::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                              const QByteArray &contentType)
+HttpReply ServerHarness::send(const QByteArray &method, const QString &pathAndQuery,
+                              const QByteArray &body, const QByteArray &contentType,
+                              const Headers &headers)
 {
-    QNetworkRequest request(url(path));
+    QNetworkRequest request(url(pathAndQuery));
     if (!contentType.isEmpty())
         request.setRawHeader("Content-Type", contentType);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     HttpReply result;

@@ -32,7 +32,11 @@ struct HttpReply
     QStringList errorPaths() const;
 };
 
-// A CollectionServer on 127.0.0.1 at a free port over a SQLite file in a temporary folder.
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// A CollectionServer on 127.0.0.1 at a free port, over a SQLite file in a temporary folder, or
+// over the database named by the environment variable EHB_TEST_DATABASE_URL (the PostgreSQL
+// runs of the same tests).
 class ServerHarness
 {
 public:
@@ -46,14 +50,25 @@ public:
     // stop() and delete the database file, so that the next start() begins empty.
     void wipe();
 
-    QUrl url(const QString &path) const;
+    // `pathAndQuery` may carry a query: "/api/v1/reports?from=2024-01-01&to=2024-02-01".
+    QUrl url(const QString &pathAndQuery) const;
     quint16 port() const;
+    // The database the server uses: sqlite:FILE or EHB_TEST_DATABASE_URL.
+    QString databaseUrl() const;
+    // The SQLite file used when EHB_TEST_DATABASE_URL is not set.
     QString databasePath() const;
     server::CollectionServer *server() const { return m_server.get(); }
 
-    HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    HttpReply send(const QByteArray &method, const QString &pathAndQuery,
+                   const QByteArray &body = {},
+                   const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                   const Headers &headers = {});
     HttpReply putReport(const QString &id, const QByteArray &body);
+    // GET with `Authorization: Bearer <token>` (and more headers if given).
+    HttpReply staffGet(const QString &pathAndQuery, const QByteArray &token,
+                       const Headers &headers = {});
+    // A new staff token stored in the server's database; empty with a warning on failure.
+    QByteArray createStaffToken(const QString &name);
 
 private:
     QTemporaryDir m_dir;

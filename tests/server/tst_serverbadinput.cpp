@@ -154,7 +154,7 @@ private Q_SLOTS:
         QTest::newRow("trailing segment")
             << request("PUT", "/api/v1/reports/" + reportId + "/x", valid) << 404;
         QTest::newRow("no id") << request("PUT", "/api/v1/reports/", valid) << 404;
-        QTest::newRow("collection") << request("PUT", "/api/v1/reports", valid) << 404;
+        QTest::newRow("collection") << request("PUT", "/api/v1/reports", valid) << 405;
         QTest::newRow("double slash")
             << request("PUT", "//api/v1/reports/" + reportId, valid) << 404;
         QTest::newRow("id not v4")

@@ -36,6 +36,72 @@ private Q_SLOTS:
         QCOMPARE(options->maxBodyBytes, qint64(1024));
     }
 
+    void limitFlags()
+    {
+        const auto defaults = ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s});
+        QCOMPARE(defaults->limits.maxHeaderBytes, qint64(16 * 1024));
+        QCOMPARE(defaults->limits.maxUrlBytes, qint64(8 * 1024));
+        QCOMPARE(defaults->limits.idleTimeout, std::chrono::seconds(60));
+        QCOMPARE(defaults->limits.requestTimeout, std::chrono::seconds(30));
+        QCOMPARE(defaults->limits.maxConnections, 1000);
+        QCOMPARE(defaults->limits.installationRate, (RateLimit{60, 1}));
+        QCOMPARE(defaults->limits.addressRate, (RateLimit{600, 20}));
+        QVERIFY(defaults->limits.trustedProxies.isEmpty());
+
+        const auto options = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"serve"_s, u"--max-header-bytes=4096"_s,
+             u"--max-url-bytes"_s, u"2048"_s, u"--idle-timeout=5"_s, u"--request-timeout=7"_s,
+             u"--max-connections=50"_s, u"--rate-installation=10/0.5"_s, u"--rate-address=off"_s,
+             u"--trusted-proxy=10.0.0.0/8, 192.0.2.1"_s, u"--trusted-proxy"_s, u"::1"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        const ServerLimits &limits = options->limits;
+        QCOMPARE(limits.maxHeaderBytes, qint64(4096));
+        QCOMPARE(limits.maxUrlBytes, qint64(2048));
+        QCOMPARE(limits.idleTimeout, std::chrono::seconds(5));
+        QCOMPARE(limits.requestTimeout, std::chrono::seconds(7));
+        QCOMPARE(limits.maxConnections, 50);
+        QCOMPARE(limits.installationRate, (RateLimit{10, 0.5}));
+        QVERIFY(!limits.addressRate.enabled());
+        QCOMPARE(limits.trustedProxies, (QList<Subnet>{{QHostAddress(u"10.0.0.0"_s), 8},
+                                                       {QHostAddress(u"192.0.2.1"_s), 32},
+                                                       {QHostAddress(u"::1"_s), 128}}));
+    }
+
+    // Every bad value is refused with a message that names the flag.
+    void limitErrors_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("header bytes too small") << u"--max-header-bytes"_s << u"100"_s;
+        QTest::newRow("header bytes not a number") << u"--max-header-bytes"_s << u"16k"_s;
+        QTest::newRow("url bytes too big") << u"--max-url-bytes"_s << u"99999999"_s;
+        QTest::newRow("idle zero") << u"--idle-timeout"_s << u"0"_s;
+        QTest::newRow("idle fraction") << u"--idle-timeout"_s << u"1.5"_s;
+        QTest::newRow("request negative") << u"--request-timeout"_s << u"-1"_s;
+        QTest::newRow("connections zero") << u"--max-connections"_s << u"0"_s;
+        QTest::newRow("connections empty") << u"--max-connections"_s << QString();
+        QTest::newRow("rate without slash") << u"--rate-installation"_s << u"60"_s;
+        QTest::newRow("rate zero burst") << u"--rate-installation"_s << u"0/1"_s;
+        QTest::newRow("rate zero refill") << u"--rate-address"_s << u"10/0"_s;
+        QTest::newRow("rate negative") << u"--rate-address"_s << u"10/-2"_s;
+        QTest::newRow("rate nan") << u"--rate-address"_s << u"10/nan"_s;
+        QTest::newRow("rate words") << u"--rate-address"_s << u"many/often"_s;
+        QTest::newRow("proxy host name") << u"--trusted-proxy"_s << u"proxy.example"_s;
+        QTest::newRow("proxy bits") << u"--trusted-proxy"_s << u"10.0.0.0/40"_s;
+        QTest::newRow("proxy empty item") << u"--trusted-proxy"_s << u"10.0.0.1,"_s;
+    }
+    void limitErrors()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, value);
+        const auto options =
+            ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s, flag + u'=' + value});
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().contains(flag), qPrintable(options.error()));
+        // Limits are for serve only.
+        QVERIFY(!ServerOptions::parse({u"ehealthbugs-server"_s, u"migrate"_s, flag, u"1"_s}).ok());
+    }
+
     void helpAndVersionWin()
     {
         const QString program = u"ehealthbugs-server"_s;
@@ -43,7 +109,12 @@ private Q_SLOTS:
                  ServerOptions::Command::Help);
         QCOMPARE(ServerOptions::parse({program, u"--version"_s})->command,
                  ServerOptions::Command::Version);
-        QVERIFY(ServerOptions::helpText().contains(u"--max-body"_s));
+        for (const QString &flag :
+             {u"--max-body"_s, u"--max-url-bytes"_s, u"--max-header-bytes"_s, u"--idle-timeout"_s,
+              u"--request-timeout"_s, u"--max-connections"_s, u"--rate-installation"_s,
+              u"--rate-address"_s, u"--trusted-proxy"_s})
+            QVERIFY2(ServerOptions::helpText().contains(flag), qPrintable(flag));
+        QVERIFY(ServerOptions::helpText().contains(u"default 600/20"_s));
         QCOMPARE(ServerOptions::versionText(), u"ehealthbugs-server " EHB_VERSION ""_s);
     }
 

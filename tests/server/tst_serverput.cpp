@@ -1,10 +1,10 @@
 // PUT /api/v1/reports/{id} and the small GET routes, against an in-process server on a
 // temporary SQLite file.
 #include "reportcodec.h"
+#include "repositoryfactory.h"
 #include "samples.h"
 #include "servertesthelpers.h"
 #include "servicecatalogue.h"
-#include "sqlitereportrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,16 +32,28 @@ class BrokenRepository final : public server::ReportRepository
 public:
     Result<void> open() override { return {}; }
     Result<int> migrate() override { return 1; }
-    Result<server::PutOutcome> put(const Report &, const QByteArray &, const QDateTime &) override
+    Result<QList<server::PutOutcome>> putBatch(const QList<server::PutRequest> &) override
     {
-        return fail(QStringLiteral("disk I/O error"));
+        return broken();
     }
-    Result<qint64> count() override { return fail(QStringLiteral("disk I/O error")); }
-    Result<std::optional<server::StoredReport>> find(const QUuid &) override
+    Result<qint64> count() override { return broken(); }
+    Result<std::optional<server::StoredReport>> find(const QUuid &) override { return broken(); }
+    Result<QList<server::StoredReport>> reports(const server::ReportsQuery &) override
     {
-        return fail(QStringLiteral("disk I/O error"));
+        return broken();
     }
-    Result<void> ping() override { return fail(QStringLiteral("disk I/O error")); }
+    Result<void> ping() override { return broken(); }
+    Result<QList<server::BucketCount>> counts(const server::CountsQuery &) override
+    {
+        return broken();
+    }
+    Result<QList<QByteArray>> rollupZones() override { return broken(); }
+    Result<void> addToken(const server::StaffToken &) override { return broken(); }
+    Result<QList<server::StaffToken>> tokens() override { return broken(); }
+    Result<bool> revokeToken(const QString &) override { return broken(); }
+
+private:
+    static Failure broken() { return fail(QStringLiteral("disk I/O error")); }
 };
 
 } // namespace
@@ -323,7 +335,12 @@ private Q_SLOTS:
     void brokenDatabase()
     {
         m_harness.stop();
-        server::CollectionServer broken(std::make_unique<BrokenRepository>());
+        auto created = server::CollectionServer::create([](bool) {
+            return Result<std::unique_ptr<server::ReportRepository>>(
+                std::make_unique<BrokenRepository>());
+        });
+        QVERIFY(created.ok());
+        server::CollectionServer &broken = *created.value();
         QVERIFY(broken.listen(QHostAddress(QHostAddress::LocalHost), 0).ok());
 
         const HttpReply health = sendRaw(broken.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -333,6 +350,11 @@ private Q_SLOTS:
         const Report report = sampleReport();
         const QByteArray payload = body(report);
         QTest::ignoreMessage(QtWarningMsg, "Storing a report failed: disk I/O error");
+        // The staff routes refuse without a token they cannot check either.
+        const HttpReply stats = sendRaw(
+            broken.port(), "GET /api/v1/stats/heatmap?from=2024-01-01&to=2024-02-01 HTTP/1.1\r\n"
+                           "Host: x\r\nAuthorization: Bearer abc\r\n\r\n");
+        QCOMPARE(stats.status, 401);
         const HttpReply put =
             sendRaw(broken.port(), "PUT " + reportPath(report).toLatin1() +
                                        " HTTP/1.1\r\nHost: x\r\nContent-Type: "
@@ -371,9 +393,10 @@ private Q_SLOTS:
         m_harness.stop();
 
         {
-            server::SqliteReportRepository reopened(m_harness.databasePath());
-            QVERIFY(reopened.open().ok());
-            QCOMPARE(reopened.migrate().value(), 1);
+            auto opened = server::RepositoryFactory::openMigrated(
+                server::DatabaseUrl::parse(m_harness.databaseUrl()).value(), {});
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            server::ReportRepository &reopened = *opened.value();
             QCOMPARE(reopened.count().value(), qint64(1));
             const auto stored = reopened.find(report.id);
             QVERIFY(stored.ok() && stored->has_value());

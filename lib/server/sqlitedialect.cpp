@@ -1,0 +1,103 @@
+#include "sqlitedialect.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ehb::server {
+
+SqliteDialect::SqliteDialect(QString filePath)
+    : m_filePath(std::move(filePath))
+{}
+
+Result<QSqlDatabase> SqliteDialect::connect(const QString &connectionName) const
+{
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    if (!db.isValid()) {
+        return fail(tr("The SQLite driver of Qt is missing (package libqt6sql6-sqlite): %1")
+                        .arg(db.lastError().text()));
+    }
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open())
+        return fail(tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text()));
+
+    QSqlQuery query(db);
+    // A file that is not SQLite opens fine and fails at the first read: read now.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
+        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        const QString reason =
+            query.lastError().isValid() ? query.lastError().text() : tr("WAL journal mode refused");
+        return fail(tr("Cannot use the database %1: %2").arg(m_filePath, reason));
+    }
+    query.finish();
+    const QStringList pragmas{QStringLiteral("PRAGMA synchronous=FULL"),
+                              QStringLiteral("PRAGMA foreign_keys=ON"),
+                              QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs)};
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return fail(
+                tr("Cannot use the database %1: %2").arg(m_filePath, query.lastError().text()));
+        query.finish();
+    }
+    return db;
+}
+
+const QList<Migration> &SqliteDialect::migrations() const
+{
+    // Times are RFC 3339 UTC text (fixed width, so they sort); body is the canonical JSON of the
+    // report, so unknown fields are never stored. No column may ever hold an IP address.
+    static const QList<Migration> migrations{
+        {1,
+         {QStringLiteral("CREATE TABLE reports ("
+                         " id TEXT PRIMARY KEY NOT NULL,"
+                         " revision INTEGER NOT NULL CHECK (revision >= 1),"
+                         " installation TEXT NOT NULL,"
+                         " service TEXT NOT NULL,"
+                         " started_at TEXT NOT NULL,"
+                         " ended_at TEXT,"
+                         " reported_at TEXT NOT NULL,"
+                         " received_at TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL,"
+                         " body TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX reports_service_started ON reports (service, started_at)"),
+          QStringLiteral("CREATE INDEX reports_reported ON reports (reported_at)")}},
+        // Rollups (counts per service and bucket, kept with each report), the distinct
+        // installations behind them, and staff tokens (SHA-256 only).
+        {2,
+         {QStringLiteral("CREATE TABLE rollup ("
+                         " zone TEXT NOT NULL, unit TEXT NOT NULL, service TEXT NOT NULL,"
+                         " bucket INTEGER NOT NULL,"
+                         " reports INTEGER NOT NULL, installations INTEGER NOT NULL,"
+                         " PRIMARY KEY (zone, unit, service, bucket)) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX rollup_bucket ON rollup (zone, unit, bucket)"),
+          QStringLiteral("CREATE TABLE member ("
+                         " zone TEXT NOT NULL, unit TEXT NOT NULL, service TEXT NOT NULL,"
+                         " bucket INTEGER NOT NULL, installation TEXT NOT NULL,"
+                         " n INTEGER NOT NULL,"
+                         " PRIMARY KEY (zone, unit, service, bucket, installation)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE rollup_zones ("
+                         " zone TEXT PRIMARY KEY NOT NULL, built_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE staff_tokens ("
+                         " name TEXT PRIMARY KEY NOT NULL,"
+                         " token_sha256 TEXT NOT NULL UNIQUE,"
+                         " created_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX reports_started ON reports (started_at, id)")}},
+    };
+    return migrations;
+}
+
+bool SqliteDialect::isRetryable(const QSqlError &error) const
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another process held the lock past the timeout.
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6");
+}
+
+} // namespace ehb::server

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "reportrepository.h"
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QTimeZone>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace ehb::server {
+
+// The storage of both backends: the SQL is shared, what differs is in the SqlDialect. One
+// uniquely named connection per instance, so an instance belongs to the thread that opened it.
+class SqlReportRepository final : public ReportRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlReportRepository)
+
+public:
+    // A whole transaction is tried this many times when the database says it may be retried.
+    static constexpr int maxAttempts = 5;
+
+    // `localZones` are the time zones whose days, weeks and months migrate() makes sure have
+    // rollups. Every zone already filled is kept up to date, whatever this list says.
+    SqlReportRepository(std::unique_ptr<SqlDialect> dialect, QList<QTimeZone> localZones);
+    ~SqlReportRepository() override;
+    SqlReportRepository(const SqlReportRepository &) = delete;
+    SqlReportRepository &operator=(const SqlReportRepository &) = delete;
+
+    Result<void> open() override;
+    Result<int> migrate() override;
+    Result<QList<PutOutcome>> putBatch(const QList<PutRequest> &requests) override;
+    Result<qint64> count() override;
+    Result<std::optional<StoredReport>> find(const QUuid &id) override;
+    Result<QList<StoredReport>> reports(const ReportsQuery &query) override;
+    Result<void> ping() override;
+    Result<QList<BucketCount>> counts(const CountsQuery &query) override;
+    Result<QList<QByteArray>> rollupZones() override;
+    Result<void> addToken(const StaffToken &token) override;
+    Result<QList<StaffToken>> tokens() override;
+    Result<bool> revokeToken(const QString &name) override;
+
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+private:
+    struct Attempt
+    {
+        QString error;
+        bool retryable = false;
+    };
+
+    QSqlDatabase database() const;
+    Failure notOpen() const;
+    void close();
+    // One try of putBatch: fills `outcomes` and commits, or returns why not.
+    Attempt tryPutBatch(const QList<PutRequest> &requests, QList<PutOutcome> &outcomes);
+    // Fills the rollups of one zone from the stored reports ("*hours": the UTC hours).
+    Result<void> backfill(const QByteArray &zone);
+    QList<QTimeZone> zonesFor(const QList<QByteArray> &ids);
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    QList<QTimeZone> m_localZones;
+    QHash<QByteArray, QTimeZone> m_zoneCache;
+    QString m_connectionName;
+    bool m_open = false;
+};
+
+} // namespace ehb::server
