@@ -1,9 +1,9 @@
 #include "reportputcheck.h"
 
-#include "apihttp.h"
 #include "fuzzcheck.h"
 #include "nationalnumberoracle.h"
 #include "reportcodec.h"
+#include "reportrequest.h"
 #include "servicecatalogue.h"
 #include "timeutil.h"
 #include "validation.h"
@@ -18,11 +18,6 @@ namespace ehb::fuzz {
 namespace {
 
 constexpr qint64 skewSecs = 5 * 60;
-
-PutOutcome rejection(int status, const char *code, const QString &message, FieldErrors fields = {})
-{
-    return PutOutcome{std::nullopt, status, QString::fromLatin1(code), message, std::move(fields)};
-}
 
 // --- Independent restatements of the contract -------------------------------------------------
 
@@ -244,36 +239,16 @@ QDateTime fixedNow()
     return utcDateTime(QDate(2024, 6, 3), QTime(9, 30));
 }
 
-// The checks of ReportPutHandler::handle() in their order, until the lead's parseReportPut()
-// takes them out of the handler; then this calls it instead.
 PutOutcome parsePut(const PutRequest &request)
 {
-    bool lengthOk = true;
-    const qint64 declared =
-        request.contentLength.isEmpty() ? 0 : request.contentLength.trimmed().toLongLong(&lengthOk);
-    if (!lengthOk || declared > request.maxBodyBytes || request.body.size() > request.maxBodyBytes)
-        return rejection(413, "payload_too_large", QStringLiteral("too large"));
-    const QUuid id = parseUuidV4(request.pathId);
-    if (id.isNull())
-        return rejection(404, "not_found", QStringLiteral("not a UUID v4"));
-    if (!server::isJsonContentType(request.contentType))
-        return rejection(415, "unsupported_media_type", QStringLiteral("not JSON"));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return rejection(400, "malformed_json", parseError.errorString());
-    if (!document.isObject())
-        return rejection(400, "malformed_json", QStringLiteral("not an object"));
-    auto decoded = ReportCodec::fromJson(document.object());
-    if (auto *errors = std::get_if<FieldErrors>(&decoded))
-        return rejection(422, "invalid_report", QStringLiteral("invalid fields"), *errors);
-    Report report = std::get<Report>(std::move(decoded));
-    FieldErrors errors = ReportValidator(ServiceCatalogue::builtIn()).validate(report, fixedNow());
-    if (report.id != id)
-        errors.prepend({QStringLiteral("id"), QStringLiteral("does not match the URL")});
-    if (!errors.isEmpty())
-        return rejection(422, "invalid_report", QStringLiteral("invalid fields"), errors);
-    return PutOutcome{std::move(report), 200, {}, {}, {}};
+    auto parsed = server::ReportRequest::parse(
+        request.pathId, request.contentType, request.contentLength, request.body,
+        ServiceCatalogue::builtIn(), fixedNow(), request.maxBodyBytes);
+    if (auto *rejection = std::get_if<server::RequestRejection>(&parsed)) {
+        return PutOutcome{std::nullopt, int(rejection->status), rejection->code, rejection->message,
+                          rejection->fields};
+    }
+    return PutOutcome{std::get<Report>(std::move(parsed)), 200, {}, {}, {}};
 }
 
 QString describe(const PutOutcome &outcome)

@@ -35,6 +35,7 @@ struct PutOutcome
     FieldErrors fields;
 };
 
+// ReportRequest::parse, the server's checks before storage.
 PutOutcome parsePut(const PutRequest &request);
 // Aborts with a description when the outcome breaks an invariant.
 void checkPut(const PutRequest &request, const PutOutcome &outcome);
