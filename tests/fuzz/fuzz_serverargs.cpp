@@ -104,6 +104,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QString text =
         fuzz::text(QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)));
+    if (text.contains(QChar(0)))
+        return 0; // command-line arguments cannot hold one
     switch (data[0]) {
     case 'd':
         database(text);

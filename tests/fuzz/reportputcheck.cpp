@@ -3,6 +3,7 @@
 #include "fuzzcheck.h"
 #include "nationalnumberoracle.h"
 #include "reportcodec.h"
+#include "reportlisthandler.h"
 #include "reportrequest.h"
 #include "servicecatalogue.h"
 #include "timeutil.h"
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <optional>
 
 namespace ehb::fuzz {
 
@@ -204,6 +207,100 @@ Report wholeSeconds(Report report)
     return report;
 }
 
+// RFC 4180 fields of one CSV row ending in CRLF; nullopt when it is not one.
+std::optional<QStringList> csvFields(const QString &row)
+{
+    if (!row.endsWith(QLatin1String("\r\n")))
+        return std::nullopt;
+    QStringList fields;
+    QString field;
+    qsizetype i = 0;
+    const qsizetype end = row.size() - 2;
+    for (;;) {
+        if (i < end && row.at(i) == u'"') {
+            for (++i;; ++i) {
+                if (i >= end)
+                    return std::nullopt;
+                if (row.at(i) == u'"') {
+                    if (i + 1 < end && row.at(i + 1) == u'"') {
+                        field += u'"';
+                        ++i;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += row.at(i);
+            }
+        } else {
+            while (i < end && row.at(i) != u',') {
+                if (row.at(i) == u'"' || row.at(i) == u'\r' || row.at(i) == u'\n')
+                    return std::nullopt;
+                field += row.at(i++);
+            }
+        }
+        fields.append(field);
+        field.clear();
+        if (i == end)
+            return fields;
+        if (row.at(i) != u',')
+            return std::nullopt;
+        ++i;
+    }
+}
+
+// The staff CSV export of the stored report: one row of 18 fields that read back as the
+// report's values, free text that a spreadsheet would run as a formula prefixed with '.
+void checkCsv(const Report &report, const QByteArray &stored, const QString &what)
+{
+    server::StoredReport row;
+    row.id = report.id;
+    row.revision = report.revision;
+    row.installation = report.installation;
+    row.service = report.service;
+    row.startedAt = report.startedAt;
+    row.body = stored;
+    row.receivedAt = fixedNow();
+    row.updatedAt = fixedNow();
+    const QByteArray csv = server::ReportListHandler::csvRow(row);
+    const auto fields = csvFields(QString::fromUtf8(csv));
+    const QString where = what + QStringLiteral("\ncsv: ") + QString::fromUtf8(csv);
+    EHB_FUZZ_CHECK(fields && fields->size() == 18, where);
+    const auto plain = [](const QString &text) { return QString::fromUtf8(text.toUtf8()); };
+    const auto freeText = [&plain](const QString &text) {
+        const QString value = plain(text);
+        return !value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front())
+                   ? u'\'' + value
+                   : value;
+    };
+    const auto number = [](const std::optional<int> &n) {
+        return n ? QString::number(*n) : QString();
+    };
+    const QString expected[] = {uuidText(report.id),
+                                QString::number(report.revision),
+                                uuidText(report.installation),
+                                report.service,
+                                ReportCodec::formatTime(report.startedAt),
+                                report.endedAt.isValid() ? ReportCodec::formatTime(report.endedAt)
+                                                         : QString(),
+                                ReportCodec::formatTime(report.reportedAt),
+                                ReportCodec::formatTime(fixedNow()),
+                                ReportCodec::formatTime(fixedNow()),
+                                report.symptoms.join(u'|'),
+                                freeText(report.errorText),
+                                number(report.impact.patients),
+                                number(report.impact.minutesLost),
+                                report.impact.fallback,
+                                freeText(report.software.name),
+                                freeText(report.software.version),
+                                report.postcode,
+                                freeText(report.comment)};
+    for (int i = 0; i < 18; ++i) {
+        EHB_FUZZ_CHECK(fields->at(i) == expected[i],
+                       where + QStringLiteral("\nfield %1: ").arg(i) + expected[i]);
+    }
+}
+
 void checkAccepted(const PutRequest &request, const Report &report)
 {
     const QString what = QStringLiteral("accepted: ") + text(request.body);
@@ -230,6 +327,7 @@ void checkAccepted(const PutRequest &request, const Report &report)
     EHB_FUZZ_CHECK(reread == wholeSeconds(report), storedWhat);
     const FieldErrors again = validator.validate(reread, fixedNow());
     EHB_FUZZ_CHECK(again.isEmpty(), storedWhat + u'\n' + ehb::describe(again));
+    checkCsv(report, stored, what);
 }
 
 } // namespace
