@@ -1,0 +1,44 @@
+#pragma once
+
+#include "fielderror.h"
+#include "report.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// The PUT /api/v1/reports/{id} path under fuzzing, and the invariants every answer must keep
+// (DESIGN.md §4 and §5, restated independently of the code under test).
+namespace ehb::fuzz {
+
+// Fixed, so that a saved input replays the same way: Monday 2024-06-03T09:30:00Z.
+QDateTime fixedNow();
+
+struct PutRequest
+{
+    QString pathId;
+    QByteArray contentType;
+    QByteArray contentLength;
+    QByteArray body;
+    qint64 maxBodyBytes = 4096;
+};
+
+// What the server answers: a report to store, or a rejection.
+struct PutOutcome
+{
+    std::optional<Report> report;
+    int status = 0;
+    QString code;
+    QString message;
+    FieldErrors fields;
+};
+
+// ReportRequest::parse, the server's checks before storage.
+PutOutcome parsePut(const PutRequest &request);
+// Aborts with a description when the outcome breaks an invariant.
+void checkPut(const PutRequest &request, const PutOutcome &outcome);
+QString describe(const PutOutcome &outcome);
+
+} // namespace ehb::fuzz
