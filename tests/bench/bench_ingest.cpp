@@ -8,7 +8,9 @@
 //
 //   bench_ingest [--threads 1,4,8,16] [--connections 64] [--runs 5] [--requests 10000]
 //                [--warmup 2000] [--postgres URL] [--no-sqlite] [--batch-threads 4] [--dir DIR]
-// EHB_BENCH_POSTGRES_URL gives --postgres when the flag is absent (packaging/dev/bench-all.sh).
+// EHB_BENCH_POSTGRES_URL gives --postgres when the flag is absent (packaging/dev/bench-all.sh);
+// EHB_BENCH_SERVER_WRAPPER runs the server under a tool ("strace -f -c", "valgrind
+// --tool=callgrind"): the figures are then the tool's, but its report tells where time goes.
 #include "benchfigures.h"
 #include "collectionserver.h"
 #include "databaseurl.h"
@@ -156,8 +158,18 @@ bool benchServer(const Options &options, const QString &backend, const QString &
                  int threads, RequestMaker &maker, QStringList &summary)
 {
     test::ServerProcess server;
-    server.start(serverBinary, test::ServerProcess::serveArguments(database, threads));
-    if (!server.waitListening()) {
+    QStringList arguments =
+        test::ServerProcess::serveArguments(database, threads, test::ServerProcess::noRateLimits());
+    // A profiler or tracer in front of the server, e.g. "valgrind --tool=callgrind".
+    QStringList wrapper = qEnvironmentVariable("EHB_BENCH_SERVER_WRAPPER")
+                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString program = serverBinary;
+    if (!wrapper.isEmpty()) {
+        program = wrapper.takeFirst();
+        arguments = wrapper + QStringList{serverBinary} + arguments;
+    }
+    server.start(program, arguments);
+    if (!server.waitListening(120000)) {
         out() << "  " << backend << ": the server did not start: " << server.errorOutput()
               << Qt::endl;
         return false;
@@ -225,6 +237,8 @@ void benchBatches(const Options &options, const QString &backend, const QString 
         [&] {
             server::ServerConfig config;
             config.workerThreads = options.batchThreads;
+            config.limits.addressRate = {};
+            config.limits.installationRate = {};
             auto created = server::CollectionServer::create(url.value(), config);
             if (!created) {
                 error = created.error();

@@ -210,7 +210,8 @@ int main(int argc, char **argv)
               << fixed(QFileInfo(cacheFile).size() / 1048576.0, 0) << " MiB)" << Qt::endl;
 
     test::ServerProcess server;
-    server.start(serverBinary, test::ServerProcess::serveArguments(database, 1));
+    server.start(serverBinary, test::ServerProcess::serveArguments(
+                                   database, 1, test::ServerProcess::noRateLimits()));
     if (!server.waitListening(120000)) {
         out() << "the server did not start: " << server.errorOutput() << Qt::endl;
         return 1;

@@ -162,7 +162,8 @@ void TestServerCrash::initTestCase()
 void TestServerCrash::startServer()
 {
     ++m_starts;
-    m_server.start(serverBinary, ServerProcess::serveArguments(m_database, serverThreads));
+    m_server.start(serverBinary, ServerProcess::serveArguments(m_database, serverThreads,
+                                                               ServerProcess::noRateLimits()));
 }
 
 void TestServerCrash::serverEnded(bool asked)

@@ -42,6 +42,12 @@ QStringList ServerProcess::serveArguments(const QString &database, int threads,
            extra;
 }
 
+QStringList ServerProcess::noRateLimits()
+{
+    return {QStringLiteral("--rate-address"), QStringLiteral("off"),
+            QStringLiteral("--rate-installation"), QStringLiteral("off")};
+}
+
 void ServerProcess::start(const QString &binary, const QStringList &arguments)
 {
     m_pending.clear();

@@ -22,6 +22,9 @@ public:
     // `serve --listen 127.0.0.1:0 --database <database> --threads <threads>` and `extra`.
     static QStringList serveArguments(const QString &database, int threads,
                                       const QStringList &extra = {});
+    // The flags that turn the per-address and per-installation rate limits off: load from one
+    // loopback address is what these tests and benchmarks are about.
+    static QStringList noRateLimits();
 
     // Starts `binary`; listening() follows once it prints its port.
     void start(const QString &binary, const QStringList &arguments);
