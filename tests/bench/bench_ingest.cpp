@@ -7,7 +7,8 @@
 // server, the only place its counters can be read). Figures are medians over several runs.
 //
 //   bench_ingest [--threads 1,4,8,16] [--connections 64] [--runs 5] [--requests 10000]
-//                [--warmup 2000] [--postgres URL] [--no-sqlite] [--batch-threads 4] [--dir DIR]
+//                [--warmup 2000] [--postgres URL] [--no-sqlite] [--batch-threads 4] [--no-ceiling]
+//                [--dir DIR]
 // EHB_BENCH_POSTGRES_URL gives --postgres when the flag is absent (packaging/dev/bench-all.sh);
 // EHB_BENCH_SERVER_WRAPPER runs the server under a tool ("strace -f -c", "valgrind
 // --tool=callgrind"): the figures are then the tool's, but its report tells where time goes.
@@ -47,6 +48,7 @@ struct Options
     QString postgres;
     bool sqlite = true;
     int batchThreads = 4;
+    bool ceiling = true;
     QString dir;
 };
 
@@ -97,9 +99,11 @@ struct Figures
     double p99Ms = 0;
     double serverCpuUs = -1; // per request
     double clientCpuUs = 0;  // per request
+    double writtenKiB = -1;  // to storage by the server, per request
 };
 
-Figures figuresOf(const LoadResult &result, qint64 serverCpuMs, double clientCpuSeconds)
+Figures figuresOf(const LoadResult &result, qint64 serverCpuMs, double clientCpuSeconds,
+                  qint64 writtenBytes)
 {
     Figures figures;
     figures.perSecond = result.requests / result.seconds;
@@ -108,6 +112,8 @@ Figures figuresOf(const LoadResult &result, qint64 serverCpuMs, double clientCpu
     if (serverCpuMs >= 0)
         figures.serverCpuUs = serverCpuMs * 1000.0 / result.requests;
     figures.clientCpuUs = clientCpuSeconds * 1e6 / result.requests;
+    if (writtenBytes >= 0)
+        figures.writtenKiB = writtenBytes / 1024.0 / result.requests;
     return figures;
 }
 
@@ -119,8 +125,8 @@ Figures medianOf(const QList<Figures> &runs)
             values.append(run.*field);
         return median(values);
     };
-    return {pick(&Figures::perSecond), pick(&Figures::p50Ms), pick(&Figures::p99Ms),
-            pick(&Figures::serverCpuUs), pick(&Figures::clientCpuUs)};
+    return {pick(&Figures::perSecond),   pick(&Figures::p50Ms),       pick(&Figures::p99Ms),
+            pick(&Figures::serverCpuUs), pick(&Figures::clientCpuUs), pick(&Figures::writtenKiB)};
 }
 
 QString describe(const Figures &figures)
@@ -131,6 +137,8 @@ QString describe(const Figures &figures)
     if (figures.serverCpuUs >= 0)
         text += QStringLiteral(", server CPU %1 us/req").arg(fixed(figures.serverCpuUs, 0));
     text += QStringLiteral(", client CPU %1 us/req").arg(fixed(figures.clientCpuUs, 0));
+    if (figures.writtenKiB >= 0)
+        text += QStringLiteral(", server wrote %1 KiB/req").arg(fixed(figures.writtenKiB, 1));
     return text;
 }
 
@@ -139,10 +147,12 @@ std::optional<Figures> measure(test::ServerProcess &server, const QList<QByteArr
                                int connections, int expectedStatus, QString &error)
 {
     const qint64 cpuBefore = server.cpuMs();
+    const qint64 writtenBefore = server.storageWrittenBytes();
     const std::clock_t clientBefore = std::clock();
     const LoadResult result = runLoad(server.port(), connections, requests, expectedStatus);
     const double clientCpu = double(std::clock() - clientBefore) / CLOCKS_PER_SEC;
     const qint64 cpuAfter = server.cpuMs();
+    const qint64 writtenAfter = server.storageWrittenBytes();
     if (result.failures > 0) {
         error = QStringLiteral("%1 of %2 requests failed, first: %3")
                     .arg(result.failures)
@@ -150,7 +160,8 @@ std::optional<Figures> measure(test::ServerProcess &server, const QList<QByteArr
                     .arg(result.firstFailure);
         return std::nullopt;
     }
-    return figuresOf(result, cpuBefore >= 0 ? cpuAfter - cpuBefore : -1, clientCpu);
+    return figuresOf(result, cpuBefore >= 0 ? cpuAfter - cpuBefore : -1, clientCpu,
+                     writtenBefore >= 0 ? writtenAfter - writtenBefore : -1);
 }
 
 // Runs the whole series on one server; false (with a message) when something failed.
@@ -200,6 +211,10 @@ bool benchServer(const Options &options, const QString &backend, const QString &
     summary.append(line);
 
     // The HTTP ceiling: the cheapest route on the same connections and threads.
+    if (!options.ceiling) {
+        server.terminate();
+        return true;
+    }
     const QList<QByteArray> gets(options.requests,
                                  test::HttpConnection::getRequest("/api/v1/services"));
     if (const auto ceiling = measure(server, gets, options.connections, 200, error)) {
@@ -313,11 +328,13 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("batch-threads"),
         QStringLiteral("Threads of the in-process batch-size run (0: skip it)."),
         QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption noCeiling(QStringLiteral("no-ceiling"),
+                                       QStringLiteral("Skip the GET /api/v1/services runs."));
     const QCommandLineOption dir(QStringLiteral("dir"),
                                  QStringLiteral("Folder for the SQLite files (default: temp)."),
                                  QStringLiteral("path"));
-    parser.addOptions(
-        {threads, connections, runs, requests, warmup, postgres, noSqlite, batchThreads, dir});
+    parser.addOptions({threads, connections, runs, requests, warmup, postgres, noSqlite,
+                       batchThreads, noCeiling, dir});
     parser.process(app);
 
     Options options;
@@ -332,6 +349,7 @@ Options parseOptions(const QCoreApplication &app)
                                               : qEnvironmentVariable("EHB_BENCH_POSTGRES_URL");
     options.sqlite = !parser.isSet(noSqlite);
     options.batchThreads = std::max(0, parser.value(batchThreads).toInt());
+    options.ceiling = !parser.isSet(noCeiling);
     options.dir = parser.value(dir);
     return options;
 }

@@ -136,4 +136,16 @@ qint64 ServerProcess::cpuMs() const
 #endif
 }
 
+qint64 ServerProcess::storageWrittenBytes() const
+{
+    QFile io(QStringLiteral("/proc/%1/io").arg(pid()));
+    if (pid() <= 0 || !io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("write_bytes:"))
+            return line.mid(12).trimmed().toLongLong();
+    }
+    return -1;
+}
+
 } // namespace ehb::test

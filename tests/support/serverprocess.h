@@ -42,6 +42,9 @@ public:
     QByteArray errorOutput() const { return m_errors; }
     // CPU time (user + system) the running server used so far, in ms; -1 where /proc is missing.
     qint64 cpuMs() const;
+    // Bytes the running server made the kernel write to storage so far (write_bytes of
+    // /proc/PID/io: WAL, checkpoints, journal); -1 where /proc is missing.
+    qint64 storageWrittenBytes() const;
 
 Q_SIGNALS:
     void listening(quint16 port);
