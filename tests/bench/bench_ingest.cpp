@@ -10,8 +10,8 @@
 //                [--warmup 2000] [--postgres URL] [--no-sqlite] [--batch-threads 4] [--no-ceiling]
 //                [--dir DIR]
 // EHB_BENCH_POSTGRES_URL gives --postgres when the flag is absent (packaging/dev/bench-all.sh);
-// EHB_BENCH_SERVER_WRAPPER runs the server under a tool ("strace -f -c", "valgrind
-// --tool=callgrind"): the figures are then the tool's, but its report tells where time goes.
+// EHB_SERVER_WRAPPER runs the server under a tool (see ServerProcess): the figures are then the
+// tool's, but its report tells where the time goes.
 #include "benchfigures.h"
 #include "collectionserver.h"
 #include "databaseurl.h"
@@ -171,15 +171,7 @@ bool benchServer(const Options &options, const QString &backend, const QString &
     test::ServerProcess server;
     QStringList arguments =
         test::ServerProcess::serveArguments(database, threads, test::ServerProcess::noRateLimits());
-    // A profiler or tracer in front of the server, e.g. "valgrind --tool=callgrind".
-    QStringList wrapper = qEnvironmentVariable("EHB_BENCH_SERVER_WRAPPER")
-                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString program = serverBinary;
-    if (!wrapper.isEmpty()) {
-        program = wrapper.takeFirst();
-        arguments = wrapper + QStringList{serverBinary} + arguments;
-    }
-    server.start(program, arguments);
+    server.start(serverBinary, arguments);
     if (!server.waitListening(120000)) {
         out() << "  " << backend << ": the server did not start: " << server.errorOutput()
               << Qt::endl;

@@ -111,13 +111,15 @@ void TestServerCrash::initTestCase()
     m_database = fromEnvironment.isEmpty()
                      ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("crash.sqlite"))
                      : QString::fromUtf8(fromEnvironment);
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(m_database);
+    QVERIFY2(url, qPrintable(url.error()));
 
     bool seeded = false;
     quint32 seed = qEnvironmentVariable("EHB_CRASH_SEED").toUInt(&seeded);
     if (!seeded)
         seed = QRandomGenerator::global()->generate();
     qInfo("tst_servercrash: seed %u (set EHB_CRASH_SEED=%u to replay), database %s", seed, seed,
-          qPrintable(DatabaseUrl::parse(m_database).value().redacted()));
+          qPrintable(url->redacted()));
     m_random.seed(seed);
 
     for (int i = 0; i < installationCount; ++i)
@@ -127,8 +129,6 @@ void TestServerCrash::initTestCase()
     QVERIFY(!m_services.isEmpty());
 
     // Reports left by an earlier run on a reused PostgreSQL database are not ours to check.
-    const Result<DatabaseUrl> url = DatabaseUrl::parse(m_database);
-    QVERIFY2(url, qPrintable(url.error()));
     auto repository = RepositoryFactory::openMigrated(url.value(), {});
     QVERIFY2(repository, qPrintable(repository.error()));
     std::optional<std::pair<QDateTime, QUuid>> after;

@@ -53,7 +53,14 @@ void ServerProcess::start(const QString &binary, const QStringList &arguments)
     m_pending.clear();
     m_port = 0;
     m_stopping = false;
-    m_process.start(binary, arguments);
+    QStringList wrapper =
+        qEnvironmentVariable("EHB_SERVER_WRAPPER").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (wrapper.isEmpty()) {
+        m_process.start(binary, arguments);
+        return;
+    }
+    const QString program = wrapper.takeFirst();
+    m_process.start(program, wrapper + QStringList{binary} + arguments);
 }
 
 void ServerProcess::readOutput()

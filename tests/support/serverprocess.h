@@ -9,7 +9,8 @@ namespace ehb::test {
 
 // The built ehealthbugs-server run as a child process, as an operator would run it: started
 // with `serve --listen 127.0.0.1:0 ...`, its port read from the "Listening on" line, stopped by
-// SIGTERM or killed by SIGKILL. The destructor kills a server still running.
+// SIGTERM or killed by SIGKILL (a wrapper, see start(), gets the signals instead). The
+// destructor kills a server still running.
 class ServerProcess final : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,8 @@ public:
     // loopback address is what these tests and benchmarks are about.
     static QStringList noRateLimits();
 
-    // Starts `binary`; listening() follows once it prints its port.
+    // Starts `binary`; listening() follows once it prints its port. When EHB_SERVER_WRAPPER is
+    // set (e.g. "valgrind --tool=callgrind"), that command runs the server, to profile it.
     void start(const QString &binary, const QStringList &arguments);
     // Waits (running the event loop) until the server listens; false when it ended or timed out.
     bool waitListening(int timeoutMs = 30000);
