@@ -64,6 +64,9 @@ bool GuardedSocket::adopt(qintptr descriptor)
     if (!m_wire->setSocketDescriptor(descriptor))
         return false;
     m_wire->setReadBufferSize(readChunk);
+    // Answers go out at once: with Nagle's algorithm an answer larger than one segment waits
+    // for the client's delayed ACK (about 40 ms) on a keep-alive connection.
+    m_wire->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     setPeerAddress(m_wire->peerAddress());
     setPeerPort(m_wire->peerPort());
     setLocalAddress(m_wire->localAddress());
