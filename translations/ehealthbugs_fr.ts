@@ -551,6 +551,14 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>must be a Belgian postcode between 1000 and 9999</source>
         <translation>doit être un code postal belge entre 1000 et 9999</translation>
     </message>
+    <message>
+        <source>contains invalid characters</source>
+        <translation>contient des caractères non valides</translation>
+    </message>
+    <message>
+        <source>is before the year 2000</source>
+        <translation>est antérieur à l’an 2000</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

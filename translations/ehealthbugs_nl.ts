@@ -551,6 +551,14 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
         <source>must be a Belgian postcode between 1000 and 9999</source>
         <translation>moet een Belgische postcode tussen 1000 en 9999 zijn</translation>
     </message>
+    <message>
+        <source>contains invalid characters</source>
+        <translation>bevat ongeldige tekens</translation>
+    </message>
+    <message>
+        <source>is before the year 2000</source>
+        <translation>ligt vóór het jaar 2000</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

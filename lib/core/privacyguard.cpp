@@ -42,14 +42,29 @@ bool PrivacyGuard::containsNationalNumber(const QString &text)
     static const QRegularExpression candidate(
         QStringLiteral("(?<![0-9])([0-9]{2})[-. ]?([0-9]{2})[-. ]?([0-9]{2})[-. ]?([0-9]{3})[-. "
                        "]?([0-9]{2})(?![0-9])"));
-    auto it = candidate.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
+    // QRegularExpression matches nothing at all in text with an unpaired surrogate: replace
+    // those first, or such a character would hide a number.
+    QString clean = text;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QChar c = clean.at(i);
+        if (c.isHighSurrogate() && i + 1 < clean.size() && clean.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            clean[i] = QChar::ReplacementCharacter;
+    }
+    // A candidate that fails the check may have taken digits of a real number that follows:
+    // look again from the next position, not after the candidate.
+    qsizetype offset = 0;
+    while (offset < clean.size()) {
+        const QRegularExpressionMatch match = candidate.match(clean, offset);
+        if (!match.hasMatch())
+            break;
         QString digits;
         for (int group = 1; group <= 5; ++group)
             digits += match.capturedView(group);
         if (isNationalNumber(digits))
             return true;
+        offset = match.capturedStart() + 1;
     }
     return false;
 }

@@ -2,6 +2,7 @@
 
 #include "privacyguard.h"
 #include "servicecatalogue.h"
+#include "timeutil.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -18,6 +19,19 @@ qsizetype codePoints(const QString &text)
             ++count;
     }
     return count;
+}
+
+// A surrogate without its pair is not a character: such text cannot be stored as UTF-8.
+bool hasUnpairedSurrogates(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
 }
 
 bool hasControlCharacters(const QString &text, bool multiLine)
@@ -41,7 +55,9 @@ ReportValidator::ReportValidator(const ServiceCatalogue &catalogue)
 void ReportValidator::checkText(FieldErrors &errors, const QString &path, const QString &text,
                                 int maxLength, bool multiLine) const
 {
-    if (codePoints(text) > maxLength)
+    if (hasUnpairedSurrogates(text))
+        errors.append({path, tr("contains invalid characters")});
+    else if (codePoints(text) > maxLength)
         errors.append({path, tr("is longer than %n characters", nullptr, maxLength)});
     else if (hasControlCharacters(text, multiLine))
         errors.append({path, tr("contains control characters")});
@@ -68,10 +84,14 @@ FieldErrors ReportValidator::validate(const Report &report, const QDateTime &now
         add("service", tr("is not a known service"));
 
     const QDateTime latest = now.addSecs(allowedSkewSecs);
+    // No report predates eHealth; earlier years do not even round-trip as RFC 3339 text.
+    const QDateTime earliest = utcDateTime(QDate(2000, 1, 1), QTime(0, 0));
     if (!report.reportedAt.isValid())
         add("reported_at", tr("is required"));
     else if (report.reportedAt > latest)
         add("reported_at", tr("is in the future"));
+    else if (report.reportedAt < earliest)
+        add("reported_at", tr("is before the year 2000"));
 
     if (!report.startedAt.isValid()) {
         add("started_at", tr("is required"));

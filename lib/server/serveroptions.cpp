@@ -80,7 +80,7 @@ Result<void> parseLimitFlag(const QString &flag, const QString &value, ServerLim
         number.store(parsed);
         return {};
     }
-    return fail(ServerOptions::tr("Unknown option \"%1\".").arg(flag));
+    return fail(ServerOptions::tr("Unknown option \"%1\".").arg(DatabaseUrl::redactText(flag)));
 }
 
 } // namespace
@@ -174,7 +174,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         const bool limitFlag = limitFlags.contains(flag);
         if (flag != listenFlag && flag != databaseFlag && flag != maxBodyFlag &&
             flag != threadsFlag && flag != statsZoneFlag && !limitFlag)
-            return fail(tr("Unknown option \"%1\".").arg(flag));
+            return fail(tr("Unknown option \"%1\".").arg(DatabaseUrl::redactText(flag)));
         if (!hasValue) {
             if (i + 1 >= arguments.size())
                 return fail(tr("The option %1 needs a value.").arg(flag));
@@ -255,7 +255,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         return options;
     }
     if (!positionals.isEmpty())
-        return fail(tr("Unexpected argument \"%1\".").arg(positionals.constFirst()));
+        return fail(tr("Unexpected argument \"%1\".")
+                        .arg(DatabaseUrl::redactText(positionals.constFirst())));
     if (subcommand == QLatin1String("serve")) {
         options.command = Command::Serve;
     } else if (subcommand == QLatin1String("migrate")) {
@@ -268,7 +269,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     } else if (subcommand.isEmpty()) {
         return fail(tr("No command given."));
     } else {
-        return fail(tr("Unknown command \"%1\".").arg(subcommand));
+        return fail(tr("Unknown command \"%1\".").arg(DatabaseUrl::redactText(subcommand)));
     }
     return options;
 }

@@ -16,12 +16,13 @@ bool StatsParameters::isKnownZone(const QByteArray &id)
     static std::mutex mutex;
     static QHash<QByteArray, bool> known;
     const std::lock_guard lock(mutex);
-    auto found = known.constFind(id);
-    if (found == known.constEnd()) {
-        found = known.insert(id, !id.isEmpty() && known.size() < 10000 &&
-                                     QTimeZone::isTimeZoneIdAvailable(id));
-    }
-    return *found;
+    if (const auto found = known.constFind(id); found != known.constEnd())
+        return *found;
+    const bool available = !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id);
+    // Bounded: a flood of made-up ids is answered without being remembered.
+    if (known.size() < 10000)
+        known.insert(id, available);
+    return available;
 }
 
 QDateTime StatsParameters::parseInstant(const QString &text, const QTimeZone &zone)
