@@ -35,6 +35,14 @@ QHttpServerResponse errorResponse(StatusCode status, const QString &code, const 
     return jsonResponse(errorBody(code, message, fields), status);
 }
 
+QHttpServerResponse storageUnavailableResponse(const QString &message)
+{
+    QHttpServerResponse response = errorResponse(StatusCode::ServiceUnavailable,
+                                                 QStringLiteral("storage_unavailable"), message);
+    response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
+    return response;
+}
+
 QByteArray requestHeader(const QHttpServerRequest &request, QByteArrayView name)
 {
     const auto headers = request.headers();

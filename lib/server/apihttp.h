@@ -21,6 +21,9 @@ QJsonObject errorBody(const QString &code, const QString &message, const FieldEr
 QHttpServerResponse errorResponse(StatusCode status, const QString &code, const QString &message,
                                   const FieldErrors &fields = {});
 
+// 503 storage_unavailable with Retry-After: the database cannot serve the request now.
+QHttpServerResponse storageUnavailableResponse(const QString &message);
+
 // A request header, looked up without regard to case; empty when absent.
 QByteArray requestHeader(const QHttpServerRequest &request, QByteArrayView name);
 

@@ -165,11 +165,7 @@ QHttpServerResponse ApiRoutes::notFound()
 
 QHttpServerResponse ApiRoutes::storageUnavailable()
 {
-    QHttpServerResponse response =
-        errorResponse(StatusCode::ServiceUnavailable, QStringLiteral("storage_unavailable"),
-                      tr("The database does not answer; try again later."));
-    response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
-    return response;
+    return storageUnavailableResponse(tr("The database does not answer; try again later."));
 }
 
 QHttpServerResponse ApiRoutes::unauthorized()

@@ -145,11 +145,7 @@ QHttpServerResponse ReportListHandler::handle(const QUrlQuery &query, QByteArray
     Result<QList<StoredReport>> page = repository.reports(request);
     if (!page) {
         qWarning("Listing reports failed: %s", qUtf8Printable(page.error()));
-        QHttpServerResponse response =
-            errorResponse(StatusCode::ServiceUnavailable, QStringLiteral("storage_unavailable"),
-                          tr("The reports cannot be read now; try again later."));
-        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
-        return response;
+        return storageUnavailableResponse(tr("The reports cannot be read now; try again later."));
     }
     QList<StoredReport> &reports = page.value();
     QByteArray next;

@@ -65,11 +65,8 @@ QHttpServerResponse ReportPutHandler::handle(const QString &pathId,
     if (!stored) {
         qWarning("Storing a report failed: %s", qUtf8Printable(stored.error()));
         metrics.recordRejected(u"storage_unavailable");
-        QHttpServerResponse response =
-            errorResponse(StatusCode::ServiceUnavailable, QStringLiteral("storage_unavailable"),
-                          tr("The report could not be stored now; send it again later."));
-        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
-        return response;
+        return storageUnavailableResponse(
+            tr("The report could not be stored now; send it again later."));
     }
 
     const PutOutcome outcome = stored.value();

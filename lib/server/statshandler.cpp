@@ -23,11 +23,8 @@ QHttpServerResponse invalid(const FieldErrors &errors)
 QHttpServerResponse storageFailed(const QString &reason)
 {
     qWarning("Reading statistics failed: %s", qUtf8Printable(reason));
-    QHttpServerResponse response =
-        errorResponse(StatusCode::ServiceUnavailable, QStringLiteral("storage_unavailable"),
-                      StatsHandler::tr("The statistics cannot be read now; try again later."));
-    response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5"));
-    return response;
+    return storageUnavailableResponse(
+        StatsHandler::tr("The statistics cannot be read now; try again later."));
 }
 
 QJsonObject periodJson(const StatsParameters &parameters)

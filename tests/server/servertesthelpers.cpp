@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -189,6 +190,22 @@ HttpReply ServerHarness::send(const QByteArray &method, const QString &pathAndQu
 HttpReply ServerHarness::putReport(const QString &id, const QByteArray &body)
 {
     return send("PUT", QStringLiteral("/api/v1/reports/") + id, body);
+}
+
+Finished runToEnd(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Finished result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
 HttpReply sendRaw(quint16 port, const QByteArray &request, int timeoutMs)

@@ -76,6 +76,15 @@ private:
     std::unique_ptr<server::CollectionServer> m_server;
 };
 
+// A program run to its end: exit code (-1 timed out and killed, -2 crashed) and its output.
+struct Finished
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+Finished runToEnd(const QString &program, const QStringList &arguments, int timeoutMs);
+
 // Sends `request` bytes as they are over a plain socket and reads one answer; status 0 when
 // the connection closed or timed out without a complete answer.
 HttpReply sendRaw(quint16 port, const QByteArray &request, int timeoutMs = 10000);

@@ -1,6 +1,7 @@
 // The built ehealthbugs-server binary against the test cluster: migrate, serve, tokens, and
 // clear failures that never show the password.
 #include "postgrestestsupport.h"
+#include "servertesthelpers.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -17,27 +18,9 @@ namespace {
 
 const QString serverBinary = QStringLiteral(EHB_SERVER_BINARY);
 
-struct Finished
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Finished runToEnd(const QStringList &arguments, int timeoutMs = 60000)
 {
-    QProcess process;
-    process.start(serverBinary, arguments);
-    Finished result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return ehb::test::runToEnd(serverBinary, arguments, timeoutMs);
 }
 
 } // namespace

@@ -17,27 +17,9 @@ namespace {
 
 const QString serverBinary = QStringLiteral(EHB_SERVER_BINARY);
 
-struct Finished
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Finished runToEnd(const QStringList &arguments, int timeoutMs = 30000)
 {
-    QProcess process;
-    process.start(serverBinary, arguments);
-    Finished result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return ehb::test::runToEnd(serverBinary, arguments, timeoutMs);
 }
 
 // The resident memory of a process in KiB, from /proc (Linux only); -1 elsewhere.

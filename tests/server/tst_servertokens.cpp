@@ -33,27 +33,9 @@ const QStringList staffPaths{
     u"/api/v1/reports?from=2024-01-01&to=2024-02-01"_s,
 };
 
-struct Finished
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 Finished runToEnd(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(serverBinary, arguments);
-    Finished result;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return ehb::test::runToEnd(serverBinary, arguments, 20000);
 }
 
 // GET with an Authorization header against any server (also one in another process).
