@@ -1195,7 +1195,7 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Dienst:</translation>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <source>S&amp;ince:</source>

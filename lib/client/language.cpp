@@ -61,8 +61,12 @@ QLocale LanguageLoader::apply(const QString &setting)
 
     std::unique_ptr<QTranslator> ours =
         loadTranslator(locale, QStringLiteral("ehealthbugs"), translationsDirectory());
-    std::unique_ptr<QTranslator> qt = loadTranslator(
-        locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Qt's own: qtbase_<lang>.qm from Qt's translations folder (Debian: qt6-translations-l10n);
+    // windeployqt merges the modules an application uses into qt_<lang>.qm instead.
+    const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    std::unique_ptr<QTranslator> qt = loadTranslator(locale, QStringLiteral("qtbase"), qtDirectory);
+    if (!qt)
+        qt = loadTranslator(locale, QStringLiteral("qt"), qtDirectory);
     const bool swapping = m_ours || m_qt || ours || qt;
     // Each install and removal makes QApplication post a LanguageChange to every window; they
     // arrive once apply() has returned, with the final set of translators in place.

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -67,6 +68,8 @@ private:
     // Opens Settings from the main window, picks `code` in the language list and presses OK.
     bool chooseInSettings(const QString &code);
     QString startedText() const;
+    // Keyboard mnemonics (Alt+letter) used twice on a tab, with the tab bar and the menu bar.
+    QStringList mnemonicClashes(QWidget *page) const;
     QString recipeName() const;
 
     QTemporaryDir m_dir;
@@ -162,6 +165,36 @@ QString TestLanguageSwitch::startedText() const
 {
     ReportsModel *model = m_app->mainWindow().myReportsView()->model();
     return model->index(model->rowOf(m_reportId), ReportsModel::StartedColumn).data().toString();
+}
+
+QStringList TestLanguageSwitch::mnemonicClashes(QWidget *page) const
+{
+    MainWindow &window = m_app->mainWindow();
+    QStringList texts;
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        texts.append(window.tabs()->tabText(i));
+    for (const QAction *menu : window.menuBar()->actions())
+        texts.append(menu->text());
+    for (const QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->buddy())
+            texts.append(label->text());
+    }
+    for (const QAbstractButton *button : page->findChildren<QAbstractButton *>())
+        texts.append(button->text());
+
+    QHash<QChar, QString> owners;
+    QStringList clashes;
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size())
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        if (owners.contains(key))
+            clashes.append(owners.value(key) + QStringLiteral(" / ") + text);
+        else
+            owners.insert(key, text);
+    }
+    return clashes;
 }
 
 QString TestLanguageSwitch::recipeName() const
@@ -260,7 +293,7 @@ void TestLanguageSwitch::switchesAtOnce_data()
                                            QStringLiteral("Meine Meld&ungen"),
                                            QStringLiteral("Meldung &senden"),
                                            QStringLiteral("Meldung senden"),
-                                           QStringLiteral("&Dienst:"),
+                                           QStringLiteral("D&ienst:"),
                                            QStringLiteral("Auswirkungen (optional)"),
                                            QStringLiteral("Die Meldung oder der Code, den Ihre "
                                                           "Software gegebenenfalls angezeigt hat"),
@@ -308,6 +341,7 @@ void TestLanguageSwitch::switchesAtOnce()
     QVERIFY(chooseInSettings(code));
     QCOMPARE(m_app->settings().language(), code);
     QCOMPARE(QLocale(), locale);
+    QVERIFY(m_language.hasQtTranslation());
 
     MainWindow &window = m_app->mainWindow();
     auto *send = child<QPushButton>("sendButton");
@@ -376,6 +410,13 @@ void TestLanguageSwitch::switchesAtOnce()
     QTRY_COMPARE(
         model->index(model->rowOf(m_reportId), ReportsModel::DeliveryColumn).data().toString(),
         texts.at(16));
+
+    // Alt+letter still reaches one control each.
+    for (QWidget *page : {static_cast<QWidget *>(window.reportForm()),
+                          static_cast<QWidget *>(window.myReportsView())}) {
+        const QStringList clashes = mnemonicClashes(page);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
 
     // Dates and numbers in the chosen locale, in the list and in the spin boxes.
     const QString started = startedText();
