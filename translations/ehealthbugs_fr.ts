@@ -212,7 +212,7 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>Paper</source>
-        <translation>Papier</translation>
+        <translation>Sur papier</translation>
     </message>
     <message>
         <source>Done later</source>
@@ -1101,10 +1101,10 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <translation>Tous les signalements ont été envoyés</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) waiting for the server</source>
+        <source>%Ln report(s) waiting for the server</source>
         <translation>
-            <numerusform>%n signalement en attente d&apos;envoi au serveur</numerusform>
-            <numerusform>%n signalements en attente d&apos;envoi au serveur</numerusform>
+            <numerusform>%Ln signalement en attente d&apos;envoi au serveur</numerusform>
+            <numerusform>%Ln signalements en attente d&apos;envoi au serveur</numerusform>
         </translation>
     </message>
 </context>
@@ -1369,10 +1369,6 @@ Il est conservé sur cet ordinateur.</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>A new language applies the next time eHealth Bugs starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;eHealth Bugs.</translation>
-    </message>
-    <message>
         <source>Practice postcode</source>
         <translation>Code postal du cabinet</translation>
     </message>
@@ -1441,7 +1437,7 @@ Il est conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Since now</source>
-        <translation>Depuis maintenant</translation>
+        <translation>Commencé à l&apos;instant</translation>
     </message>
     <message>
         <source>15 min</source>
@@ -1514,10 +1510,10 @@ Il est conservé sur cet ordinateur.</translation>
         <translation>eHealth Bugs</translation>
     </message>
     <message numerus="yes">
-        <source>The connection is back: %n waiting report(s) reached the server.</source>
+        <source>The connection is back: %Ln waiting report(s) reached the server.</source>
         <translation>
-            <numerusform>La connexion est rétablie : %n signalement en attente est parvenu au serveur.</numerusform>
-            <numerusform>La connexion est rétablie : %n signalements en attente sont parvenus au serveur.</numerusform>
+            <numerusform>La connexion est rétablie : %Ln signalement en attente est parvenu au serveur.</numerusform>
+            <numerusform>La connexion est rétablie : %Ln signalements en attente sont parvenus au serveur.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,7 +37,7 @@ To report from your EMR software without a window, run:
   %1 report --help</source>
         <translation>Meld storingen van de Belgische eHealth-diensten in enkele seconden.
 
-Om vanuit uw EMD-software te melden zonder venster, voer uit:
+Om zonder venster te melden vanuit uw EMD-software, voert u uit:
   %1 report --help</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     <name>RequestGuard</name>
     <message>
         <source>Too many requests; try again in a moment.</source>
-        <translation>Te veel requests; probeer het zo meteen opnieuw.</translation>
+        <translation>Te veel verzoeken; probeer het zo meteen opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1095,10 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <translation>Alle meldingen bezorgd</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) waiting for the server</source>
+        <source>%Ln report(s) waiting for the server</source>
         <translation>
-            <numerusform>%n melding wacht op de server</numerusform>
-            <numerusform>%n meldingen wachten op de server</numerusform>
+            <numerusform>%Ln melding wacht op de server</numerusform>
+            <numerusform>%Ln meldingen wachten op de server</numerusform>
         </translation>
     </message>
 </context>
@@ -1122,7 +1122,7 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     </message>
     <message>
         <source>The selected problem is over: record that it ended now</source>
-        <translation>Het geselecteerde probleem is voorbij: noteer dat het nu opgehouden is</translation>
+        <translation>Het geselecteerde probleem is voorbij: registreer dat het nu gedaan is</translation>
     </message>
     <message>
         <source>Retry now</source>
@@ -1169,7 +1169,7 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     </message>
     <message>
         <source>Anything else worth knowing. No patient data, please.</source>
-        <translation>Al het andere dat nuttig is om te weten. Geen patiëntgegevens, a.u.b.</translation>
+        <translation>Andere nuttige informatie. Geen patiëntgegevens, a.u.b.</translation>
     </message>
     <message>
         <source>Problems with the report</source>
@@ -1363,10 +1363,6 @@ Ze blijft bewaard op deze computer.</translation>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <source>A new language applies the next time eHealth Bugs starts.</source>
-        <translation>Een nieuwe taal wordt actief de volgende keer dat eHealth Bugs start.</translation>
-    </message>
-    <message>
         <source>Practice postcode</source>
         <translation>Postcode van de praktijk</translation>
     </message>
@@ -1435,7 +1431,7 @@ Ze blijft bewaard op deze computer.</translation>
     </message>
     <message>
         <source>Since now</source>
-        <translation>Vanaf nu</translation>
+        <translation>Net begonnen</translation>
     </message>
     <message>
         <source>15 min</source>
@@ -1508,10 +1504,10 @@ Ze blijft bewaard op deze computer.</translation>
         <translation>eHealth Bugs</translation>
     </message>
     <message numerus="yes">
-        <source>The connection is back: %n waiting report(s) reached the server.</source>
+        <source>The connection is back: %Ln waiting report(s) reached the server.</source>
         <translation>
-            <numerusform>De verbinding is hersteld: %n wachtende melding heeft de server bereikt.</numerusform>
-            <numerusform>De verbinding is hersteld: %n wachtende meldingen hebben de server bereikt.</numerusform>
+            <numerusform>De verbinding is hersteld: %Ln wachtende melding heeft de server bereikt.</numerusform>
+            <numerusform>De verbinding is hersteld: %Ln wachtende meldingen hebben de server bereikt.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace ehb {
@@ -39,11 +41,16 @@ public Q_SLOTS:
     void updateDeliveryStatus();
 
 Q_SIGNALS:
-    // The settings were saved (the server address may have changed).
+    // The settings were saved (the server address or the language may have changed).
     void settingsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
 
     ClientSettings &m_settings;
     ReportStore &m_store;
@@ -51,6 +58,11 @@ private:
     ReportForm *m_form;
     MyReportsView *m_reports;
     QLabel *m_deliveryStatus;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace ehb

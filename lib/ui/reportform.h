@@ -1,7 +1,9 @@
 #pragma once
 
 #include "fielderror.h"
+#include "report.h"
 
+#include <QDateTime>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
@@ -48,9 +50,18 @@ Q_SIGNALS:
     // A new report is in the local store and waits for delivery.
     void reportSaved(const QUuid &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
+    // The report as typed, made at `now`.
+    Report typedReport(const QDateTime &now) const;
     void clear();
     void showErrors(const FieldErrors &errors);
+    static QString errorsText(const FieldErrors &errors);
+    static QString confirmationText(const QDateTime &savedAt);
     void showProblem(const QString &text);
     void showConfirmation(const QString &text);
     QWidget *widgetFor(const QString &path) const;
@@ -66,7 +77,16 @@ private:
     QLabel *m_problem;
     QLabel *m_confirmation;
     QPushButton *m_send;
+    QLabel *m_serviceLabel;
+    QLabel *m_sinceLabel;
+    QLabel *m_symptomsLabel;
+    QLabel *m_errorTextLabel;
+    QLabel *m_commentLabel;
     QTimer m_confirmationTimer;
+    // When the report being confirmed was saved: the confirmation is rewritten in a new language.
+    QDateTime m_savedAt;
+    // Whether m_problem lists validation errors, which are checked again in a new language.
+    bool m_problemIsValidation = false;
 };
 
 } // namespace ehb

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace ehb {
 
@@ -27,18 +28,29 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
     void load();
     void save();
 
     ClientSettings &m_settings;
     QLineEdit *m_serverUrl;
     QComboBox *m_language;
-    QLabel *m_languageNote;
     QLineEdit *m_postcode;
     QLineEdit *m_softwareName;
     QLineEdit *m_softwareVersion;
     QLabel *m_problem;
+    QPushButton *m_ok;
+    QPushButton *m_cancel;
+    QLabel *m_serverUrlLabel;
+    QLabel *m_languageLabel;
+    QLabel *m_postcodeLabel;
+    QLabel *m_softwareNameLabel;
+    QLabel *m_softwareVersionLabel;
 };
 
 } // namespace ehb
