@@ -3,12 +3,14 @@
 // worker thread counts, on SQLite (a temporary file on this disk) and on PostgreSQL when a URL
 // is given; beside the raw SQLite one-row commit rate (WAL, synchronous=FULL) measured in the
 // same run. Also measured: the HTTP ceiling (GET /api/v1/services on the same connections), the
-// CPU time server and client spend per report, and the writer's batch sizes (on an in-process
-// server, the only place its counters can be read). Figures are medians over several runs.
+// CPU time server and client spend per report, the writer's batch sizes (on an in-process
+// server, the only place its counters can be read) and the cost of the writer's transactions
+// alone (putBatch in this process, no HTTP: the serial part of ingest). Figures are medians over
+// several runs.
 //
 //   bench_ingest [--threads 1,4,8,16] [--connections 64] [--runs 5] [--requests 10000]
 //                [--warmup 2000] [--postgres URL] [--no-sqlite] [--batch-threads 4] [--no-ceiling]
-//                [--dir DIR]
+//                [--writer-batch 12] [--dir DIR]
 // EHB_BENCH_POSTGRES_URL gives --postgres when the flag is absent (packaging/dev/bench-all.sh);
 // EHB_SERVER_WRAPPER runs the server under a tool (see ServerProcess): the figures are then the
 // tool's, but its report tells where the time goes.
@@ -17,17 +19,23 @@
 #include "databaseurl.h"
 #include "httpconnection.h"
 #include "ingestload.h"
+#include "reportcodec.h"
 #include "reportwriter.h"
+#include "repositoryfactory.h"
 #include "serverprocess.h"
+#include "timeutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimeZone>
 
 #include <ctime>
 
@@ -49,6 +57,7 @@ struct Options
     bool sqlite = true;
     int batchThreads = 4;
     bool ceiling = true;
+    int writerBatch = 12;
     QString dir;
 };
 
@@ -296,6 +305,79 @@ void benchBatches(const Options &options, const QString &backend, const QString 
     thread.wait();
 }
 
+// The PUTs' reports, decoded again from their bodies, as the writer receives them.
+QList<server::PutRequest> putRequestsOf(const QList<QByteArray> &puts)
+{
+    QList<server::PutRequest> requests;
+    requests.reserve(puts.size());
+    const QDateTime now = utcNowSeconds();
+    for (const QByteArray &put : puts) {
+        const QByteArray body = put.mid(put.indexOf("\r\n\r\n") + 4);
+        const auto decoded = ReportCodec::fromJson(QJsonDocument::fromJson(body).object());
+        const Report report = std::get<Report>(decoded);
+        requests.append({report, ReportCodec::toBytes(report), now});
+    }
+    return requests;
+}
+
+double threadCpuSeconds()
+{
+    timespec spec{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec);
+    return double(spec.tv_sec) + double(spec.tv_nsec) / 1e9;
+}
+
+// The writer's transactions alone: putBatch of `writerBatch` reports at a time, in this thread,
+// on a fresh database. Its CPU per report bounds what one writer thread can commit per second.
+void benchWriter(const Options &options, const QString &backend, const QString &database,
+                 RequestMaker &maker, QStringList &summary)
+{
+    const Result<server::DatabaseUrl> url = server::DatabaseUrl::parse(database);
+    if (!url) {
+        out() << "  " << url.error() << Qt::endl;
+        return;
+    }
+    auto opened =
+        server::RepositoryFactory::openMigrated(url.value(), {QTimeZone("Europe/Brussels")});
+    if (!opened) {
+        out() << "  writer: " << opened.error() << Qt::endl;
+        return;
+    }
+    server::ReportRepository &repository = *opened.value();
+    const auto runBatches = [&](const QList<server::PutRequest> &requests) {
+        for (qsizetype at = 0; at < requests.size(); at += options.writerBatch) {
+            if (!repository.putBatch(requests.mid(at, options.writerBatch)))
+                return false;
+        }
+        return true;
+    };
+    if (!runBatches(putRequestsOf(maker.puts(options.warmup)))) {
+        out() << "  writer: putBatch failed" << Qt::endl;
+        return;
+    }
+    QList<double> rates;
+    QList<double> cpus;
+    for (int run = 0; run < options.runs; ++run) {
+        const QList<server::PutRequest> requests = putRequestsOf(maker.puts(options.requests));
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuBefore = threadCpuSeconds();
+        if (!runBatches(requests)) {
+            out() << "  writer: putBatch failed" << Qt::endl;
+            return;
+        }
+        cpus.append((threadCpuSeconds() - cpuBefore) * 1e6 / requests.size());
+        rates.append(requests.size() / (timer.nsecsElapsed() / 1e9));
+    }
+    const QString line = QStringLiteral("writer alone %1 (putBatch of %2, in-process): %3 "
+                                        "reports/s, CPU %4 us/report")
+                             .arg(backend)
+                             .arg(options.writerBatch)
+                             .arg(fixed(median(rates), 0), fixed(median(cpus), 0));
+    out() << "  " << line << Qt::endl;
+    summary.append(line);
+}
+
 Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -325,11 +407,15 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("n"), QStringLiteral("4"));
     const QCommandLineOption noCeiling(QStringLiteral("no-ceiling"),
                                        QStringLiteral("Skip the GET /api/v1/services runs."));
+    const QCommandLineOption writerBatch(
+        QStringLiteral("writer-batch"),
+        QStringLiteral("Reports per transaction of the writer-alone run (0: skip it)."),
+        QStringLiteral("n"), QStringLiteral("12"));
     const QCommandLineOption dir(QStringLiteral("dir"),
                                  QStringLiteral("Folder for the SQLite files (default: temp)."),
                                  QStringLiteral("path"));
     parser.addOptions({threads, connections, runs, requests, warmup, postgres, noSqlite,
-                       batchThreads, noCeiling, dir});
+                       batchThreads, noCeiling, writerBatch, dir});
     parser.process(app);
 
     Options options;
@@ -345,6 +431,7 @@ Options parseOptions(const QCoreApplication &app)
     options.sqlite = !parser.isSet(noSqlite);
     options.batchThreads = std::max(0, parser.value(batchThreads).toInt());
     options.ceiling = !parser.isSet(noCeiling);
+    options.writerBatch = std::max(0, parser.value(writerBatch).toInt());
     options.dir = parser.value(dir);
     return options;
 }
@@ -403,6 +490,13 @@ int main(int argc, char **argv)
                     ? QStringLiteral("sqlite:") + base.filePath(QStringLiteral("in-process.sqlite"))
                     : url;
             benchBatches(options, backend, database, maker, summary);
+        }
+        if (options.writerBatch > 0) {
+            const QString database =
+                url.isEmpty()
+                    ? QStringLiteral("sqlite:") + base.filePath(QStringLiteral("writer.sqlite"))
+                    : url;
+            benchWriter(options, backend, database, maker, summary);
         }
     }
 
