@@ -8,10 +8,11 @@
 #include <map>
 #include <utility>
 
-class QSqlDatabase;
 class QSqlError;
 
 namespace ehb::server {
+
+class SqlStatementCache;
 
 // The changes a transaction makes to the rollup tables, gathered in memory and written once at
 // its end, in key order (so that two servers on one PostgreSQL lock rows in the same order).
@@ -26,12 +27,20 @@ public:
     void add(const QList<RollupKey> &keys, const QString &installation, int sign);
     bool isEmpty() const { return m_reports.empty(); }
 
-    // Writes the changes inside the caller's transaction; an invalid error when all went well.
-    QSqlError apply(const QSqlDatabase &database) const;
+    // Writes the changes inside the caller's transaction, with the statements of `statements`
+    // (many rows per statement); an invalid error when all went well.
+    QSqlError apply(SqlStatementCache &statements) const;
 
 private:
+    using MemberKey = std::pair<RollupKey, QString>;
+
+    QSqlError applyMembers(SqlStatementCache &statements,
+                           std::map<RollupKey, qint64> &installations) const;
+    QSqlError applyRollups(SqlStatementCache &statements,
+                           const std::map<RollupKey, qint64> &installations) const;
+
     std::map<RollupKey, qint64> m_reports;
-    std::map<std::pair<RollupKey, QString>, qint64> m_members;
+    std::map<MemberKey, qint64> m_members;
 };
 
 } // namespace ehb::server

@@ -123,6 +123,7 @@ SqlReportRepository::~SqlReportRepository()
 
 void SqlReportRepository::close()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -162,6 +163,7 @@ Result<void> SqlReportRepository::open()
         return fail(connected.error());
     }
     m_open = true;
+    m_statements.reset(connected.value());
     return {};
 }
 
@@ -258,7 +260,7 @@ Result<void> SqlReportRepository::backfill(const QByteArray &zone)
         deltas.add(keys, query.value(2).toString(), +1);
     }
     query.finish();
-    if (const QSqlError error = deltas.apply(db); error.isValid())
+    if (const QSqlError error = deltas.apply(m_statements); error.isValid())
         return failure(error.text());
     query.prepare(QStringLiteral("INSERT INTO rollup_zones (zone, built_at) VALUES (?, ?)"));
     query.addBindValue(QString::fromLatin1(zone));
@@ -301,19 +303,26 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
     WriteTransaction transaction(db);
     if (const QSqlError error = transaction.begin(m_dialect->beginWrite()); error.isValid())
         return failed(error);
-    QSqlQuery query(db);
-    if (const QString lock = m_dialect->lockZonesShared(); !lock.isEmpty() && !query.exec(lock))
-        return failed(query.lastError());
-    if (!query.exec(QStringLiteral("SELECT zone FROM rollup_zones")))
-        return failed(query.lastError());
+    if (const QString lock = m_dialect->lockZonesShared(); !lock.isEmpty()) {
+        QSqlQuery query(db);
+        if (!query.exec(lock))
+            return failed(query.lastError());
+    }
+    QSqlError error;
+    QSqlQuery *const zonesQuery =
+        m_statements.prepared(QStringLiteral("SELECT zone FROM rollup_zones"), error);
+    if (!zonesQuery)
+        return failed(error);
+    if (!zonesQuery->exec())
+        return failed(zonesQuery->lastError());
     QList<QByteArray> zoneIds;
     bool hours = false;
-    while (query.next()) {
-        const QByteArray id = query.value(0).toString().toLatin1();
+    while (zonesQuery->next()) {
+        const QByteArray id = zonesQuery->value(0).toString().toLatin1();
         hours = hours || id == hoursMarker;
         zoneIds.append(id);
     }
-    query.finish();
+    zonesQuery->finish();
     const QList<QTimeZone> zones = zonesFor(zoneIds);
 
     // Rows are locked in id order, the same in every server, so two batches cannot deadlock
@@ -324,19 +333,28 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
         return requests.at(a).report.id < requests.at(b).report.id;
     });
 
-    QSqlQuery select(db);
-    select.prepare(QStringLiteral("SELECT revision, installation, service, started_at"
-                                  " FROM reports WHERE id = ?") +
-                   m_dialect->lockRowSuffix());
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO reports (id, revision, installation, service, started_at, ended_at,"
-        " reported_at, received_at, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO NOTHING"));
-    QSqlQuery update(db);
-    update.prepare(
+    QSqlQuery *const select =
+        m_statements.prepared(QStringLiteral("SELECT revision, installation, service, started_at"
+                                             " FROM reports WHERE id = ?") +
+                                  m_dialect->lockRowSuffix(),
+                              error);
+    QSqlQuery *const insert = m_statements.prepared(
+        QStringLiteral(
+            "INSERT INTO reports (id, revision, installation, service, started_at, ended_at,"
+            " reported_at, received_at, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO NOTHING"),
+        error);
+    QSqlQuery *const update = m_statements.prepared(
         QStringLiteral("UPDATE reports SET revision = ?, service = ?, started_at = ?, ended_at = ?,"
-                       " reported_at = ?, updated_at = ?, body = ? WHERE id = ?"));
+                       " reported_at = ?, updated_at = ?, body = ? WHERE id = ?"),
+        error);
+    if (!select || !insert || !update)
+        return failed(error);
+    const auto bind = [](QSqlQuery *query, std::initializer_list<QVariant> values) {
+        int i = 0;
+        for (const QVariant &value : values)
+            SqlStatementCache::bind(*query, i++, value);
+    };
 
     RollupDeltas deltas;
     for (const qsizetype index : std::as_const(order)) {
@@ -346,58 +364,49 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
         const QString installation = uuidText(report.installation);
         PutOutcome &outcome = outcomes[index];
 
+        // Most puts are new reports: insert first, and read the stored one only when the id
+        // is taken (then locked, so that it cannot change before this transaction ends).
         std::optional<Existing> existing;
-        for (int pass = 0; pass < 2 && !existing; ++pass) {
-            select.bindValue(0, id);
-            if (!select.exec())
-                return failed(select.lastError());
-            if (select.next()) {
-                existing = Existing{select.value(0).toInt(), select.value(1).toString(),
-                                    select.value(2).toString(), timeFrom(select.value(3))};
-                select.finish();
+        bool created = false;
+        for (int pass = 0; pass < 2 && !existing && !created; ++pass) {
+            const QVariant receivedAt = timeValue(request.receivedAt);
+            bind(insert,
+                 {id, report.revision, installation, report.service, timeValue(report.startedAt),
+                  timeValue(report.endedAt), timeValue(report.reportedAt), receivedAt, receivedAt,
+                  QString::fromUtf8(request.canonicalJson)});
+            if (!insert->exec())
+                return failed(insert->lastError());
+            if (insert->numRowsAffected() == 1) {
+                created = true;
                 break;
             }
-            select.finish();
-            const QVariantList values{id,
-                                      report.revision,
-                                      installation,
-                                      report.service,
-                                      timeValue(report.startedAt),
-                                      timeValue(report.endedAt),
-                                      timeValue(report.reportedAt),
-                                      timeValue(request.receivedAt),
-                                      timeValue(request.receivedAt),
-                                      QString::fromUtf8(request.canonicalJson)};
-            for (int i = 0; i < values.size(); ++i)
-                insert.bindValue(i, values.at(i));
-            if (!insert.exec())
-                return failed(insert.lastError());
-            if (insert.numRowsAffected() == 1) {
-                outcome = {PutStatus::Created, report.revision};
-                deltas.add(RollupCalendar::keysFor(report.service, report.startedAt, zones, hours),
-                           installation, +1);
-                break;
+            bind(select, {id});
+            if (!select->exec())
+                return failed(select->lastError());
+            if (select->next()) {
+                existing = Existing{select->value(0).toInt(), select->value(1).toString(),
+                                    select->value(2).toString(), timeFrom(select->value(3))};
             }
-            // Another server inserted this id since our select: read it again, locked.
+            select->finish();
+            // Not there after all: another server's insert was rolled back. Try again.
+        }
+        if (created) {
+            outcome = {PutStatus::Created, report.revision};
+            deltas.add(RollupCalendar::keysFor(report.service, report.startedAt, zones, hours),
+                       installation, +1);
+            continue;
         }
         if (!existing)
-            continue;
+            return Attempt{tr("The report %1 could not be read back.").arg(id), true};
 
         outcome = {decide(*existing, report), existing->revision};
         if (outcome.status != PutStatus::Updated)
             continue;
-        const QVariantList values{report.revision,
-                                  report.service,
-                                  timeValue(report.startedAt),
-                                  timeValue(report.endedAt),
-                                  timeValue(report.reportedAt),
-                                  timeValue(request.receivedAt),
-                                  QString::fromUtf8(request.canonicalJson),
-                                  id};
-        for (int i = 0; i < values.size(); ++i)
-            update.bindValue(i, values.at(i));
-        if (!update.exec())
-            return failed(update.lastError());
+        bind(update, {report.revision, report.service, timeValue(report.startedAt),
+                      timeValue(report.endedAt), timeValue(report.reportedAt),
+                      timeValue(request.receivedAt), QString::fromUtf8(request.canonicalJson), id});
+        if (!update->exec())
+            return failed(update->lastError());
         outcome.storedRevision = report.revision;
         // A newer revision may move the report to another service or hour.
         deltas.add(RollupCalendar::keysFor(existing->service, existing->startedAt, zones, hours),
@@ -407,11 +416,11 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
     }
 
     if (!deltas.isEmpty()) {
-        if (const QSqlError error = deltas.apply(db); error.isValid())
+        if (error = deltas.apply(m_statements); error.isValid())
             return failed(error);
     }
     // Only a successful COMMIT (durable) lets the caller answer 2xx.
-    if (const QSqlError error = transaction.commit(); error.isValid())
+    if (error = transaction.commit(); error.isValid())
         return failed(error);
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "reportrepository.h"
 #include "sqldialect.h"
+#include "sqlstatementcache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -68,6 +69,8 @@ private:
     QList<QTimeZone> m_localZones;
     QHash<QByteArray, QTimeZone> m_zoneCache;
     QString m_connectionName;
+    // The write path's statements, prepared once per connection.
+    SqlStatementCache m_statements;
     bool m_open = false;
 };
 
