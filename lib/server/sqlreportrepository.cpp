@@ -163,6 +163,7 @@ Result<void> SqlReportRepository::open()
         return fail(connected.error());
     }
     m_open = true;
+    m_writerPrepared = false;
     m_statements.reset(connected.value());
     return {};
 }
@@ -291,6 +292,20 @@ Result<QList<PutOutcome>> SqlReportRepository::putBatch(const QList<PutRequest> 
         tr("Cannot store the reports in %1: %2").arg(m_dialect->displayName(), attempt.error));
 }
 
+QSqlError SqlReportRepository::prepareWriter()
+{
+    if (m_writerPrepared)
+        return {};
+    const QSqlDatabase db = database();
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(writerCheckpointPages)))
+            return query.lastError();
+    }
+    m_writerPrepared = true;
+    return {};
+}
+
 SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutRequest> &requests,
                                                               QList<PutOutcome> &outcomes)
 {
@@ -299,6 +314,8 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
         return Attempt{error.text(), m_dialect->isRetryable(error)};
     };
     outcomes = QList<PutOutcome>(requests.size());
+    if (const QSqlError error = prepareWriter(); error.isValid())
+        return failed(error);
 
     WriteTransaction transaction(db);
     if (const QSqlError error = transaction.begin(m_dialect->beginWrite()); error.isValid())

@@ -24,6 +24,12 @@ class SqlReportRepository final : public ReportRepository
 public:
     // A whole transaction is tried this many times when the database says it may be retried.
     static constexpr int maxAttempts = 5;
+    // SQLite: a connection that writes reports copies its WAL into the database file after the
+    // commit that takes the WAL past this many pages (SQLite's default: 1,000). Fewer, larger
+    // checkpoints write a page that many commits changed once, and sync the file less often:
+    // about a sixth less server CPU per report at 64 connections (measured); the WAL reaches
+    // about 16 MiB.
+    static constexpr int writerCheckpointPages = 4000;
 
     // `localZones` are the time zones whose days, weeks and months migrate() makes sure have
     // rollups. Every zone already filled is kept up to date, whatever this list says.
@@ -61,6 +67,8 @@ private:
     void close();
     // One try of putBatch: fills `outcomes` and commits, or returns why not.
     Attempt tryPutBatch(const QList<PutRequest> &requests, QList<PutOutcome> &outcomes);
+    // The settings of a connection that writes reports, made before its first batch.
+    QSqlError prepareWriter();
     // Fills the rollups of one zone from the stored reports ("*hours": the UTC hours).
     Result<void> backfill(const QByteArray &zone);
     QList<QTimeZone> zonesFor(const QList<QByteArray> &ids);
@@ -72,6 +80,7 @@ private:
     // The write path's statements, prepared once per connection.
     SqlStatementCache m_statements;
     bool m_open = false;
+    bool m_writerPrepared = false;
 };
 
 } // namespace ehb::server
