@@ -1,8 +1,8 @@
 # Read by cpack for each generator (CPACK_PROJECT_CONFIG_FILE), after CPackConfig.cmake.
 
 if(CPACK_GENERATOR STREQUAL "DEB")
-    # The server's systemd units and /etc/default file have absolute destinations: stage them
-    # under DESTDIR, with the programs under /usr.
+    # Install with the prefix /usr into a DESTDIR: the server's /etc/default file goes to /etc
+    # for that prefix (app/server/CMakeLists.txt).
     set(CPACK_SET_DESTDIR ON)
     set(CPACK_INSTALL_PREFIX /usr)
     set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

@@ -45,8 +45,9 @@ done
 expect_not_in "$desktop_files" "$(basename "$desktop_deb")" ehealthbugs-server /usr/local
 server_files=$(dpkg-deb -c "$server_deb" | awk '{print $6}')
 expect_in "$server_files" "$(basename "$server_deb")" ./usr/bin/ehealthbugs-server \
-    ./lib/systemd/system/ehealthbugs-server.service ./lib/systemd/system/ehealthbugs-server@.service \
-    ./lib/systemd/system/ehealthbugs-server.target ./usr/lib/sysusers.d/ehealthbugs-server.conf \
+    ./usr/lib/systemd/system/ehealthbugs-server.service \
+    ./usr/lib/systemd/system/ehealthbugs-server@.service \
+    ./usr/lib/systemd/system/ehealthbugs-server.target ./usr/lib/sysusers.d/ehealthbugs-server.conf \
     ./etc/default/ehealthbugs-server ./usr/share/doc/ehealthbugs-server/README.md \
     ./usr/share/doc/ehealthbugs-server/copyright \
     ./usr/share/doc/ehealthbugs-server/examples/nginx/ehealthbugs.conf
@@ -195,7 +196,7 @@ DEBIAN_FRONTEND=noninteractive apt-get remove -o DPkg::Lock::Timeout=120 -y -qq 
 [ -f /var/lib/ehealthbugs-server/server.sqlite ] || fail "remove deleted the database"
 DEBIAN_FRONTEND=noninteractive apt-get purge -o DPkg::Lock::Timeout=120 -y -qq "${packages[@]}" >/dev/null
 for path in /usr/bin/ehealthbugs /etc/default/ehealthbugs-server /var/lib/ehealthbugs-server \
-    /lib/systemd/system/ehealthbugs-server.service \
+    /usr/lib/systemd/system/ehealthbugs-server.service \
     /etc/systemd/system/multi-user.target.wants/ehealthbugs-server.service \
     /etc/systemd/system/ehealthbugs-server.service \
     /usr/share/applications/ehealthbugs.desktop; do
