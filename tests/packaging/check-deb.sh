@@ -189,6 +189,16 @@ if command -v systemd-analyze >/dev/null; then
     done
 fi
 
+# --- Upgrade (the same version again): the operator's options and the data stay.
+echo "# changed by the operator" >>/etc/default/ehealthbugs-server
+if ! dpkg -i "$server_deb" >"$out/upgrade.log" 2>&1; then
+    cat "$out/upgrade.log" >&2
+    fail "reinstalling the server package failed"
+fi
+grep -q "changed by the operator" /etc/default/ehealthbugs-server || fail "upgrade lost the options"
+[ -f /var/lib/ehealthbugs-server/server.sqlite ] || fail "upgrade deleted the database"
+[ "$(stat -c '%U %a' /var/lib/ehealthbugs-server)" = "$user 700" ] || fail "upgrade changed the state directory"
+
 # --- Remove keeps the configuration and the data; purge removes them, not the user.
 DEBIAN_FRONTEND=noninteractive apt-get remove -o DPkg::Lock::Timeout=120 -y -qq ehealthbugs-server >/dev/null
 [ ! -e /usr/bin/ehealthbugs-server ] || fail "remove left the program"
