@@ -107,6 +107,7 @@ cleanup() {
     exit "$status"
 }
 trap cleanup EXIT
+trap "exit 143" TERM INT
 if [ ! -e "$policy" ]; then
     printf '#!/bin/sh\nexit 101\n' >"$policy"
     chmod +x "$policy"
