@@ -12,6 +12,7 @@ packages=(
     xvfb xauth curl
     # The server's tests: a throwaway PostgreSQL cluster, nginx with TLS in front, the fuzzer.
     postgresql nginx openssl clang libclang-rt-14-dev
+    dpkg-dev desktop-file-utils appstream libxml2-utils librsvg2-bin nsis # packaging and its tests
 )
 packages+=("$@")
 
