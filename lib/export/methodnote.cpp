@@ -20,38 +20,54 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
     // right before the English plural forms are generated.
     const QString grace = tr("%1 minutes").arg(locale.toString(parameters.graceMinutes));
     const QString gap = tr("%1 minutes").arg(locale.toString(parameters.mergeGapMinutes));
-    const QString cap = tr("%1 hours").arg(locale.toString(parameters.coverCapHours));
-    const QString cluster =
+    const QString cap = tr("%1 hours").arg(locale.toString(parameters.maxCoverHours));
+    const QString installations =
         tr("%1 different installations").arg(locale.toString(parameters.minInstallations));
     const QString overlap =
-        tr("%1 different installations").arg(locale.toString(parameters.overlapInstallations));
+        tr("%1 different installations").arg(locale.toString(parameters.minOverlap));
 
     QStringList paragraphs;
     paragraphs << tr("Each report gives the time the problem started and, when the user marked it "
-                     "resolved, the time it ended. A report without an end is taken to last %1 "
-                     "after it was sent. One report never covers more than %2 on its own, so a "
-                     "\"resolved\" clicked hours late cannot stretch an outage.")
+                     "resolved, the time it ended: the report covers that time. A report without "
+                     "an end covers until %1 after it was sent (or after its start, when that is "
+                     "later). No report covers more than %2: a \"resolved\" clicked a day late is "
+                     "cut back, and a report whose start lies long before it was sent keeps only "
+                     "its most recent part.")
                       .arg(grace, cap);
-    paragraphs << tr("Reports about the same service whose times overlap or lie less than %1 apart "
-                     "form one group. A group is an outage episode only when the reports come "
-                     "from at least %2 (practices or computers): the local problem of a single "
-                     "practice, such as its internet connection or its computer, never makes an "
-                     "outage.")
-                      .arg(gap, cluster);
-    paragraphs << tr("Within an episode the service counts as down only while the reports of at "
-                     "least %1 overlap. A few reports with rounded start times (\"since 15 or 30 "
-                     "minutes\") or late end times therefore move the start and end of an episode "
-                     "little.")
-                      .arg(overlap);
-    paragraphs << tr("Downtime is the total length of the episodes within the period. "
-                     "Availability is 1 minus the downtime divided by the length of the period. "
-                     "Availability in working hours counts only Monday to Friday, 08:00 to 18:00 "
-                     "local time; public holidays are not left out. A service meets the service "
-                     "level target when its availability over the whole period is at least %1.")
+    paragraphs << tr("Reports about the same service whose covers overlap or lie less than %1 "
+                     "apart form one group. A group is an outage episode only when its reports "
+                     "come from at least %2 (practices or computers): the local problem of a "
+                     "single practice, such as its internet connection or its computer, never "
+                     "makes an outage.")
+                      .arg(gap, installations);
+    if (parameters.peakFraction > 0) {
+        paragraphs
+            << tr("Within a group the service counts as down only while the covers of at "
+                  "least %1 overlap, and at least %2 of the most installations that "
+                  "reported it at the same moment. A single early start (the rounded "
+                  "\"since 15 or 30 minutes\") or a few late \"resolved\" clicks therefore do "
+                  "not move the start or the end of an episode. Breaks shorter than %3 do "
+                  "not split an episode.")
+                   .arg(overlap, percent(locale, parameters.peakFraction), gap);
+    } else {
+        paragraphs << tr("Within a group the service counts as down only while the covers of at "
+                         "least %1 overlap. A single early start (the rounded \"since 15 or 30 "
+                         "minutes\") or a single late \"resolved\" click therefore does not move "
+                         "the start or the end of an episode. Breaks shorter than %2 do not split "
+                         "an episode.")
+                          .arg(overlap, gap);
+    }
+    paragraphs << tr("Downtime is the total length of the episodes within the period; an episode "
+                     "that begins before the period or ends after it counts only for its part "
+                     "inside. Availability is 1 minus the downtime divided by the length of the "
+                     "period. Availability in working hours does the same over Monday to Friday, "
+                     "08:00 to 18:00 local time; public holidays are not left out. A service "
+                     "meets the service level target of %1 when both its availability and its "
+                     "availability in working hours reach it.")
                       .arg(percent(locale, parameters.slaTarget));
     paragraphs << tr("The figures count reports sent by users of eHealth Bugs: an outage that "
                      "nobody reported, or that fewer than %1 reported, does not appear.")
-                      .arg(cluster);
+                      .arg(installations);
     return paragraphs.join(QLatin1String("\n\n"));
 }
 

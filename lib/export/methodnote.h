@@ -7,14 +7,15 @@
 namespace ehb::exporting {
 
 // The parameters an episode analysis ran with (the server's "parameters" and "sla_target"),
-// defaulting to lib/analysis's documented defaults.
+// defaulting to those of lib/analysis (EpisodeParameters, explained in its METHOD.md).
 struct MethodParameters
 {
-    int graceMinutes = 30;
-    int mergeGapMinutes = 15;
-    int minInstallations = 3;     // distinct installations for a cluster to be an episode
-    int overlapInstallations = 2; // distinct installations whose covers overlap = downtime
-    int coverCapHours = 12;       // longest stretch one report can cover on its own
+    int graceMinutes = 30;     // a report without an end covers until this long after it was sent
+    int mergeGapMinutes = 15;  // covers and breaks shorter than this join one episode
+    int minInstallations = 3;  // distinct installations an episode needs
+    int minOverlap = 2;        // distinct installations whose covers overlap: the service is down
+    double peakFraction = 0.1; // ... and this fraction of the episode's peak (0: no such rule)
+    int maxCoverHours = 12;    // the longest one report can cover
     double slaTarget = 0.999;
 };
 

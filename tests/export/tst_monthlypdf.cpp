@@ -270,21 +270,27 @@ void TestMonthlyPdf::methodNoteQuotesTheParameters()
 {
     const QString english = methodNote(QLocale(QLocale::English));
     for (const QLatin1String expected :
-         {QLatin1String("30 minutes after"), QLatin1String("less than 15 minutes apart"),
+         {QLatin1String("until 30 minutes after it was sent"),
+          QLatin1String("less than 15 minutes apart"),
           QLatin1String("at least 3 different installations"),
           QLatin1String("at least 2 different installations overlap"),
+          QLatin1String("at least 10 % of the most installations"),
           QLatin1String("more than 12 hours"), QLatin1String("Monday to Friday, 08:00 to 18:00"),
-          QLatin1String("at least 99.9 %")})
+          QLatin1String("target of 99.9 %")})
         QVERIFY2(english.contains(expected), qPrintable(expected));
+    QCOMPARE(english.count(QLatin1String("\n\n")), 4); // five paragraphs
 
     MethodParameters other;
     other.graceMinutes = 45;
     other.minInstallations = 4;
+    other.peakFraction = 0;
     other.slaTarget = 0.9995;
     const QString french = methodNote(QLocale(QLocale::French, QLocale::Belgium), other);
-    QVERIFY(french.contains(QLatin1String("45 minutes after")));
-    QVERIFY(french.contains(QLatin1String("at least 4 different installations")));
-    QVERIFY(french.contains(QLatin1String("at least 99,95 %")));
+    for (const QLatin1String expected :
+         {QLatin1String("until 45 minutes after"),
+          QLatin1String("at least 4 different installations"), QLatin1String("target of 99,95 %")})
+        QVERIFY2(french.contains(expected), qPrintable(expected));
+    QVERIFY(!french.contains(QLatin1String("most installations")));
 }
 
 void TestMonthlyPdf::unwritablePath()
