@@ -69,13 +69,97 @@ QString MonthlyPdf::title(const MonthlyReport &report)
     return tr("eHealth Bugs — monthly report, %1").arg(monthName(report.locale, report.month));
 }
 
+namespace {
+
+QString heading(const QString &text)
+{
+    return QLatin1String("<h2>") + escaped(text) + QLatin1String("</h2>");
+}
+
+QString paragraph(const QString &text)
+{
+    return QLatin1String("<p>") + escaped(text) + QLatin1String("</p>");
+}
+
+// The charts as <img> elements whose images go into the document's resources, scaled down to
+// fit a page body of `bodyCss` (CSS pixels) with room left for the caption.
+QString chartsHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocument &document)
+{
+    QString html;
+    for (qsizetype i = 0; i < report.charts.size(); ++i) {
+        const QImage &image = report.charts.at(i).second;
+        if (image.isNull())
+            continue;
+        const QSizeF natural = image.deviceIndependentSize();
+        const qreal scale = std::min(
+            {1.0, bodyCss.width() / natural.width(), 0.8 * bodyCss.height() / natural.height()});
+        const QUrl url(QStringLiteral("ehb-chart-%1.png").arg(i));
+        document.addResource(QTextDocument::ImageResource, url, image);
+        html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" "
+                               "height=\"%3\"><br><i>%4</i></p>")
+                    .arg(url.toString())
+                    .arg(qRound(natural.width() * scale))
+                    .arg(qRound(natural.height() * scale))
+                    .arg(escaped(report.charts.at(i).first));
+    }
+    return html;
+}
+
+QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocument &document)
+{
+    const QLocale &locale = report.locale;
+    const QDate first(report.month.year(), report.month.month(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    //: Date format of the monthly report's period line (QDate::toString format).
+    const QString dateFormat = MonthlyPdf::tr("d MMMM yyyy");
+
+    QString html = QLatin1String("<html><body><h1>") + escaped(MonthlyPdf::title(report)) +
+                   QLatin1String("</h1>");
+    html += paragraph(
+        MonthlyPdf::tr("Period: %1 to %2 included, local time in the time zone %3.")
+            .arg(locale.toString(first, dateFormat), locale.toString(last, dateFormat), report.tz));
+
+    if (!report.summary.isEmpty()) {
+        html += heading(MonthlyPdf::tr("Summary"));
+        html += QLatin1String("<table cellspacing=\"0\" cellpadding=\"2\">");
+        for (const QStringList &line : report.summary) {
+            html += QLatin1String("<tr><td>") + escaped(line.value(0)) +
+                    QLatin1String("</td><td width=\"16\"></td><td><b>") + escaped(line.value(1)) +
+                    QLatin1String("</b></td></tr>");
+        }
+        html += QLatin1String("</table>");
+    }
+
+    const QString charts = chartsHtml(report, bodyCss, document);
+    if (!charts.isEmpty())
+        html += heading(MonthlyPdf::tr("Charts")) + charts;
+
+    html += heading(MonthlyPdf::tr("Availability by service"));
+    html += paragraph(MonthlyPdf::tr("Service level target: an availability of at least %1, over "
+                                     "the whole month and in working hours.")
+                          .arg(MethodNote::percent(locale, report.method.slaTarget)));
+    html += tableHtml(report.availability, locale);
+
+    html += heading(MonthlyPdf::tr("Outage episodes"));
+    if (report.episodes.rows.isEmpty())
+        html += paragraph(MonthlyPdf::tr("No outage episode this month."));
+    else
+        html += tableHtml(report.episodes, locale);
+
+    html += heading(MonthlyPdf::tr("Method"));
+    const QStringList paragraphs =
+        MethodNote::text(locale, report.method).split(QLatin1String("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &text : paragraphs)
+        html += paragraph(text);
+    return html + QLatin1String("</body></html>");
+}
+
+} // namespace
+
 Result<QByteArray> MonthlyPdf::render(const MonthlyReport &report)
 {
     if (!report.month.isValid())
         return fail(tr("The report has no valid month."));
-    const QLocale &locale = report.locale;
-    const QDate first(report.month.year(), report.month.month(), 1);
-    const QDate last = first.addMonths(1).addDays(-1);
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -88,87 +172,19 @@ Result<QByteArray> MonthlyPdf::render(const MonthlyReport &report)
     writer.setTitle(title(report));
     writer.setCreator(QStringLiteral("eHealth Bugs " EHB_VERSION));
 
+    // The document is laid out for the PDF device itself, in its pixels, one page body at a
+    // time; the bottom of each page is left for the footer.
     QFont font = QGuiApplication::font();
     font.setPointSizeF(bodyPointSize);
     QTextDocument document;
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     document.documentLayout()->setPaintDevice(&writer);
-
     const QRectF paintRect = writer.pageLayout().paintRectPixels(resolutionDpi);
     const qreal footerHeight = QFontMetricsF(font, &writer).height() * 2.5;
-    const QSizeF bodySize(paintRect.width(), paintRect.height() - footerHeight);
-    document.setPageSize(bodySize);
-    const qreal bodyCssWidth = bodySize.width() * cssPixelsPerInch / resolutionDpi;
-    const qreal bodyCssHeight = bodySize.height() * cssPixelsPerInch / resolutionDpi;
-
-    //: Date format of the report's period line (QDate::toString format).
-    const QString dateFormat = tr("d MMMM yyyy");
-    QString html = QLatin1String("<html><body>");
-    html += QLatin1String("<h1>") + escaped(title(report)) + QLatin1String("</h1>");
-    html += QLatin1String("<p>") +
-            escaped(tr("Period: %1 to %2 included, local time in the time zone %3.")
-                        .arg(locale.toString(first, dateFormat), locale.toString(last, dateFormat),
-                             report.tz)) +
-            QLatin1String("</p>");
-
-    if (!report.summary.isEmpty()) {
-        html += QLatin1String("<h2>") + escaped(tr("Summary")) + QLatin1String("</h2>");
-        html += QLatin1String("<table cellspacing=\"0\" cellpadding=\"2\">");
-        for (const QStringList &line : report.summary) {
-            html += QLatin1String("<tr><td>") + escaped(line.value(0)) +
-                    QLatin1String("</td><td width=\"16\"></td><td><b>") + escaped(line.value(1)) +
-                    QLatin1String("</b></td></tr>");
-        }
-        html += QLatin1String("</table>");
-    }
-
-    QList<QPair<QUrl, QImage>> images;
-    if (!report.charts.isEmpty()) {
-        html += QLatin1String("<h2>") + escaped(tr("Charts")) + QLatin1String("</h2>");
-        for (qsizetype i = 0; i < report.charts.size(); ++i) {
-            const QImage &image = report.charts.at(i).second;
-            if (image.isNull())
-                continue;
-            // Scaled down to fit the page (width, and 80 % of the height for the caption).
-            const QSizeF natural = image.deviceIndependentSize();
-            const qreal scale = std::min(
-                {1.0, bodyCssWidth / natural.width(), 0.8 * bodyCssHeight / natural.height()});
-            const QUrl url(QStringLiteral("ehb-chart-%1.png").arg(i));
-            images.append({url, image});
-            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" "
-                                   "height=\"%3\"><br><i>%4</i></p>")
-                        .arg(url.toString())
-                        .arg(qRound(natural.width() * scale))
-                        .arg(qRound(natural.height() * scale))
-                        .arg(escaped(report.charts.at(i).first));
-        }
-    }
-
-    html += QLatin1String("<h2>") + escaped(tr("Availability by service")) + QLatin1String("</h2>");
-    html += QLatin1String("<p>") +
-            escaped(tr("Service level target: availability of at least %1 over the month.")
-                        .arg(MethodNote::percent(locale, report.method.slaTarget))) +
-            QLatin1String("</p>");
-    html += tableHtml(report.availability, locale);
-
-    html += QLatin1String("<h2>") + escaped(tr("Outage episodes")) + QLatin1String("</h2>");
-    if (report.episodes.rows.isEmpty())
-        html += QLatin1String("<p>") + escaped(tr("No outage episode this month.")) +
-                QLatin1String("</p>");
-    else
-        html += tableHtml(report.episodes, locale);
-
-    html += QLatin1String("<h2>") + escaped(tr("Method")) + QLatin1String("</h2>");
-    const QStringList paragraphs =
-        MethodNote::text(locale, report.method).split(QLatin1String("\n\n"), Qt::SkipEmptyParts);
-    for (const QString &paragraph : paragraphs)
-        html += QLatin1String("<p>") + escaped(paragraph) + QLatin1String("</p>");
-    html += QLatin1String("</body></html>");
-
-    for (const auto &[url, image] : images)
-        document.addResource(QTextDocument::ImageResource, url, image);
-    document.setHtml(html);
+    const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
+    document.setPageSize(body);
+    document.setHtml(reportHtml(report, body * (cssPixelsPerInch / resolutionDpi), document));
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -178,7 +194,7 @@ Result<QByteArray> MonthlyPdf::render(const MonthlyReport &report)
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
-        const QRectF source(0, page * bodySize.height(), bodySize.width(), bodySize.height());
+        const QRectF source(0, page * body.height(), body.width(), body.height());
         painter.save();
         painter.translate(0, -source.top());
         document.drawContents(&painter, source);
@@ -186,7 +202,7 @@ Result<QByteArray> MonthlyPdf::render(const MonthlyReport &report)
 
         painter.setFont(font);
         painter.setPen(Qt::darkGray);
-        const QRectF footer(0, bodySize.height(), bodySize.width(), footerHeight);
+        const QRectF footer(0, body.height(), body.width(), footerHeight);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
                          tr("Page %1 of %2").arg(page + 1).arg(pages));

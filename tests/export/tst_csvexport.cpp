@@ -215,6 +215,8 @@ void TestCsvExport::separatorFollowsDecimalPoint_data()
     QTest::newRow("nl_NL") << QLocale(QLocale::Dutch, QLocale::Netherlands) << true;
     QTest::newRow("de_BE") << QLocale(QLocale::German, QLocale::Belgium) << true;
     QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << true;
+    // English as Belgians write it (the desktop's "English" setting) has a decimal comma too.
+    QTest::newRow("en_BE") << QLocale(QLocale::English, QLocale::Belgium) << true;
     QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << false;
     QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << false;
     QTest::newRow("C") << QLocale::c() << false;

@@ -136,7 +136,7 @@ void TestMonthlyPdf::report_data()
                         << QStringLiteral("Period: 1 March 2024 to 31 March 2024 included")
                         << QStringList{QStringLiteral("recip-e 122.5 99.72 98.61 no"),
                                        QStringLiteral("MyCareNet 12.25 99.97 99.9 yes")}
-                        << QStringLiteral("at least 99.9 % over the month")
+                        << QStringLiteral("at least 99.9 %, over the whole month")
                         << QStringList{QStringLiteral("Method"), QStringLiteral("Summary")};
     QTest::newRow("fr_BE") << QLocale(QLocale::French, QLocale::Belgium)
                            << QStringLiteral(":/test-i18n/tst_monthlypdf_fr.qm")
@@ -144,14 +144,14 @@ void TestMonthlyPdf::report_data()
                            << QStringLiteral("1 mars 2024 to 31 mars 2024")
                            << QStringList{QStringLiteral("recip-e 122,5 99,72 98,61 non"),
                                           QStringLiteral("MyCareNet 12,25 99,97 99,9 oui")}
-                           << QStringLiteral("at least 99,9 % over the month")
+                           << QStringLiteral("at least 99,9 %, over the whole month")
                            << QStringList{QStringLiteral("Méthode")};
     QTest::newRow("nl_BE") << QLocale(QLocale::Dutch, QLocale::Belgium) << QString()
                            << QStringLiteral("eHealth Bugs — monthly report, maart 2024")
                            << QStringLiteral("1 maart 2024 to 31 maart 2024")
                            << QStringList{QStringLiteral("recip-e 122,5 99,72 98,61 no"),
                                           QStringLiteral("MyCareNet 12,25 99,97 99,9 yes")}
-                           << QStringLiteral("at least 99,9 % over the month")
+                           << QStringLiteral("at least 99,9 %, over the whole month")
                            << QStringList{QStringLiteral("Method")};
 }
 
