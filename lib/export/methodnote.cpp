@@ -40,22 +40,28 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
                      "single practice, such as its internet connection or its computer, never "
                      "makes an outage.")
                       .arg(gap, installations);
+    QString edges = tr("Within a group the service counts as down only while the covers of at "
+                       "least %1 overlap; breaks shorter than %2 do not split an episode.")
+                        .arg(overlap, gap);
     if (parameters.peakFraction > 0) {
-        paragraphs
-            << tr("Within a group the service counts as down only while the covers of at "
-                  "least %1 overlap, and at least %2 of the most installations that "
-                  "reported it at the same moment. A single early start (the rounded "
-                  "\"since 15 or 30 minutes\") or a few late \"resolved\" clicks therefore do "
-                  "not move the start or the end of an episode. Breaks shorter than %3 do "
-                  "not split an episode.")
-                   .arg(overlap, percent(locale, parameters.peakFraction), gap);
-    } else {
-        paragraphs << tr("Within a group the service counts as down only while the covers of at "
-                         "least %1 overlap. A single early start (the rounded \"since 15 or 30 "
-                         "minutes\") or a single late \"resolved\" click therefore does not move "
-                         "the start or the end of an episode. Breaks shorter than %2 do not split "
-                         "an episode.")
-                          .arg(overlap, gap);
+        edges += QLatin1Char(' ') + tr("The start and the end then move in to the first and the "
+                                       "last moment at which at least %1 of the most "
+                                       "installations down at once agree.")
+                                        .arg(percent(locale, parameters.peakFraction));
+    }
+    edges += QLatin1Char(' ') +
+             tr("An episode ends at the latest once %1 have clicked \"resolved\" after the last "
+                "moment at which enough installations still reported it down. A few early "
+                "\"since 15 or 30 minutes\" choices or late \"resolved\" clicks therefore do not "
+                "stretch an episode.")
+                 .arg(overlap);
+    paragraphs << edges;
+    if (parameters.chanceLevel > 0) {
+        paragraphs << tr("On a service that gets many reports of unrelated local problems, some "
+                         "overlap by chance. For such a service both numbers of installations "
+                         "above are raised until chance alone reaches them at most %1 of the "
+                         "time, judged from the usual rate of its reports on weekdays.")
+                          .arg(percent(locale, parameters.chanceLevel));
     }
     paragraphs << tr("Downtime is the total length of the episodes within the period; an episode "
                      "that begins before the period or ends after it counts only for its part "

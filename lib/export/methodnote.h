@@ -10,12 +10,13 @@ namespace ehb::exporting {
 // defaulting to those of lib/analysis (EpisodeParameters, explained in its METHOD.md).
 struct MethodParameters
 {
-    int graceMinutes = 30;     // a report without an end covers until this long after it was sent
-    int mergeGapMinutes = 15;  // covers and breaks shorter than this join one episode
-    int minInstallations = 3;  // distinct installations an episode needs
-    int minOverlap = 2;        // distinct installations whose covers overlap: the service is down
-    double peakFraction = 0.1; // ... and this fraction of the episode's peak (0: no such rule)
-    int maxCoverHours = 12;    // the longest one report can cover
+    int graceMinutes = 30;      // a report without an end covers until this long after it was sent
+    int mergeGapMinutes = 15;   // covers and breaks shorter than this join one episode
+    int minInstallations = 3;   // distinct installations an episode needs (at least)
+    int minOverlap = 2;         // distinct installations whose covers overlap: down (at least)
+    double peakFraction = 0.25; // edges where this fraction of the peak agrees (0: off)
+    int maxCoverHours = 12;     // the longest one report can cover
+    double chanceLevel = 0.005; // thresholds rise until chance reaches them this often (0: off)
     double slaTarget = 0.999;
 };
 

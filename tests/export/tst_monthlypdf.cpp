@@ -274,16 +274,18 @@ void TestMonthlyPdf::methodNoteQuotesTheParameters()
           QLatin1String("less than 15 minutes apart"),
           QLatin1String("at least 3 different installations"),
           QLatin1String("at least 2 different installations overlap"),
-          QLatin1String("at least 10 % of the most installations"),
+          QLatin1String("at least 25 % of the most installations"),
           QLatin1String("more than 12 hours"), QLatin1String("Monday to Friday, 08:00 to 18:00"),
-          QLatin1String("target of 99.9 %")})
+          QLatin1String("target of 99.9 %"), QLatin1String("at most 0.5 % of the time"),
+          QLatin1String("ends at the latest once 2 different installations have clicked")})
         QVERIFY2(english.contains(expected), qPrintable(expected));
-    QCOMPARE(english.count(QLatin1String("\n\n")), 4); // five paragraphs
+    QCOMPARE(english.count(QLatin1String("\n\n")), 5); // six paragraphs
 
     MethodParameters other;
     other.graceMinutes = 45;
     other.minInstallations = 4;
     other.peakFraction = 0;
+    other.chanceLevel = 0;
     other.slaTarget = 0.9995;
     const QString french = methodNote(QLocale(QLocale::French, QLocale::Belgium), other);
     for (const QLatin1String expected :
@@ -291,6 +293,8 @@ void TestMonthlyPdf::methodNoteQuotesTheParameters()
           QLatin1String("at least 4 different installations"), QLatin1String("target of 99,95 %")})
         QVERIFY2(french.contains(expected), qPrintable(expected));
     QVERIFY(!french.contains(QLatin1String("most installations")));
+    QVERIFY(!french.contains(QLatin1String("by chance")));
+    QCOMPARE(french.count(QLatin1String("\n\n")), 4);
 }
 
 void TestMonthlyPdf::unwritablePath()
