@@ -51,16 +51,18 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
     }
     edges += QLatin1Char(' ') +
              tr("An episode ends at the latest once %1 have clicked \"resolved\" after the last "
-                "moment at which enough installations still reported it down. A few early "
-                "\"since 15 or 30 minutes\" choices or late \"resolved\" clicks therefore do not "
-                "stretch an episode.")
-                 .arg(overlap);
+                "moment at which enough installations still reported it down; past that moment "
+                "and %2 more, it goes on only while one installation more than needed overlaps. "
+                "A few early \"since 15 or 30 minutes\" choices or late \"resolved\" clicks "
+                "therefore do not stretch an episode.")
+                 .arg(overlap, grace);
     paragraphs << edges;
     if (parameters.chanceLevel > 0) {
         paragraphs << tr("On a service that gets many reports of unrelated local problems, some "
                          "overlap by chance. For such a service both numbers of installations "
                          "above are raised until chance alone reaches them at most %1 of the "
-                         "time, judged from the usual rate of its reports on weekdays.")
+                         "time. How often such reports come is judged from the share of working "
+                         "hours in which nobody began reporting the service.")
                           .arg(percent(locale, parameters.chanceLevel));
     }
     paragraphs << tr("Downtime is the total length of the episodes within the period; an episode "
