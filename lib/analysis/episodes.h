@@ -30,6 +30,12 @@ struct EpisodeParameters
     // A single report never covers more than this: a "resolved" clicked a day later is cut
     // back (the end moves), a report started long before it was sent is cut to the newest part.
     qint64 maxCoverMs = 12 * 3600000LL;
+    // Unrelated reports (practices' own local problems) overlap by chance where a service gets
+    // many; minOverlap and minInstallations then rise to the number of installations down at
+    // once that chance alone reaches at most this share of the time. 0 turns it off.
+    double chanceLevel = 0.005;
+    // ... measured only when the reports span at least this many weekdays.
+    int backgroundMinWeekdays = 5;
 };
 
 struct Episode
@@ -62,6 +68,11 @@ struct ServiceAvailability
     // Both the availability over the whole period and the one over working hours reach the
     // SLA target.
     bool meetsSla = true;
+    // The usual rate of unrelated reports (distinct installations per working hour) and the
+    // thresholds it led to for this service (see EpisodeParameters::chanceLevel).
+    double backgroundPerHour = 0;
+    int minOverlap = 0;
+    int minInstallations = 0;
 };
 
 struct EpisodeAnalysis

@@ -1,0 +1,342 @@
+#include "episodefinder.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ehb::analysis::detail {
+
+ReportCover reportCover(const Observation &observation, const EpisodeParameters &parameters,
+                        int installation)
+{
+    const Cover cover = coverOf(observation, parameters);
+    const qint64 sent = std::max(observation.startedAt, observation.reportedAt);
+    // A report sent while the problem lasted says "down" at the moment it was sent; one sent
+    // afterwards ("it was down from 9:00 to 9:30") says so up to its end.
+    const qint64 lastDown = std::min(sent, cover.end);
+    return {cover.start,  cover.end,          lastDown, observation.endedAt ? cover.end : noTime,
+            installation, observation.service};
+}
+
+DayGrid DayGrid::build(qint64 fromMs, qint64 toMs, const QTimeZone &zone)
+{
+    DayGrid grid;
+    if (toMs <= fromMs)
+        return grid;
+    const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
+    const QDate first = QDateTime::fromMSecsSinceEpoch(fromMs, tz).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(toMs - 1, tz).date();
+    for (QDate day = first; day <= last.addDays(1); day = day.addDays(1)) {
+        grid.starts.push_back(QDateTime(day, QTime(0, 0), tz).toMSecsSinceEpoch());
+        if (day <= last) {
+            grid.weekday.push_back(day.dayOfWeek() <= 5);
+            grid.weekdays += grid.weekday.back();
+        }
+    }
+    return grid;
+}
+
+int DayGrid::dayOf(qint64 ms) const
+{
+    const auto next = std::upper_bound(starts.begin(), starts.end(), ms);
+    if (next == starts.begin() || next == starts.end())
+        return -1;
+    return int(next - starts.begin()) - 1;
+}
+
+EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, int installationCount,
+                             const DayGrid &days)
+    : m_parameters(parameters)
+    , m_days(days)
+    , m_stamp(static_cast<std::size_t>(installationCount), -1)
+{}
+
+Thresholds EpisodeFinder::find(int service, ReportCover *begin, ReportCover *end,
+                               QList<Episode> &out)
+{
+    mergePerInstallation(begin, end);
+    m_thresholds = measureBackground();
+    std::sort(m_spans.begin(), m_spans.end(),
+              [](const Span &a, const Span &b) { return a.start < b.start; });
+    // Clusters: spans linked by an overlap or a gap up to mergeGap (DESIGN.md §6). Only a
+    // cluster with enough distinct installations is looked at further.
+    std::size_t first = 0;
+    while (first < m_spans.size()) {
+        const int cluster = ++m_stampValue;
+        int installations = 0;
+        qint64 reach = m_spans[first].end;
+        std::size_t last = first;
+        for (; last < m_spans.size() && m_spans[last].start <= reach + m_parameters.mergeGapMs;
+             ++last) {
+            reach = std::max(reach, m_spans[last].end);
+            installations += mark(m_spans[last].installation, cluster);
+        }
+        if (installations >= m_thresholds.minInstallations)
+            findInCluster(service, first, last, out);
+        first = last;
+    }
+    return m_thresholds;
+}
+
+// Practices also report their own local problems, at a steady rate that differs per service.
+// Where that rate is high, two or three overlapping reports happen by chance, so the bar rises
+// to the number of practices down at once that chance alone reaches at most chanceLevel of the
+// time (Poisson). The rate is the median over weekdays of the distinct installations that
+// reported, spread over the 10 working hours: a median, so that outage days do not raise it.
+Thresholds EpisodeFinder::measureBackground()
+{
+    Thresholds thresholds{0, std::max(1, m_parameters.minOverlap),
+                          std::max(1, m_parameters.minInstallations)};
+    if (m_parameters.chanceLevel <= 0 || m_days.weekdays < m_parameters.backgroundMinWeekdays ||
+        m_spans.empty())
+        return thresholds;
+    m_dayCounts.assign(m_days.weekday.size(), 0);
+    m_lengths.clear();
+    int previousInstallation = -1;
+    int previousDay = -1;
+    for (const Span &span : m_spans) { // by installation, then start
+        const int day = m_days.dayOf(span.start);
+        if (day >= 0 && (span.installation != previousInstallation || day != previousDay))
+            ++m_dayCounts[std::size_t(day)];
+        previousInstallation = span.installation;
+        previousDay = day;
+        m_lengths.push_back(span.end - span.start);
+    }
+    std::size_t kept = 0;
+    for (std::size_t d = 0; d < m_dayCounts.size(); ++d) {
+        if (m_days.weekday[d])
+            m_dayCounts[kept++] = m_dayCounts[d];
+    }
+    m_dayCounts.resize(kept);
+    const auto middle = m_dayCounts.begin() + std::ptrdiff_t(kept / 2);
+    std::nth_element(m_dayCounts.begin(), middle, m_dayCounts.end());
+    const auto typical = m_lengths.begin() + std::ptrdiff_t(m_lengths.size() / 2);
+    std::nth_element(m_lengths.begin(), typical, m_lengths.end());
+    thresholds.backgroundPerHour = *middle / double(workingDayEndHour - workingDayStartHour);
+    // Installations down at once by chance: Poisson with mean rate x typical cover length.
+    const double mean = thresholds.backgroundPerHour * double(*typical) / 3600000.0;
+    double term = std::exp(-mean); // P(k)
+    double below = term;           // P(< k + 1)
+    int k = 0;
+    while (1 - below > m_parameters.chanceLevel && k < 1000) {
+        ++k;
+        term *= mean / k;
+        below += term;
+    }
+    // k + 1 is the least depth reached with probability <= chanceLevel.
+    thresholds.minOverlap = std::max(thresholds.minOverlap, k + 1);
+    thresholds.minInstallations = std::max(thresholds.minInstallations, k + 2);
+    return thresholds;
+}
+
+// 1 the first time an installation is seen with this stamp, else 0.
+int EpisodeFinder::mark(int installation, int stamp)
+{
+    int &seen = m_stamp[static_cast<std::size_t>(installation)];
+    if (seen == stamp)
+        return 0;
+    seen = stamp;
+    return 1;
+}
+
+void EpisodeFinder::mergePerInstallation(ReportCover *begin, ReportCover *end)
+{
+    std::sort(begin, end, [](const ReportCover &a, const ReportCover &b) {
+        return a.installation != b.installation ? a.installation < b.installation
+                                                : a.start < b.start;
+    });
+    m_spans.clear();
+    for (const ReportCover *c = begin; c != end; ++c) {
+        if (!m_spans.empty() && m_spans.back().installation == c->installation &&
+            c->start <= m_spans.back().end) {
+            Span &span = m_spans.back();
+            span.end = std::max(span.end, c->end);
+            span.lastDown = std::max(span.lastDown, c->lastDown);
+            span.resolved = std::max(span.resolved, c->resolved);
+            ++span.reports;
+        } else {
+            m_spans.push_back({c->start, c->end, c->lastDown, c->resolved, c->installation, 1});
+        }
+    }
+}
+
+void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t last,
+                                  QList<Episode> &out)
+{
+    buildSteps(first, last);
+    collectPieces();
+    if (m_pieces.empty())
+        return;
+    for (Piece &piece : m_pieces)
+        trimToPeakFraction(piece);
+    countEvidence(first, last);
+    applyResolvedClicks();
+    for (const Piece &piece : m_pieces) {
+        if (piece.installations >= m_thresholds.minInstallations && piece.end > piece.start)
+            out.append(
+                {service, piece.start, piece.end, piece.reports, piece.installations, piece.peak});
+    }
+}
+
+// The depth (installations down at once) over the cluster, as steps at each span edge.
+void EpisodeFinder::buildSteps(std::size_t first, std::size_t last)
+{
+    m_events.clear();
+    for (std::size_t i = first; i < last; ++i) {
+        m_events.push_back({m_spans[i].start, +1});
+        m_events.push_back({m_spans[i].end, -1});
+    }
+    std::sort(m_events.begin(), m_events.end(),
+              [](const Event &a, const Event &b) { return a.at < b.at; });
+    // Covers are half-open: edges at the same moment are applied together, so covers that
+    // only touch do not count as overlapping.
+    m_steps.clear();
+    int depth = 0;
+    for (std::size_t i = 0; i < m_events.size();) {
+        const qint64 at = m_events[i].at;
+        for (; i < m_events.size() && m_events[i].at == at; ++i)
+            depth += m_events[i].delta;
+        m_steps.push_back({at, depth});
+    }
+}
+
+// The stretches where at least minOverlap installations are down at once, joined across holes
+// up to the merge gap: people do not report continuously, a short lull is not a recovery.
+void EpisodeFinder::collectPieces()
+{
+    m_pieces.clear();
+    const int needed = m_thresholds.minOverlap;
+    std::size_t opened = 0;
+    bool open = false;
+    int peak = 0;
+    for (std::size_t i = 0; i < m_steps.size(); ++i) {
+        const int depth = m_steps[i].depth;
+        if (!open && depth >= needed) {
+            open = true;
+            opened = i;
+            peak = depth;
+        } else if (open && depth >= needed) {
+            peak = std::max(peak, depth);
+        } else if (open) {
+            open = false;
+            const qint64 start = m_steps[opened].at;
+            if (!m_pieces.empty() && start - m_pieces.back().end <= m_parameters.mergeGapMs) {
+                Piece &piece = m_pieces.back();
+                piece.end = m_steps[i].at;
+                piece.lastStep = i;
+                piece.peak = std::max(piece.peak, peak);
+            } else {
+                m_pieces.push_back({start, m_steps[i].at, peak, opened, i});
+            }
+        }
+    }
+}
+
+// In a large outage a few practices are still a few: the edges move in to the first and the
+// last moment at which at least peakFraction of the stretch's peak were down at once, so that
+// a handful of early "since" choices or late reports cannot stretch it.
+void EpisodeFinder::trimToPeakFraction(Piece &piece) const
+{
+    const int needed = std::max(m_thresholds.minOverlap,
+                                int(std::ceil(m_parameters.peakFraction * piece.peak - 1e-9)));
+    std::size_t first = piece.firstStep;
+    while (first < piece.lastStep && m_steps[first].depth < needed)
+        ++first;
+    std::size_t last = piece.lastStep;
+    while (last > first && m_steps[last - 1].depth < needed)
+        --last;
+    // The depth reaches `needed` at the peak, so first < last.
+    piece.start = m_steps[first].at;
+    piece.end = m_steps[last].at;
+}
+
+// Reports and distinct installations behind each piece: the spans that touch the piece or lie
+// within the merge gap of it. Neighbouring pieces (more than a gap apart) share the space
+// between them at the middle, and a span counts only for the first piece it reaches: reports
+// "resolved" hours late, still open after their outage, are no evidence for a later one.
+void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
+{
+    const qint64 gap = m_parameters.mergeGapMs;
+    for (std::size_t p = 0; p < m_pieces.size(); ++p) {
+        Piece &piece = m_pieces[p];
+        piece.windowStart = piece.start - gap;
+        piece.windowEnd = piece.end + gap;
+        if (p > 0) {
+            const qint64 previousEnd = m_pieces[p - 1].end;
+            piece.windowStart =
+                std::max(piece.windowStart, previousEnd + (piece.start - previousEnd) / 2);
+        }
+        if (p + 1 < m_pieces.size())
+            piece.windowEnd =
+                std::min(piece.windowEnd, piece.end + (m_pieces[p + 1].start - piece.end) / 2);
+    }
+    const int stampBase = m_stampValue + 1;
+    m_stampValue += int(m_pieces.size());
+    m_statements.clear();
+    std::size_t from = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        const Span &span = m_spans[i];
+        // Spans come by start and the windows are ordered and disjoint, so the first window a
+        // span can reach only moves forward, and one installation meets the pieces in order.
+        while (from < m_pieces.size() && m_pieces[from].windowEnd <= span.start)
+            ++from;
+        if (from == m_pieces.size() || m_pieces[from].windowStart >= span.end)
+            continue;
+        Piece &piece = m_pieces[from];
+        piece.reports += span.reports;
+        piece.installations += mark(span.installation, stampBase + int(from));
+        m_statements.push_back({int(from), span.installation, span.lastDown, span.resolved});
+    }
+}
+
+// "Resolved" clicked late is common, so a piece's end is checked against the clicks: once
+// minOverlap installations have said it works again, after the last moment that as many
+// installations still reported it down, the later "resolved" clicks no longer extend it.
+void EpisodeFinder::applyResolvedClicks()
+{
+    std::sort(m_statements.begin(), m_statements.end(), [](const Statement &a, const Statement &b) {
+        return a.piece != b.piece ? a.piece < b.piece : a.installation < b.installation;
+    });
+    // "Still down" needs as many installations as a moment of an episode (more on a noisy
+    // service, where unrelated reports follow an outage); "works again" needs minOverlap.
+    const auto down = std::size_t(m_thresholds.minOverlap);
+    const auto n = std::size_t(std::max(1, m_parameters.minOverlap));
+    for (auto it = m_statements.begin(); it != m_statements.end();) {
+        const int piece = it->piece;
+        m_times.clear();
+        m_clicks.clear();
+        while (it != m_statements.end() && it->piece == piece) {
+            // One installation: its latest "down" and its latest "resolved", which counts only
+            // when no report of its own came after it.
+            const int installation = it->installation;
+            qint64 lastDown = noTime;
+            qint64 resolved = noTime;
+            for (;
+                 it != m_statements.end() && it->piece == piece && it->installation == installation;
+                 ++it) {
+                lastDown = std::max(lastDown, it->lastDown);
+                resolved = std::max(resolved, it->resolved);
+            }
+            m_times.push_back(lastDown);
+            if (resolved != noTime && resolved >= lastDown)
+                m_clicks.push_back(resolved);
+        }
+        if (m_times.size() < down)
+            continue;
+        std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(down - 1), m_times.end(),
+                         std::greater<>());
+        const qint64 stillDown = m_times[down - 1];
+        const auto contradicted = std::remove_if(m_clicks.begin(), m_clicks.end(),
+                                                 [stillDown](qint64 at) { return at < stillDown; });
+        m_clicks.erase(contradicted, m_clicks.end());
+        if (m_clicks.size() < n)
+            continue;
+        std::nth_element(m_clicks.begin(), m_clicks.begin() + std::ptrdiff_t(n - 1),
+                         m_clicks.end());
+        Piece &target = m_pieces[std::size_t(piece)];
+        const qint64 working = m_clicks[n - 1];
+        if (working > target.start)
+            target.end = std::min(target.end, working);
+    }
+}
+
+} // namespace ehb::analysis::detail
