@@ -22,11 +22,15 @@ struct EpisodeParameters
     int minInstallations = 3;
     // A moment counts as down only when at least this many distinct installations' covers
     // overlap there: one early "since" or one late "resolved" click does not move an edge.
+    // Holes up to mergeGap inside such a stretch are bridged.
     int minOverlap = 2;
-    // ... and at least this fraction of the episode's peak (distinct installations covering
-    // the same moment), so that in a large outage a few late "resolved" clicks are not enough
-    // either. 0 turns it off.
-    double peakFraction = 0.1;
+    // The edges of a stretch then move in to the first and last moment at which at least this
+    // fraction of the stretch's peak (installations down at once) agree, so that in a large
+    // outage a handful of early "since" choices or stragglers cannot stretch it. 0: off.
+    double peakFraction = 0.25;
+    // "Resolved" clicks: an episode ends at the latest when minOverlap installations have
+    // clicked "resolved" after the last moment at which as many installations as an episode
+    // moment needs still reported it down. Always on; it only ever shortens.
     // A single report never covers more than this: a "resolved" clicked a day later is cut
     // back (the end moves), a report started long before it was sent is cut to the newest part.
     qint64 maxCoverMs = 12 * 3600000LL;
