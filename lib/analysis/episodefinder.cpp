@@ -80,8 +80,10 @@ Thresholds EpisodeFinder::find(int service, ReportCover *begin, ReportCover *end
 // Practices also report their own local problems, at a steady rate that differs per service.
 // Where that rate is high, two or three overlapping reports happen by chance, so the bar rises
 // to the number of practices down at once that chance alone reaches at most chanceLevel of the
-// time (Poisson). The rate is the median over weekdays of the distinct installations that
-// reported, spread over the 10 working hours: a median, so that outage days do not raise it.
+// time (Poisson). The rate comes from the share of working hours (weekdays 8-18) in which no
+// installation began reporting: if unrelated reports arrive at random, that share is
+// exp(-rate). Outages fill a few hours only, so even a service failing every day keeps most of
+// its quiet hours; when fewer than 5 % are quiet, the median count per hour is used.
 Thresholds EpisodeFinder::measureBackground()
 {
     Thresholds thresholds{0, std::max(1, m_parameters.minOverlap),
@@ -89,40 +91,55 @@ Thresholds EpisodeFinder::measureBackground()
     if (m_parameters.chanceLevel <= 0 || m_days.weekdays < m_parameters.backgroundMinWeekdays ||
         m_spans.empty())
         return thresholds;
-    m_dayCounts.assign(m_days.weekday.size(), 0);
+    constexpr qint64 hourMs = 3600000;
+    constexpr int hoursPerDay = workingDayEndHour - workingDayStartHour;
+    m_slotCounts.assign(m_days.weekday.size() * hoursPerDay, 0);
     m_lengths.clear();
     int previousInstallation = -1;
-    int previousDay = -1;
+    qsizetype previousSlot = -1;
     for (const Span &span : m_spans) { // by installation, then start
-        const int day = m_days.dayOf(span.start);
-        if (day >= 0 && (span.installation != previousInstallation || day != previousDay))
-            ++m_dayCounts[std::size_t(day)];
-        previousInstallation = span.installation;
-        previousDay = day;
         m_lengths.push_back(span.end - span.start);
+        const int day = m_days.dayOf(span.start);
+        if (day < 0 || !m_days.weekday[std::size_t(day)])
+            continue;
+        const qint64 hour = (span.start - m_days.starts[std::size_t(day)]) / hourMs;
+        if (hour < workingDayStartHour || hour >= workingDayEndHour)
+            continue;
+        const qsizetype slot = qsizetype(day) * hoursPerDay + (hour - workingDayStartHour);
+        if (span.installation != previousInstallation || slot != previousSlot)
+            ++m_slotCounts[std::size_t(slot)];
+        previousInstallation = span.installation;
+        previousSlot = slot;
     }
+    // Only the weekdays' slots (weekend days stay in the grid with zero counts).
     std::size_t kept = 0;
-    for (std::size_t d = 0; d < m_dayCounts.size(); ++d) {
-        if (m_days.weekday[d])
-            m_dayCounts[kept++] = m_dayCounts[d];
+    for (std::size_t d = 0; d < m_days.weekday.size(); ++d) {
+        for (int h = 0; d < m_days.weekday.size() && m_days.weekday[d] && h < hoursPerDay; ++h)
+            m_slotCounts[kept++] = m_slotCounts[d * hoursPerDay + std::size_t(h)];
     }
-    m_dayCounts.resize(kept);
-    const auto middle = m_dayCounts.begin() + std::ptrdiff_t(kept / 2);
-    std::nth_element(m_dayCounts.begin(), middle, m_dayCounts.end());
+    m_slotCounts.resize(kept);
+    const auto quiet = std::count(m_slotCounts.begin(), m_slotCounts.end(), 0);
+    const double quietShare = double(quiet) / double(std::max<std::size_t>(1, kept));
+    if (quietShare >= 0.05) {
+        thresholds.backgroundPerHour = -std::log(quietShare);
+    } else {
+        const auto middle = m_slotCounts.begin() + std::ptrdiff_t(kept / 2);
+        std::nth_element(m_slotCounts.begin(), middle, m_slotCounts.end());
+        thresholds.backgroundPerHour = *middle;
+    }
     const auto typical = m_lengths.begin() + std::ptrdiff_t(m_lengths.size() / 2);
     std::nth_element(m_lengths.begin(), typical, m_lengths.end());
-    thresholds.backgroundPerHour = *middle / double(workingDayEndHour - workingDayStartHour);
-    // Installations down at once by chance: Poisson with mean rate x typical cover length.
-    const double mean = thresholds.backgroundPerHour * double(*typical) / 3600000.0;
-    double term = std::exp(-mean); // P(k)
-    double below = term;           // P(< k + 1)
+    // Installations down at once by chance: Poisson, mean = rate x typical span length.
+    const double mean = thresholds.backgroundPerHour * double(*typical) / double(hourMs);
+    double term = std::exp(-mean); // P(X = k)
+    double atMost = term;          // P(X <= k)
     int k = 0;
-    while (1 - below > m_parameters.chanceLevel && k < 1000) {
+    while (1 - atMost > m_parameters.chanceLevel && k < 1000) {
         ++k;
         term *= mean / k;
-        below += term;
+        atMost += term;
     }
-    // k + 1 is the least depth reached with probability <= chanceLevel.
+    // P(X >= k + 1) <= chanceLevel: k + 1 installations at once is no longer chance.
     thresholds.minOverlap = std::max(thresholds.minOverlap, k + 1);
     thresholds.minInstallations = std::max(thresholds.minInstallations, k + 2);
     return thresholds;

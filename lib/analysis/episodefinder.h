@@ -113,7 +113,7 @@ private:
     const EpisodeParameters &m_parameters;
     const DayGrid &m_days;
     Thresholds m_thresholds;
-    std::vector<int> m_dayCounts;
+    std::vector<int> m_slotCounts;
     std::vector<qint64> m_lengths;
     std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in
     int m_stampValue = 0;

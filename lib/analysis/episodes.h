@@ -37,7 +37,7 @@ struct EpisodeParameters
     // Unrelated reports (practices' own local problems) overlap by chance where a service gets
     // many; minOverlap and minInstallations then rise to the number of installations down at
     // once that chance alone reaches at most this share of the time. 0 turns it off.
-    double chanceLevel = 0.005;
+    double chanceLevel = 0.002;
     // ... measured only when the reports span at least this many weekdays.
     int backgroundMinWeekdays = 5;
 };
