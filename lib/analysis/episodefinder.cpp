@@ -5,6 +5,25 @@
 
 namespace ehb::analysis::detail {
 
+namespace {
+
+// The most spans open at once (spans of one installation never overlap, so: installations).
+template <typename Event> int peakOf(std::vector<Event> &events)
+{
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return a.at != b.at ? a.at < b.at : a.delta < b.delta; // half-open: ends first
+    });
+    int depth = 0;
+    int peak = 0;
+    for (const Event &event : events) {
+        depth += event.delta;
+        peak = std::max(peak, depth);
+    }
+    return peak;
+}
+
+} // namespace
+
 ReportCover reportCover(const Observation &observation, const EpisodeParameters &parameters,
                         int installation)
 {
@@ -188,7 +207,10 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
     countEvidence(first, last);
     applyResolvedClicks();
     for (const Piece &piece : m_pieces) {
-        if (piece.installations >= m_thresholds.minInstallations && piece.end > piece.start)
+        // Its own reports must make it: late "resolved" covers of an earlier outage plus a few
+        // unrelated reports do not make a second one.
+        if (piece.installations >= m_thresholds.minInstallations &&
+            piece.ownPeak >= m_thresholds.minOverlap && piece.end > piece.start)
             out.append(
                 {service, piece.start, piece.end, piece.reports, piece.installations, piece.peak});
     }
@@ -264,6 +286,27 @@ void EpisodeFinder::trimToPeakFraction(Piece &piece) const
     // The depth reaches `needed` at the peak, so first < last.
     piece.start = m_steps[first].at;
     piece.end = m_steps[last].at;
+    piece.needed = needed;
+}
+
+// After the last moment that enough installations still reported the service down, plus the
+// grace, what remains are "resolved" clicks still to come: two practices clicking hours late
+// must not stretch the episode, so there it goes on only where one installation more than
+// usual overlaps.
+void EpisodeFinder::limitTail(Piece &piece, qint64 stillDown) const
+{
+    const qint64 tail = stillDown + m_parameters.graceMs;
+    if (piece.end <= tail)
+        return;
+    const int strict = std::max(piece.needed, m_thresholds.minOverlap + 1);
+    qint64 end = tail;
+    for (std::size_t j = piece.lastStep; j > piece.firstStep && m_steps[j].at > tail; --j) {
+        if (m_steps[j - 1].depth >= strict) { // the step j - 1 lasts until m_steps[j].at
+            end = m_steps[j].at;
+            break;
+        }
+    }
+    piece.end = std::max(piece.start, std::min(piece.end, end));
 }
 
 // Reports and distinct installations behind each piece: the spans that touch the piece or lie
@@ -301,7 +344,8 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
         Piece &piece = m_pieces[from];
         piece.reports += span.reports;
         piece.installations += mark(span.installation, stampBase + int(from));
-        m_statements.push_back({int(from), span.installation, span.lastDown, span.resolved});
+        m_statements.push_back(
+            {int(from), span.installation, span.start, span.end, span.lastDown, span.resolved});
     }
 }
 
@@ -321,6 +365,12 @@ void EpisodeFinder::applyResolvedClicks()
         const int piece = it->piece;
         m_times.clear();
         m_clicks.clear();
+        m_ownEvents.clear();
+        for (auto own = it; own != m_statements.end() && own->piece == piece; ++own) {
+            m_ownEvents.push_back({own->start, +1});
+            m_ownEvents.push_back({own->end, -1});
+        }
+        m_pieces[std::size_t(piece)].ownPeak = peakOf(m_ownEvents);
         while (it != m_statements.end() && it->piece == piece) {
             // One installation: its latest "down" and its latest "resolved", which counts only
             // when no report of its own came after it.
@@ -342,6 +392,8 @@ void EpisodeFinder::applyResolvedClicks()
         std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(down - 1), m_times.end(),
                          std::greater<>());
         const qint64 stillDown = m_times[down - 1];
+        Piece &target = m_pieces[std::size_t(piece)];
+        limitTail(target, stillDown);
         const auto contradicted = std::remove_if(m_clicks.begin(), m_clicks.end(),
                                                  [stillDown](qint64 at) { return at < stillDown; });
         m_clicks.erase(contradicted, m_clicks.end());
@@ -349,7 +401,6 @@ void EpisodeFinder::applyResolvedClicks()
             continue;
         std::nth_element(m_clicks.begin(), m_clicks.begin() + std::ptrdiff_t(n - 1),
                          m_clicks.end());
-        Piece &target = m_pieces[std::size_t(piece)];
         const qint64 working = m_clicks[n - 1];
         if (working > target.start)
             target.end = std::min(target.end, working);

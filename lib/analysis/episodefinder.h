@@ -85,6 +85,8 @@ private:
         int peak = 0;
         std::size_t firstStep = 0; // m_steps[firstStep, lastStep] span the stretch
         std::size_t lastStep = 0;
+        int needed = 0;  // installations down at once that its edges needed
+        int ownPeak = 0; // the most down at once among its own spans
         // Spans touching this window are the evidence behind the piece (see countEvidence).
         qint64 windowStart = 0;
         qint64 windowEnd = 0;
@@ -96,6 +98,8 @@ private:
     {
         int piece;
         int installation;
+        qint64 start;
+        qint64 end;
         qint64 lastDown;
         qint64 resolved;
     };
@@ -107,6 +111,7 @@ private:
     void buildSteps(std::size_t first, std::size_t last);
     void collectPieces();
     void trimToPeakFraction(Piece &piece) const;
+    void limitTail(Piece &piece, qint64 stillDown) const;
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks();
 
@@ -122,6 +127,7 @@ private:
     std::vector<Step> m_steps;
     std::vector<Piece> m_pieces;
     std::vector<Statement> m_statements;
+    std::vector<Event> m_ownEvents;
     std::vector<qint64> m_times;
     std::vector<qint64> m_clicks;
 };
