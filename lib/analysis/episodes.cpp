@@ -86,6 +86,16 @@ EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCoun
         earliest = std::min(earliest, cover.start);
         latest = std::max(latest, cover.start);
     }
+    // The background is measured over the reports' days, bounded near the period so that a
+    // stray old report does not make a grid of decades.
+    const bool validPeriod =
+        period.from.isValid() && period.to.isValid() && period.from < period.to;
+    const qint64 from = validPeriod ? period.from.toMSecsSinceEpoch() : 0;
+    const qint64 to = validPeriod ? period.to.toMSecsSinceEpoch() : 0;
+    if (validPeriod) {
+        earliest = std::max(earliest, from - 35 * 24 * 3600000LL);
+        latest = std::min(latest, to - 1);
+    }
     const detail::DayGrid days = detail::DayGrid::build(earliest, latest + 1, period.zone);
     QList<Episode> found;
     std::vector<detail::Thresholds> thresholds(services);
@@ -95,10 +105,6 @@ EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCoun
             finder.find(int(s), covers.data() + offsets[s], covers.data() + offsets[s + 1], found);
 
     // Clip to the period: what lies outside is not part of this analysis.
-    const bool validPeriod =
-        period.from.isValid() && period.to.isValid() && period.from < period.to;
-    const qint64 from = validPeriod ? period.from.toMSecsSinceEpoch() : 0;
-    const qint64 to = validPeriod ? period.to.toMSecsSinceEpoch() : 0;
     for (Episode episode : std::as_const(found)) {
         episode.start = std::max(episode.start, from);
         episode.end = std::min(episode.end, to);
