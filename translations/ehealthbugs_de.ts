@@ -173,6 +173,40 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>ExportCells</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no image to save in %1.</source>
+        <translation>Es gibt kein Bild, das in %1 gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image for %1.</source>
+        <translation>Das Bild für %1 konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Unreachable</source>
@@ -217,6 +251,133 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>Done later</source>
         <translation>Später erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelText</name>
+    <message>
+        <source>Possible problem</source>
+        <translation>Mögliches Problem</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNote</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.9 %&quot;; %1 is the number.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 different installations</source>
+        <translation>%1 verschiedene Installationen</translation>
+    </message>
+    <message>
+        <source>Each report gives the time the problem started and, when the user marked it resolved, the time it ended: the report covers that time. A report without an end covers until %1 after it was sent (or after its start, when that is later). No report covers more than %2: a &quot;resolved&quot; clicked a day late is cut back, and a report whose start lies long before it was sent keeps only its most recent part.</source>
+        <translation>Jede Meldung gibt an, wann das Problem begann und – wenn der Benutzer es als behoben markiert hat – wann es endete: Die Meldung deckt diese Zeit ab. Eine Meldung ohne Ende deckt bis %1 nach dem Senden (oder nach ihrem Beginn, falls dieser später liegt). Keine Meldung deckt mehr als %2 ab: Ein einen Tag zu spät geklicktes „Behoben“ wird gekürzt, und von einer Meldung, deren Beginn lange vor dem Senden liegt, bleibt nur der jüngste Teil.</translation>
+    </message>
+    <message>
+        <source>Reports about the same service whose covers overlap or lie less than %1 apart form one group. A group is an outage episode only when its reports come from at least %2 (practices or computers): the local problem of a single practice, such as its internet connection or its computer, never makes an outage.</source>
+        <translation>Meldungen zum selben Dienst, deren Zeiträume sich überschneiden oder weniger als %1 auseinanderliegen, bilden eine Gruppe. Eine Gruppe ist nur dann eine Störungsepisode, wenn ihre Meldungen von mindestens %2 stammen (Praxen oder Computer): Das lokale Problem einer einzelnen Praxis, etwa ihre Internetverbindung oder ihr Computer, ergibt nie eine Störung.</translation>
+    </message>
+    <message>
+        <source>Within a group the service counts as down only while the covers of at least %1 overlap; breaks shorter than %2 do not split an episode.</source>
+        <translation>Innerhalb einer Gruppe gilt der Dienst nur als ausgefallen, solange sich die Zeiträume von mindestens %1 überschneiden; Unterbrechungen von weniger als %2 teilen eine Episode nicht.</translation>
+    </message>
+    <message>
+        <source>The start and the end then move in to the first and the last moment at which at least %1 of the most installations down at once agree.</source>
+        <translation>Beginn und Ende rücken dann auf den ersten und letzten Zeitpunkt, an dem mindestens %1 der höchsten Zahl gleichzeitig betroffener Installationen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Eine Episode endet spätestens, sobald %1 nach dem letzten Zeitpunkt, zu dem noch genug Installationen den Ausfall meldeten, auf „Behoben“ geklickt haben; nach diesem Zeitpunkt plus %2 dauert sie nur an, solange sich eine Installation mehr als nötig überschneidet. Einige frühe Angaben „seit 15 oder 30 Minuten“ oder späte Klicks auf „Behoben“ verlängern eine Episode daher nicht.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
+        <translation>Bei einem Dienst mit vielen Meldungen unabhängiger lokaler Probleme überschneiden sich manche zufällig. Für einen solchen Dienst werden die beiden obigen Installationszahlen erhöht, bis der Zufall allein sie höchstens %1 der Zeit erreicht. Wie häufig solche Meldungen kommen, wird aus dem Anteil der Arbeitsstunden geschätzt, in denen niemand begann, den Dienst zu melden.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>Die Ausfallzeit ist die Gesamtdauer der Episoden im Zeitraum; eine Episode, die vor dem Zeitraum beginnt oder danach endet, zählt nur mit ihrem Teil darin. Die Verfügbarkeit ist 1 minus die Ausfallzeit geteilt durch die Dauer des Zeitraums. Die Verfügbarkeit in den Arbeitszeiten rechnet ebenso über Montag bis Freitag, 08:00 bis 18:00 Uhr Ortszeit; Feiertage werden nicht ausgenommen. Ein Dienst erfüllt das Service-Level-Ziel von %1, wenn sowohl seine Verfügbarkeit als auch seine Verfügbarkeit in den Arbeitszeiten es erreichen.</translation>
+    </message>
+    <message>
+        <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
+        <translation>Die Zahlen zählen Meldungen von Nutzern von eHealth Bugs: Eine Störung, die niemand gemeldet hat oder die weniger als %1 gemeldet haben, erscheint nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPdf</name>
+    <message>
+        <source>eHealth Bugs — monthly report, %1</source>
+        <translation>eHealth Bugs — Monatsbericht, %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the monthly report&apos;s period line (QDate::toString format).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 included, local time in the time zone %3.</source>
+        <translation>Zeitraum: %1 bis einschließlich %2, Ortszeit in der Zeitzone %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Availability by service</source>
+        <translation>Verfügbarkeit nach Dienst</translation>
+    </message>
+    <message>
+        <source>Service level target: an availability of at least %1, over the whole month and in working hours.</source>
+        <translation>Service-Level-Ziel: eine Verfügbarkeit von mindestens %1, über den ganzen Monat und in den Arbeitszeiten.</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>No outage episode this month.</source>
+        <translation>Keine Störungsepisode in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>The report has no valid month.</source>
+        <translation>Der Bericht hat keinen gültigen Monat.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation>Das PDF-Dokument konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document.</source>
+        <translation>Das PDF-Dokument konnte nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
