@@ -25,8 +25,8 @@ QStringList AnalysisColumns::names(bool withInstallation)
                       QStringLiteral("reported_s")};
     if (withInstallation)
         names.append(QStringLiteral("installation_key"));
-    names.append({QStringLiteral("symptoms"), QStringLiteral("software"),
-                  QStringLiteral("postcode")});
+    names.append(
+        {QStringLiteral("symptoms"), QStringLiteral("software"), QStringLiteral("postcode")});
     return names;
 }
 
@@ -52,8 +52,8 @@ qint64 AnalysisColumns::installationKey(const QUuid &installation)
 
 QUuid AnalysisColumns::installationFromKey(qint64 key)
 {
-    return QUuid(uint(key >> 28), ushort(key >> 12), ushort(0x4000 | (key & 0x0FFF)), 0, 0, 0, 0,
-                 0, 0, 0, 0);
+    return QUuid(uint(key >> 28), ushort(key >> 12), ushort(0x4000 | (key & 0x0FFF)), 0, 0, 0, 0, 0,
+                 0, 0, 0);
 }
 
 int AnalysisColumns::symptomMask(const QStringList &symptoms)

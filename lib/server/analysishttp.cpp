@@ -18,8 +18,7 @@ QHttpServerResponse AnalysisHttp::invalid(const FieldErrors &errors)
 QHttpServerResponse AnalysisHttp::storageFailed(const QString &reason)
 {
     qWarning("Reading the analysis failed: %s", qUtf8Printable(reason));
-    return storageUnavailableResponse(
-        tr("The analysis cannot be read now; try again later."));
+    return storageUnavailableResponse(tr("The analysis cannot be read now; try again later."));
 }
 
 QJsonObject AnalysisHttp::period(const StatsParameters &parameters)
@@ -31,7 +30,8 @@ QJsonObject AnalysisHttp::period(const StatsParameters &parameters)
 
 QString AnalysisHttp::utc(qint64 msecsSinceEpoch)
 {
-    return ReportCodec::formatTime(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::utc()));
+    return ReportCodec::formatTime(
+        QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::utc()));
 }
 
 } // namespace ehb::server

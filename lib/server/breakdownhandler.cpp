@@ -93,9 +93,8 @@ QHttpServerResponse BreakdownHandler::handle(const QUrlQuery &query,
     for (qsizetype i = 0; i < symptomIds.size(); ++i)
         order.append(i);
     const auto symptomCount = [&](qsizetype i) { return counts->symptoms.value(i); };
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return symptomCount(a) > symptomCount(b);
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return symptomCount(a) > symptomCount(b); });
     QJsonArray symptoms;
     for (const qsizetype i : std::as_const(order))
         symptoms.append(entry(symptomIds.at(i), symptomCount(i)));

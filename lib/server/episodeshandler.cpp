@@ -79,8 +79,8 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     } else {
         services.append(parameters.service);
     }
-    Result<QList<analysis::Observation>> observations = repository.observations(
-        {parameters.from.addDays(-lookBackDays), parameters.to, services});
+    Result<QList<analysis::Observation>> observations =
+        repository.observations({parameters.from.addDays(-lookBackDays), parameters.to, services});
     if (!observations)
         return AnalysisHttp::storageFailed(observations.error());
 

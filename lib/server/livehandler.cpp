@@ -40,8 +40,9 @@ QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, ReportRepository
         minutes = number.match(text).hasMatch() ? text.toInt() : -1;
         if (minutes < minMinutes || minutes > maxMinutes) {
             return AnalysisHttp::invalid(
-                {{QStringLiteral("minutes"),
-                  tr("must be a whole number of minutes from %1 to %2").arg(minMinutes).arg(maxMinutes)}});
+                {{QStringLiteral("minutes"), tr("must be a whole number of minutes from %1 to %2")
+                                                 .arg(minMinutes)
+                                                 .arg(maxMinutes)}});
         }
     }
     if (const auto cached = m_cache.constFind(minutes);

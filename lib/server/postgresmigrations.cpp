@@ -74,16 +74,15 @@ const QList<Migration> &PostgresMigrations::all()
           QStringLiteral("ALTER TABLE reports ADD COLUMN symptoms INTEGER"),
           QStringLiteral("ALTER TABLE reports ADD COLUMN software TEXT"),
           QStringLiteral("ALTER TABLE reports ADD COLUMN postcode INTEGER"),
-          QStringLiteral(
-              "UPDATE reports SET"
-              " started_s = EXTRACT(EPOCH FROM started_at::timestamptz)::bigint,"
-              " ended_s = EXTRACT(EPOCH FROM ended_at::timestamptz)::bigint,"
-              " reported_s = EXTRACT(EPOCH FROM reported_at::timestamptz)::bigint,"
-              " installation_key = %1,"
-              " symptoms = (SELECT COALESCE(SUM(%2), 0)"
-              " FROM jsonb_array_elements_text(body::jsonb -> 'symptoms') AS value),"
-              " software = NULLIF(body::jsonb -> 'software' ->> 'name', ''),"
-              " postcode = NULLIF(body::jsonb ->> 'postcode', '')::integer")
+          QStringLiteral("UPDATE reports SET"
+                         " started_s = EXTRACT(EPOCH FROM started_at::timestamptz)::bigint,"
+                         " ended_s = EXTRACT(EPOCH FROM ended_at::timestamptz)::bigint,"
+                         " reported_s = EXTRACT(EPOCH FROM reported_at::timestamptz)::bigint,"
+                         " installation_key = %1,"
+                         " symptoms = (SELECT COALESCE(SUM(%2), 0)"
+                         " FROM jsonb_array_elements_text(body::jsonb -> 'symptoms') AS value),"
+                         " software = NULLIF(body::jsonb -> 'software' ->> 'name', ''),"
+                         " postcode = NULLIF(body::jsonb ->> 'postcode', '')::integer")
               .arg(AnalysisColumns::postgresInstallationKey(),
                    AnalysisColumns::symptomBitCase(QStringLiteral("value"))),
           QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s)"

@@ -97,7 +97,7 @@ struct PeriodQuery
 struct BreakdownCounts
 {
     qint64 reports = 0;
-    QList<qint64> symptoms;         // reports per symptom, in knownSymptoms() order
+    QList<qint64> symptoms;          // reports per symptom, in knownSymptoms() order
     QHash<QString, qint64> software; // reports per software name as sent; "" when none
     QHash<int, qint64> postcodes;    // reports per postcode; 0 when none
 };

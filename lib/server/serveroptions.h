@@ -47,7 +47,7 @@ public:
     int threads = defaultThreads();
     QList<QTimeZone> statsZones; // empty: ServerConfig's default
     double slaTarget = ServerConfig::defaultSlaTarget;
-    QString tokenName;           // token create / revoke
+    QString tokenName; // token create / revoke
     // The other self-protection limits; serve copies them into ServerConfig::limits.
     ServerLimits limits;
 

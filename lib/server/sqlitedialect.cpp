@@ -107,16 +107,15 @@ const QList<Migration> &SqliteDialect::migrations() const
           QStringLiteral("ALTER TABLE reports ADD COLUMN symptoms INTEGER"),
           QStringLiteral("ALTER TABLE reports ADD COLUMN software TEXT"),
           QStringLiteral("ALTER TABLE reports ADD COLUMN postcode INTEGER"),
-          QStringLiteral(
-              "UPDATE reports SET"
-              " started_s = CAST(strftime('%s', started_at) AS INTEGER),"
-              " ended_s = CAST(strftime('%s', ended_at) AS INTEGER),"
-              " reported_s = CAST(strftime('%s', reported_at) AS INTEGER),"
-              " installation_key = %1,"
-              " symptoms = (SELECT COALESCE(SUM(%2), 0)"
-              " FROM json_each(reports.body, '$.symptoms')),"
-              " software = NULLIF(json_extract(body, '$.software.name'), ''),"
-              " postcode = NULLIF(CAST(json_extract(body, '$.postcode') AS INTEGER), 0)")
+          QStringLiteral("UPDATE reports SET"
+                         " started_s = CAST(strftime('%s', started_at) AS INTEGER),"
+                         " ended_s = CAST(strftime('%s', ended_at) AS INTEGER),"
+                         " reported_s = CAST(strftime('%s', reported_at) AS INTEGER),"
+                         " installation_key = %1,"
+                         " symptoms = (SELECT COALESCE(SUM(%2), 0)"
+                         " FROM json_each(reports.body, '$.symptoms')),"
+                         " software = NULLIF(json_extract(body, '$.software.name'), ''),"
+                         " postcode = NULLIF(CAST(json_extract(body, '$.postcode') AS INTEGER), 0)")
               .arg(AnalysisColumns::sqliteInstallationKey(),
                    AnalysisColumns::symptomBitCase(QStringLiteral("value"))),
           QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s, ended_s,"

@@ -333,12 +333,12 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
     // The analysis columns (AnalysisColumns) follow the fixed ones.
     const QStringList analysisNames = AnalysisColumns::names(true);
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-                       "INSERT INTO reports (id, revision, installation, service, started_at,"
+    insert.prepare(
+        QStringLiteral("INSERT INTO reports (id, revision, installation, service, started_at,"
                        " ended_at, reported_at, received_at, updated_at, body, %1)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) ON CONFLICT (id) DO NOTHING")
-                       .arg(analysisNames.join(QStringLiteral(", ")),
-                            QStringLiteral(", ?").repeated(analysisNames.size())));
+            .arg(analysisNames.join(QStringLiteral(", ")),
+                 QStringLiteral(", ?").repeated(analysisNames.size())));
     QSqlQuery update(db);
     update.prepare(
         QStringLiteral("UPDATE reports SET revision = ?, service = ?, started_at = ?, ended_at = ?,"
@@ -365,18 +365,17 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
                 break;
             }
             select.finish();
-            const QVariantList values =
-                QVariantList{id,
-                             report.revision,
-                             installation,
-                             report.service,
-                             timeValue(report.startedAt),
-                             timeValue(report.endedAt),
-                             timeValue(report.reportedAt),
-                             timeValue(request.receivedAt),
-                             timeValue(request.receivedAt),
-                             QString::fromUtf8(request.canonicalJson)} +
-                AnalysisColumns::values(report, true);
+            const QVariantList values = QVariantList{id,
+                                                     report.revision,
+                                                     installation,
+                                                     report.service,
+                                                     timeValue(report.startedAt),
+                                                     timeValue(report.endedAt),
+                                                     timeValue(report.reportedAt),
+                                                     timeValue(request.receivedAt),
+                                                     timeValue(request.receivedAt),
+                                                     QString::fromUtf8(request.canonicalJson)} +
+                                        AnalysisColumns::values(report, true);
             for (int i = 0; i < values.size(); ++i)
                 insert.bindValue(i, values.at(i));
             if (!insert.exec())
@@ -561,8 +560,7 @@ Result<BreakdownCounts> SqlReportRepository::breakdown(const PeriodQuery &query)
     return AnalysisQueries::breakdown(database(), query);
 }
 
-Result<QList<LiveCount>> SqlReportRepository::liveCounts(const QDateTime &from,
-                                                         const QDateTime &to)
+Result<QList<LiveCount>> SqlReportRepository::liveCounts(const QDateTime &from, const QDateTime &to)
 {
     if (const Result<void> usable = ready(); !usable)
         return fail(usable.error());
