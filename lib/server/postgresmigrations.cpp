@@ -67,13 +67,10 @@ const QList<Migration> &PostgresMigrations::all()
         // The analysis columns (AnalysisColumns), filled for the reports already stored, and
         // the covering index that episodes and breakdowns read a service's period from.
         {4,
-         {QStringLiteral("ALTER TABLE reports ADD COLUMN started_s INTEGER"),
-          QStringLiteral("ALTER TABLE reports ADD COLUMN ended_s INTEGER"),
-          QStringLiteral("ALTER TABLE reports ADD COLUMN reported_s INTEGER"),
-          QStringLiteral("ALTER TABLE reports ADD COLUMN installation_key INTEGER"),
-          QStringLiteral("ALTER TABLE reports ADD COLUMN symptoms INTEGER"),
-          QStringLiteral("ALTER TABLE reports ADD COLUMN software TEXT"),
-          QStringLiteral("ALTER TABLE reports ADD COLUMN postcode INTEGER"),
+         {QStringLiteral("ALTER TABLE reports ADD COLUMN started_s BIGINT,"
+                         " ADD COLUMN ended_s BIGINT, ADD COLUMN reported_s BIGINT,"
+                         " ADD COLUMN installation_key BIGINT, ADD COLUMN symptoms INTEGER,"
+                         " ADD COLUMN software TEXT, ADD COLUMN postcode INTEGER"),
           QStringLiteral("UPDATE reports SET"
                          " started_s = EXTRACT(EPOCH FROM started_at::timestamptz)::bigint,"
                          " ended_s = EXTRACT(EPOCH FROM ended_at::timestamptz)::bigint,"
