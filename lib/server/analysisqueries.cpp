@@ -2,6 +2,7 @@
 
 #include "analysiscolumns.h"
 #include "reportcodec.h"
+#include "softwarenames.h"
 #include "timeutil.h"
 
 #include <QSqlError>
@@ -89,16 +90,18 @@ Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
         return fail(tr("Cannot read the reports for the breakdown: %1").arg(reason));
     };
     QSqlQuery query(database);
-    if (const Result<void> prepared = prepareServicePeriod(query, "symptoms, postcode, software");
+    if (const Result<void> prepared =
+            prepareServicePeriod(query, "symptoms, postcode, software_id");
         !prepared) {
         return failed(prepared.error());
     }
-    // Counted per distinct symptom set and per postcode first: a few hundred and ten thousand
-    // counters, cheaper per row than looking anything up.
+    // Counted per distinct symptom set, postcode and software id first (integers, no text per
+    // row); the software names are looked up once at the end.
     const qsizetype symptomCount = knownSymptoms().size();
     std::vector<qint64> perMask(size_t(1) << symptomCount, 0);
     constexpr int postcodeEnd = 10000;
     std::vector<qint64> perPostcode(postcodeEnd, 0);
+    QHash<qint64, qint64> perSoftware; // by id; 0 when none
     BreakdownCounts counts;
     for (const QString &service : period.services) {
         if (const Result<void> done = execServicePeriod(query, service, period); !done)
@@ -107,7 +110,7 @@ Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
             ++perMask[size_t(query.value(0).toULongLong()) & (perMask.size() - 1)];
             const int postcode = query.value(1).toInt();
             ++perPostcode[size_t(postcode > 0 && postcode < postcodeEnd ? postcode : 0)];
-            ++counts.software[query.value(2).toString()];
+            ++perSoftware[query.value(2).toLongLong()];
             ++counts.reports;
         }
         if (query.lastError().isValid())
@@ -121,6 +124,11 @@ Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
                 counts.symptoms[bit] += perMask[mask];
         }
     }
+    const Result<QHash<qint64, QString>> names = SoftwareNames::all(database);
+    if (!names)
+        return fail(names.error());
+    for (auto it = perSoftware.constBegin(); it != perSoftware.constEnd(); ++it)
+        counts.software[names->value(it.key())] += it.value();
     for (int postcode = 0; postcode < postcodeEnd; ++postcode) {
         if (perPostcode[size_t(postcode)] > 0)
             counts.postcodes.insert(postcode, perPostcode[size_t(postcode)]);
