@@ -53,9 +53,14 @@ Result<QList<analysis::Observation>> AnalysisQueries::observations(const QSqlDat
     const auto failed = [](const QString &reason) {
         return fail(tr("Cannot read the reports for the analysis: %1").arg(reason));
     };
+    // Three columns instead of four, a quarter less work per row: the database packs the
+    // report's sending and end as offsets from its start, which validation bounds (sent at most
+    // 7 days after the start or 5 minutes before it, ended not before it): the offset of
+    // reported_s plus 2^30 in the high 32 bits, that of ended_s plus 1 (0: no end) in the low.
     QSqlQuery query(database);
-    if (const Result<void> prepared =
-            prepareServicePeriod(query, "started_s, ended_s, reported_s, installation_key");
+    if (const Result<void> prepared = prepareServicePeriod(
+            query, "started_s, installation_key, ((reported_s - started_s + 1073741824) << 32)"
+                   " | COALESCE(ended_s - started_s + 1, 0)");
         !prepared) {
         return failed(prepared.error());
     }
@@ -68,12 +73,14 @@ Result<QList<analysis::Observation>> AnalysisQueries::observations(const QSqlDat
         while (query.next()) {
             analysis::Observation observation;
             observation.service = int(service);
-            observation.startedAt = query.value(0).toLongLong() * 1000;
-            if (const QVariant ended = query.value(1); !ended.isNull())
-                observation.endedAt = ended.toLongLong() * 1000;
-            observation.reportedAt = query.value(2).toLongLong() * 1000;
+            const qint64 started = query.value(0).toLongLong();
+            observation.startedAt = started * 1000;
             observation.installation =
-                AnalysisColumns::installationFromKey(query.value(3).toLongLong());
+                AnalysisColumns::installationFromKey(query.value(1).toLongLong());
+            const quint64 offsets = query.value(2).toULongLong();
+            observation.reportedAt = (started + qint64(offsets >> 32) - (1 << 30)) * 1000;
+            if (const qint64 ended = qint64(offsets & 0xFFFFFFFF); ended > 0)
+                observation.endedAt = (started + ended - 1) * 1000;
             observations.append(observation);
         }
         if (query.lastError().isValid())

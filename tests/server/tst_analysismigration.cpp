@@ -87,6 +87,9 @@ QList<Report> variedReports()
     named.installation = QUuid::fromString(u"00000000-0000-4000-8000-000000000000"_s);
     named.software = {u"Medidoc"_s, QString()};
     named.postcode = u"9999"_s;
+    // Started after it was sent (clock skew), and ended a week later: the offsets' limits.
+    named.startedAt = named.reportedAt.addSecs(280);
+    named.endedAt = named.startedAt.addDays(7);
     reports.append(named);
     return reports;
 }
@@ -180,20 +183,25 @@ private Q_SLOTS:
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(observations.ok());
         QCOMPARE(observations->size(), reports.size());
-        const Report &full = reports.first();
-        bool found = false;
-        for (const analysis::Observation &observation : observations.value()) {
-            if (observation.installation !=
+        // Each report once, with its times (the read packs them, see AnalysisQueries).
+        QHash<QUuid, Report> byInstallation;
+        for (const Report &report : reports) {
+            byInstallation.insert(
                 server::AnalysisColumns::installationFromKey(
-                    server::AnalysisColumns::installationKey(full.installation)))
-                continue;
-            found = true;
-            QCOMPARE(observation.service, 0);
-            QCOMPARE(observation.startedAt, full.startedAt.toMSecsSinceEpoch());
-            QCOMPARE(observation.endedAt.value_or(-1), full.endedAt.toMSecsSinceEpoch());
-            QCOMPARE(observation.reportedAt, full.reportedAt.toMSecsSinceEpoch());
+                    server::AnalysisColumns::installationKey(report.installation)),
+                report);
         }
-        QVERIFY(found);
+        for (const analysis::Observation &observation : observations.value()) {
+            QVERIFY(byInstallation.contains(observation.installation));
+            const Report report = byInstallation.take(observation.installation);
+            QCOMPARE(observation.service, 0);
+            QCOMPARE(observation.startedAt, report.startedAt.toMSecsSinceEpoch());
+            QCOMPARE(observation.reportedAt, report.reportedAt.toMSecsSinceEpoch());
+            QCOMPARE(observation.endedAt.has_value(), report.endedAt.isValid());
+            if (report.endedAt.isValid())
+                QCOMPARE(*observation.endedAt, report.endedAt.toMSecsSinceEpoch());
+        }
+        QVERIFY(byInstallation.isEmpty());
         const auto breakdown = repository.value()->breakdown(
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(breakdown.ok());
