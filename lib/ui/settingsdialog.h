@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -30,6 +31,8 @@ public Q_SLOTS:
 private:
     void load();
     void save();
+    void addStaffToken(QFormLayout *form);
+    void updateStaffTokenWarning();
 
     ClientSettings &m_settings;
     QLineEdit *m_serverUrl;
@@ -39,6 +42,9 @@ private:
     QLineEdit *m_softwareName;
     QLineEdit *m_softwareVersion;
     QLabel *m_problem;
+    // The GBO staff token (issue 4).
+    QLineEdit *m_staffToken = nullptr;
+    QLabel *m_staffTokenWarning = nullptr;
 };
 
 } // namespace ehb
