@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace ehb {
 
+class AnalysisView;
 class ClientSettings;
 class DeliveryAgent;
 class MyReportsView;
@@ -28,6 +29,8 @@ public:
     ReportForm *reportForm() const { return m_form; }
     MyReportsView *myReportsView() const { return m_reports; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The GBO staff's Analysis tab; nullptr while no staff token is set.
+    AnalysisView *analysisView() const { return m_analysis; }
 
     // Brings the window up on the Report tab with `serviceId` chosen (the tray's quick report).
     void showReportFor(const QString &serviceId);
@@ -44,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void createMenus();
+    // Shows the Analysis tab when a staff token is set, and removes it when not.
+    void updateAnalysisTab();
 
     ClientSettings &m_settings;
     ReportStore &m_store;
@@ -51,6 +56,7 @@ private:
     ReportForm *m_form;
     MyReportsView *m_reports;
     QLabel *m_deliveryStatus;
+    AnalysisView *m_analysis = nullptr;
 };
 
 } // namespace ehb
