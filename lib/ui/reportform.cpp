@@ -1,6 +1,7 @@
 #include "reportform.h"
 
 #include "impactpanel.h"
+#include "livebanner.h"
 #include "reportfactory.h"
 #include "reportstore.h"
 #include "servicecatalogue.h"
@@ -50,6 +51,8 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
     m_service->setObjectName(QStringLiteral("serviceCombo"));
     m_service->setAccessibleName(tr("Service"));
 
+    m_liveBanner = new LiveBanner(this);
+
     m_since = new SinceChooser(this);
     m_since->setObjectName(QStringLiteral("sinceChooser"));
     m_since->setAccessibleName(tr("Since"));
@@ -98,6 +101,7 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(buddyLabel(tr("&Service:"), m_service, this), m_service);
+    form->addRow(m_liveBanner);
     form->addRow(buddyLabel(tr("S&ince:"), m_since->firstControl(), this), m_since);
     form->addRow(buddyLabel(tr("Sym&ptoms:"), m_symptoms->firstControl(), this), m_symptoms);
     form->addRow(buddyLabel(tr("&Error message:"), m_errorText, this), m_errorText);
@@ -123,9 +127,26 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
         connect(shortcut, &QShortcut::activated, this, &ReportForm::send);
     }
 
+    connect(m_service, &QComboBox::currentIndexChanged, this,
+            [this] { m_liveBanner->showFor(m_service->currentService(), m_live); });
+
     m_confirmationTimer.setSingleShot(true);
     m_confirmationTimer.setInterval(ConfirmationMs);
     connect(&m_confirmationTimer, &QTimer::timeout, m_confirmation, &QLabel::hide);
+}
+
+void ReportForm::setLiveStatus(const stats::Live &live)
+{
+    m_live = live;
+    m_service->setLiveLevels(&live);
+    m_liveBanner->showFor(m_service->currentService(), m_live);
+}
+
+void ReportForm::clearLiveStatus()
+{
+    m_live.reset();
+    m_service->setLiveLevels(nullptr);
+    m_liveBanner->showFor({}, m_live);
 }
 
 void ReportForm::setService(const QString &id)

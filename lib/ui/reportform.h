@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fielderror.h"
+#include "statsdata.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -15,6 +16,7 @@ namespace ehb {
 
 class ClientSettings;
 class ImpactPanel;
+class LiveBanner;
 class ReportStore;
 class ServiceComboBox;
 class SinceChooser;
@@ -40,9 +42,15 @@ public:
     // "error_text" or "symptoms[1]".
     static QString fieldLabel(const QString &path);
 
+    LiveBanner *liveBanner() const { return m_liveBanner; }
+
 public Q_SLOTS:
     // Validates and saves what was typed. False when nothing was saved; the reason is shown.
     bool send();
+    // The services' live levels (GET /api/v1/live): badges in the service list, and a banner
+    // when colleagues report the chosen service right now. Reporting never waits for them.
+    void setLiveStatus(const ehb::stats::Live &live);
+    void clearLiveStatus();
 
 Q_SIGNALS:
     // A new report is in the local store and waits for delivery.
@@ -67,6 +75,8 @@ private:
     QLabel *m_confirmation;
     QPushButton *m_send;
     QTimer m_confirmationTimer;
+    LiveBanner *m_liveBanner;
+    std::optional<stats::Live> m_live;
 };
 
 } // namespace ehb
