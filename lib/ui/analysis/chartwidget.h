@@ -24,11 +24,12 @@ public:
     QSize sizeHint() const override { return {600, 300}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
 
+    // The tooltip for the point `position` of a chart drawn into `rect`; empty for none.
+    virtual QString toolTipAt(const QPointF &position, const QRectF &rect) const;
+
 protected:
     // Draws the whole chart into `rect` (background included).
     virtual void paintChart(QPainter &painter, const QRectF &rect) const = 0;
-    // The tooltip for the point `position` of a chart drawn into `rect`; empty for none.
-    virtual QString toolTipAt(const QPointF &position, const QRectF &rect) const;
     // Translated texts and anything derived from them; subclasses extend it.
     virtual void retranslate();
     // Refreshes the accessible description from describe() and repaints.

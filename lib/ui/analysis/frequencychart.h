@@ -30,9 +30,10 @@ public:
     // The bucket's label as on the axis ("3 Mar", "Mar 2025").
     QString bucketLabel(int bucket) const;
 
+    QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
+
 protected:
     void paintChart(QPainter &painter, const QRectF &rect) const override;
-    QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
     QString describe() const override;
     void retranslate() override;
 

@@ -36,9 +36,10 @@ public:
     // The weekday's name in the interface language; 0 is Monday.
     static QString weekdayName(int weekday, bool brief = true);
 
+    QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
+
 protected:
     void paintChart(QPainter &painter, const QRectF &rect) const override;
-    QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
     QString describe() const override;
     void retranslate() override;
 

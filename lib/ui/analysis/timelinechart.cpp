@@ -14,7 +14,7 @@ namespace ehb {
 namespace {
 
 constexpr double Padding = 8;
-constexpr double MinimumBar = 2; // a 5-minute episode in a year still shows
+constexpr double MinimumBar = 3; // a 5-minute episode in a year still shows
 
 // Axis ticks at local calendar boundaries: hours, days, weeks (Mondays) or months, about
 // `wanted` of them between `from` and `to`.
@@ -220,13 +220,15 @@ void TimelineChart::paintChart(QPainter &painter, const QRectF &rect) const
     painter.setPen(ChartStyle::axis());
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
 
-    // Episodes.
-    painter.setPen(Qt::NoPen);
+    // Episodes, on whole pixels: thin bars stay their colour.
+    const bool antialias = painter.testRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing, false);
     for (const stats::Episode &episode : m_data.episodes) {
         const QRectF bar = barFor(geometry, episode);
         if (!bar.isEmpty())
             painter.fillRect(bar, ChartStyle::serviceColor(episode.service));
     }
+    painter.setRenderHint(QPainter::Antialiasing, antialias);
 }
 
 QString TimelineChart::episodeText(const stats::Episode &episode) const

@@ -38,9 +38,10 @@ public:
 
     QSize sizeHint() const override;
 
+    QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
+
 protected:
     void paintChart(QPainter &painter, const QRectF &rect) const override;
-    QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
     QString describe() const override;
     void retranslate() override;
 
