@@ -21,20 +21,20 @@
 <context>
     <name>ehb::MainWindow</name>
     <message numerus="yes">
-        <source>%n report(s) waiting for the server</source>
+        <source>%Ln report(s) waiting for the server</source>
         <translation>
-            <numerusform>%n report waiting for the server</numerusform>
-            <numerusform>%n reports waiting for the server</numerusform>
+            <numerusform>%Ln report waiting for the server</numerusform>
+            <numerusform>%Ln reports waiting for the server</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ehb::TrayIcon</name>
     <message numerus="yes">
-        <source>The connection is back: %n waiting report(s) reached the server.</source>
+        <source>The connection is back: %Ln waiting report(s) reached the server.</source>
         <translation>
-            <numerusform>The connection is back: %n waiting report reached the server.</numerusform>
-            <numerusform>The connection is back: %n waiting reports reached the server.</numerusform>
+            <numerusform>The connection is back: %Ln waiting report reached the server.</numerusform>
+            <numerusform>The connection is back: %Ln waiting reports reached the server.</numerusform>
         </translation>
     </message>
 </context>

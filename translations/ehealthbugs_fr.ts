@@ -173,6 +173,40 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>ExportCells</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no image to save in %1.</source>
+        <translation>Il n&apos;y a pas d&apos;image à enregistrer dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image for %1.</source>
+        <translation>Impossible d&apos;encoder l&apos;image pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Unreachable</source>
@@ -212,11 +246,138 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
     <message>
         <source>Paper</source>
-        <translation>Papier</translation>
+        <translation>Sur papier</translation>
     </message>
     <message>
         <source>Done later</source>
         <translation>Fait plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelText</name>
+    <message>
+        <source>Possible problem</source>
+        <translation>Problème possible</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNote</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.9 %&quot;; %1 is the number.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 different installations</source>
+        <translation>%1 installations différentes</translation>
+    </message>
+    <message>
+        <source>Each report gives the time the problem started and, when the user marked it resolved, the time it ended: the report covers that time. A report without an end covers until %1 after it was sent (or after its start, when that is later). No report covers more than %2: a &quot;resolved&quot; clicked a day late is cut back, and a report whose start lies long before it was sent keeps only its most recent part.</source>
+        <translation>Chaque signalement indique l&apos;heure à laquelle le problème a commencé et, si l&apos;utilisateur l&apos;a marqué comme résolu, l&apos;heure à laquelle il a pris fin : le signalement couvre cette période. Un signalement sans fin couvre jusqu&apos;à %1 après son envoi (ou après son début, s&apos;il est plus tardif). Aucun signalement ne couvre plus de %2 : un « résolu » cliqué un jour trop tard est ramené à cette durée, et d&apos;un signalement dont le début est bien antérieur à l&apos;envoi, seule la partie la plus récente est gardée.</translation>
+    </message>
+    <message>
+        <source>Reports about the same service whose covers overlap or lie less than %1 apart form one group. A group is an outage episode only when its reports come from at least %2 (practices or computers): the local problem of a single practice, such as its internet connection or its computer, never makes an outage.</source>
+        <translation>Les signalements d&apos;un même service dont les périodes se chevauchent ou sont séparées de moins de %1 forment un groupe. Un groupe n&apos;est un épisode de panne que si ses signalements viennent d&apos;au moins %2 (cabinets ou ordinateurs) : le problème local d&apos;un seul cabinet, comme sa connexion internet ou son ordinateur, ne fait jamais une panne.</translation>
+    </message>
+    <message>
+        <source>Within a group the service counts as down only while the covers of at least %1 overlap; breaks shorter than %2 do not split an episode.</source>
+        <translation>Au sein d&apos;un groupe, le service n&apos;est compté en panne que lorsque les périodes d&apos;au moins %1 se chevauchent ; des interruptions de moins de %2 ne coupent pas un épisode.</translation>
+    </message>
+    <message>
+        <source>The start and the end then move in to the first and the last moment at which at least %1 of the most installations down at once agree.</source>
+        <translation>Le début et la fin sont ensuite resserrés au premier et au dernier moment où au moins %1 du nombre maximal d&apos;installations simultanément en panne concordent.</translation>
+    </message>
+    <message>
+        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Un épisode se termine au plus tard dès que %1 ont cliqué sur « résolu » après le dernier moment où suffisamment d&apos;installations le signalaient encore en panne ; au-delà de ce moment plus %2, il ne continue que tant qu&apos;une installation de plus que nécessaire se chevauche. Quelques choix « depuis 15 ou 30 minutes » trop tôt ou des clics « résolu » tardifs n&apos;allongent donc pas un épisode.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
+        <translation>Pour un service qui reçoit beaucoup de signalements de problèmes locaux sans lien entre eux, certains se chevauchent par hasard. Pour un tel service, les deux nombres d&apos;installations ci-dessus sont relevés jusqu&apos;à ce que le hasard seul ne les atteigne qu&apos;au plus %1 du temps. La fréquence de ces signalements est estimée à partir de la part des heures ouvrables pendant lesquelles personne n&apos;a commencé à signaler le service.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>L&apos;indisponibilité est la durée totale des épisodes dans la période ; un épisode qui commence avant la période ou se termine après ne compte que pour sa partie intérieure. La disponibilité vaut 1 moins l&apos;indisponibilité divisée par la durée de la période. La disponibilité aux heures ouvrables fait de même du lundi au vendredi, de 08:00 à 18:00 heure locale ; les jours fériés ne sont pas exclus. Un service atteint l&apos;objectif de niveau de service de %1 lorsque sa disponibilité et sa disponibilité aux heures ouvrables l&apos;atteignent toutes les deux.</translation>
+    </message>
+    <message>
+        <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
+        <translation>Les chiffres comptent les signalements envoyés par les utilisateurs d&apos;eHealth Bugs : une panne que personne n&apos;a signalée, ou que moins de %1 ont signalée, n&apos;apparaît pas.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPdf</name>
+    <message>
+        <source>eHealth Bugs — monthly report, %1</source>
+        <translation>eHealth Bugs — rapport mensuel, %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the monthly report&apos;s period line (QDate::toString format).</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 included, local time in the time zone %3.</source>
+        <translation>Période : du %1 au %2 inclus, heure locale du fuseau horaire %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Availability by service</source>
+        <translation>Disponibilité par service</translation>
+    </message>
+    <message>
+        <source>Service level target: an availability of at least %1, over the whole month and in working hours.</source>
+        <translation>Objectif de niveau de service : une disponibilité d&apos;au moins %1, sur tout le mois et aux heures ouvrables.</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Épisodes de panne</translation>
+    </message>
+    <message>
+        <source>No outage episode this month.</source>
+        <translation>Aucun épisode de panne ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>The report has no valid month.</source>
+        <translation>Le rapport n&apos;a pas de mois valide.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation>Impossible de commencer le document PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document.</source>
+        <translation>Impossible de terminer le document PDF.</translation>
     </message>
 </context>
 <context>
@@ -1101,10 +1262,10 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <translation>Tous les signalements ont été envoyés</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) waiting for the server</source>
+        <source>%Ln report(s) waiting for the server</source>
         <translation>
-            <numerusform>%n signalement en attente d&apos;envoi au serveur</numerusform>
-            <numerusform>%n signalements en attente d&apos;envoi au serveur</numerusform>
+            <numerusform>%Ln signalement en attente d&apos;envoi au serveur</numerusform>
+            <numerusform>%Ln signalements en attente d&apos;envoi au serveur</numerusform>
         </translation>
     </message>
 </context>
@@ -1369,10 +1530,6 @@ Il est conservé sur cet ordinateur.</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>A new language applies the next time eHealth Bugs starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;eHealth Bugs.</translation>
-    </message>
-    <message>
         <source>Practice postcode</source>
         <translation>Code postal du cabinet</translation>
     </message>
@@ -1441,7 +1598,7 @@ Il est conservé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Since now</source>
-        <translation>Depuis maintenant</translation>
+        <translation>Commencé à l&apos;instant</translation>
     </message>
     <message>
         <source>15 min</source>
@@ -1514,10 +1671,10 @@ Il est conservé sur cet ordinateur.</translation>
         <translation>eHealth Bugs</translation>
     </message>
     <message numerus="yes">
-        <source>The connection is back: %n waiting report(s) reached the server.</source>
+        <source>The connection is back: %Ln waiting report(s) reached the server.</source>
         <translation>
-            <numerusform>La connexion est rétablie : %n signalement en attente est parvenu au serveur.</numerusform>
-            <numerusform>La connexion est rétablie : %n signalements en attente sont parvenus au serveur.</numerusform>
+            <numerusform>La connexion est rétablie : %Ln signalement en attente est parvenu au serveur.</numerusform>
+            <numerusform>La connexion est rétablie : %Ln signalements en attente sont parvenus au serveur.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,7 +37,7 @@ To report from your EMR software without a window, run:
   %1 report --help</source>
         <translation>Meld storingen van de Belgische eHealth-diensten in enkele seconden.
 
-Om vanuit uw EMD-software te melden zonder venster, voer uit:
+Om zonder venster te melden vanuit uw EMD-software, voert u uit:
   %1 report --help</translation>
     </message>
     <message>
@@ -173,6 +173,40 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     </message>
 </context>
 <context>
+    <name>ExportCells</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Er is geen bestandsnaam opgegeven.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>There is no image to save in %1.</source>
+        <translation>Er is geen afbeelding om in %1 op te slaan.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image for %1.</source>
+        <translation>Kan de afbeelding voor %1 niet coderen.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Unreachable</source>
@@ -217,6 +251,133 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     <message>
         <source>Done later</source>
         <translation>Later uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelText</name>
+    <message>
+        <source>Possible problem</source>
+        <translation>Mogelijk probleem</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNote</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.9 %&quot;; %1 is the number.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 different installations</source>
+        <translation>%1 verschillende installaties</translation>
+    </message>
+    <message>
+        <source>Each report gives the time the problem started and, when the user marked it resolved, the time it ended: the report covers that time. A report without an end covers until %1 after it was sent (or after its start, when that is later). No report covers more than %2: a &quot;resolved&quot; clicked a day late is cut back, and a report whose start lies long before it was sent keeps only its most recent part.</source>
+        <translation>Elke melding geeft aan wanneer het probleem begon en, als de gebruiker het als opgelost markeerde, wanneer het eindigde: de melding dekt die tijd. Een melding zonder einde dekt tot %1 na het versturen (of na het begin, als dat later is). Geen enkele melding dekt meer dan %2: een &quot;opgelost&quot; dat een dag te laat werd aangeklikt, wordt ingekort, en van een melding waarvan het begin lang vóór het versturen ligt, blijft alleen het meest recente deel over.</translation>
+    </message>
+    <message>
+        <source>Reports about the same service whose covers overlap or lie less than %1 apart form one group. A group is an outage episode only when its reports come from at least %2 (practices or computers): the local problem of a single practice, such as its internet connection or its computer, never makes an outage.</source>
+        <translation>Meldingen over dezelfde dienst waarvan de perioden overlappen of minder dan %1 uit elkaar liggen, vormen één groep. Een groep is pas een storingsepisode als de meldingen van minstens %2 komen (praktijken of computers): het lokale probleem van één praktijk, zoals haar internetverbinding of computer, maakt nooit een storing.</translation>
+    </message>
+    <message>
+        <source>Within a group the service counts as down only while the covers of at least %1 overlap; breaks shorter than %2 do not split an episode.</source>
+        <translation>Binnen een groep telt de dienst alleen als onbeschikbaar zolang de perioden van minstens %1 overlappen; onderbrekingen korter dan %2 splitsen een episode niet.</translation>
+    </message>
+    <message>
+        <source>The start and the end then move in to the first and the last moment at which at least %1 of the most installations down at once agree.</source>
+        <translation>Begin en einde schuiven daarna op naar het eerste en het laatste moment waarop minstens %1 van het hoogste aantal gelijktijdig getroffen installaties het eens is.</translation>
+    </message>
+    <message>
+        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Een episode eindigt uiterlijk zodra %1 op &quot;opgelost&quot; hebben geklikt na het laatste moment waarop nog genoeg installaties de storing meldden; na dat moment plus %2 loopt ze alleen door zolang één installatie meer dan nodig overlapt. Enkele vroege keuzes &quot;sinds 15 of 30 minuten&quot; of late klikken op &quot;opgelost&quot; rekken een episode dus niet op.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
+        <translation>Bij een dienst met veel meldingen van losstaande lokale problemen overlappen sommige toevallig. Voor zo&apos;n dienst worden beide aantallen installaties hierboven verhoogd tot het toeval ze hoogstens %1 van de tijd bereikt. Hoe vaak zulke meldingen komen, wordt afgeleid uit het aandeel werkuren waarin niemand de dienst begon te melden.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>De onbeschikbaarheid is de totale duur van de episodes binnen de periode; een episode die vóór de periode begint of erna eindigt, telt alleen voor het deel erbinnen. De beschikbaarheid is 1 min de onbeschikbaarheid gedeeld door de duur van de periode. De beschikbaarheid tijdens de werkuren doet hetzelfde van maandag tot vrijdag, 08:00 tot 18:00 lokale tijd; feestdagen worden niet weggelaten. Een dienst haalt de servicenorm van %1 als zowel de beschikbaarheid als de beschikbaarheid tijdens de werkuren die halen.</translation>
+    </message>
+    <message>
+        <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
+        <translation>De cijfers tellen meldingen van gebruikers van eHealth Bugs: een storing die niemand meldde, of die minder dan %1 meldden, verschijnt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPdf</name>
+    <message>
+        <source>eHealth Bugs — monthly report, %1</source>
+        <translation>eHealth Bugs — maandrapport, %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the monthly report&apos;s period line (QDate::toString format).</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 included, local time in the time zone %3.</source>
+        <translation>Periode: %1 tot en met %2, lokale tijd in de tijdzone %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Availability by service</source>
+        <translation>Beschikbaarheid per dienst</translation>
+    </message>
+    <message>
+        <source>Service level target: an availability of at least %1, over the whole month and in working hours.</source>
+        <translation>Servicenorm: een beschikbaarheid van minstens %1, over de hele maand en tijdens de werkuren.</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Storingsepisodes</translation>
+    </message>
+    <message>
+        <source>No outage episode this month.</source>
+        <translation>Geen storingsepisode deze maand.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>The report has no valid month.</source>
+        <translation>Het rapport heeft geen geldige maand.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation>Kan het pdf-document niet starten.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document.</source>
+        <translation>Kan het pdf-document niet afwerken.</translation>
     </message>
 </context>
 <context>
@@ -571,7 +732,7 @@ Om vanuit uw EMD-software te melden zonder venster, voer uit:
     <name>RequestGuard</name>
     <message>
         <source>Too many requests; try again in a moment.</source>
-        <translation>Te veel requests; probeer het zo meteen opnieuw.</translation>
+        <translation>Te veel verzoeken; probeer het zo meteen opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1256,10 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <translation>Alle meldingen bezorgd</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) waiting for the server</source>
+        <source>%Ln report(s) waiting for the server</source>
         <translation>
-            <numerusform>%n melding wacht op de server</numerusform>
-            <numerusform>%n meldingen wachten op de server</numerusform>
+            <numerusform>%Ln melding wacht op de server</numerusform>
+            <numerusform>%Ln meldingen wachten op de server</numerusform>
         </translation>
     </message>
 </context>
@@ -1122,7 +1283,7 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     </message>
     <message>
         <source>The selected problem is over: record that it ended now</source>
-        <translation>Het geselecteerde probleem is voorbij: noteer dat het nu opgehouden is</translation>
+        <translation>Het geselecteerde probleem is voorbij: registreer dat het nu gedaan is</translation>
     </message>
     <message>
         <source>Retry now</source>
@@ -1169,7 +1330,7 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     </message>
     <message>
         <source>Anything else worth knowing. No patient data, please.</source>
-        <translation>Al het andere dat nuttig is om te weten. Geen patiëntgegevens, a.u.b.</translation>
+        <translation>Andere nuttige informatie. Geen patiëntgegevens, a.u.b.</translation>
     </message>
     <message>
         <source>Problems with the report</source>
@@ -1363,10 +1524,6 @@ Ze blijft bewaard op deze computer.</translation>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <source>A new language applies the next time eHealth Bugs starts.</source>
-        <translation>Een nieuwe taal wordt actief de volgende keer dat eHealth Bugs start.</translation>
-    </message>
-    <message>
         <source>Practice postcode</source>
         <translation>Postcode van de praktijk</translation>
     </message>
@@ -1435,7 +1592,7 @@ Ze blijft bewaard op deze computer.</translation>
     </message>
     <message>
         <source>Since now</source>
-        <translation>Vanaf nu</translation>
+        <translation>Net begonnen</translation>
     </message>
     <message>
         <source>15 min</source>
@@ -1508,10 +1665,10 @@ Ze blijft bewaard op deze computer.</translation>
         <translation>eHealth Bugs</translation>
     </message>
     <message numerus="yes">
-        <source>The connection is back: %n waiting report(s) reached the server.</source>
+        <source>The connection is back: %Ln waiting report(s) reached the server.</source>
         <translation>
-            <numerusform>De verbinding is hersteld: %n wachtende melding heeft de server bereikt.</numerusform>
-            <numerusform>De verbinding is hersteld: %n wachtende meldingen hebben de server bereikt.</numerusform>
+            <numerusform>De verbinding is hersteld: %Ln wachtende melding heeft de server bereikt.</numerusform>
+            <numerusform>De verbinding is hersteld: %Ln wachtende meldingen hebben de server bereikt.</numerusform>
         </translation>
     </message>
 </context>

@@ -59,12 +59,13 @@ public:
     {
         QApplication app(argc, argv);
         setApplicationNames();
-        QGuiApplication::setApplicationDisplayName(tr("eHealth Bugs"));
         const QStringList arguments = QCoreApplication::arguments();
 
         auto settings = std::make_unique<ehb::ClientSettings>(dataDir(arguments));
+        // Outlives the windows: Settings switches the language through it.
         ehb::LanguageLoader language;
-        const QLocale uiLocale = language.apply(settings->language());
+        language.apply(settings->language());
+        QGuiApplication::setApplicationDisplayName(tr("eHealth Bugs"));
 
         QCommandLineParser parser;
         parser.setApplicationDescription(
@@ -99,7 +100,7 @@ public:
             settings->sync();
         }
 
-        auto desktop = ehb::DesktopApp::create(std::move(settings), uiLocale);
+        auto desktop = ehb::DesktopApp::create(std::move(settings), language);
         if (!desktop) {
             QMessageBox::critical(nullptr, tr("eHealth Bugs"),
                                   tr("Your reports could not be opened: %1").arg(desktop.error()));

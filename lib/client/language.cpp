@@ -2,56 +2,91 @@
 
 #include "translations.h"
 
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QTranslator>
 
 namespace ehb {
 
+namespace {
+
+std::unique_ptr<QTranslator> loadTranslator(const QLocale &locale, const QString &name,
+                                            const QString &directory)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(locale, name, QStringLiteral("_"), directory))
+        return nullptr;
+    return translator;
+}
+
+} // namespace
+
 LanguageLoader::LanguageLoader() = default;
 
 LanguageLoader::~LanguageLoader()
-{
-    removeInstalled();
-}
-
-void LanguageLoader::removeInstalled()
 {
     if (m_ours)
         QCoreApplication::removeTranslator(m_ours.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
-    m_ours.reset();
-    m_qt.reset();
+}
+
+QLocale LanguageLoader::localeFor(const QString &setting)
+{
+    // Belgian variants, so dates and numbers read as GPs expect them.
+    if (setting == QLatin1String("fr"))
+        return QLocale(QLocale::French, QLocale::Belgium);
+    if (setting == QLatin1String("nl"))
+        return QLocale(QLocale::Dutch, QLocale::Belgium);
+    if (setting == QLatin1String("de"))
+        return QLocale(QLocale::German, QLocale::Belgium);
+    if (setting == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::Belgium);
+    return QLocale::system();
 }
 
 QLocale LanguageLoader::apply(const QString &setting)
 {
-    removeInstalled();
-    // Belgian variants, so dates and numbers read as GPs expect them.
-    QLocale locale;
-    if (setting == QLatin1String("fr"))
-        locale = QLocale(QLocale::French, QLocale::Belgium);
-    else if (setting == QLatin1String("nl"))
-        locale = QLocale(QLocale::Dutch, QLocale::Belgium);
-    else if (setting == QLatin1String("de"))
-        locale = QLocale(QLocale::German, QLocale::Belgium);
-    else if (setting == QLatin1String("en"))
-        locale = QLocale(QLocale::English, QLocale::Belgium);
-    else
-        locale = QLocale::system();
+    m_setting = setting;
+    const QLocale locale = localeFor(setting);
+    // The default locale first: widgets that retranslate on the LanguageChange events below
+    // format their dates and numbers with QLocale().
     QLocale::setDefault(locale);
-
-    auto ours = std::make_unique<QTranslator>();
-    if (ours->load(locale, QStringLiteral("ehealthbugs"), QStringLiteral("_"),
-                   translationsDirectory())) {
-        QCoreApplication::installTranslator(ours.get());
-        m_ours = std::move(ours);
+    if (auto *app = QCoreApplication::instance()) {
+        // Widgets keep the locale they were made with unless told: QApplication hands the new
+        // default to every widget that has no locale of its own (spin boxes re-render).
+        QEvent localeChange(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(app, &localeChange);
     }
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        m_qt = std::move(qt);
+
+    std::unique_ptr<QTranslator> ours =
+        loadTranslator(locale, QStringLiteral("ehealthbugs"), translationsDirectory());
+    // Qt's own: qtbase_<lang>.qm from Qt's translations folder (Debian: qt6-translations-l10n);
+    // windeployqt merges the modules an application uses into qt_<lang>.qm instead.
+    const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    std::unique_ptr<QTranslator> qt = loadTranslator(locale, QStringLiteral("qtbase"), qtDirectory);
+    if (!qt)
+        qt = loadTranslator(locale, QStringLiteral("qt"), qtDirectory);
+    const bool swapping = m_ours || m_qt || ours || qt;
+    // Each install and removal makes QApplication post a LanguageChange to every window; they
+    // arrive once apply() has returned, with the final set of translators in place.
+    if (m_ours)
+        QCoreApplication::removeTranslator(m_ours.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_ours = std::move(ours);
+    m_qt = std::move(qt);
+    if (m_qt)
+        QCoreApplication::installTranslator(m_qt.get());
+    if (m_ours)
+        QCoreApplication::installTranslator(m_ours.get());
+    if (!swapping) {
+        // No translator on either side (e.g. the system's C locale to English): the locale
+        // may still have changed, and texts holding dates must follow.
+        if (auto *app = QCoreApplication::instance()) {
+            QEvent languageChange(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(app, &languageChange);
+        }
     }
     return locale;
 }

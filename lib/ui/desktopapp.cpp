@@ -2,6 +2,7 @@
 
 #include "clientsettings.h"
 #include "deliveryagent.h"
+#include "language.h"
 #include "liveclient.h"
 #include "livefeed.h"
 #include "mainwindow.h"
@@ -17,21 +18,36 @@
 namespace ehb {
 
 Result<std::unique_ptr<DesktopApp>> DesktopApp::create(std::unique_ptr<ClientSettings> settings,
+                                                       LanguageLoader &language)
+{
+    return create(std::move(settings), &language, QLocale());
+}
+
+Result<std::unique_ptr<DesktopApp>> DesktopApp::create(std::unique_ptr<ClientSettings> settings,
+                                                       const QLocale &uiLocale)
+{
+    return create(std::move(settings), nullptr, uiLocale);
+}
+
+Result<std::unique_ptr<DesktopApp>> DesktopApp::create(std::unique_ptr<ClientSettings> settings,
+                                                       LanguageLoader *language,
                                                        const QLocale &uiLocale)
 {
     Result<std::unique_ptr<ReportStore>> store = ReportStore::open(settings->databasePath());
     if (!store)
         return fail(store.error());
-    return std::unique_ptr<DesktopApp>(
-        new DesktopApp(std::move(settings), std::move(store).value(), catalogueLanguage(uiLocale)));
+    return std::unique_ptr<DesktopApp>(new DesktopApp(std::move(settings), std::move(store).value(),
+                                                      language, catalogueLanguage(uiLocale)));
 }
 
 DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr<ReportStore> store,
-                       const QString &language)
+                       LanguageLoader *language, const QString &catalogueLanguage)
     : m_settings(std::move(settings))
+    , m_language(language)
+    , m_languageInEffect(m_settings->language())
     , m_store(std::move(store))
     , m_agent(std::make_unique<DeliveryAgent>(*m_store))
-    , m_window(std::make_unique<MainWindow>(*m_settings, *m_store, *m_agent, language))
+    , m_window(std::make_unique<MainWindow>(*m_settings, *m_store, *m_agent, catalogueLanguage))
 {
     m_agent->setServerUrl(m_settings->serverUrl());
     connect(m_window.get(), &MainWindow::settingsChanged, this, &DesktopApp::applySettings);
@@ -50,7 +66,7 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
     connect(m_agent.get(), &DeliveryAgent::idle, this, &DesktopApp::onIdle);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = std::make_unique<TrayIcon>(ServiceCatalogue::builtIn(), language);
+        m_tray = std::make_unique<TrayIcon>(ServiceCatalogue::builtIn(), catalogueLanguage);
         connect(m_tray.get(), &TrayIcon::reportRequested, this, &DesktopApp::showReportFor);
         connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(),
                 &MainWindow::bringToFront);
@@ -81,6 +97,16 @@ void DesktopApp::showReportFor(const QString &serviceId)
 
 void DesktopApp::applySettings()
 {
+    // A new language applies at once: the loader swaps the translators and every window
+    // retranslates itself on the LanguageChange events that follow.
+    if (m_settings->language() != m_languageInEffect) {
+        if (!m_language) {
+            m_ownLanguage = std::make_unique<LanguageLoader>();
+            m_language = m_ownLanguage.get();
+        }
+        m_languageInEffect = m_settings->language();
+        m_language->apply(m_languageInEffect);
+    }
     m_agent->setServerUrl(m_settings->serverUrl());
     m_live->setServerUrl(m_settings->serverUrl());
     m_agent->retryAllNow();

@@ -14,6 +14,7 @@ namespace ehb {
 class ClientSettings;
 class DeliveryAgent;
 class LiveFeed;
+class LanguageLoader;
 class MainWindow;
 class ReportStore;
 class TrayIcon;
@@ -26,8 +27,14 @@ class DesktopApp final : public QObject
     Q_DISABLE_COPY_MOVE(DesktopApp)
 
 public:
-    // Takes ownership of `settings` and opens the store at settings->databasePath(). The
-    // translators for `uiLocale` must already be installed; the windows are built here.
+    // Takes ownership of `settings` and opens the store at settings->databasePath(); the
+    // windows are built here. `language` has applied settings->language() and must outlive the
+    // app: when the Settings dialog saves another language, the app applies it there, and
+    // every window retranslates at once.
+    static Result<std::unique_ptr<DesktopApp>> create(std::unique_ptr<ClientSettings> settings,
+                                                      LanguageLoader &language);
+    // The same with no translator installed yet (tests): the windows start in `uiLocale`'s
+    // catalogue language, and the app loads a language only when the settings change it.
     static Result<std::unique_ptr<DesktopApp>> create(std::unique_ptr<ClientSettings> settings,
                                                       const QLocale &uiLocale);
     ~DesktopApp() override;
@@ -51,8 +58,11 @@ Q_SIGNALS:
     void deliveredAfterWaiting(int count);
 
 private:
+    static Result<std::unique_ptr<DesktopApp>> create(std::unique_ptr<ClientSettings> settings,
+                                                      LanguageLoader *language,
+                                                      const QLocale &uiLocale);
     DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr<ReportStore> store,
-               const QString &language);
+               LanguageLoader *language, const QString &catalogueLanguage);
     void applySettings();
     void onRetrying(const QUuid &id);
     void onDelivered(const QUuid &id);
@@ -61,6 +71,10 @@ private:
     // Declared in dependency order: destroyed in reverse, the store outlives the agent and
     // the windows that refer to it.
     std::unique_ptr<ClientSettings> m_settings;
+    // The loader the app switches: the caller's, or one of its own made at the first change.
+    std::unique_ptr<LanguageLoader> m_ownLanguage;
+    LanguageLoader *m_language;
+    QString m_languageInEffect;
     std::unique_ptr<ReportStore> m_store;
     std::unique_ptr<DeliveryAgent> m_agent;
     std::unique_ptr<MainWindow> m_window;

@@ -4,6 +4,7 @@
 #include "validation.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -23,7 +24,7 @@ std::optional<int> given(const QSpinBox *box)
 } // namespace
 
 ImpactPanel::ImpactPanel(QWidget *parent)
-    : QGroupBox(tr("Impact (optional)"), parent)
+    : QGroupBox(parent)
     , m_patients(new QSpinBox(this))
     , m_minutesLost(new QSpinBox(this))
     , m_fallback(new QComboBox(this))
@@ -31,35 +32,62 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     setObjectName(QStringLiteral("impactGroup"));
 
     m_patients->setObjectName(QStringLiteral("impactPatients"));
-    m_patients->setAccessibleName(tr("Patients affected"));
     m_patients->setRange(NotGiven, ReportValidator::maxPatients);
-    m_patients->setSpecialValueText(tr("Not given"));
 
     m_minutesLost->setObjectName(QStringLiteral("impactMinutesLost"));
-    m_minutesLost->setAccessibleName(tr("Minutes lost"));
     m_minutesLost->setRange(NotGiven, ReportValidator::maxMinutesLost);
-    m_minutesLost->setSpecialValueText(tr("Not given"));
     m_minutesLost->setSingleStep(5);
 
+    // Texts are set by retranslate().
     m_fallback->setObjectName(QStringLiteral("impactFallback"));
-    m_fallback->setAccessibleName(tr("Fallback used"));
-    m_fallback->addItem(tr("Not given"), QString());
+    // Its width follows the item texts, which change with the language.
+    m_fallback->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fallback->addItem(QString(), QString());
     for (const QString &id : knownFallbacks())
-        m_fallback->addItem(Labels::fallback(id), id);
+        m_fallback->addItem(QString(), id);
 
     auto *layout = new QHBoxLayout(this);
-    const auto addField = [this, layout](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
+    const auto addField = [this, layout](QWidget *field) {
+        auto *label = new QLabel(this);
         label->setBuddy(field);
         layout->addWidget(label);
         layout->addWidget(field);
         layout->addSpacing(12);
+        return label;
     };
-    addField(tr("P&atients affected:"), m_patients);
-    addField(tr("Minutes &lost:"), m_minutesLost);
-    addField(tr("Fall&back:"), m_fallback);
+    m_patientsLabel = addField(m_patients);
+    m_minutesLostLabel = addField(m_minutesLost);
+    m_fallbackLabel = addField(m_fallback);
     layout->addStretch();
+    retranslate();
     clear();
+}
+
+void ImpactPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+void ImpactPanel::retranslate()
+{
+    setTitle(tr("Impact (optional)"));
+    m_patients->setAccessibleName(tr("Patients affected"));
+    m_patients->setSpecialValueText(tr("Not given"));
+    m_minutesLost->setAccessibleName(tr("Minutes lost"));
+    m_minutesLost->setSpecialValueText(tr("Not given"));
+    // A new special text changes the boxes' size hints without telling the layout.
+    m_patients->updateGeometry();
+    m_minutesLost->updateGeometry();
+    m_fallback->setAccessibleName(tr("Fallback used"));
+    for (int i = 0; i < m_fallback->count(); ++i) {
+        const QString id = m_fallback->itemData(i).toString();
+        m_fallback->setItemText(i, id.isEmpty() ? tr("Not given") : Labels::fallback(id));
+    }
+    m_patientsLabel->setText(tr("P&atients affected:"));
+    m_minutesLostLabel->setText(tr("Minutes &lost:"));
+    m_fallbackLabel->setText(tr("Fall&back:"));
 }
 
 Impact ImpactPanel::impact() const

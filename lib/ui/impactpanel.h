@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace ehb {
@@ -26,10 +27,19 @@ public:
     QSpinBox *minutesLost() const { return m_minutesLost; }
     QComboBox *fallback() const { return m_fallback; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
+
     QSpinBox *m_patients;
     QSpinBox *m_minutesLost;
     QComboBox *m_fallback;
+    QLabel *m_patientsLabel = nullptr;
+    QLabel *m_minutesLostLabel = nullptr;
+    QLabel *m_fallbackLabel = nullptr;
 };
 
 } // namespace ehb

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,22 +31,18 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     , m_deliveryStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("eHealth Bugs"));
     setWindowIcon(applicationIcon());
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->setAccessibleName(tr("Views"));
-    m_tabs->addTab(m_form, tr("&Report"));
-    m_tabs->addTab(m_reports, tr("My rep&orts"));
-    m_tabs->setTabToolTip(0, tr("Report a problem with a service"));
-    m_tabs->setTabToolTip(1, tr("Your reports and whether the server received them"));
+    m_tabs->addTab(m_form, QString());
+    m_tabs->addTab(m_reports, QString());
     setCentralWidget(m_tabs);
 
     m_deliveryStatus->setObjectName(QStringLiteral("deliveryStatus"));
-    m_deliveryStatus->setAccessibleName(tr("Delivery status"));
     statusBar()->addPermanentWidget(m_deliveryStatus, 1);
 
     createMenus();
+    retranslate();
 
     // Save first, deliver in the background: the form only nudges the agent.
     connect(m_form, &ReportForm::reportSaved, &agent, &DeliveryAgent::deliverNow);
@@ -53,7 +50,6 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     connect(m_form, &ReportForm::reportSaved, this, &MainWindow::updateDeliveryStatus);
     connect(&agent, &DeliveryAgent::stateChanged, this, &MainWindow::updateDeliveryStatus);
     connect(&agent, &DeliveryAgent::idle, this, &MainWindow::updateDeliveryStatus);
-    updateDeliveryStatus();
     connect(this, &MainWindow::settingsChanged, this, &MainWindow::updateAnalysisTab);
     updateAnalysisTab();
     resize(860, 640);
@@ -82,28 +78,56 @@ void MainWindow::updateAnalysisTab()
     m_analysis->setServer(m_settings.serverUrl(), token);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("eHealth Bugs"));
+    m_tabs->setAccessibleName(tr("Views"));
+    const int report = m_tabs->indexOf(m_form);
+    m_tabs->setTabText(report, tr("&Report"));
+    m_tabs->setTabToolTip(report, tr("Report a problem with a service"));
+    const int reports = m_tabs->indexOf(m_reports);
+    m_tabs->setTabText(reports, tr("My rep&orts"));
+    m_tabs->setTabToolTip(reports, tr("Your reports and whether the server received them"));
+    m_deliveryStatus->setAccessibleName(tr("Delivery status"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About eHealth Bugs"));
+    updateDeliveryStatus();
+}
+
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *settings = file->addAction(tr("&Settings…"));
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    // Texts are set by retranslate().
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_settingsAction = m_fileMenu->addAction(QString());
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = help->addAction(tr("&About eHealth Bugs"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(
             this, tr("About eHealth Bugs"),
             tr("eHealth Bugs %1\n\nReport failures of the Belgian eHealth services in seconds. "
@@ -141,7 +165,7 @@ void MainWindow::updateDeliveryStatus()
     const int pending = m_store.pendingCount();
     m_deliveryStatus->setText(pending == 0
                                   ? tr("All reports delivered")
-                                  : tr("%n report(s) waiting for the server", nullptr, pending));
+                                  : tr("%Ln report(s) waiting for the server", nullptr, pending));
 }
 
 } // namespace ehb

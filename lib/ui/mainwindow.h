@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace ehb {
@@ -42,13 +44,18 @@ public Q_SLOTS:
     void updateDeliveryStatus();
 
 Q_SIGNALS:
-    // The settings were saved (the server address may have changed).
+    // The settings were saved (the server address or the language may have changed).
     void settingsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
     // Shows the Analysis tab when a staff token is set, and removes it when not.
     void updateAnalysisTab();
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
 
     ClientSettings &m_settings;
     ReportStore &m_store;
@@ -57,6 +64,11 @@ private:
     MyReportsView *m_reports;
     QLabel *m_deliveryStatus;
     AnalysisView *m_analysis = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace ehb

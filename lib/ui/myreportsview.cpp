@@ -5,6 +5,7 @@
 #include "reportstore.h"
 #include "timeutil.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,14 +22,13 @@ MyReportsView::MyReportsView(ReportStore &store, DeliveryAgent &agent, const QSt
     , m_agent(agent)
     , m_model(new ReportsModel(store, language, this))
     , m_table(new QTableView(this))
-    , m_resolve(new QPushButton(tr("Resolved &now"), this))
-    , m_retry(new QPushButton(tr("Re&try now"), this))
+    , m_resolve(new QPushButton(this))
+    , m_retry(new QPushButton(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("myReportsView"));
 
     m_table->setObjectName(QStringLiteral("reportsTable"));
-    m_table->setAccessibleName(tr("My reports"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,14 +40,9 @@ MyReportsView::MyReportsView(ReportStore &store, DeliveryAgent &agent, const QSt
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_resolve->setObjectName(QStringLiteral("resolvedButton"));
-    m_resolve->setAccessibleName(tr("Resolved now"));
-    m_resolve->setToolTip(tr("The selected problem is over: record that it ended now"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_retry->setAccessibleName(tr("Retry now"));
-    m_retry->setToolTip(tr("Try to send the waiting reports to the server now"));
 
     m_problem->setObjectName(QStringLiteral("reportsError"));
-    m_problem->setAccessibleName(tr("Problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
@@ -70,6 +65,28 @@ MyReportsView::MyReportsView(ReportStore &store, DeliveryAgent &agent, const QSt
             &MyReportsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MyReportsView::updateButtons);
     updateButtons();
+    retranslate();
+}
+
+void MyReportsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MyReportsView::retranslate()
+{
+    m_table->setAccessibleName(tr("My reports"));
+    m_resolve->setText(tr("Resolved &now"));
+    m_resolve->setAccessibleName(tr("Resolved now"));
+    m_resolve->setToolTip(tr("The selected problem is over: record that it ended now"));
+    m_retry->setText(tr("Re&try now"));
+    m_retry->setAccessibleName(tr("Retry now"));
+    m_retry->setToolTip(tr("Try to send the waiting reports to the server now"));
+    m_problem->setAccessibleName(tr("Problem"));
+    // The model is no widget: it hears of the new language from here.
+    m_model->retranslate();
 }
 
 void MyReportsView::refresh()

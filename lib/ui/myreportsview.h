@@ -33,7 +33,12 @@ public Q_SLOTS:
     // Sets ended_at of the selected report to now and delivers the edit.
     void resolveSelected();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
     int selectedRow() const;
     void updateButtons();
 

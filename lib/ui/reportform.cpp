@@ -13,6 +13,7 @@
 
 #include <QAccessible>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,9 +30,9 @@ namespace {
 
 constexpr int ConfirmationMs = 10000;
 
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+QLabel *buddyLabel(QWidget *buddy, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setBuddy(buddy);
     return label;
 }
@@ -46,25 +47,20 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
 {
     setObjectName(QStringLiteral("reportForm"));
 
-    // Created in visual order, which is also the tab order.
+    // Created in visual order, which is also the tab order. Texts are set by retranslate().
     m_service = new ServiceComboBox(ServiceCatalogue::builtIn(), language, this);
     m_service->setObjectName(QStringLiteral("serviceCombo"));
-    m_service->setAccessibleName(tr("Service"));
 
     m_liveBanner = new LiveBanner(this);
 
     m_since = new SinceChooser(this);
     m_since->setObjectName(QStringLiteral("sinceChooser"));
-    m_since->setAccessibleName(tr("Since"));
 
     m_symptoms = new SymptomPicker(this);
     m_symptoms->setObjectName(QStringLiteral("symptomPicker"));
-    m_symptoms->setAccessibleName(tr("Symptoms"));
 
     m_errorText = new QLineEdit(this);
     m_errorText->setObjectName(QStringLiteral("errorTextEdit"));
-    m_errorText->setAccessibleName(tr("Error message"));
-    m_errorText->setPlaceholderText(tr("The message or code your software showed, if any"));
     m_errorText->setMaxLength(ReportValidator::maxErrorText);
     m_errorText->setClearButtonEnabled(true);
 
@@ -72,14 +68,11 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
 
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("commentEdit"));
-    m_comment->setAccessibleName(tr("Comment"));
-    m_comment->setPlaceholderText(tr("Anything else worth knowing. No patient data, please."));
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 5);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("formError"));
-    m_problem->setAccessibleName(tr("Problems with the report"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
@@ -87,26 +80,29 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
 
     m_confirmation = new QLabel(this);
     m_confirmation->setObjectName(QStringLiteral("formConfirmation"));
-    m_confirmation->setAccessibleName(tr("Confirmation"));
     m_confirmation->setWordWrap(true);
     m_confirmation->setTextFormat(Qt::PlainText);
     m_confirmation->hide();
 
-    m_send = new QPushButton(tr("Se&nd report"), this);
+    m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setAccessibleName(tr("Send report"));
-    m_send->setToolTip(tr("Save the report and send it to the server (Ctrl+Enter)"));
     m_send->setDefault(true);
+
+    m_serviceLabel = buddyLabel(m_service, this);
+    m_sinceLabel = buddyLabel(m_since->firstControl(), this);
+    m_symptomsLabel = buddyLabel(m_symptoms->firstControl(), this);
+    m_errorTextLabel = buddyLabel(m_errorText, this);
+    m_commentLabel = buddyLabel(m_comment, this);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(buddyLabel(tr("&Service:"), m_service, this), m_service);
+    form->addRow(m_serviceLabel, m_service);
     form->addRow(m_liveBanner);
-    form->addRow(buddyLabel(tr("S&ince:"), m_since->firstControl(), this), m_since);
-    form->addRow(buddyLabel(tr("Sym&ptoms:"), m_symptoms->firstControl(), this), m_symptoms);
-    form->addRow(buddyLabel(tr("&Error message:"), m_errorText, this), m_errorText);
+    form->addRow(m_sinceLabel, m_since);
+    form->addRow(m_symptomsLabel, m_symptoms);
+    form->addRow(m_errorTextLabel, m_errorText);
     form->addRow(m_impact);
-    form->addRow(buddyLabel(tr("&Comment:"), m_comment, this), m_comment);
+    form->addRow(m_commentLabel, m_comment);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_confirmation, 1);
@@ -133,6 +129,51 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
     m_confirmationTimer.setSingleShot(true);
     m_confirmationTimer.setInterval(ConfirmationMs);
     connect(&m_confirmationTimer, &QTimer::timeout, m_confirmation, &QLabel::hide);
+    retranslate();
+}
+
+void ReportForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReportForm::retranslate()
+{
+    m_service->setAccessibleName(tr("Service"));
+    m_since->setAccessibleName(tr("Since"));
+    m_symptoms->setAccessibleName(tr("Symptoms"));
+    m_errorText->setAccessibleName(tr("Error message"));
+    m_errorText->setPlaceholderText(tr("The message or code your software showed, if any"));
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setPlaceholderText(tr("Anything else worth knowing. No patient data, please."));
+    m_problem->setAccessibleName(tr("Problems with the report"));
+    m_confirmation->setAccessibleName(tr("Confirmation"));
+    m_send->setText(tr("Se&nd report"));
+    m_send->setAccessibleName(tr("Send report"));
+    m_send->setToolTip(tr("Save the report and send it to the server (Ctrl+Enter)"));
+    m_serviceLabel->setText(tr("&Service:"));
+    m_sinceLabel->setText(tr("S&ince:"));
+    m_symptomsLabel->setText(tr("Sym&ptoms:"));
+    m_errorTextLabel->setText(tr("&Error message:"));
+    m_commentLabel->setText(tr("&Comment:"));
+
+    // Messages on show follow the language too. Validation errors are checked again, so the
+    // validator words them; other problems keep their text.
+    if (!m_confirmation->isHidden() && m_savedAt.isValid())
+        m_confirmation->setText(confirmationText(m_savedAt));
+    if (!m_problem->isHidden() && m_problemIsValidation) {
+        const QDateTime now = utcNowSeconds();
+        const FieldErrors errors =
+            ReportValidator(ServiceCatalogue::builtIn()).validate(typedReport(now), now);
+        if (errors.isEmpty()) {
+            m_problem->hide();
+        } else {
+            m_problem->setText(errorsText(errors));
+            m_problem->setAccessibleDescription(m_problem->text());
+        }
+    }
 }
 
 void ReportForm::setLiveStatus(const stats::Live &live)
@@ -185,15 +226,20 @@ QString ReportForm::fieldLabel(const QString &path)
     return tr("Program data (%1)").arg(path);
 }
 
-bool ReportForm::send()
+Report ReportForm::typedReport(const QDateTime &now) const
 {
-    const QDateTime now = utcNowSeconds();
     Report report = makeReport(m_settings, m_service->currentService(), m_symptoms->selected(),
                                m_since->minutes(), now);
     report.errorText = m_errorText->text().trimmed();
     report.impact = m_impact->impact();
     report.comment = m_comment->toPlainText().trimmed();
+    return report;
+}
 
+bool ReportForm::send()
+{
+    const QDateTime now = utcNowSeconds();
+    const Report report = typedReport(now);
     const FieldErrors errors = ReportValidator(ServiceCatalogue::builtIn()).validate(report, now);
     if (!errors.isEmpty()) {
         showErrors(errors);
@@ -206,8 +252,8 @@ bool ReportForm::send()
     }
 
     clear();
-    showConfirmation(tr("Report saved at %1. It is sent to the server in the background.")
-                         .arg(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
+    m_savedAt = now;
+    showConfirmation(confirmationText(now));
     Q_EMIT reportSaved(report.id);
     return true;
 }
@@ -225,7 +271,21 @@ void ReportForm::clear()
     m_service->setFocus(Qt::OtherFocusReason);
 }
 
+QString ReportForm::confirmationText(const QDateTime &savedAt)
+{
+    return tr("Report saved at %1. It is sent to the server in the background.")
+        .arg(QLocale().toString(savedAt.toLocalTime().time(), QLocale::ShortFormat));
+}
+
 void ReportForm::showErrors(const FieldErrors &errors)
+{
+    showProblem(errorsText(errors));
+    m_problemIsValidation = true;
+    if (QWidget *first = widgetFor(errors.constFirst().path))
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+QString ReportForm::errorsText(const FieldErrors &errors)
 {
     QStringList lines{tr("The report was not saved. Please correct the following:")};
     QStringList seen;
@@ -237,15 +297,14 @@ void ReportForm::showErrors(const FieldErrors &errors)
             lines.append(QStringLiteral("• ") + line);
         }
     }
-    showProblem(lines.join(QLatin1Char('\n')));
-    if (QWidget *first = widgetFor(errors.constFirst().path))
-        first->setFocus(Qt::OtherFocusReason);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ReportForm::showProblem(const QString &text)
 {
     m_confirmationTimer.stop();
     m_confirmation->hide();
+    m_problemIsValidation = false;
     m_problem->setText(text);
     m_problem->setAccessibleDescription(text);
     m_problem->show();

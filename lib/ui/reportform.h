@@ -1,8 +1,10 @@
 #pragma once
 
 #include "fielderror.h"
+#include "report.h"
 #include "statsdata.h"
 
+#include <QDateTime>
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
@@ -56,9 +58,18 @@ Q_SIGNALS:
     // A new report is in the local store and waits for delivery.
     void reportSaved(const QUuid &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
+    // The report as typed, made at `now`.
+    Report typedReport(const QDateTime &now) const;
     void clear();
     void showErrors(const FieldErrors &errors);
+    static QString errorsText(const FieldErrors &errors);
+    static QString confirmationText(const QDateTime &savedAt);
     void showProblem(const QString &text);
     void showConfirmation(const QString &text);
     QWidget *widgetFor(const QString &path) const;
@@ -74,9 +85,18 @@ private:
     QLabel *m_problem;
     QLabel *m_confirmation;
     QPushButton *m_send;
+    QLabel *m_serviceLabel;
+    QLabel *m_sinceLabel;
+    QLabel *m_symptomsLabel;
+    QLabel *m_errorTextLabel;
+    QLabel *m_commentLabel;
     QTimer m_confirmationTimer;
     LiveBanner *m_liveBanner;
     std::optional<stats::Live> m_live;
+    // When the report being confirmed was saved: the confirmation is rewritten in a new language.
+    QDateTime m_savedAt;
+    // Whether m_problem lists validation errors, which are checked again in a new language.
+    bool m_problemIsValidation = false;
 };
 
 } // namespace ehb

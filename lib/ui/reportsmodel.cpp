@@ -3,6 +3,7 @@
 #include "reportstore.h"
 #include "servicecatalogue.h"
 #include "symptoms.h"
+#include "uilanguage.h"
 
 #include <QLocale>
 
@@ -21,6 +22,15 @@ void ReportsModel::refresh()
     beginResetModel();
     m_reports = m_store.all();
     endResetModel();
+}
+
+void ReportsModel::retranslate()
+{
+    m_language = catalogueLanguage(QLocale());
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_reports.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 int ReportsModel::rowCount(const QModelIndex &parent) const
@@ -121,8 +131,8 @@ QString ReportsModel::deliveryDetails(const Delivery &delivery)
         return tr("The server received this report.");
     case Delivery::State::Retrying:
         return tr("The last attempt failed: %1\nNext attempt: %2\nAttempts so far: %3")
-            .arg(delivery.lastError, localTime(delivery.nextAttempt))
-            .arg(delivery.attempts);
+            .arg(delivery.lastError, localTime(delivery.nextAttempt),
+                 QLocale().toString(delivery.attempts));
     case Delivery::State::Rejected:
         return tr("The server refused this report: %1\nIt is kept on this computer.")
             .arg(delivery.lastError);

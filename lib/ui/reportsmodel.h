@@ -32,7 +32,7 @@ public:
         ResolvedRole
     };
 
-    // `store` must outlive the model. `language` is the catalogue language.
+    // `store` must outlive the model. `language` is the catalogue language to start with.
     ReportsModel(ReportStore &store, const QString &language, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -55,6 +55,9 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // Follows a new user interface language: headers, states, service names and times (in the
+    // default locale) are told changed, without a reset, so the selection stays.
+    void retranslate();
 
 private:
     QString serviceName(const QString &id) const;

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,17 +18,16 @@ namespace ehb {
 
 namespace {
 
-QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
     return edit;
 }
 
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+QLabel *buddyLabel(QWidget *buddy, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     label->setBuddy(buddy);
     return label;
 }
@@ -52,62 +52,55 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Settings"));
 
-    m_serverUrl = lineEdit(QStringLiteral("serverUrlEdit"), tr("Server address"), this);
+    // Texts are set by retranslate().
+    m_serverUrl = lineEdit(QStringLiteral("serverUrlEdit"), this);
     m_serverUrl->setPlaceholderText(QStringLiteral("https://"));
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QString(), QString());
     // Language names are written in their own language, so anyone can find theirs.
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
-    // Deutsch joins when its translation ships.
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
 
-    m_languageNote =
-        new QLabel(tr("A new language applies the next time eHealth Bugs starts."), this);
-    m_languageNote->setObjectName(QStringLiteral("languageNote"));
-    m_languageNote->setWordWrap(true);
-
-    m_postcode = lineEdit(QStringLiteral("postcodeEdit"), tr("Practice postcode"), this);
+    m_postcode = lineEdit(QStringLiteral("postcodeEdit"), this);
     m_postcode->setMaxLength(4);
-    m_postcode->setPlaceholderText(tr("e.g. 1000"));
-    m_postcode->setToolTip(tr("Optional. Shows where problems happen, without naming you."));
 
-    m_softwareName = lineEdit(QStringLiteral("softwareNameEdit"), tr("EMR software name"), this);
+    m_softwareName = lineEdit(QStringLiteral("softwareNameEdit"), this);
     m_softwareName->setMaxLength(ReportValidator::maxSoftwareName);
-    m_softwareVersion =
-        lineEdit(QStringLiteral("softwareVersionEdit"), tr("EMR software version"), this);
+    m_softwareVersion = lineEdit(QStringLiteral("softwareVersionEdit"), this);
     m_softwareVersion->setMaxLength(ReportValidator::maxSoftwareVersion);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsError"));
-    m_problem->setAccessibleName(tr("Problems with the settings"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
     m_problem->hide();
 
+    // The standard buttons' texts come from Qt's own translation (qtbase).
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("settingsOkButton"));
-    ok->setAccessibleName(tr("Save the settings"));
-    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("settingsCancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("settingsOkButton"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("settingsCancelButton"));
+
+    m_serverUrlLabel = buddyLabel(m_serverUrl, this);
+    m_languageLabel = buddyLabel(m_language, this);
+    m_postcodeLabel = buddyLabel(m_postcode, this);
+    m_softwareNameLabel = buddyLabel(m_softwareName, this);
+    m_softwareVersionLabel = buddyLabel(m_softwareVersion, this);
 
     auto *form = new QFormLayout;
-    form->addRow(buddyLabel(tr("&Server address:"), m_serverUrl, this), m_serverUrl);
-    form->addRow(buddyLabel(tr("&Language:"), m_language, this), m_language);
-    form->addRow(QString(), m_languageNote);
-    form->addRow(buddyLabel(tr("Practice &postcode:"), m_postcode, this), m_postcode);
-    form->addRow(buddyLabel(tr("EMR software &name:"), m_softwareName, this), m_softwareName);
-    form->addRow(buddyLabel(tr("EMR software &version:"), m_softwareVersion, this),
-                 m_softwareVersion);
+    form->addRow(m_serverUrlLabel, m_serverUrl);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_postcodeLabel, m_postcode);
+    form->addRow(m_softwareNameLabel, m_softwareName);
+    form->addRow(m_softwareVersionLabel, m_softwareVersion);
     addStaffToken(form);
 
     auto *layout = new QVBoxLayout(this);
@@ -118,7 +111,43 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     setMinimumWidth(480);
+    retranslate();
     load();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_serverUrl->setAccessibleName(tr("Server address"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setItemText(0, tr("System language"));
+    m_postcode->setAccessibleName(tr("Practice postcode"));
+    m_postcode->setPlaceholderText(tr("e.g. 1000"));
+    m_postcode->setToolTip(tr("Optional. Shows where problems happen, without naming you."));
+    m_softwareName->setAccessibleName(tr("EMR software name"));
+    m_softwareVersion->setAccessibleName(tr("EMR software version"));
+    m_problem->setAccessibleName(tr("Problems with the settings"));
+    m_ok->setAccessibleName(tr("Save the settings"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_serverUrlLabel->setText(tr("&Server address:"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_postcodeLabel->setText(tr("Practice &postcode:"));
+    m_softwareNameLabel->setText(tr("EMR software &name:"));
+    m_softwareVersionLabel->setText(tr("EMR software &version:"));
+    retranslateStaffToken();
+    if (!m_problem->isHidden()) {
+        const QStringList lines = problems();
+        m_problem->setText(lines.join(QLatin1Char('\n')));
+        m_problem->setAccessibleDescription(m_problem->text());
+        m_problem->setVisible(!lines.isEmpty());
+    }
 }
 
 QStringList SettingsDialog::problems() const
@@ -177,22 +206,31 @@ void SettingsDialog::save()
 
 void SettingsDialog::addStaffToken(QFormLayout *form)
 {
-    m_staffToken = lineEdit(QStringLiteral("staffTokenEdit"), tr("Staff token (GBO)"), this);
+    m_staffToken = lineEdit(QStringLiteral("staffTokenEdit"), this);
     m_staffToken->setEchoMode(QLineEdit::Password);
-    m_staffToken->setPlaceholderText(tr("Only for GBO staff: shows the Analysis tab"));
-    m_staffToken->setToolTip(tr("The token the server's administrator made for you. It is kept "
-                                "in your system's keychain when there is one."));
     m_staffTokenWarning = new QLabel(this);
     m_staffTokenWarning->setObjectName(QStringLiteral("staffTokenWarning"));
-    m_staffTokenWarning->setAccessibleName(tr("Where the staff token is kept"));
     m_staffTokenWarning->setWordWrap(true);
     m_staffTokenWarning->setTextFormat(Qt::PlainText);
     m_staffTokenWarning->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
     m_staffTokenWarning->hide();
-    form->addRow(buddyLabel(tr("Staff &token (GBO):"), m_staffToken, this), m_staffToken);
+    m_staffTokenLabel = buddyLabel(m_staffToken, this);
+    form->addRow(m_staffTokenLabel, m_staffToken);
     form->addRow(QString(), m_staffTokenWarning);
     // The keychain is asked only once a token is typed: most users never have one.
     connect(m_staffToken, &QLineEdit::textEdited, this, &SettingsDialog::updateStaffTokenWarning);
+}
+
+void SettingsDialog::retranslateStaffToken()
+{
+    m_staffTokenLabel->setText(tr("Staff &token (GBO):"));
+    m_staffToken->setAccessibleName(tr("Staff token (GBO)"));
+    m_staffToken->setPlaceholderText(tr("Only for GBO staff: shows the Analysis tab"));
+    m_staffToken->setToolTip(tr("The token the server's administrator made for you. It is kept "
+                                "in your system's keychain when there is one."));
+    m_staffTokenWarning->setAccessibleName(tr("Where the staff token is kept"));
+    if (!m_staffTokenWarning->isHidden())
+        updateStaffTokenWarning();
 }
 
 void SettingsDialog::updateStaffTokenWarning()

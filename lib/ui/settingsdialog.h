@@ -6,6 +6,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace ehb {
 
@@ -28,23 +29,36 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
     void load();
     void save();
     void addStaffToken(QFormLayout *form);
     void updateStaffTokenWarning();
+    void retranslateStaffToken();
 
     ClientSettings &m_settings;
     QLineEdit *m_serverUrl;
     QComboBox *m_language;
-    QLabel *m_languageNote;
     QLineEdit *m_postcode;
     QLineEdit *m_softwareName;
     QLineEdit *m_softwareVersion;
     QLabel *m_problem;
+    QPushButton *m_ok;
+    QPushButton *m_cancel;
+    QLabel *m_serverUrlLabel;
+    QLabel *m_languageLabel;
+    QLabel *m_postcodeLabel;
+    QLabel *m_softwareNameLabel;
+    QLabel *m_softwareVersionLabel;
     // The GBO staff token (issue 4).
     QLineEdit *m_staffToken = nullptr;
     QLabel *m_staffTokenWarning = nullptr;
+    QLabel *m_staffTokenLabel = nullptr;
 };
 
 } // namespace ehb

@@ -1,6 +1,7 @@
 #include "sincechooser.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QSpinBox>
@@ -23,18 +24,16 @@ SinceChooser::SinceChooser(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_now = addChoice(QStringLiteral("sinceNow"), tr("Now"), tr("Since now"), 0);
-    addChoice(QStringLiteral("since15"), tr("15 min"), tr("Since 15 minutes"), 15);
-    addChoice(QStringLiteral("since30"), tr("30 min"), tr("Since 30 minutes"), 30);
-    addChoice(QStringLiteral("since60"), tr("1 h"), tr("Since 1 hour"), 60);
-    m_custom =
-        addChoice(QStringLiteral("sinceCustom"), tr("Custom"), tr("Since a custom time"), CustomId);
+    // Texts are set by retranslate().
+    m_now = addChoice(QStringLiteral("sinceNow"), 0);
+    addChoice(QStringLiteral("since15"), 15);
+    addChoice(QStringLiteral("since30"), 30);
+    addChoice(QStringLiteral("since60"), 60);
+    m_custom = addChoice(QStringLiteral("sinceCustom"), CustomId);
 
     m_customMinutes->setObjectName(QStringLiteral("sinceCustomMinutes"));
-    m_customMinutes->setAccessibleName(tr("Minutes since the problem began"));
     m_customMinutes->setRange(1, maxMinutes);
     m_customMinutes->setValue(90);
-    m_customMinutes->setSuffix(tr(" min"));
     m_customMinutes->setEnabled(false);
     layout->addWidget(m_customMinutes);
     layout->addStretch();
@@ -45,14 +44,38 @@ SinceChooser::SinceChooser(QWidget *parent)
             m_customMinutes->setFocus(Qt::OtherFocusReason);
     });
     m_now->setChecked(true);
+    retranslate();
 }
 
-QAbstractButton *SinceChooser::addChoice(const QString &objectName, const QString &text,
-                                         const QString &accessibleName, int minutes)
+void SinceChooser::changeEvent(QEvent *event)
 {
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(objectName);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SinceChooser::retranslate()
+{
+    setChoiceTexts(0, tr("Now"), tr("Since now"));
+    setChoiceTexts(15, tr("15 min"), tr("Since 15 minutes"));
+    setChoiceTexts(30, tr("30 min"), tr("Since 30 minutes"));
+    setChoiceTexts(60, tr("1 h"), tr("Since 1 hour"));
+    setChoiceTexts(CustomId, tr("Custom"), tr("Since a custom time"));
+    m_customMinutes->setAccessibleName(tr("Minutes since the problem began"));
+    m_customMinutes->setSuffix(tr(" min"));
+}
+
+void SinceChooser::setChoiceTexts(int minutes, const QString &text, const QString &accessibleName)
+{
+    QAbstractButton *button = m_group->button(minutes);
+    button->setText(text);
     button->setAccessibleName(accessibleName);
+}
+
+QAbstractButton *SinceChooser::addChoice(const QString &objectName, int minutes)
+{
+    auto *button = new QPushButton(this);
+    button->setObjectName(objectName);
     button->setCheckable(true);
     button->setAutoDefault(false);
     m_group->addButton(button, minutes);

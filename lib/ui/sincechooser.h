@@ -28,9 +28,14 @@ public:
     QWidget *firstControl() const;
     QWidget *lastControl() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QAbstractButton *addChoice(const QString &objectName, const QString &text,
-                               const QString &accessibleName, int minutes);
+    QAbstractButton *addChoice(const QString &objectName, int minutes);
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
+    void setChoiceTexts(int minutes, const QString &text, const QString &accessibleName);
 
     QButtonGroup *m_group;
     QAbstractButton *m_now = nullptr;

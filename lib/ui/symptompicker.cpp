@@ -4,6 +4,7 @@
 #include "symptoms.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 
 namespace ehb {
@@ -22,12 +23,28 @@ SymptomPicker::SymptomPicker(QWidget *parent)
     const QStringList ids = knownSymptoms();
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const QString &id = ids.at(i);
-        auto *box = new QCheckBox(Labels::symptom(id), this);
+        auto *box = new QCheckBox(this);
         box->setObjectName(QStringLiteral("symptom_") + id);
-        box->setAccessibleName(tr("Symptom: %1").arg(Labels::symptom(id)));
         box->setProperty("symptomId", id);
         layout->addWidget(box, int(i / Columns), int(i % Columns));
         m_boxes.append(box);
+    }
+    retranslate();
+}
+
+void SymptomPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SymptomPicker::retranslate()
+{
+    for (QCheckBox *box : std::as_const(m_boxes)) {
+        const QString label = Labels::symptom(box->property("symptomId").toString());
+        box->setText(label);
+        box->setAccessibleName(tr("Symptom: %1").arg(label));
     }
 }
 

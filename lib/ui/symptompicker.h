@@ -24,7 +24,13 @@ public:
     QWidget *firstControl() const;
     QWidget *lastControl() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
+
     QList<QCheckBox *> m_boxes;
 };
 

@@ -2,7 +2,9 @@
 
 #include "appicon.h"
 #include "servicecatalogue.h"
+#include "uilanguage.h"
 
+#include <QEvent>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
@@ -10,38 +12,66 @@ namespace ehb {
 
 TrayIcon::TrayIcon(const ServiceCatalogue &catalogue, const QString &language, QObject *parent)
     : QObject(parent)
+    , m_catalogue(catalogue)
+    , m_language(language)
     , m_menu(std::make_unique<QMenu>())
     , m_icon(new QSystemTrayIcon(applicationIcon(), this))
 {
+    // Texts are set by retranslate().
     m_menu->setObjectName(QStringLiteral("trayMenu"));
-    QMenu *report = m_menu->addMenu(tr("&Report a problem with"));
-    report->setObjectName(QStringLiteral("trayReportMenu"));
-    for (const QString &group : ServiceCatalogue::groups()) {
-        report->addSection(ServiceCatalogue::groupName(group));
-        for (const Service &service : catalogue.services()) {
-            if (service.group != group)
-                continue;
-            QAction *action = report->addAction(service.name(language));
-            action->setObjectName(QStringLiteral("quickReport_") + service.id);
-            const QString id = service.id;
-            connect(action, &QAction::triggered, this, [this, id] { Q_EMIT reportRequested(id); });
-        }
-    }
+    m_reportMenu = m_menu->addMenu(QString());
+    m_reportMenu->setObjectName(QStringLiteral("trayReportMenu"));
     m_menu->addSeparator();
-    QAction *showWindow = m_menu->addAction(tr("&Show window"));
-    showWindow->setObjectName(QStringLiteral("trayShowWindow"));
-    connect(showWindow, &QAction::triggered, this, &TrayIcon::showWindowRequested);
-    QAction *quit = m_menu->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("trayQuit"));
-    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    m_showWindow = m_menu->addAction(QString());
+    m_showWindow->setObjectName(QStringLiteral("trayShowWindow"));
+    connect(m_showWindow, &QAction::triggered, this, &TrayIcon::showWindowRequested);
+    m_quit = m_menu->addAction(QString());
+    m_quit->setObjectName(QStringLiteral("trayQuit"));
+    connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    m_menu->installEventFilter(this);
 
     m_icon->setContextMenu(m_menu.get());
-    m_icon->setToolTip(tr("eHealth Bugs: report a problem with an eHealth service"));
     connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     Q_EMIT showWindowRequested();
             });
+    retranslate();
+}
+
+bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu.get() && event->type() == QEvent::LanguageChange) {
+        // LanguageLoader makes the new language's locale the default.
+        m_language = catalogueLanguage(QLocale());
+        retranslate();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TrayIcon::retranslate()
+{
+    m_reportMenu->setTitle(tr("&Report a problem with"));
+    fillReportMenu();
+    m_showWindow->setText(tr("&Show window"));
+    m_quit->setText(tr("&Quit"));
+    m_icon->setToolTip(tr("eHealth Bugs: report a problem with an eHealth service"));
+}
+
+void TrayIcon::fillReportMenu()
+{
+    m_reportMenu->clear();
+    for (const QString &group : ServiceCatalogue::groups()) {
+        m_reportMenu->addSection(ServiceCatalogue::groupName(group));
+        for (const Service &service : m_catalogue.services()) {
+            if (service.group != group)
+                continue;
+            QAction *action = m_reportMenu->addAction(service.name(m_language));
+            action->setObjectName(QStringLiteral("quickReport_") + service.id);
+            const QString id = service.id;
+            connect(action, &QAction::triggered, this, [this, id] { Q_EMIT reportRequested(id); });
+        }
+    }
 }
 
 TrayIcon::~TrayIcon()
@@ -61,7 +91,7 @@ void TrayIcon::notifyDelivered(int count)
         return;
     m_icon->showMessage(
         tr("eHealth Bugs"),
-        tr("The connection is back: %n waiting report(s) reached the server.", nullptr, count),
+        tr("The connection is back: %Ln waiting report(s) reached the server.", nullptr, count),
         QSystemTrayIcon::Information, 8000);
 }
 

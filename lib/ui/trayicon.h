@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
@@ -19,7 +20,8 @@ class TrayIcon final : public QObject
     Q_DISABLE_COPY_MOVE(TrayIcon)
 
 public:
-    // `language` is the catalogue language.
+    // `catalogue` must outlive the icon. `language` is the catalogue language to start with;
+    // on a language change, the language of the default locale.
     TrayIcon(const ServiceCatalogue &catalogue, const QString &language, QObject *parent = nullptr);
     ~TrayIcon() override;
 
@@ -35,10 +37,24 @@ Q_SIGNALS:
     void showWindowRequested();
     void quitRequested();
 
+protected:
+    // The icon is no widget: it hears of a new language through its menu, a top-level widget.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Sets every text in the user's language; again on each QEvent::LanguageChange.
+    void retranslate();
+    // The quick report menu: one entry per service, under its group.
+    void fillReportMenu();
+
+    const ServiceCatalogue &m_catalogue;
+    QString m_language;
     // The menu has no parent widget, so it is owned here; it outlives the icon that shows it.
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon;
+    QMenu *m_reportMenu = nullptr;
+    QAction *m_showWindow = nullptr;
+    QAction *m_quit = nullptr;
 };
 
 } // namespace ehb

@@ -20,20 +20,23 @@ namespace {
 
 // "//user:password@" of a scheme://user:password@host URL as written, when the password is
 // long enough not to turn up in a message by chance. SQLite URLs have no use for one.
-QString writtenCredentials(const QString &text)
+// `everything` is all the text the message may quote (all the arguments, for the options).
+QString writtenCredentials(const QString &text, const QString &everything)
 {
     if (text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive))
         return {};
     static const QRegularExpression userInfo(QStringLiteral("^[^:/?#]+:(//[^:/?#@]*:([^/?#@]+)@)"));
     const QRegularExpressionMatch match = userInfo.match(text);
     const QString credentials = match.captured(1);
-    // Written twice, the second copy is part of the path, which is not secret.
-    return match.capturedLength(2) >= 4 && text.count(credentials) == 1 ? credentials : QString();
+    // Written twice, the other copy is not secret: part of the path, or another argument
+    // (an unknown option the message names).
+    return match.capturedLength(2) >= 4 && everything.count(credentials) == 1 ? credentials
+                                                                              : QString();
 }
 
-void checkNoPassword(const QString &text, const QString &shown)
+void checkNoPassword(const QString &text, const QString &shown, const QString &everything)
 {
-    const QString credentials = writtenCredentials(text);
+    const QString credentials = writtenCredentials(text, everything);
     EHB_FUZZ_CHECK(credentials.isEmpty() || !shown.contains(credentials),
                    QStringLiteral("password shown for ") + text + QStringLiteral(": ") + shown);
 }
@@ -43,11 +46,11 @@ void database(const QString &text)
     const Result<DatabaseUrl> url = DatabaseUrl::parse(text);
     if (!url) {
         EHB_FUZZ_CHECK(!url.error().trimmed().isEmpty(), text);
-        checkNoPassword(text, url.error());
+        checkNoPassword(text, url.error(), text);
         return;
     }
     EHB_FUZZ_CHECK(url->text == text, text);
-    checkNoPassword(text, url->redacted());
+    checkNoPassword(text, url->redacted(), text);
     if (url->kind == DatabaseUrl::Kind::Sqlite) {
         EHB_FUZZ_CHECK(text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive), text);
         EHB_FUZZ_CHECK(QDir::isAbsolutePath(url->sqlitePath), text + u' ' + url->sqlitePath);
@@ -85,9 +88,9 @@ void options(const QString &text)
         const QLatin1String flagWithValue("--database=");
         for (qsizetype i = 1; i < arguments.size(); ++i) {
             if (arguments.at(i - 1) == flag)
-                checkNoPassword(arguments.at(i), parsed.error());
+                checkNoPassword(arguments.at(i), parsed.error(), text);
             else if (arguments.at(i).startsWith(flagWithValue))
-                checkNoPassword(arguments.at(i).mid(flagWithValue.size()), parsed.error());
+                checkNoPassword(arguments.at(i).mid(flagWithValue.size()), parsed.error(), text);
         }
         return;
     }

@@ -1,0 +1,1733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE">
+<context>
+    <name>ApiRoutes</name>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>Die Datenbank antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This address answers only %1.</source>
+        <translation>Diese Adresse antwortet nur auf %1.</translation>
+    </message>
+    <message>
+        <source>The database does not answer; try again later.</source>
+        <translation>Die Datenbank antwortet nicht; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>This address is for GBO staff: send a current token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Diese Adresse ist für Mitarbeiter des GBO bestimmt: Senden Sie ein gültiges Token als „Authorization: Bearer &lt;token&gt;“.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>eHealth Bugs</source>
+        <translation>eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>Report failures of the Belgian eHealth services in seconds.
+
+To report from your EMR software without a window, run:
+  %1 report --help</source>
+        <translation>Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden.
+
+Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
+  %1 report --help</translation>
+    </message>
+    <message>
+        <source>Keep the settings (settings.ini) and reports (reports.sqlite) in &lt;directory&gt;.</source>
+        <translation>Die Einstellungen (settings.ini) und Meldungen (reports.sqlite) in &lt;Ordner&gt; speichern.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Send reports to the collection server at &lt;url&gt;, and remember it.</source>
+        <translation>Meldungen an den Sammelserver unter &lt;url&gt; senden und die Adresse speichern.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://: %1</source>
+        <translation>Die Serveradresse muss mit https:// oder http:// beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Your reports could not be opened: %1</source>
+        <translation>Ihre Meldungen konnten nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The database URL &quot;%1&quot; names a host; use sqlite:PATH or sqlite:///absolute/path.</source>
+        <translation>Die Datenbank-URL „%1“ nennt einen Host; verwenden Sie sqlite:PFAD oder sqlite:///absoluter/pfad.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; has no file path.</source>
+        <translation>Die Datenbank-URL „%1“ enthält keinen Dateipfad.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is not understood; use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank-URL „%1“ ist unverständlich; verwenden Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &quot;%1&quot; is not valid: %2</source>
+        <translation>Die PostgreSQL-URL „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the %1 has a broken percent escape (%XX).</source>
+        <translation>der Teil „%1“ enthält eine fehlerhafte Prozentkodierung (%XX).</translation>
+    </message>
+    <message>
+        <source>it has a &apos;#&apos;; write it as %23.</source>
+        <translation>sie enthält ein „#“; schreiben Sie es als %23.</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing &apos;]&apos;.</source>
+        <translation>der IPv6-Adresse fehlt die schließende „]“.</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address.</source>
+        <translation>unerwarteter Text nach der IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>the IPv6 address is empty.</source>
+        <translation>die IPv6-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>the port after &apos;:&apos; is missing.</source>
+        <translation>der Port nach „:“ fehlt.</translation>
+    </message>
+    <message>
+        <source>several hosts are not supported; give one.</source>
+        <translation>mehrere Hosts werden nicht unterstützt; geben Sie einen an.</translation>
+    </message>
+    <message>
+        <source>an IPv6 address must be written in brackets, as [::1].</source>
+        <translation>eine IPv6-Adresse muss in eckigen Klammern stehen, etwa [::1].</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not of the form key=value.</source>
+        <translation>die Option „%1“ hat nicht die Form Schlüssel=Wert.</translation>
+    </message>
+    <message>
+        <source>option name</source>
+        <translation>Optionsname</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is given twice.</source>
+        <translation>die Option „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is unknown.</source>
+        <translation>die Option „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; needs a whole number, not &quot;%2&quot;.</source>
+        <translation>die Option „%1“ erwartet eine ganze Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is &quot;%2&quot;; use one of: %3.</source>
+        <translation>die Option „%1“ ist „%2“; verwenden Sie einen dieser Werte: %3.</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; may not contain &apos;;&apos;.</source>
+        <translation>die Option „%1“ darf kein „;“ enthalten.</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>it names no database; add /DATABASE after the host.</source>
+        <translation>sie nennt keine Datenbank; fügen Sie /DATENBANK nach dem Host hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCells</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no image to save in %1.</source>
+        <translation>Es gibt kein Bild, das in %1 gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image for %1.</source>
+        <translation>Das Bild für %1 konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Very slow</source>
+        <translation>Sehr langsam</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Login or certificate refused</source>
+        <translation>Anmeldung oder Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Partly working</source>
+        <translation>Funktioniert teilweise</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>No fallback</source>
+        <translation>Keine Ausweichlösung</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Auf Papier</translation>
+    </message>
+    <message>
+        <source>Done later</source>
+        <translation>Später erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelText</name>
+    <message>
+        <source>Possible problem</source>
+        <translation>Mögliches Problem</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNote</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.9 %&quot;; %1 is the number.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 different installations</source>
+        <translation>%1 verschiedene Installationen</translation>
+    </message>
+    <message>
+        <source>Each report gives the time the problem started and, when the user marked it resolved, the time it ended: the report covers that time. A report without an end covers until %1 after it was sent (or after its start, when that is later). No report covers more than %2: a &quot;resolved&quot; clicked a day late is cut back, and a report whose start lies long before it was sent keeps only its most recent part.</source>
+        <translation>Jede Meldung gibt an, wann das Problem begann und – wenn der Benutzer es als behoben markiert hat – wann es endete: Die Meldung deckt diese Zeit ab. Eine Meldung ohne Ende deckt bis %1 nach dem Senden (oder nach ihrem Beginn, falls dieser später liegt). Keine Meldung deckt mehr als %2 ab: Ein einen Tag zu spät geklicktes „Behoben“ wird gekürzt, und von einer Meldung, deren Beginn lange vor dem Senden liegt, bleibt nur der jüngste Teil.</translation>
+    </message>
+    <message>
+        <source>Reports about the same service whose covers overlap or lie less than %1 apart form one group. A group is an outage episode only when its reports come from at least %2 (practices or computers): the local problem of a single practice, such as its internet connection or its computer, never makes an outage.</source>
+        <translation>Meldungen zum selben Dienst, deren Zeiträume sich überschneiden oder weniger als %1 auseinanderliegen, bilden eine Gruppe. Eine Gruppe ist nur dann eine Störungsepisode, wenn ihre Meldungen von mindestens %2 stammen (Praxen oder Computer): Das lokale Problem einer einzelnen Praxis, etwa ihre Internetverbindung oder ihr Computer, ergibt nie eine Störung.</translation>
+    </message>
+    <message>
+        <source>Within a group the service counts as down only while the covers of at least %1 overlap; breaks shorter than %2 do not split an episode.</source>
+        <translation>Innerhalb einer Gruppe gilt der Dienst nur als ausgefallen, solange sich die Zeiträume von mindestens %1 überschneiden; Unterbrechungen von weniger als %2 teilen eine Episode nicht.</translation>
+    </message>
+    <message>
+        <source>The start and the end then move in to the first and the last moment at which at least %1 of the most installations down at once agree.</source>
+        <translation>Beginn und Ende rücken dann auf den ersten und letzten Zeitpunkt, an dem mindestens %1 der höchsten Zahl gleichzeitig betroffener Installationen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Eine Episode endet spätestens, sobald %1 nach dem letzten Zeitpunkt, zu dem noch genug Installationen den Ausfall meldeten, auf „Behoben“ geklickt haben; nach diesem Zeitpunkt plus %2 dauert sie nur an, solange sich eine Installation mehr als nötig überschneidet. Einige frühe Angaben „seit 15 oder 30 Minuten“ oder späte Klicks auf „Behoben“ verlängern eine Episode daher nicht.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
+        <translation>Bei einem Dienst mit vielen Meldungen unabhängiger lokaler Probleme überschneiden sich manche zufällig. Für einen solchen Dienst werden die beiden obigen Installationszahlen erhöht, bis der Zufall allein sie höchstens %1 der Zeit erreicht. Wie häufig solche Meldungen kommen, wird aus dem Anteil der Arbeitsstunden geschätzt, in denen niemand begann, den Dienst zu melden.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>Die Ausfallzeit ist die Gesamtdauer der Episoden im Zeitraum; eine Episode, die vor dem Zeitraum beginnt oder danach endet, zählt nur mit ihrem Teil darin. Die Verfügbarkeit ist 1 minus die Ausfallzeit geteilt durch die Dauer des Zeitraums. Die Verfügbarkeit in den Arbeitszeiten rechnet ebenso über Montag bis Freitag, 08:00 bis 18:00 Uhr Ortszeit; Feiertage werden nicht ausgenommen. Ein Dienst erfüllt das Service-Level-Ziel von %1, wenn sowohl seine Verfügbarkeit als auch seine Verfügbarkeit in den Arbeitszeiten es erreichen.</translation>
+    </message>
+    <message>
+        <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
+        <translation>Die Zahlen zählen Meldungen von Nutzern von eHealth Bugs: Eine Störung, die niemand gemeldet hat oder die weniger als %1 gemeldet haben, erscheint nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPdf</name>
+    <message>
+        <source>eHealth Bugs — monthly report, %1</source>
+        <translation>eHealth Bugs — Monatsbericht, %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the monthly report&apos;s period line (QDate::toString format).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 included, local time in the time zone %3.</source>
+        <translation>Zeitraum: %1 bis einschließlich %2, Ortszeit in der Zeitzone %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Availability by service</source>
+        <translation>Verfügbarkeit nach Dienst</translation>
+    </message>
+    <message>
+        <source>Service level target: an availability of at least %1, over the whole month and in working hours.</source>
+        <translation>Service-Level-Ziel: eine Verfügbarkeit von mindestens %1, über den ganzen Monat und in den Arbeitszeiten.</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>No outage episode this month.</source>
+        <translation>Keine Störungsepisode in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>The report has no valid month.</source>
+        <translation>Der Bericht hat keinen gültigen Monat.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation>Das PDF-Dokument konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document.</source>
+        <translation>Das PDF-Dokument konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialect</name>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
+        <translation>Der PostgreSQL-Treiber von Qt fehlt (Paket libqt6sql6-psql): %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Keine Verbindung zur PostgreSQL-Datenbank %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the PostgreSQL database %1: %2</source>
+        <translation>Die PostgreSQL-Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyGuard</name>
+    <message>
+        <source>contains what looks like a national register number; remove patient data</source>
+        <translation>enthält etwas, das wie eine Nationalregisternummer aussieht; entfernen Sie die Patientendaten</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCodec</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a UUID version 4</source>
+        <translation>muss eine UUID der Version 4 sein</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2024-01-15T07:05:00Z</source>
+        <translation>muss eine Zeitangabe nach RFC 3339 sein, etwa 2024-01-15T07:05:00Z</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Saves a report about a failing eHealth service and delivers it to the collection server. Reports that cannot be delivered now are kept and sent later.</source>
+        <translation>Speichert eine Meldung über einen gestörten eHealth-Dienst und übermittelt sie an den Sammelserver. Meldungen, die jetzt nicht übermittelt werden können, werden aufbewahrt und später gesendet.</translation>
+    </message>
+    <message>
+        <source>The failing service, one of: %1.</source>
+        <translation>Der gestörte Dienst, einer von: %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>What went wrong (repeat for several): %1.</source>
+        <translation>Was nicht funktioniert hat (für mehrere wiederholen): %1.</translation>
+    </message>
+    <message>
+        <source>SYMPTOM</source>
+        <translation>SYMPTOM</translation>
+    </message>
+    <message>
+        <source>Minutes since the problem began (default 0).</source>
+        <translation>Minuten seit Beginn des Problems (Standard 0).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>The error message or code the software showed.</source>
+        <translation>Die Fehlermeldung oder der Fehlercode, den die Software angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>A comment (no patient data).</source>
+        <translation>Ein Kommentar (keine Patientendaten).</translation>
+    </message>
+    <message>
+        <source>The collection server, for this run only.</source>
+        <translation>Der Sammelserver, nur für diesen Aufruf.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Keep settings and reports in this folder.</source>
+        <translation>Einstellungen und Meldungen in diesem Ordner speichern.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Save and deliver a report.</source>
+        <translation>Eine Meldung speichern und übermitteln.</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Unerwartete Argumente: %1</translation>
+    </message>
+    <message>
+        <source>--service is required (one of: %1)</source>
+        <translation>--service ist erforderlich (einer von: %1)</translation>
+    </message>
+    <message>
+        <source>--since must be a number of minutes between 0 and %1</source>
+        <translation>--since muss eine Anzahl Minuten zwischen 0 und %1 sein</translation>
+    </message>
+    <message>
+        <source>--server must be an http or https URL such as https://bugs.example.be</source>
+        <translation>--server muss eine http- oder https-URL sein, etwa https://bugs.example.be</translation>
+    </message>
+    <message>
+        <source>The report was not saved:</source>
+        <translation>Die Meldung wurde nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Report %1 saved; it will be delivered when the server can be reached (%2).</source>
+        <translation>Meldung %1 gespeichert; sie wird übermittelt, sobald der Server erreichbar ist (%2).</translation>
+    </message>
+    <message>
+        <source>Report %1 saved, but the server refused it: %2</source>
+        <translation>Meldung %1 gespeichert, aber der Server hat sie abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Report %1 saved and delivered.</source>
+        <translation>Meldung %1 gespeichert und übermittelt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListHandler</name>
+    <message>
+        <source>must be a whole number from 1 to %1</source>
+        <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>is not a cursor this server gave (use next_cursor as it is)</source>
+        <translation>ist kein Cursor, den dieser Server ausgegeben hat (verwenden Sie next_cursor unverändert)</translation>
+    </message>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>Die Abfrage enthält ungültige Parameter.</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read now; try again later.</source>
+        <translation>Die Meldungen können gerade nicht gelesen werden; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPutHandler</name>
+    <message>
+        <source>The report could not be stored now; send it again later.</source>
+        <translation>Die Meldung konnte gerade nicht gespeichert werden; senden Sie sie später erneut.</translation>
+    </message>
+    <message>
+        <source>The server already has revision %1 of this report, newer than revision %2.</source>
+        <translation>Der Server hat bereits Revision %1 dieser Meldung, die neuer ist als Revision %2.</translation>
+    </message>
+    <message>
+        <source>This report id belongs to another installation.</source>
+        <translation>Diese Meldungs-ID gehört zu einer anderen Installation.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRequest</name>
+    <message>
+        <source>The report is larger than %1 bytes.</source>
+        <translation>Die Meldung ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Reports are addressed as /api/v1/reports/{id} with a UUID version 4 id.</source>
+        <translation>Meldungen werden als /api/v1/reports/{id} adressiert, mit einer ID als UUID der Version 4.</translation>
+    </message>
+    <message>
+        <source>Send the report as application/json.</source>
+        <translation>Senden Sie die Meldung als application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>Der Body ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Body muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The report has invalid fields.</source>
+        <translation>Die Meldung enthält ungültige Felder.</translation>
+    </message>
+    <message>
+        <source>does not match the id in the URL</source>
+        <translation>stimmt nicht mit der ID in der URL überein</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the report database %1: %2</source>
+        <translation>Die Meldungsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the report database %1: %2</source>
+        <translation>Die Meldungsdatenbank %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>The report database was written by a newer version of eHealth Bugs (schema %1, this version knows %2)</source>
+        <translation>Die Meldungsdatenbank wurde von einer neueren Version von eHealth Bugs geschrieben (Schema %1, diese Version kennt %2)</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the report database to schema %1: %2</source>
+        <translation>Die Meldungsdatenbank kann nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Die Meldung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This report is not in the local database</source>
+        <translation>Diese Meldung ist nicht in der lokalen Datenbank</translation>
+    </message>
+    <message>
+        <source>This report is already marked as resolved</source>
+        <translation>Diese Meldung ist bereits als behoben markiert</translation>
+    </message>
+    <message>
+        <source>The delivery state could not be saved: %1</source>
+        <translation>Der Übermittlungsstatus konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportValidator</name>
+    <message numerus="yes">
+        <source>is longer than %n characters</source>
+        <translation>
+            <numerusform>ist länger als %n Zeichen</numerusform>
+            <numerusform>ist länger als %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>must be a UUID version 4</source>
+        <translation>muss eine UUID der Version 4 sein</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>muss 1 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>is not a known service</source>
+        <translation>ist kein bekannter Dienst</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>is after the time of the report</source>
+        <translation>liegt nach dem Zeitpunkt der Meldung</translation>
+    </message>
+    <message>
+        <source>is more than 7 days before the time of the report</source>
+        <translation>liegt mehr als 7 Tage vor dem Zeitpunkt der Meldung</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>needs at least one symptom</source>
+        <translation>erfordert mindestens ein Symptom</translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %n symptoms</source>
+        <translation>
+            <numerusform>hat mehr als %n Symptom</numerusform>
+            <numerusform>hat mehr als %n Symptome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a known symptom</source>
+        <translation>ist kein bekanntes Symptom</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>must be a Belgian postcode between 1000 and 9999</source>
+        <translation>muss eine belgische Postleitzahl zwischen 1000 und 9999 sein</translation>
+    </message>
+    <message>
+        <source>contains invalid characters</source>
+        <translation>enthält ungültige Zeichen</translation>
+    </message>
+    <message>
+        <source>is before the year 2000</source>
+        <translation>liegt vor dem Jahr 2000</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>The server is stopping.</source>
+        <translation>Der Server wird beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestGuard</name>
+    <message>
+        <source>Too many requests; try again in a moment.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Try &quot;ehealthbugs-server --help&quot;.</source>
+        <translation>Versuchen Sie „ehealthbugs-server --help“.</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2.</translation>
+    </message>
+    <message>
+        <source>Token %1 created. Keep it now: it cannot be shown again.</source>
+        <translation>Token %1 erstellt. Bewahren Sie es jetzt auf: Es kann nicht erneut angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>There is no token named %1.</source>
+        <translation>Es gibt kein Token namens %1.</translation>
+    </message>
+    <message>
+        <source>Token %1 revoked.</source>
+        <translation>Token %1 widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>--listen needs ADDRESS:PORT, such as 127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation>--listen erwartet ADRESSE:PORT, etwa 127.0.0.1:8080, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--listen has an invalid port &quot;%1&quot;; use 0 to 65535.</source>
+        <translation>--listen hat einen ungültigen Port „%1“; verwenden Sie 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--listen has an invalid IP address &quot;%1&quot;.</source>
+        <translation>--listen hat eine ungültige IP-Adresse „%1“.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>Die Option %1 erwartet einen Wert.</translation>
+    </message>
+    <message>
+        <source>--max-body must be a number of bytes between 1 and %1.</source>
+        <translation>--max-body muss eine Anzahl Bytes zwischen 1 und %1 sein.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 needs an IP address or ADDRESS/BITS, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine IP-Adresse oder ADRESSE/BITS, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of bytes from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine Anzahl Bytes von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine Anzahl Sekunden von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of connections from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine Anzahl Verbindungen von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 needs BURST/PER_SECOND, such as 60/1 or 10/0.5, each above 0 and at most 1000000, or off; not &quot;%2&quot;.</source>
+        <translation>%1 erwartet SCHUB/PRO_SEKUNDE, etwa 60/1 oder 10/0.5, jeweils über 0 und höchstens 1000000, oder off; nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to %1.</source>
+        <translation>--threads muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>--stats-zone needs a time zone such as Europe/Brussels, not &quot;%1&quot;.</source>
+        <translation>--stats-zone erwartet eine Zeitzone wie Europe/Brussels, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The option %1 does not apply to %2.</source>
+        <translation>Die Option %1 gilt nicht für %2.</translation>
+    </message>
+    <message>
+        <source>Use &quot;token create NAME&quot;, &quot;token list&quot; or &quot;token revoke NAME&quot;.</source>
+        <translation>Verwenden Sie „token create NAME“, „token list“ oder „token revoke NAME“.</translation>
+    </message>
+    <message>
+        <source>&quot;token %1&quot; needs one NAME.</source>
+        <translation>„token %1“ erwartet genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>&quot;token list&quot; takes no NAME.</source>
+        <translation>„token list“ nimmt keinen NAME an.</translation>
+    </message>
+    <message>
+        <source>Usage: ehealthbugs-server &lt;command&gt; [options]
+
+Collects eHealth outage reports from the eHealth Bugs desktop program.
+
+Commands:
+  serve               Answer the HTTP API (migrates the database first)
+  migrate             Bring the database schema up to date, then exit
+  token create NAME   Make a staff token; it is printed once, on stdout
+  token list          List the staff tokens&apos; names and dates
+  token revoke NAME   Revoke a staff token
+
+Options:
+  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
+                         picks a free port). serve only.
+  --database URL         sqlite:PATH (default: %2) or
+                         postgresql://USER@HOST:PORT/DATABASE
+  --max-body BYTES       Largest accepted request body (default %3). serve only.
+  --threads N            HTTP worker threads (default %11). serve only.
+  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
+                         zone (repeatable; default Europe/Brussels).
+  --version              Print the version and exit
+  -h, --help             Print this help and exit
+
+Self-protection (serve only; answers are JSON errors):
+  --max-url-bytes BYTES  Longest request line (default %4; else 414)
+  --max-header-bytes BYTES
+                         Largest header block (default %5; else 431)
+  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %6)
+  --request-timeout SECONDS
+                         A request must arrive whole this long after its first
+                         byte (default %7; else 408)
+  --max-connections N    Open connections at most (default %8; else 503)
+  --rate-installation BURST/PER_SECOND
+                         Reports per installation (default %9; else 429); off
+                         turns the limit off
+  --rate-address BURST/PER_SECOND
+                         Requests per client address (an IPv6 /64 counts as
+                         one; default %10; else 429); off turns the limit off
+  --trusted-proxy ADDRESS[/BITS]
+                         A proxy whose X-Forwarded-For names the client; repeat
+                         it or give a comma list (default: none)
+Client addresses serve as rate-limit keys in memory only; they are never stored
+or logged.
+</source>
+        <translation>Aufruf: ehealthbugs-server &lt;Befehl&gt; [Optionen]
+
+Sammelt Meldungen über eHealth-Störungen aus dem Desktopprogramm eHealth Bugs.
+
+Befehle:
+  serve               Die HTTP-API beantworten (migriert zuerst die Datenbank)
+  migrate             Das Datenbankschema aktualisieren und dann beenden
+  token create NAME   Ein Mitarbeiter-Token erstellen; es wird einmal auf
+                      stdout ausgegeben
+  token list          Namen und Daten der Mitarbeiter-Tokens auflisten
+  token revoke NAME   Ein Mitarbeiter-Token widerrufen
+
+Optionen:
+  --listen ADRESSE:PORT  Adresse, auf der gelauscht wird (Standard
+                         127.0.0.1:%1; Port 0 wählt einen freien Port).
+                         Nur für serve.
+  --database URL         sqlite:PFAD (Standard: %2) oder
+                         postgresql://BENUTZER@HOST:PORT/DATENBANK
+  --max-body BYTES       Größter angenommener Anfrage-Body (Standard %3).
+                         Nur für serve.
+  --threads N            HTTP-Arbeitsthreads (Standard %11). Nur für serve.
+  --stats-zone ZONE      Tägliche, wöchentliche und monatliche Statistiken in
+                         dieser Zeitzone führen (wiederholbar; Standard
+                         Europe/Brussels).
+  --version              Die Version ausgeben und beenden
+  -h, --help             Diese Hilfe ausgeben und beenden
+
+Selbstschutz (nur für serve; Antworten sind JSON-Fehler):
+  --max-url-bytes BYTES  Längste Anfragezeile (Standard %4; sonst 414)
+  --max-header-bytes BYTES
+                         Größter Header-Block (Standard %5; sonst 431)
+  --idle-timeout SEKUNDEN
+                         Eine Keep-alive-Verbindung schließen, die so lange
+                         untätig ist (Standard %6)
+  --request-timeout SEKUNDEN
+                         Eine Anfrage muss so lange nach ihrem ersten Byte
+                         vollständig angekommen sein (Standard %7; sonst 408)
+  --max-connections N    Höchstzahl offener Verbindungen (Standard %8;
+                         sonst 503)
+  --rate-installation SCHUB/PRO_SEKUNDE
+                         Meldungen pro Installation (Standard %9; sonst 429);
+                         off schaltet die Grenze ab
+  --rate-address SCHUB/PRO_SEKUNDE
+                         Anfragen pro Client-Adresse (ein IPv6-/64 zählt als
+                         eine; Standard %10; sonst 429); off schaltet die
+                         Grenze ab
+  --trusted-proxy ADRESSE[/BITS]
+                         Ein Proxy, dessen X-Forwarded-For den Client nennt;
+                         wiederholen Sie die Option oder geben Sie eine
+                         Komma-Liste an (Standard: keiner)
+Client-Adressen dienen nur im Arbeitsspeicher als Schlüssel für die
+Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>The service catalogue is not valid JSON: %1</source>
+        <translation>Der Dienstkatalog ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The service catalogue has an incomplete entry: %1</source>
+        <translation>Der Dienstkatalog enthält einen unvollständigen Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>The service catalogue lists %1 twice</source>
+        <translation>Der Dienstkatalog führt %1 doppelt auf</translation>
+    </message>
+    <message>
+        <source>The service catalogue is empty</source>
+        <translation>Der Dienstkatalog ist leer</translation>
+    </message>
+    <message>
+        <source>eHealth platform</source>
+        <translation>eHealth-Plattform</translation>
+    </message>
+    <message>
+        <source>MyCareNet (mutualities)</source>
+        <translation>MyCareNet (Krankenkassen)</translation>
+    </message>
+    <message>
+        <source>Regional hubs</source>
+        <translation>Regionale Hubs</translation>
+    </message>
+    <message>
+        <source>My practice</source>
+        <translation>Meine Praxis</translation>
+    </message>
+</context>
+<context>
+    <name>SqlMigrator</name>
+    <message>
+        <source>Cannot create the migrations table: %1</source>
+        <translation>Die Migrationstabelle kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, newer than this program knows (%2). Use a newer ehealthbugs-server.</source>
+        <translation>Die Datenbank hat die Schemaversion %1, neuer als dieses Programm kennt (%2). Verwenden Sie einen neueren ehealthbugs-server.</translation>
+    </message>
+    <message>
+        <source>Cannot start migration %1: %2</source>
+        <translation>Migration %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot apply migration %1: %2</source>
+        <translation>Migration %1 kann nicht angewendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlReportRepository</name>
+    <message>
+        <source>The database %1 is not open.</source>
+        <translation>Die Datenbank %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rollup zones: %1</source>
+        <translation>Die Zeitzonen der Statistiken können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot fill the statistics of %1: %2</source>
+        <translation>Die Statistiken von %1 können nicht gefüllt werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation>unbekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>Cannot store the reports in %1: %2</source>
+        <translation>Die Meldungen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the reports: %1</source>
+        <translation>Die Meldungen können nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the report: %1</source>
+        <translation>Die Meldung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>Die Meldungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database does not answer: %1</source>
+        <translation>Die Datenbank antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>Die Statistiken können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff tokens: %1</source>
+        <translation>Die Mitarbeiter-Tokens können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A token named %1 exists already; revoke it first.</source>
+        <translation>Ein Token namens %1 existiert bereits; widerrufen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Cannot store the token: %1</source>
+        <translation>Das Token kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the token: %1</source>
+        <translation>Das Token kann nicht widerrufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDialect</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite): %1</source>
+        <translation>Der SQLite-Treiber von Qt fehlt (Paket libqt6sql6-sqlite): %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>WAL journal mode refused</source>
+        <translation>WAL-Journalmodus abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTokens</name>
+    <message>
+        <source>A token name has 1 to 64 letters, digits, dots, dashes or underscores: &quot;%1&quot; does not.</source>
+        <translation>Ein Tokenname besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen: „%1“ nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsHandler</name>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>Die Abfrage enthält ungültige Parameter.</translation>
+    </message>
+    <message>
+        <source>The statistics cannot be read now; try again later.</source>
+        <translation>Die Statistiken können gerade nicht gelesen werden; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>has offsets that are not whole hours; hourly statistics need whole-hour offsets</source>
+        <translation>hat Zeitverschiebungen, die keine ganzen Stunden sind; stündliche Statistiken erfordern Verschiebungen in ganzen Stunden</translation>
+    </message>
+    <message>
+        <source>has no daily, weekly or monthly statistics on this server; they are kept for: %1</source>
+        <translation>hat auf diesem Server keine täglichen, wöchentlichen oder monatlichen Statistiken; sie werden geführt für: %1</translation>
+    </message>
+    <message>
+        <source>gives more than %1 buckets for this period; choose a larger bucket or a shorter period</source>
+        <translation>ergibt mehr als %1 Intervalle für diesen Zeitraum; wählen Sie ein größeres Intervall oder einen kürzeren Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>StatsParameters</name>
+    <message>
+        <source>is not a known time zone (e.g. Europe/Brussels)</source>
+        <translation>ist keine bekannte Zeitzone (z. B. Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>is required: a date (YYYY-MM-DD) or an RFC 3339 time</source>
+        <translation>ist erforderlich: ein Datum (JJJJ-MM-TT) oder eine Zeitangabe nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD) or an RFC 3339 time with an offset, not &quot;%1&quot;</source>
+        <translation>muss ein Datum (JJJJ-MM-TT) oder eine Zeitangabe nach RFC 3339 mit Zeitverschiebung sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be after from</source>
+        <translation>muss nach from liegen</translation>
+    </message>
+    <message>
+        <source>is not a service of the catalogue</source>
+        <translation>ist kein Dienst des Katalogs</translation>
+    </message>
+    <message>
+        <source>must be hour, day, week or month</source>
+        <translation>muss hour, day, week oder month sein</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::DeliveryAgent</name>
+    <message>
+        <source>The server refused the report (HTTP %1)</source>
+        <translation>Der Server hat die Meldung abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Server unreachable: %1</source>
+        <translation>Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server is busy (HTTP 429)</source>
+        <translation>Der Server ist überlastet (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1)</source>
+        <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactPanel</name>
+    <message>
+        <source>Impact (optional)</source>
+        <translation>Auswirkungen (optional)</translation>
+    </message>
+    <message>
+        <source>Patients affected</source>
+        <translation>Betroffene Patienten</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Verlorene Minuten</translation>
+    </message>
+    <message>
+        <source>Fallback used</source>
+        <translation>Verwendete Ausweichlösung</translation>
+    </message>
+    <message>
+        <source>P&amp;atients affected:</source>
+        <translation>Betroffene P&amp;atienten:</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;lost:</source>
+        <translation>Ver&amp;lorene Minuten:</translation>
+    </message>
+    <message>
+        <source>Fall&amp;back:</source>
+        <translation>Aus&amp;weichlösung:</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::MainWindow</name>
+    <message>
+        <source>eHealth Bugs</source>
+        <translation>eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Melden</translation>
+    </message>
+    <message>
+        <source>My rep&amp;orts</source>
+        <translation>Meine Meld&amp;ungen</translation>
+    </message>
+    <message>
+        <source>Report a problem with a service</source>
+        <translation>Ein Problem mit einem Dienst melden</translation>
+    </message>
+    <message>
+        <source>Your reports and whether the server received them</source>
+        <translation>Ihre Meldungen und ob der Server sie erhalten hat</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Übermittlungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About eHealth Bugs</source>
+        <translation>Ü&amp;ber eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>About eHealth Bugs</source>
+        <translation>Über eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs %1
+
+Report failures of the Belgian eHealth services in seconds. Reports are saved on this computer first, then sent to the GBO collection server. No patient data is collected.</source>
+        <translation>eHealth Bugs %1
+
+Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldungen werden zuerst auf diesem Computer gespeichert und dann an den Sammelserver des GBO gesendet. Es werden keine Patientendaten erhoben.</translation>
+    </message>
+    <message>
+        <source>All reports delivered</source>
+        <translation>Alle Meldungen übermittelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) waiting for the server</source>
+        <translation>
+            <numerusform>%Ln Meldung wartet auf den Server</numerusform>
+            <numerusform>%Ln Meldungen warten auf den Server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::MyReportsView</name>
+    <message>
+        <source>Resolved &amp;now</source>
+        <translation>&amp;Jetzt behoben</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>Jetzt erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>Meine Meldungen</translation>
+    </message>
+    <message>
+        <source>Resolved now</source>
+        <translation>Jetzt behoben</translation>
+    </message>
+    <message>
+        <source>The selected problem is over: record that it ended now</source>
+        <translation>Das ausgewählte Problem ist vorbei: festhalten, dass es jetzt geendet hat</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to send the waiting reports to the server now</source>
+        <translation>Die wartenden Meldungen jetzt an den Server zu senden versuchen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The report could not be marked as resolved: %1</source>
+        <translation>Die Meldung konnte nicht als behoben markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ReportForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>The message or code your software showed, if any</source>
+        <translation>Die Meldung oder der Code, den Ihre Software gegebenenfalls angezeigt hat</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing. No patient data, please.</source>
+        <translation>Alles Weitere, was wissenswert ist. Bitte keine Patientendaten.</translation>
+    </message>
+    <message>
+        <source>Problems with the report</source>
+        <translation>Probleme mit der Meldung</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd report</source>
+        <translation>Meldung &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Meldung senden</translation>
+    </message>
+    <message>
+        <source>Save the report and send it to the server (Ctrl+Enter)</source>
+        <translation>Die Meldung speichern und an den Server senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>D&amp;ienst:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>S&amp;eit:</translation>
+    </message>
+    <message>
+        <source>Sym&amp;ptoms:</source>
+        <translation>Sym&amp;ptome:</translation>
+    </message>
+    <message>
+        <source>&amp;Error message:</source>
+        <translation>&amp;Fehlermeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Patients affected</source>
+        <translation>Betroffene Patienten</translation>
+    </message>
+    <message>
+        <source>Minutes lost</source>
+        <translation>Verlorene Minuten</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ausweichlösung</translation>
+    </message>
+    <message>
+        <source>Practice postcode (in Settings)</source>
+        <translation>Postleitzahl der Praxis (in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>EMR software name (in Settings)</source>
+        <translation>Name der Praxissoftware (in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>EMR software version (in Settings)</source>
+        <translation>Version der Praxissoftware (in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Computer clock</source>
+        <translation>Uhr des Computers</translation>
+    </message>
+    <message>
+        <source>Program data (%1)</source>
+        <translation>Programmdaten (%1)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved on this computer: %1</source>
+        <translation>Die Meldung konnte nicht auf diesem Computer gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Report saved at %1. It is sent to the server in the background.</source>
+        <translation>Meldung um %1 gespeichert. Sie wird im Hintergrund an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>The report was not saved. Please correct the following:</source>
+        <translation>Die Meldung wurde nicht gespeichert. Bitte korrigieren Sie Folgendes:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the report form. %1 is the field, %2 the reason.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ReportsModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>%1
+Error message: %2</source>
+        <translation>%1
+Fehlermeldung: %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Übermittlung</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Retrying (%1)</source>
+        <translation>Neuer Versuch (%1)</translation>
+    </message>
+    <message>
+        <source>Retrying at %1 (%2)</source>
+        <extracomment>%1 is the time of the next attempt, %2 the reason of the last failure.</extracomment>
+        <translation>Neuer Versuch um %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent to the server.</source>
+        <translation>Auf diesem Computer gespeichert, wartet auf das Senden an den Server.</translation>
+    </message>
+    <message>
+        <source>The server received this report.</source>
+        <translation>Der Server hat diese Meldung erhalten.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1
+Next attempt: %2
+Attempts so far: %3</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1
+Nächster Versuch: %2
+Bisherige Versuche: %3</translation>
+    </message>
+    <message>
+        <source>The server refused this report: %1
+It is kept on this computer.</source>
+        <translation>Der Server hat diese Meldung abgelehnt: %1
+Sie bleibt auf diesem Computer gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ServiceComboBox</name>
+    <message>
+        <source>Choose the service that fails</source>
+        <translation>Wählen Sie den gestörten Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Practice postcode</source>
+        <translation>Postleitzahl der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>z. B. 4700</translation>
+    </message>
+    <message>
+        <source>Optional. Shows where problems happen, without naming you.</source>
+        <translation>Optional. Zeigt, wo Probleme auftreten, ohne Sie zu nennen.</translation>
+    </message>
+    <message>
+        <source>EMR software name</source>
+        <translation>Name der Praxissoftware</translation>
+    </message>
+    <message>
+        <source>EMR software version</source>
+        <translation>Version der Praxissoftware</translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation>Probleme mit den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Die Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Practice &amp;postcode:</source>
+        <translation>&amp;Postleitzahl der Praxis:</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;name:</source>
+        <translation>&amp;Name der Praxissoftware:</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;version:</source>
+        <translation>&amp;Version der Praxissoftware:</translation>
+    </message>
+    <message>
+        <source>Server address: enter a web address starting with https:// or http://</source>
+        <translation>Serveradresse: Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt</translation>
+    </message>
+    <message>
+        <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
+        <translation>Postleitzahl der Praxis: Geben Sie eine belgische Postleitzahl von 1000 bis 9999 ein oder lassen Sie das Feld leer</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::SinceChooser</name>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Since now</source>
+        <translation>Gerade erst begonnen</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 Min.</translation>
+    </message>
+    <message>
+        <source>Since 15 minutes</source>
+        <translation>Seit 15 Minuten</translation>
+    </message>
+    <message>
+        <source>30 min</source>
+        <translation>30 Min.</translation>
+    </message>
+    <message>
+        <source>Since 30 minutes</source>
+        <translation>Seit 30 Minuten</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <source>Since 1 hour</source>
+        <translation>Seit 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Andere Zeit</translation>
+    </message>
+    <message>
+        <source>Since a custom time</source>
+        <translation>Seit einer selbst gewählten Zeit</translation>
+    </message>
+    <message>
+        <source>Minutes since the problem began</source>
+        <translation>Minuten seit Beginn des Problems</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::SymptomPicker</name>
+    <message>
+        <source>Symptom: %1</source>
+        <translation>Symptom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::TrayIcon</name>
+    <message>
+        <source>&amp;Report a problem with</source>
+        <translation>Problem &amp;melden mit</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>Fenster &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs: report a problem with an eHealth service</source>
+        <translation>eHealth Bugs: ein Problem mit einem eHealth-Dienst melden</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs</source>
+        <translation>eHealth Bugs</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection is back: %Ln waiting report(s) reached the server.</source>
+        <translation>
+            <numerusform>Die Verbindung ist wieder da: %Ln wartende Meldung hat den Server erreicht.</numerusform>
+            <numerusform>Die Verbindung ist wieder da: %Ln wartende Meldungen haben den Server erreicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::CollectionServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::GuardedSocket</name>
+    <message>
+        <source>The server has too many connections open; try again later.</source>
+        <translation>Der Server hat zu viele offene Verbindungen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>Die Anfrage ist kein gültiges HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header; Transfer-Encoding is not accepted.</source>
+        <translation>Senden Sie den Body mit einem Content-Length-Header; Transfer-Encoding wird nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the %1 bytes accepted.</source>
+        <translation>Der Anfrage-Body ist größer als die angenommenen %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request line is longer than the %1 bytes accepted.</source>
+        <translation>Die Anfragezeile ist länger als die angenommenen %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Only the expectation 100-continue is supported.</source>
+        <translation>Nur die Erwartung 100-continue wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than the %1 bytes accepted.</source>
+        <translation>Die Anfrage-Header sind größer als die angenommenen %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in whole within %1 seconds.</source>
+        <translation>Die Anfrage ist nicht innerhalb von %1 Sekunden vollständig angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::HttpListener</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::HttpWorker</name>
+    <message>
+        <source>The server is already listening on port %1.</source>
+        <translation>Der Server lauscht bereits auf Port %1.</translation>
+    </message>
+</context>
+</TS>
