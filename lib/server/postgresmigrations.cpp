@@ -1,5 +1,7 @@
 #include "postgresmigrations.h"
 
+#include "analysiscolumns.h"
+
 namespace ehb::server {
 
 namespace {
@@ -62,6 +64,27 @@ const QList<Migration> &PostgresMigrations::all()
          {QStringLiteral("DROP INDEX rollup_bucket"),
           QStringLiteral("CREATE INDEX rollup_bucket_covering ON rollup"
                          " (zone, unit, bucket, service, reports, installations)")}},
+        // The analysis columns (AnalysisColumns), filled for the reports already stored, and
+        // the covering index that episodes and breakdowns read a service's period from.
+        {4,
+         {QStringLiteral("ALTER TABLE reports ADD COLUMN started_s BIGINT,"
+                         " ADD COLUMN ended_s BIGINT, ADD COLUMN reported_s BIGINT,"
+                         " ADD COLUMN installation_key BIGINT, ADD COLUMN symptoms INTEGER,"
+                         " ADD COLUMN software TEXT, ADD COLUMN postcode INTEGER"),
+          QStringLiteral("UPDATE reports SET"
+                         " started_s = EXTRACT(EPOCH FROM started_at::timestamptz)::bigint,"
+                         " ended_s = EXTRACT(EPOCH FROM ended_at::timestamptz)::bigint,"
+                         " reported_s = EXTRACT(EPOCH FROM reported_at::timestamptz)::bigint,"
+                         " installation_key = %1,"
+                         " symptoms = (SELECT COALESCE(SUM(%2), 0)"
+                         " FROM jsonb_array_elements_text(body::jsonb -> 'symptoms') AS value),"
+                         " software = NULLIF(body::jsonb -> 'software' ->> 'name', ''),"
+                         " postcode = NULLIF(body::jsonb ->> 'postcode', '')::integer")
+              .arg(AnalysisColumns::postgresInstallationKey(),
+                   AnalysisColumns::symptomBitCase(QStringLiteral("value"))),
+          QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s)"
+                         " INCLUDE (ended_s, reported_s, installation_key, symptoms, postcode,"
+                         " software)")}},
     };
     return migrations;
 }

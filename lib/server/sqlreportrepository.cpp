@@ -1,5 +1,7 @@
 #include "sqlreportrepository.h"
 
+#include "analysiscolumns.h"
+#include "analysisqueries.h"
 #include "reportcodec.h"
 #include "rollupdeltas.h"
 #include "sqlmigrator.h"
@@ -328,15 +330,20 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
     select.prepare(QStringLiteral("SELECT revision, installation, service, started_at"
                                   " FROM reports WHERE id = ?") +
                    m_dialect->lockRowSuffix());
+    // The analysis columns (AnalysisColumns) follow the fixed ones.
+    const QStringList analysisNames = AnalysisColumns::names(true);
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO reports (id, revision, installation, service, started_at, ended_at,"
-        " reported_at, received_at, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO NOTHING"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO reports (id, revision, installation, service, started_at,"
+                       " ended_at, reported_at, received_at, updated_at, body, %1)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) ON CONFLICT (id) DO NOTHING")
+            .arg(analysisNames.join(QStringLiteral(", ")),
+                 QStringLiteral(", ?").repeated(analysisNames.size())));
     QSqlQuery update(db);
     update.prepare(
         QStringLiteral("UPDATE reports SET revision = ?, service = ?, started_at = ?, ended_at = ?,"
-                       " reported_at = ?, updated_at = ?, body = ? WHERE id = ?"));
+                       " reported_at = ?, updated_at = ?, body = ?, %1 = ? WHERE id = ?")
+            .arg(AnalysisColumns::names(false).join(QStringLiteral(" = ?, "))));
 
     RollupDeltas deltas;
     for (const qsizetype index : std::as_const(order)) {
@@ -358,16 +365,17 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
                 break;
             }
             select.finish();
-            const QVariantList values{id,
-                                      report.revision,
-                                      installation,
-                                      report.service,
-                                      timeValue(report.startedAt),
-                                      timeValue(report.endedAt),
-                                      timeValue(report.reportedAt),
-                                      timeValue(request.receivedAt),
-                                      timeValue(request.receivedAt),
-                                      QString::fromUtf8(request.canonicalJson)};
+            const QVariantList values = QVariantList{id,
+                                                     report.revision,
+                                                     installation,
+                                                     report.service,
+                                                     timeValue(report.startedAt),
+                                                     timeValue(report.endedAt),
+                                                     timeValue(report.reportedAt),
+                                                     timeValue(request.receivedAt),
+                                                     timeValue(request.receivedAt),
+                                                     QString::fromUtf8(request.canonicalJson)} +
+                                        AnalysisColumns::values(report, true);
             for (int i = 0; i < values.size(); ++i)
                 insert.bindValue(i, values.at(i));
             if (!insert.exec())
@@ -386,14 +394,14 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
         outcome = {decide(*existing, report), existing->revision};
         if (outcome.status != PutStatus::Updated)
             continue;
-        const QVariantList values{report.revision,
-                                  report.service,
-                                  timeValue(report.startedAt),
-                                  timeValue(report.endedAt),
-                                  timeValue(report.reportedAt),
-                                  timeValue(request.receivedAt),
-                                  QString::fromUtf8(request.canonicalJson),
-                                  id};
+        const QVariantList values = QVariantList{report.revision,
+                                                 report.service,
+                                                 timeValue(report.startedAt),
+                                                 timeValue(report.endedAt),
+                                                 timeValue(report.reportedAt),
+                                                 timeValue(request.receivedAt),
+                                                 QString::fromUtf8(request.canonicalJson)} +
+                                    AnalysisColumns::values(report, false) + QVariantList{id};
         for (int i = 0; i < values.size(); ++i)
             update.bindValue(i, values.at(i));
         if (!update.exec())
@@ -536,6 +544,27 @@ Result<QList<BucketCount>> SqlReportRepository::counts(const CountsQuery &reques
                      query.value(2).toLongLong(), query.value(3).toLongLong()});
     }
     return rows;
+}
+
+Result<QList<analysis::Observation>> SqlReportRepository::observations(const PeriodQuery &query)
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    return AnalysisQueries::observations(database(), query);
+}
+
+Result<BreakdownCounts> SqlReportRepository::breakdown(const PeriodQuery &query)
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    return AnalysisQueries::breakdown(database(), query);
+}
+
+Result<QList<LiveCount>> SqlReportRepository::liveCounts(const QDateTime &from, const QDateTime &to)
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    return AnalysisQueries::liveCounts(database(), from, to);
 }
 
 Result<void> SqlReportRepository::addToken(const StaffToken &token)

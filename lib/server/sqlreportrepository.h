@@ -40,6 +40,9 @@ public:
     Result<void> ping() override;
     Result<QList<BucketCount>> counts(const CountsQuery &query) override;
     Result<QList<QByteArray>> rollupZones() override;
+    Result<QList<analysis::Observation>> observations(const PeriodQuery &query) override;
+    Result<BreakdownCounts> breakdown(const PeriodQuery &query) override;
+    Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to) override;
     Result<void> addToken(const StaffToken &token) override;
     Result<QList<StaffToken>> tokens() override;
     Result<bool> revokeToken(const QString &name) override;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "reportrepository.h"
+
+#include <QCoreApplication>
+#include <QHttpServerResponse>
+#include <QUrlQuery>
+
+namespace ehb {
+class ServiceCatalogue;
+}
+
+namespace ehb::server {
+
+// GET /api/v1/stats/episodes: the outage episodes of a period and each service's downtime and
+// availability (lib/analysis, METHOD.md), from the reports themselves.
+class EpisodesHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(EpisodesHandler)
+
+public:
+    // Reports are read from this long before `from`: an episode may begin before the period
+    // (started_at is at most 7 days before reported_at).
+    static constexpr int lookBackDays = 7;
+
+    // `slaTarget`: the availability a service should reach when the query gives none.
+    EpisodesHandler(const ServiceCatalogue &catalogue, double slaTarget);
+
+    QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository) const;
+
+    // A target availability: a number strictly between 0 and 1 (such as 0.999).
+    static std::optional<double> parseSlaTarget(const QString &text);
+
+private:
+    const ServiceCatalogue &m_catalogue;
+    double m_slaTarget;
+};
+
+} // namespace ehb::server
