@@ -1,18 +1,22 @@
 #include "analysisview.h"
 
+#include "analysisexport.h"
 #include "analysisfilters.h"
 #include "availabilityview.h"
 #include "chartpanel.h"
 #include "chartstyle.h"
 #include "frequencychart.h"
 #include "heatmapchart.h"
+#include "monthlyreportmaker.h"
 #include "rankingchart.h"
 #include "statsclient.h"
 #include "timelinechart.h"
 
 #include <QAccessible>
 #include <QEvent>
+#include <QFileDialog>
 #include <QGridLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -48,6 +52,7 @@ AnalysisView::AnalysisView(QWidget *parent)
     , m_software(new RankingChart(RankingChart::Kind::Software))
     , m_provinces(new RankingChart(RankingChart::Kind::Provinces))
     , m_debounce(new QTimer(this))
+    , m_monthly(new MonthlyReportMaker(this))
 {
     setObjectName(QStringLiteral("analysisView"));
 
@@ -110,7 +115,13 @@ AnalysisView::AnalysisView(QWidget *parent)
     connect(m_filters, &AnalysisFilters::changed, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filters->refreshButton(), &QPushButton::clicked, this, &AnalysisView::refresh);
     connect(m_filters->monthlyReportButton(), &QPushButton::clicked, this,
-            &AnalysisView::monthlyReportRequested);
+            &AnalysisView::askMonthlyReport);
+    connect(m_monthly, &MonthlyReportMaker::finished, this,
+            [this](bool ok, const QString &message) {
+                m_filters->monthlyReportButton()->setEnabled(true);
+                tell(message, !ok);
+                Q_EMIT monthlyReportFinished(ok, message);
+            });
 
     connect(m_client, &StatsClient::progress, this, &AnalysisView::onProgress);
     connect(m_client, &StatsClient::failed, this,
@@ -166,8 +177,8 @@ AnalysisView::~AnalysisView() = default;
 ChartPanel *AnalysisView::addPanel(QWidget *content, Exportable *exportable)
 {
     auto *panel = new ChartPanel(content, exportable);
-    connect(panel, &ChartPanel::savePngRequested, this, &AnalysisView::savePngRequested);
-    connect(panel, &ChartPanel::saveCsvRequested, this, &AnalysisView::saveCsvRequested);
+    connect(panel, &ChartPanel::savePngRequested, this, &AnalysisView::askSavePng);
+    connect(panel, &ChartPanel::saveCsvRequested, this, &AnalysisView::askSaveCsv);
     m_panels.append(panel);
     return panel;
 }
@@ -218,6 +229,7 @@ void AnalysisView::setServer(const QUrl &url, const QString &token)
     m_hasToken = !token.isEmpty();
     m_client->setServerUrl(url);
     m_client->setToken(token);
+    m_monthly->setServer(url, token);
     if (changed || m_loadedOnce) {
         m_loadedOnce = false;
         if (isVisible())
@@ -319,6 +331,79 @@ void AnalysisView::updateSummary()
     }
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_summary->setVisible(!parts.isEmpty());
+}
+
+void AnalysisView::tell(const QString &message, bool problem)
+{
+    if (problem) {
+        onFailed(message);
+        return;
+    }
+    m_status->setText(message);
+    QAccessibleEvent event(m_status, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void AnalysisView::askSavePng(Exportable *exportable)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save “%1” as an image").arg(exportable->caption()),
+        AnalysisExport::suggestedName(*exportable, m_query, QStringLiteral("png")),
+        tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> saved = AnalysisExport::savePng(*exportable, path);
+    tell(saved ? tr("Saved %1.").arg(path) : saved.error(), !saved);
+}
+
+void AnalysisView::askSaveCsv(Exportable *exportable)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the data of “%1”").arg(exportable->caption()),
+        AnalysisExport::suggestedName(*exportable, m_query, QStringLiteral("csv")),
+        tr("CSV files for spreadsheets (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> saved = AnalysisExport::saveCsv(*exportable, path);
+    tell(saved ? tr("Saved %1.").arg(path) : saved.error(), !saved);
+}
+
+void AnalysisView::askMonthlyReport()
+{
+    // The last 24 months, the one before this first: reports are made after the month ends.
+    const QDate today =
+        m_filters->now().toTimeZone(QTimeZone(AnalysisFilters::zoneId().toUtf8())).date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    QStringList names;
+    QList<QDate> months;
+    for (int back = 1; back <= 24; ++back) {
+        months.append(thisMonth.addMonths(-back));
+        names.append(QLocale().toString(months.constLast(), QStringLiteral("MMMM yyyy")));
+    }
+    months.prepend(thisMonth);
+    names.prepend(
+        tr("%1 (so far)").arg(QLocale().toString(thisMonth, QStringLiteral("MMMM yyyy"))));
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Monthly PDF report"), tr("&Month:"), names,
+                                               1, false, &chosen);
+    if (!chosen)
+        return;
+    const QDate month = months.value(names.indexOf(name));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the monthly report"),
+        QStringLiteral("ehealthbugs_%1.pdf").arg(month.toString(QStringLiteral("yyyy-MM"))),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    saveMonthlyReport(month, path);
+}
+
+void AnalysisView::saveMonthlyReport(const QDate &month, const QString &path)
+{
+    m_filters->monthlyReportButton()->setEnabled(false);
+    m_status->setText(tr("Making the monthly report of %1…")
+                          .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy"))));
+    m_monthly->start(month, path);
 }
 
 } // namespace ehb

@@ -22,6 +22,7 @@ class ChartPanel;
 class Exportable;
 class FrequencyChart;
 class HeatmapChart;
+class MonthlyReportMaker;
 class RankingChart;
 class StatsClient;
 class TimelineChart;
@@ -65,6 +66,11 @@ public:
     // The question of the last refresh.
     const stats::Query &lastQuery() const { return m_query; }
 
+    // Makes the monthly PDF report of the month holding `month` at `path`, in the background;
+    // monthlyReportFinished() says how it went. (The button asks for both first.)
+    void saveMonthlyReport(const QDate &month, const QString &path);
+    MonthlyReportMaker *monthlyReportMaker() const { return m_monthly; }
+
 public Q_SLOTS:
     void refresh();
 
@@ -73,10 +79,7 @@ Q_SIGNALS:
     void refreshed(int failures);
     // The language changed: the tab title is to be taken again.
     void retranslated();
-    // Asks whoever saves files to save this chart's picture or data (ChartPanel buttons).
-    void savePngRequested(ehb::Exportable *exportable);
-    void saveCsvRequested(ehb::Exportable *exportable);
-    void monthlyReportRequested();
+    void monthlyReportFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +93,12 @@ private:
     void onFinished(int failures);
     void updateSummary();
     void updateStatus();
+    // The panels' buttons: a save dialog, then the file.
+    void askSavePng(Exportable *exportable);
+    void askSaveCsv(Exportable *exportable);
+    void askMonthlyReport();
+    // A saved file or a failure, said in the status line or with the problems.
+    void tell(const QString &message, bool problem);
 
     AnalysisFilters *m_filters;
     StatsClient *m_client;
@@ -107,6 +116,7 @@ private:
     RankingChart *m_provinces;
     QList<ChartPanel *> m_panels;
     QTimer *m_debounce;
+    MonthlyReportMaker *m_monthly;
 
     QUrl m_serverUrl;
     bool m_hasToken = false;

@@ -85,7 +85,7 @@ void AvailabilityView::clear()
 QSize AvailabilityView::exportSize() const
 {
     const int rows = std::max(1, m_model->rowCount());
-    return {1100, 40 + (rows + 1) * (fontMetrics().height() + 10)};
+    return {960, 40 + (rows + 1) * (fontMetrics().height() + 10)};
 }
 
 QImage AvailabilityView::exportImage(QSize size, qreal scale) const

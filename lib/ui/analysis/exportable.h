@@ -20,7 +20,7 @@ public:
     // The picture at `size` logical pixels, `scale` device pixels each (2: sharp when printed).
     virtual QImage exportImage(QSize size, qreal scale = 2) const = 0;
     // The picture's natural export size.
-    virtual QSize exportSize() const { return {1200, 600}; }
+    virtual QSize exportSize() const { return {960, 480}; }
     // The data shown, one row per value.
     virtual DataTable exportTable() const = 0;
 };

@@ -22,7 +22,7 @@ public:
 
     QString caption() const override;
     QString fileStem() const override { return QStringLiteral("heatmap"); }
-    QSize exportSize() const override { return {1200, 420}; }
+    QSize exportSize() const override { return {960, 360}; }
     DataTable exportTable() const override;
     bool isEmpty() const override;
 

@@ -99,7 +99,7 @@ QSize RankingChart::sizeHint() const
 QSize RankingChart::exportSize() const
 {
     const double line = QFontMetricsF(font()).height() * 1.5;
-    return {900, int(2 * Padding + std::max<qsizetype>(3, m_counts.size()) * line)};
+    return {720, int(2 * Padding + std::max<qsizetype>(3, m_counts.size()) * line)};
 }
 
 QString RankingChart::share(qint64 reports) const

@@ -118,7 +118,7 @@ QSize TimelineChart::sizeHint() const
 QSize TimelineChart::exportSize() const
 {
     const double line = QFontMetricsF(font()).height() * 1.6;
-    return {1200, int(3 * Padding + 2 * line + std::max<qsizetype>(2, m_rows.size()) * line)};
+    return {960, int(3 * Padding + 2 * line + std::max<qsizetype>(2, m_rows.size()) * line)};
 }
 
 TimelineChart::Layout TimelineChart::layout(const QRectF &rect) const
