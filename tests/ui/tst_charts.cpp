@@ -341,7 +341,11 @@ void TestCharts::availabilityTableShowsTheSla()
     const auto text = [&](int row, int column) {
         return model->data(model->index(row, column)).toString();
     };
-    QCOMPARE(text(1, AvailabilityModel::ServiceColumn),
+    // The brief name in the cell; the full one for screen readers and in the tooltip.
+    QCOMPARE(text(1, AvailabilityModel::ServiceColumn), QStringLiteral("Recip-e"));
+    QCOMPARE(model->data(model->index(1, 0), Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Recip-e (electronic prescription)"));
+    QCOMPARE(model->data(model->index(1, 0), Qt::ToolTipRole).toString(),
              QStringLiteral("Recip-e (electronic prescription)"));
     QCOMPARE(text(1, AvailabilityModel::EpisodesColumn), QStringLiteral("1"));
     QCOMPARE(text(1, AvailabilityModel::DowntimeColumn), QStringLiteral("1 h 0 min"));

@@ -285,16 +285,26 @@ void AnalysisView::onFinished(int failures)
     Q_EMIT refreshed(failures);
 }
 
+QString AnalysisView::periodText(const stats::Query &query)
+{
+    if (!query.from.isValid() || !query.to.isValid())
+        return {};
+    const QTimeZone zone(query.tz.toUtf8());
+    const QLocale locale;
+    const QDateTime from = query.from.toTimeZone(zone);
+    const QDateTime to = query.to.toTimeZone(zone);
+    // Whole days read as first and last day; a period that ends now says until when.
+    const QString last = to.time() == QTime(0, 0)
+                             ? locale.toString(to.date().addDays(-1), QLocale::ShortFormat)
+                             : locale.toString(to, QLocale::ShortFormat);
+    //: A period: first day – last day (or the time it ends).
+    return tr("%1 – %2").arg(locale.toString(from.date(), QLocale::ShortFormat), last);
+}
+
 void AnalysisView::updateStatus()
 {
-    const QTimeZone zone(m_query.tz.toUtf8());
     const QLocale locale;
-    const QString period =
-        m_query.from.isValid()
-            ? tr("%1 to %2")
-                  .arg(locale.toString(m_query.from.toTimeZone(zone), QLocale::ShortFormat),
-                       locale.toString(m_query.to.toTimeZone(zone), QLocale::ShortFormat))
-            : QString();
+    const QString period = periodText(m_query);
     if (!m_hasToken)
         m_status->setText(tr("Set the staff token in Settings to see the analysis."));
     else if (isLoading())

@@ -47,6 +47,8 @@ public:
     void setClock(std::function<QDateTime()> clock);
 
     static QString tabTitle();
+    // "01/11/2025 – 30/11/2025" in the interface locale: the first and the last day.
+    static QString periodText(const stats::Query &query);
 
     AnalysisFilters *filters() const { return m_filters; }
     StatsClient *client() const { return m_client; }

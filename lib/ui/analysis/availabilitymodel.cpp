@@ -60,7 +60,7 @@ QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case ServiceColumn:
-            return ChartStyle::serviceName(row.service);
+            return ChartStyle::serviceName(row.service, role == Qt::DisplayRole);
         case EpisodesColumn:
             return ChartStyle::count(row.episodes);
         case DowntimeColumn:
@@ -84,6 +84,8 @@ QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
         return row.meetsSla ? QColor(0x1b, 0x5e, 0x20) : QColor(0x9b, 0x1c, 0x1c);
     if (role == Qt::TextAlignmentRole && index.column() != ServiceColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == ServiceColumn)
+        return ChartStyle::serviceName(row.service);
     if (role == Qt::ToolTipRole && index.column() == SlaColumn)
         return tr("Availability %1 against the target of %2")
             .arg(ChartStyle::percent(row.availability), ChartStyle::percent(m_data.slaTarget, 1));
@@ -104,9 +106,9 @@ QVariant AvailabilityModel::headerData(int section, Qt::Orientation orientation,
     case AvailabilityColumn:
         return tr("Availability");
     case WorkingDowntimeColumn:
-        return tr("Downtime, working hours");
+        return tr("Downtime,\nworking hours");
     case WorkingAvailabilityColumn:
-        return tr("Availability, working hours");
+        return tr("Availability,\nworking hours");
     case SlaColumn:
         return tr("SLA %1").arg(ChartStyle::percent(m_data.slaTarget, 1));
     default:
