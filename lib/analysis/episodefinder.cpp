@@ -5,6 +5,64 @@
 
 namespace ehb::analysis::detail {
 
+namespace {
+
+// The most spans open at once, from their starts (ascending) and ends (sorted here). Spans of
+// one installation never overlap, so this counts installations.
+int peakOf(const std::vector<qint64> &starts, std::vector<qint64> &ends)
+{
+    std::sort(ends.begin(), ends.end());
+    int depth = 0;
+    int peak = 0;
+    std::size_t e = 0;
+    for (const qint64 start : starts) {
+        for (; e < ends.size() && ends[e] <= start; ++e) // half-open: ends first
+            --depth;
+        peak = std::max(peak, ++depth);
+    }
+    return peak;
+}
+
+// Stable counting sort of `from` into `to` by key(item) in 0..keys-1.
+template <typename Key>
+void countingSort(const std::vector<ReportCover> &from, std::vector<ReportCover> &to, int keys,
+                  Key key)
+{
+    std::vector<std::size_t> offsets(static_cast<std::size_t>(keys) + 1, 0);
+    for (const ReportCover &cover : from)
+        ++offsets[std::size_t(key(cover)) + 1];
+    for (std::size_t k = 1; k < offsets.size(); ++k)
+        offsets[k] += offsets[k - 1];
+    to.resize(from.size());
+    for (const ReportCover &cover : from)
+        to[offsets[std::size_t(key(cover))]++] = cover;
+}
+
+} // namespace
+
+void sortCovers(std::vector<ReportCover> &covers, int serviceCount, int installationCount)
+{
+    std::vector<ReportCover> byInstallation;
+    countingSort(covers, byInstallation, installationCount,
+                 [](const ReportCover &c) { return c.installation; });
+    countingSort(byInstallation, covers, serviceCount,
+                 [](const ReportCover &c) { return c.service; });
+    // Each installation's covers of one service: usually a handful.
+    const auto byStart = [](const ReportCover &a, const ReportCover &b) {
+        return a.start < b.start;
+    };
+    for (std::size_t first = 0; first < covers.size();) {
+        std::size_t last = first + 1;
+        while (last < covers.size() && covers[last].service == covers[first].service &&
+               covers[last].installation == covers[first].installation)
+            ++last;
+        if (last - first > 1)
+            std::sort(covers.begin() + std::ptrdiff_t(first), covers.begin() + std::ptrdiff_t(last),
+                      byStart);
+        first = last;
+    }
+}
+
 ReportCover reportCover(const Observation &observation, const EpisodeParameters &parameters,
                         int installation)
 {
@@ -37,10 +95,16 @@ DayGrid DayGrid::build(qint64 fromMs, qint64 toMs, const QTimeZone &zone)
 
 int DayGrid::dayOf(qint64 ms) const
 {
-    const auto next = std::upper_bound(starts.begin(), starts.end(), ms);
-    if (next == starts.begin() || next == starts.end())
+    if (starts.size() < 2 || ms < starts.front() || ms >= starts.back())
         return -1;
-    return int(next - starts.begin()) - 1;
+    // Days are 23 to 25 hours long: guess from 24 and step to the right one.
+    constexpr qint64 dayMs = 24 * 3600000LL;
+    auto day = std::min<qint64>((ms - starts.front()) / dayMs, qint64(starts.size()) - 2);
+    while (day > 0 && ms < starts[std::size_t(day)])
+        --day;
+    while (day + 2 < qint64(starts.size()) && ms >= starts[std::size_t(day) + 1])
+        ++day;
+    return int(day);
 }
 
 EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, int installationCount,
@@ -48,9 +112,11 @@ EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, int installati
     : m_parameters(parameters)
     , m_days(days)
     , m_stamp(static_cast<std::size_t>(installationCount), -1)
+    , m_seenLastDown(static_cast<std::size_t>(installationCount), noTime)
+    , m_seenResolved(static_cast<std::size_t>(installationCount), noTime)
 {}
 
-Thresholds EpisodeFinder::find(int service, ReportCover *begin, ReportCover *end,
+Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const ReportCover *end,
                                QList<Episode> &out)
 {
     mergePerInstallation(begin, end);
@@ -155,12 +221,8 @@ int EpisodeFinder::mark(int installation, int stamp)
     return 1;
 }
 
-void EpisodeFinder::mergePerInstallation(ReportCover *begin, ReportCover *end)
+void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportCover *end)
 {
-    std::sort(begin, end, [](const ReportCover &a, const ReportCover &b) {
-        return a.installation != b.installation ? a.installation < b.installation
-                                                : a.start < b.start;
-    });
     m_spans.clear();
     for (const ReportCover *c = begin; c != end; ++c) {
         if (!m_spans.empty() && m_spans.back().installation == c->installation &&
@@ -188,7 +250,10 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
     countEvidence(first, last);
     applyResolvedClicks();
     for (const Piece &piece : m_pieces) {
-        if (piece.installations >= m_thresholds.minInstallations && piece.end > piece.start)
+        // Its own reports must make it: late "resolved" covers of an earlier outage plus a few
+        // unrelated reports do not make a second one.
+        if (piece.installations >= m_thresholds.minInstallations &&
+            piece.ownPeak >= m_thresholds.minOverlap && piece.end > piece.start)
             out.append(
                 {service, piece.start, piece.end, piece.reports, piece.installations, piece.peak});
     }
@@ -197,21 +262,25 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
 // The depth (installations down at once) over the cluster, as steps at each span edge.
 void EpisodeFinder::buildSteps(std::size_t first, std::size_t last)
 {
-    m_events.clear();
-    for (std::size_t i = first; i < last; ++i) {
-        m_events.push_back({m_spans[i].start, +1});
-        m_events.push_back({m_spans[i].end, -1});
-    }
-    std::sort(m_events.begin(), m_events.end(),
-              [](const Event &a, const Event &b) { return a.at < b.at; });
+    // Spans come by start; only their ends need sorting.
+    m_ends.clear();
+    for (std::size_t i = first; i < last; ++i)
+        m_ends.push_back(m_spans[i].end);
+    std::sort(m_ends.begin(), m_ends.end());
     // Covers are half-open: edges at the same moment are applied together, so covers that
     // only touch do not count as overlapping.
     m_steps.clear();
     int depth = 0;
-    for (std::size_t i = 0; i < m_events.size();) {
-        const qint64 at = m_events[i].at;
-        for (; i < m_events.size() && m_events[i].at == at; ++i)
-            depth += m_events[i].delta;
+    std::size_t s = first;
+    std::size_t e = 0;
+    while (s < last || e < m_ends.size()) {
+        const qint64 at = s < last && (e == m_ends.size() || m_spans[s].start < m_ends[e])
+                              ? m_spans[s].start
+                              : m_ends[e];
+        for (; s < last && m_spans[s].start == at; ++s)
+            ++depth;
+        for (; e < m_ends.size() && m_ends[e] == at; ++e)
+            --depth;
         m_steps.push_back({at, depth});
     }
 }
@@ -264,6 +333,27 @@ void EpisodeFinder::trimToPeakFraction(Piece &piece) const
     // The depth reaches `needed` at the peak, so first < last.
     piece.start = m_steps[first].at;
     piece.end = m_steps[last].at;
+    piece.needed = needed;
+}
+
+// After the last moment that enough installations still reported the service down, plus the
+// grace, what remains are "resolved" clicks still to come: two practices clicking hours late
+// must not stretch the episode, so there it goes on only where one installation more than
+// usual overlaps.
+void EpisodeFinder::limitTail(Piece &piece, qint64 stillDown) const
+{
+    const qint64 tail = stillDown + m_parameters.graceMs;
+    if (piece.end <= tail)
+        return;
+    const int strict = std::max(piece.needed, m_thresholds.minOverlap + 1);
+    qint64 end = tail;
+    for (std::size_t j = piece.lastStep; j > piece.firstStep && m_steps[j].at > tail; --j) {
+        if (m_steps[j - 1].depth >= strict) { // the step j - 1 lasts until m_steps[j].at
+            end = m_steps[j].at;
+            break;
+        }
+    }
+    piece.end = std::max(piece.start, std::min(piece.end, end));
 }
 
 // Reports and distinct installations behind each piece: the spans that touch the piece or lie
@@ -301,7 +391,8 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
         Piece &piece = m_pieces[from];
         piece.reports += span.reports;
         piece.installations += mark(span.installation, stampBase + int(from));
-        m_statements.push_back({int(from), span.installation, span.lastDown, span.resolved});
+        m_statements.push_back(
+            {int(from), span.installation, span.start, span.end, span.lastDown, span.resolved});
     }
 }
 
@@ -310,29 +401,45 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
 // installations still reported it down, the later "resolved" clicks no longer extend it.
 void EpisodeFinder::applyResolvedClicks()
 {
-    std::sort(m_statements.begin(), m_statements.end(), [](const Statement &a, const Statement &b) {
-        return a.piece != b.piece ? a.piece < b.piece : a.installation < b.installation;
-    });
     // "Still down" needs as many installations as a moment of an episode (more on a noisy
     // service, where unrelated reports follow an outage); "works again" needs minOverlap.
     const auto down = std::size_t(m_thresholds.minOverlap);
     const auto n = std::size_t(std::max(1, m_parameters.minOverlap));
-    for (auto it = m_statements.begin(); it != m_statements.end();) {
-        const int piece = it->piece;
+    // Statements come grouped by piece (countEvidence walks the pieces forward), their spans
+    // by start.
+    for (std::size_t first = 0; first < m_statements.size();) {
+        const int piece = m_statements[first].piece;
+        const int stamp = ++m_stampValue;
+        m_seen.clear();
+        m_starts.clear();
+        m_ends.clear();
+        std::size_t last = first;
+        for (; last < m_statements.size() && m_statements[last].piece == piece; ++last) {
+            // Per installation: its latest "down" and its latest "resolved", which counts only
+            // when no report of its own came after it.
+            const Statement &statement = m_statements[last];
+            const auto installation = std::size_t(statement.installation);
+            if (mark(statement.installation, stamp)) {
+                m_seen.push_back(statement.installation);
+                m_seenLastDown[installation] = statement.lastDown;
+                m_seenResolved[installation] = statement.resolved;
+            } else {
+                m_seenLastDown[installation] =
+                    std::max(m_seenLastDown[installation], statement.lastDown);
+                m_seenResolved[installation] =
+                    std::max(m_seenResolved[installation], statement.resolved);
+            }
+            m_starts.push_back(statement.start);
+            m_ends.push_back(statement.end);
+        }
+        first = last;
+        Piece &target = m_pieces[std::size_t(piece)];
+        target.ownPeak = peakOf(m_starts, m_ends);
         m_times.clear();
         m_clicks.clear();
-        while (it != m_statements.end() && it->piece == piece) {
-            // One installation: its latest "down" and its latest "resolved", which counts only
-            // when no report of its own came after it.
-            const int installation = it->installation;
-            qint64 lastDown = noTime;
-            qint64 resolved = noTime;
-            for (;
-                 it != m_statements.end() && it->piece == piece && it->installation == installation;
-                 ++it) {
-                lastDown = std::max(lastDown, it->lastDown);
-                resolved = std::max(resolved, it->resolved);
-            }
+        for (const int installation : m_seen) {
+            const qint64 lastDown = m_seenLastDown[std::size_t(installation)];
+            const qint64 resolved = m_seenResolved[std::size_t(installation)];
             m_times.push_back(lastDown);
             if (resolved != noTime && resolved >= lastDown)
                 m_clicks.push_back(resolved);
@@ -342,6 +449,7 @@ void EpisodeFinder::applyResolvedClicks()
         std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(down - 1), m_times.end(),
                          std::greater<>());
         const qint64 stillDown = m_times[down - 1];
+        limitTail(target, stillDown);
         const auto contradicted = std::remove_if(m_clicks.begin(), m_clicks.end(),
                                                  [stillDown](qint64 at) { return at < stillDown; });
         m_clicks.erase(contradicted, m_clicks.end());
@@ -349,7 +457,6 @@ void EpisodeFinder::applyResolvedClicks()
             continue;
         std::nth_element(m_clicks.begin(), m_clicks.begin() + std::ptrdiff_t(n - 1),
                          m_clicks.end());
-        Piece &target = m_pieces[std::size_t(piece)];
         const qint64 working = m_clicks[n - 1];
         if (working > target.start)
             target.end = std::min(target.end, working);

@@ -45,14 +45,20 @@ struct Thresholds
     int minInstallations = 0;
 };
 
+// Sorts covers by service, then installation, then start: two counting passes (installations
+// and services are small dense numbers) and a sort of each installation's few covers.
+void sortCovers(std::vector<ReportCover> &covers, int serviceCount, int installationCount);
+
 // Finds the episodes of one service at a time; reusable across services.
 class EpisodeFinder
 {
 public:
     EpisodeFinder(const EpisodeParameters &parameters, int installationCount, const DayGrid &days);
 
-    // The episodes of one service from its covers (reordered here), appended to out.
-    Thresholds find(int service, ReportCover *begin, ReportCover *end, QList<Episode> &out);
+    // The episodes of one service from its covers, sorted by installation then start,
+    // appended to out.
+    Thresholds find(int service, const ReportCover *begin, const ReportCover *end,
+                    QList<Episode> &out);
 
 private:
     // One installation's overlapping covers merged: the depth of a sweep over spans is then the
@@ -65,11 +71,6 @@ private:
         qint64 resolved; // noTime unless its latest "resolved" came after its last report
         int installation;
         int reports;
-    };
-    struct Event
-    {
-        qint64 at;
-        int delta; // +1 a span begins, -1 it ends
     };
     // The number of installations down from `at` until the next step.
     struct Step
@@ -85,6 +86,8 @@ private:
         int peak = 0;
         std::size_t firstStep = 0; // m_steps[firstStep, lastStep] span the stretch
         std::size_t lastStep = 0;
+        int needed = 0;  // installations down at once that its edges needed
+        int ownPeak = 0; // the most down at once among its own spans
         // Spans touching this window are the evidence behind the piece (see countEvidence).
         qint64 windowStart = 0;
         qint64 windowEnd = 0;
@@ -96,17 +99,20 @@ private:
     {
         int piece;
         int installation;
+        qint64 start;
+        qint64 end;
         qint64 lastDown;
         qint64 resolved;
     };
 
     int mark(int installation, int stamp);
     Thresholds measureBackground();
-    void mergePerInstallation(ReportCover *begin, ReportCover *end);
+    void mergePerInstallation(const ReportCover *begin, const ReportCover *end);
     void findInCluster(int service, std::size_t first, std::size_t last, QList<Episode> &out);
     void buildSteps(std::size_t first, std::size_t last);
     void collectPieces();
     void trimToPeakFraction(Piece &piece) const;
+    void limitTail(Piece &piece, qint64 stillDown) const;
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks();
 
@@ -116,12 +122,16 @@ private:
     std::vector<int> m_slotCounts;
     std::vector<qint64> m_lengths;
     std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in
+    std::vector<qint64> m_seenLastDown; // per installation, for the piece at hand
+    std::vector<qint64> m_seenResolved;
     int m_stampValue = 0;
     std::vector<Span> m_spans;
-    std::vector<Event> m_events;
+    std::vector<qint64> m_starts;
+    std::vector<qint64> m_ends;
     std::vector<Step> m_steps;
     std::vector<Piece> m_pieces;
     std::vector<Statement> m_statements;
+    std::vector<int> m_seen; // installations of the piece at hand
     std::vector<qint64> m_times;
     std::vector<qint64> m_clicks;
 };

@@ -58,36 +58,43 @@ EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCoun
     serviceCount = std::max(0, serviceCount);
     const auto services = static_cast<std::size_t>(serviceCount);
 
-    // Dense installation numbers, and the covers grouped by service (a counting sort).
+    // Dense installation numbers instead of QUuids, and the covers sorted by service,
+    // installation and start.
     QHash<QUuid, int> installations;
     installations.reserve(4096);
-    std::vector<qsizetype> offsets(services + 1, 0);
+    std::vector<ReportCover> covers;
+    covers.reserve(std::size_t(observations.size()));
     for (const Observation &observation : std::as_const(observations)) {
-        if (observation.service >= 0 && observation.service < serviceCount)
-            ++offsets[std::size_t(observation.service) + 1];
-    }
-    for (std::size_t s = 0; s < services; ++s)
-        offsets[s + 1] += offsets[s];
-    std::vector<ReportCover> covers(std::size_t(offsets.back()));
-    {
-        std::vector<qsizetype> next(offsets.begin(), offsets.end() - 1);
-        for (const Observation &observation : std::as_const(observations)) {
-            if (observation.service < 0 || observation.service >= serviceCount)
-                continue;
-            auto it = installations.constFind(observation.installation);
-            if (it == installations.cend())
-                it = installations.insert(observation.installation, int(installations.size()));
-            covers[std::size_t(next[std::size_t(observation.service)]++)] =
-                detail::reportCover(observation, parameters, it.value());
-        }
+        if (observation.service < 0 || observation.service >= serviceCount)
+            continue;
+        auto it = installations.constFind(observation.installation);
+        if (it == installations.cend())
+            it = installations.insert(observation.installation, int(installations.size()));
+        covers.push_back(detail::reportCover(observation, parameters, it.value()));
     }
     observations.clear();
+    detail::sortCovers(covers, serviceCount, int(installations.size()));
+    std::vector<std::size_t> offsets(services + 1, 0);
+    for (const ReportCover &cover : covers)
+        ++offsets[std::size_t(cover.service) + 1];
+    for (std::size_t s = 0; s < services; ++s)
+        offsets[s + 1] += offsets[s];
 
     qint64 earliest = std::numeric_limits<qint64>::max();
     qint64 latest = std::numeric_limits<qint64>::min();
     for (const ReportCover &cover : covers) {
         earliest = std::min(earliest, cover.start);
         latest = std::max(latest, cover.start);
+    }
+    // The background is measured over the reports' days, bounded near the period so that a
+    // stray old report does not make a grid of decades.
+    const bool validPeriod =
+        period.from.isValid() && period.to.isValid() && period.from < period.to;
+    const qint64 from = validPeriod ? period.from.toMSecsSinceEpoch() : 0;
+    const qint64 to = validPeriod ? period.to.toMSecsSinceEpoch() : 0;
+    if (validPeriod) {
+        earliest = std::max(earliest, from - 35 * 24 * 3600000LL);
+        latest = std::min(latest, to - 1);
     }
     const detail::DayGrid days = detail::DayGrid::build(earliest, latest + 1, period.zone);
     QList<Episode> found;
@@ -98,10 +105,6 @@ EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCoun
             finder.find(int(s), covers.data() + offsets[s], covers.data() + offsets[s + 1], found);
 
     // Clip to the period: what lies outside is not part of this analysis.
-    const bool validPeriod =
-        period.from.isValid() && period.to.isValid() && period.from < period.to;
-    const qint64 from = validPeriod ? period.from.toMSecsSinceEpoch() : 0;
-    const qint64 to = validPeriod ? period.to.toMSecsSinceEpoch() : 0;
     for (Episode episode : std::as_const(found)) {
         episode.start = std::max(episode.start, from);
         episode.end = std::min(episode.end, to);

@@ -175,8 +175,8 @@ void TestEpisodes::chainWithoutOverlapIsNoEpisode()
 void TestEpisodes::lateResolvedClicksDoNotStretchTheEnd()
 {
     // Ten practices report at 9:00, 9:02 ... 9:18 "since now". Practices 4 and 5 click
-    // "resolved" at 15:00 and 16:00, nobody else does. Without them the covers end at 9:30 ...
-    // 9:48; peak 10, so 3 must agree: 2 late covers + 1 other last until 9:48.
+    // "resolved" at 15:00 and 16:00, nobody else does. The other covers end at 9:30 ... 9:48;
+    // peak 10, so 3 must agree: the two late covers + 1 other last until 9:48.
     QList<Observation> reports;
     for (int i = 0; i < 10; ++i) {
         std::optional<qint64> ended;
@@ -190,10 +190,16 @@ void TestEpisodes::lateResolvedClicksDoNotStretchTheEnd()
     QCOMPARE(analysis.episodes.size(), 1);
     QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 09:04"));
     QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:48"));
-    // Without the peak fraction the two late clicks would carry it to 15:00.
+    // Without the peak fraction two would be enough at the edges, but after 9:46 (the last
+    // moment two practices still reported it down, 9:16, plus the 30 min grace) three must
+    // overlap: it ends at 9:48 all the same.
     EpisodeParameters naive;
     naive.peakFraction = 0;
     analysis = analyzeEpisodes(reports, 1, march(), naive);
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:48"));
+    // Three practices agreeing that it lasted do carry it: until the third-latest click.
+    reports[6].endedAt = tuesday(17);
+    analysis = analyzeEpisodes(reports, 1, march(), {});
     QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 15:00"));
 }
 
