@@ -90,55 +90,132 @@ Result<QList<analysis::Observation>> AnalysisQueries::observations(const QSqlDat
     return observations;
 }
 
+namespace {
+
+// The breakdown's counters before names and bits are spelt out.
+struct Tally
+{
+    std::vector<qint64> perMask;       // by symptom bit mask
+    std::vector<qint64> perPostcode;   // by postcode; [0]: none
+    QHash<qint64, qint64> perSoftware; // by software id; 0: none
+    qint64 reports = 0;
+
+    static constexpr int postcodeEnd = 10000;
+    explicit Tally(qsizetype symptomCount)
+        : perMask(size_t(1) << symptomCount, 0)
+        , perPostcode(postcodeEnd, 0)
+    {}
+    void add(qint64 mask, qint64 postcode, qint64 software, qint64 count, bool countReports)
+    {
+        if (mask >= 0)
+            perMask[size_t(mask) & (perMask.size() - 1)] += count;
+        if (postcode >= 0)
+            perPostcode[size_t(postcode < postcodeEnd ? postcode : 0)] += count;
+        if (software >= 0)
+            perSoftware[software] += count;
+        if (countReports)
+            reports += count;
+    }
+};
+
+// SQLite: one pass over the covering index per service, counted here. SQLite would sort every
+// row to group them, which costs more than counting integers.
+Result<void> tallyRows(const QSqlDatabase &database, const PeriodQuery &period, Tally &tally)
+{
+    QSqlQuery query(database);
+    if (const Result<void> prepared =
+            prepareServicePeriod(query, "symptoms, postcode, software_id");
+        !prepared) {
+        return prepared;
+    }
+    for (const QString &service : period.services) {
+        if (const Result<void> done = execServicePeriod(query, service, period); !done)
+            return done;
+        while (query.next()) {
+            const qint64 postcode = query.value(1).toLongLong();
+            tally.add(query.value(0).toLongLong(), postcode > 0 ? postcode : 0,
+                      query.value(2).toLongLong(), 1, true);
+        }
+        if (query.lastError().isValid())
+            return fail(query.lastError().text());
+    }
+    return {};
+}
+
+// PostgreSQL: grouped in the database (hash aggregates, one scan), so that a few hundred rows
+// cross the connection instead of every report.
+Result<void> tallyGroups(const QSqlDatabase &database, const PeriodQuery &period, Tally &tally)
+{
+    if (period.services.isEmpty())
+        return {};
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    QStringList placeholders(period.services.size(), QStringLiteral("?"));
+    if (!query.prepare(
+            QStringLiteral("SELECT GROUPING(symptoms), GROUPING(postcode), symptoms,"
+                           " COALESCE(postcode, 0), COALESCE(software_id, 0), COUNT(*)"
+                           " FROM reports WHERE service IN (%1) AND started_s >= ?"
+                           " AND started_s < ?"
+                           " GROUP BY GROUPING SETS ((symptoms), (postcode), (software_id))")
+                .arg(placeholders.join(QStringLiteral(", "))))) {
+        return fail(query.lastError().text());
+    }
+    int index = 0;
+    for (const QString &service : period.services)
+        query.bindValue(index++, service);
+    query.bindValue(index++, secondAtOrAfter(period.from));
+    query.bindValue(index, secondAtOrAfter(period.to));
+    if (!query.exec())
+        return fail(query.lastError().text());
+    while (query.next()) {
+        const bool bySymptoms = query.value(0).toInt() == 0;
+        const bool byPostcode = query.value(1).toInt() == 0;
+        const qint64 count = query.value(5).toLongLong();
+        if (bySymptoms)
+            tally.add(query.value(2).toLongLong(), -1, -1, count, true);
+        else if (byPostcode)
+            tally.add(-1, qMax<qint64>(0, query.value(3).toLongLong()), -1, count, false);
+        else
+            tally.add(-1, -1, query.value(4).toLongLong(), count, false);
+    }
+    if (query.lastError().isValid())
+        return fail(query.lastError().text());
+    return {};
+}
+
+} // namespace
+
 Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
                                                    const PeriodQuery &period)
 {
     const auto failed = [](const QString &reason) {
         return fail(tr("Cannot read the reports for the breakdown: %1").arg(reason));
     };
-    QSqlQuery query(database);
-    if (const Result<void> prepared =
-            prepareServicePeriod(query, "symptoms, postcode, software_id");
-        !prepared) {
-        return failed(prepared.error());
-    }
-    // Counted per distinct symptom set, postcode and software id first (integers, no text per
-    // row); the software names are looked up once at the end.
     const qsizetype symptomCount = knownSymptoms().size();
-    std::vector<qint64> perMask(size_t(1) << symptomCount, 0);
-    constexpr int postcodeEnd = 10000;
-    std::vector<qint64> perPostcode(postcodeEnd, 0);
-    QHash<qint64, qint64> perSoftware; // by id; 0 when none
+    Tally tally(symptomCount);
+    const Result<void> counted = database.driverName() == QLatin1String("QPSQL")
+                                     ? tallyGroups(database, period, tally)
+                                     : tallyRows(database, period, tally);
+    if (!counted)
+        return failed(counted.error());
+
     BreakdownCounts counts;
-    for (const QString &service : period.services) {
-        if (const Result<void> done = execServicePeriod(query, service, period); !done)
-            return failed(done.error());
-        while (query.next()) {
-            ++perMask[size_t(query.value(0).toULongLong()) & (perMask.size() - 1)];
-            const int postcode = query.value(1).toInt();
-            ++perPostcode[size_t(postcode > 0 && postcode < postcodeEnd ? postcode : 0)];
-            ++perSoftware[query.value(2).toLongLong()];
-            ++counts.reports;
-        }
-        if (query.lastError().isValid())
-            return failed(query.lastError().text());
-        query.finish();
-    }
+    counts.reports = tally.reports;
     counts.symptoms.fill(0, symptomCount);
-    for (size_t mask = 0; mask < perMask.size(); ++mask) {
+    for (size_t mask = 0; mask < tally.perMask.size(); ++mask) {
         for (qsizetype bit = 0; bit < symptomCount; ++bit) {
             if (mask & (size_t(1) << bit))
-                counts.symptoms[bit] += perMask[mask];
+                counts.symptoms[bit] += tally.perMask[mask];
         }
     }
     const Result<QHash<qint64, QString>> names = SoftwareNames::all(database);
     if (!names)
-        return fail(names.error());
-    for (auto it = perSoftware.constBegin(); it != perSoftware.constEnd(); ++it)
+        return failed(names.error());
+    for (auto it = tally.perSoftware.constBegin(); it != tally.perSoftware.constEnd(); ++it)
         counts.software[names->value(it.key())] += it.value();
-    for (int postcode = 0; postcode < postcodeEnd; ++postcode) {
-        if (perPostcode[size_t(postcode)] > 0)
-            counts.postcodes.insert(postcode, perPostcode[size_t(postcode)]);
+    for (int postcode = 0; postcode < Tally::postcodeEnd; ++postcode) {
+        if (tally.perPostcode[size_t(postcode)] > 0)
+            counts.postcodes.insert(postcode, tally.perPostcode[size_t(postcode)]);
     }
     return counts;
 }
