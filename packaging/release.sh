@@ -15,8 +15,10 @@ cd "$(dirname "$0")/.."
 
 build=${EHB_RELEASE_DIR:-build-release}
 jobs=${EHB_JOBS:-2}
+# The Windows and macOS packages hold the desktop program only: no Qt HttpServer needed there.
+server=OFF
 case "$(uname -s)" in
-Linux) generator=DEB ;;
+Linux) generator=DEB server=ON ;;
 Darwin) generator=DragNDrop ;;
 MINGW* | MSYS* | CYGWIN*) generator=NSIS ;;
 *)
@@ -25,7 +27,8 @@ MINGW* | MSYS* | CYGWIN*) generator=NSIS ;;
     ;;
 esac
 
-cmake_args=(-S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DEHB_BUILD_TESTS=OFF)
+cmake_args=(-S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DEHB_BUILD_TESTS=OFF
+    -DEHB_BUILD_SERVER="$server")
 command -v ninja >/dev/null && cmake_args+=(-G Ninja)
 command -v ccache >/dev/null && cmake_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake "${cmake_args[@]}" "$@"

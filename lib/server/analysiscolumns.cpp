@@ -26,19 +26,19 @@ QStringList AnalysisColumns::names(bool withInstallation)
     if (withInstallation)
         names.append(QStringLiteral("installation_key"));
     names.append(
-        {QStringLiteral("symptoms"), QStringLiteral("software"), QStringLiteral("postcode")});
+        {QStringLiteral("symptoms"), QStringLiteral("software_id"), QStringLiteral("postcode")});
     return names;
 }
 
-QVariantList AnalysisColumns::values(const Report &report, bool withInstallation)
+QVariantList AnalysisColumns::values(const Report &report, bool withInstallation,
+                                     std::optional<qint64> softwareId)
 {
     QVariantList values{secondsOrNull(report.startedAt), secondsOrNull(report.endedAt),
                         secondsOrNull(report.reportedAt)};
     if (withInstallation)
         values.append(installationKey(report.installation));
     values.append(symptomMask(report.symptoms));
-    values.append(report.software.name.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                 : QVariant(report.software.name));
+    values.append(softwareId ? QVariant(*softwareId) : QVariant(QMetaType::fromType<qint64>()));
     const int postcode = report.postcode.toInt();
     values.append(postcode > 0 ? QVariant(postcode) : QVariant(QMetaType::fromType<int>()));
     return values;

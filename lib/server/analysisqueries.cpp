@@ -2,6 +2,7 @@
 
 #include "analysiscolumns.h"
 #include "reportcodec.h"
+#include "softwarenames.h"
 #include "timeutil.h"
 
 #include <QSqlError>
@@ -52,9 +53,14 @@ Result<QList<analysis::Observation>> AnalysisQueries::observations(const QSqlDat
     const auto failed = [](const QString &reason) {
         return fail(tr("Cannot read the reports for the analysis: %1").arg(reason));
     };
+    // Three columns instead of four, a quarter less work per row: the database packs the
+    // report's sending and end as offsets from its start, which validation bounds (sent at most
+    // 7 days after the start or 5 minutes before it, ended not before it): the offset of
+    // reported_s plus 2^30 in the high 32 bits, that of ended_s plus 1 (0: no end) in the low.
     QSqlQuery query(database);
-    if (const Result<void> prepared =
-            prepareServicePeriod(query, "started_s, ended_s, reported_s, installation_key");
+    if (const Result<void> prepared = prepareServicePeriod(
+            query, "started_s, installation_key, ((reported_s - started_s + 1073741824) << 32)"
+                   " | COALESCE(ended_s - started_s + 1, 0)");
         !prepared) {
         return failed(prepared.error());
     }
@@ -67,12 +73,14 @@ Result<QList<analysis::Observation>> AnalysisQueries::observations(const QSqlDat
         while (query.next()) {
             analysis::Observation observation;
             observation.service = int(service);
-            observation.startedAt = query.value(0).toLongLong() * 1000;
-            if (const QVariant ended = query.value(1); !ended.isNull())
-                observation.endedAt = ended.toLongLong() * 1000;
-            observation.reportedAt = query.value(2).toLongLong() * 1000;
+            const qint64 started = query.value(0).toLongLong();
+            observation.startedAt = started * 1000;
             observation.installation =
-                AnalysisColumns::installationFromKey(query.value(3).toLongLong());
+                AnalysisColumns::installationFromKey(query.value(1).toLongLong());
+            const quint64 offsets = query.value(2).toULongLong();
+            observation.reportedAt = (started + qint64(offsets >> 32) - (1 << 30)) * 1000;
+            if (const qint64 ended = qint64(offsets & 0xFFFFFFFF); ended > 0)
+                observation.endedAt = (started + ended - 1) * 1000;
             observations.append(observation);
         }
         if (query.lastError().isValid())
@@ -89,16 +97,18 @@ Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
         return fail(tr("Cannot read the reports for the breakdown: %1").arg(reason));
     };
     QSqlQuery query(database);
-    if (const Result<void> prepared = prepareServicePeriod(query, "symptoms, postcode, software");
+    if (const Result<void> prepared =
+            prepareServicePeriod(query, "symptoms, postcode, software_id");
         !prepared) {
         return failed(prepared.error());
     }
-    // Counted per distinct symptom set and per postcode first: a few hundred and ten thousand
-    // counters, cheaper per row than looking anything up.
+    // Counted per distinct symptom set, postcode and software id first (integers, no text per
+    // row); the software names are looked up once at the end.
     const qsizetype symptomCount = knownSymptoms().size();
     std::vector<qint64> perMask(size_t(1) << symptomCount, 0);
     constexpr int postcodeEnd = 10000;
     std::vector<qint64> perPostcode(postcodeEnd, 0);
+    QHash<qint64, qint64> perSoftware; // by id; 0 when none
     BreakdownCounts counts;
     for (const QString &service : period.services) {
         if (const Result<void> done = execServicePeriod(query, service, period); !done)
@@ -107,7 +117,7 @@ Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
             ++perMask[size_t(query.value(0).toULongLong()) & (perMask.size() - 1)];
             const int postcode = query.value(1).toInt();
             ++perPostcode[size_t(postcode > 0 && postcode < postcodeEnd ? postcode : 0)];
-            ++counts.software[query.value(2).toString()];
+            ++perSoftware[query.value(2).toLongLong()];
             ++counts.reports;
         }
         if (query.lastError().isValid())
@@ -121,6 +131,11 @@ Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
                 counts.symptoms[bit] += perMask[mask];
         }
     }
+    const Result<QHash<qint64, QString>> names = SoftwareNames::all(database);
+    if (!names)
+        return fail(names.error());
+    for (auto it = perSoftware.constBegin(); it != perSoftware.constEnd(); ++it)
+        counts.software[names->value(it.key())] += it.value();
     for (int postcode = 0; postcode < postcodeEnd; ++postcode) {
         if (perPostcode[size_t(postcode)] > 0)
             counts.postcodes.insert(postcode, perPostcode[size_t(postcode)]);

@@ -332,6 +332,18 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
                    m_dialect->lockRowSuffix());
     // The analysis columns (AnalysisColumns) follow the fixed ones.
     const QStringList analysisNames = AnalysisColumns::names(true);
+    QStringList softwareNames;
+    for (const PutRequest &request : requests)
+        softwareNames.append(request.report.software.name);
+    auto resolved = m_softwareNames.resolve(db, softwareNames);
+    if (const auto *error = std::get_if<QSqlError>(&resolved))
+        return failed(*error);
+    const QHash<QString, qint64> softwareIds =
+        std::get<QHash<QString, qint64>>(std::move(resolved));
+    const auto softwareId = [&](const Report &report) {
+        const auto found = softwareIds.constFind(report.software.name);
+        return found == softwareIds.constEnd() ? std::optional<qint64>() : *found;
+    };
     QSqlQuery insert(db);
     insert.prepare(
         QStringLiteral("INSERT INTO reports (id, revision, installation, service, started_at,"
@@ -375,7 +387,7 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
                                                      timeValue(request.receivedAt),
                                                      timeValue(request.receivedAt),
                                                      QString::fromUtf8(request.canonicalJson)} +
-                                        AnalysisColumns::values(report, true);
+                                        AnalysisColumns::values(report, true, softwareId(report));
             for (int i = 0; i < values.size(); ++i)
                 insert.bindValue(i, values.at(i));
             if (!insert.exec())
@@ -401,7 +413,8 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
                                                  timeValue(report.reportedAt),
                                                  timeValue(request.receivedAt),
                                                  QString::fromUtf8(request.canonicalJson)} +
-                                    AnalysisColumns::values(report, false) + QVariantList{id};
+                                    AnalysisColumns::values(report, false, softwareId(report)) +
+                                    QVariantList{id};
         for (int i = 0; i < values.size(); ++i)
             update.bindValue(i, values.at(i));
         if (!update.exec())
@@ -421,6 +434,7 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
     // Only a successful COMMIT (durable) lets the caller answer 2xx.
     if (const QSqlError error = transaction.commit(); error.isValid())
         return failed(error);
+    m_softwareNames.committed();
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportrepository.h"
+#include "softwarenames.h"
 #include "sqldialect.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QList<QTimeZone> m_localZones;
     QHash<QByteArray, QTimeZone> m_zoneCache;
+    SoftwareNames m_softwareNames;
     QString m_connectionName;
     bool m_open = false;
 };

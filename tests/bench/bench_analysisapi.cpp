@@ -12,6 +12,7 @@
 //
 //   bench_analysisapi [--reports 1000000] [--repetitions 20] [--cache DIR] [--refill]
 //                     [--postgres URL]   (fills that database instead, unless it holds the year)
+//                     [--split-only]     (only the in-process split, no server)
 #include "analysis/episodes.h"
 #include "benchfigures.h"
 #include "databaseurl.h"
@@ -250,8 +251,10 @@ QString loadAverage()
     return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
 }
 
-// The in-process split of the year's episodes: reading the observations, then analysing.
-void splitYear(const server::DatabaseUrl &url, const YearFiller &filler, QStringList &summary)
+// In process, where the episodes of a period spend their time: reading the observations, then
+// analysing them.
+void splitEpisodes(const server::DatabaseUrl &url, const QString &name, const QDateTime &from,
+                   const QDateTime &to, QStringList &summary)
 {
     const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
     auto repository = server::RepositoryFactory::open(url, {brussels});
@@ -268,8 +271,7 @@ void splitYear(const server::DatabaseUrl &url, const YearFiller &filler, QString
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto read =
-            repository.value()->observations({filler.from().addDays(-7), filler.to(), services});
+        auto read = repository.value()->observations({from.addDays(-7), to, services});
         reads.append(timer.nsecsElapsed());
         if (!read) {
             out() << read.error() << Qt::endl;
@@ -277,15 +279,15 @@ void splitYear(const server::DatabaseUrl &url, const YearFiller &filler, QString
         }
         observations = read->size();
         timer.restart();
-        const auto analysis = analysis::analyzeEpisodes(
-            std::move(read).value(), int(services.size()), {filler.from(), filler.to(), brussels});
+        const auto analysis = analysis::analyzeEpisodes(std::move(read).value(),
+                                                        int(services.size()), {from, to, brussels});
         analyses.append(timer.nsecsElapsed());
     }
-    const QString line =
-        QStringLiteral("in process, the year's episodes: reading %1 observations %2 ms, "
-                       "analysing them %3 ms (medians of 5)")
-            .arg(observations)
-            .arg(fixed(median(reads) / 1e6, 0), fixed(median(analyses) / 1e6, 0));
+    const QString line = QStringLiteral("in process, %1's episodes: reading %2 observations %3 ms, "
+                                        "analysing them %4 ms (medians of 5)")
+                             .arg(name)
+                             .arg(observations)
+                             .arg(fixed(median(reads) / 1e6, 0), fixed(median(analyses) / 1e6, 0));
     out() << "  " << line << Qt::endl;
     summary.append(line);
 }
@@ -311,8 +313,11 @@ int main(int argc, char **argv)
     const QCommandLineOption postgresOption(QStringLiteral("postgres"),
                                             QStringLiteral("Use this PostgreSQL database instead."),
                                             QStringLiteral("url"));
-    parser.addOptions(
-        {reportsOption, repetitionsOption, cacheOption, refillOption, postgresOption});
+    const QCommandLineOption splitOnlyOption(
+        QStringLiteral("split-only"),
+        QStringLiteral("Only the in-process split of the episodes' time, no server."));
+    parser.addOptions({reportsOption, repetitionsOption, cacheOption, refillOption, postgresOption,
+                       splitOnlyOption});
     parser.process(app);
     const qint64 count = std::max<qint64>(1000, parser.value(reportsOption).toLongLong());
     const int repetitions = std::max(5, parser.value(repetitionsOption).toInt());
@@ -410,7 +415,14 @@ int main(int argc, char **argv)
         out() << "  cached file: " << cacheFile << " ("
               << fixed(QFileInfo(cacheFile).size() / 1048576.0, 0) << " MiB)" << Qt::endl;
 
-    splitYear(url.value(), filler, summary);
+    splitEpisodes(url.value(), QStringLiteral("the year"), filler.from(), filler.to(), summary);
+    splitEpisodes(url.value(), QStringLiteral("March"),
+                  QDateTime(QDate(fillYear, 3, 1), QTime(0, 0), brussels),
+                  QDateTime(QDate(fillYear, 4, 1), QTime(0, 0), brussels), summary);
+    if (parser.isSet(splitOnlyOption)) {
+        out() << Qt::flush;
+        return 0;
+    }
 
     test::ServerProcess server;
     server.start(serverBinary, test::ServerProcess::serveArguments(

@@ -12,6 +12,7 @@
 #include "sqlitedialect.h"
 #include "sqlmigrator.h"
 
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -86,6 +87,9 @@ QList<Report> variedReports()
     named.installation = QUuid::fromString(u"00000000-0000-4000-8000-000000000000"_s);
     named.software = {u"Medidoc"_s, QString()};
     named.postcode = u"9999"_s;
+    // Started after it was sent (clock skew), and ended a week later: the offsets' limits.
+    named.startedAt = named.reportedAt.addSecs(280);
+    named.endedAt = named.startedAt.addDays(7);
     reports.append(named);
     return reports;
 }
@@ -137,12 +141,19 @@ private Q_SLOTS:
         {
             const QSqlDatabase db = connect(u"check"_s);
             QSqlQuery query(db);
+            // The software is compared by name: ids are the database's.
             const QStringList names = server::AnalysisColumns::names(true);
+            const qsizetype software = names.indexOf(u"software_id"_s);
+            QVERIFY(software >= 0);
+            QStringList columns = names;
+            columns[software] = u"(SELECT name FROM software_names WHERE id = software_id)"_s;
             for (const Report &report : reports) {
-                query.prepare(u"SELECT %1 FROM reports WHERE id = ?"_s.arg(names.join(u", "_s)));
+                query.prepare(u"SELECT %1 FROM reports WHERE id = ?"_s.arg(columns.join(u", "_s)));
                 query.addBindValue(uuidText(report.id));
                 QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
-                const QVariantList expected = server::AnalysisColumns::values(report, true);
+                QVariantList expected = server::AnalysisColumns::values(report, true, std::nullopt);
+                if (!report.software.name.isEmpty())
+                    expected[software] = report.software.name;
                 for (qsizetype i = 0; i < names.size(); ++i) {
                     const QVariant actual = query.value(int(i));
                     const bool same = actual.isNull() || expected.at(i).isNull()
@@ -172,20 +183,25 @@ private Q_SLOTS:
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(observations.ok());
         QCOMPARE(observations->size(), reports.size());
-        const Report &full = reports.first();
-        bool found = false;
-        for (const analysis::Observation &observation : observations.value()) {
-            if (observation.installation !=
+        // Each report once, with its times (the read packs them, see AnalysisQueries).
+        QHash<QUuid, Report> byInstallation;
+        for (const Report &report : reports) {
+            byInstallation.insert(
                 server::AnalysisColumns::installationFromKey(
-                    server::AnalysisColumns::installationKey(full.installation)))
-                continue;
-            found = true;
-            QCOMPARE(observation.service, 0);
-            QCOMPARE(observation.startedAt, full.startedAt.toMSecsSinceEpoch());
-            QCOMPARE(observation.endedAt.value_or(-1), full.endedAt.toMSecsSinceEpoch());
-            QCOMPARE(observation.reportedAt, full.reportedAt.toMSecsSinceEpoch());
+                    server::AnalysisColumns::installationKey(report.installation)),
+                report);
         }
-        QVERIFY(found);
+        for (const analysis::Observation &observation : observations.value()) {
+            QVERIFY(byInstallation.contains(observation.installation));
+            const Report report = byInstallation.take(observation.installation);
+            QCOMPARE(observation.service, 0);
+            QCOMPARE(observation.startedAt, report.startedAt.toMSecsSinceEpoch());
+            QCOMPARE(observation.reportedAt, report.reportedAt.toMSecsSinceEpoch());
+            QCOMPARE(observation.endedAt.has_value(), report.endedAt.isValid());
+            if (report.endedAt.isValid())
+                QCOMPARE(*observation.endedAt, report.endedAt.toMSecsSinceEpoch());
+        }
+        QVERIFY(byInstallation.isEmpty());
         const auto breakdown = repository.value()->breakdown(
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(breakdown.ok());
@@ -196,6 +212,40 @@ private Q_SLOTS:
         QCOMPARE(breakdown->postcodes.value(1050), 1);
         QCOMPARE(breakdown->postcodes.value(0), 1); // the one without a postcode
         QCOMPARE(breakdown->symptoms.value(knownSymptoms().indexOf(u"timeout"_s)), 4);
+
+        // Ingest after the migration: a known name keeps its id, a new one gets one.
+        const auto names = [&] {
+            QMap<QString, qint64> ids;
+            const QSqlDatabase db = connect(u"names"_s);
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT name, id FROM software_names"_s)) {
+                while (query.next())
+                    ids.insert(query.value(0).toString(), query.value(1).toLongLong());
+            }
+            query.finish();
+            return ids;
+        };
+        const QMap<QString, qint64> before = names();
+        disconnect(u"names"_s);
+        QCOMPARE(before.keys(), (QStringList{u"HealthOne"_s, u"Medidoc"_s}));
+        Report known = minimalReport(utc(u"2024-01-20T10:00:00Z"_s));
+        known.software.name = u"Medidoc"_s;
+        Report fresh = minimalReport(utc(u"2024-01-20T11:00:00Z"_s));
+        fresh.software.name = u"CareConnect"_s;
+        for (const Report &report : {known, fresh})
+            QVERIFY(repository.value()
+                        ->put(report, ReportCodec::toBytes(report), report.reportedAt)
+                        .ok());
+        const QMap<QString, qint64> after = names();
+        disconnect(u"names"_s);
+        QCOMPARE(after.keys(), (QStringList{u"CareConnect"_s, u"HealthOne"_s, u"Medidoc"_s}));
+        QCOMPARE(after.value(u"Medidoc"_s), before.value(u"Medidoc"_s));
+        const auto again = repository.value()->breakdown(
+            {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
+        QVERIFY(again.ok());
+        QCOMPARE(again->software.value(u"Medidoc"_s), 2);
+        QCOMPARE(again->software.value(u"CareConnect"_s), 1);
+        QCOMPARE(again->software.value(QString()), 9); // 8 single-symptom ones and the nameless
     }
 
 private:

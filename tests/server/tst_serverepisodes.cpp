@@ -5,6 +5,7 @@
 // staff access and every parameter error.
 #include "reportcodec.h"
 #include "samples.h"
+#include "serveroptions.h"
 #include "servertesthelpers.h"
 #include "servicecatalogue.h"
 
@@ -250,6 +251,31 @@ private Q_SLOTS:
         QCOMPARE(reply.json().value(u"sla_target"_s).toDouble(), target);
         QCOMPARE(serviceEntry(reply.json(), u"recip-e"_s).value(u"meets_sla"_s).toBool(), meets);
         QCOMPARE(serviceEntry(reply.json(), u"internet"_s).value(u"meets_sla"_s).toBool(), true);
+    }
+
+    void slaTargetFlag_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<double>("target"); // < 0: refused
+        QTest::newRow("default") << QStringList{u"serve"_s} << 0.999;
+        QTest::newRow("given") << QStringList{u"serve"_s, u"--sla-target"_s, u"0.995"_s} << 0.995;
+        QTest::newRow("with =") << QStringList{u"serve"_s, u"--sla-target=0.99"_s} << 0.99;
+        QTest::newRow("1") << QStringList{u"serve"_s, u"--sla-target=1"_s} << -1.0;
+        QTest::newRow("percent") << QStringList{u"serve"_s, u"--sla-target=99.9"_s} << -1.0;
+        QTest::newRow("not for migrate")
+            << QStringList{u"migrate"_s, u"--sla-target=0.99"_s} << -1.0;
+    }
+    void slaTargetFlag()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(double, target);
+        const auto options =
+            server::ServerOptions::parse(QStringList{u"ehealthbugs-server"_s} + arguments);
+        QCOMPARE(options.ok(), target > 0);
+        if (target > 0)
+            QCOMPARE(options->slaTarget, target);
+        else
+            QVERIFY(options.error().contains(u"sla-target"_s));
     }
 
     void staffOnly()
