@@ -10,7 +10,8 @@
 // cached file as bench_analysisapi (the build tree's tests/bench/cache); --refill makes it again.
 //
 //   bench_analysisview [--reports 1000000] [--repetitions 15] [--cache DIR] [--refill]
-//                      [--threads 4] [--screenshot FILE.png]
+//                      [--threads 4] [--screenshot FILE.png]   (also FILE-charts.png: all
+//                      the charts, the whole scrolled content)
 #include "analysisfill.h"
 #include "analysisfilters.h"
 #include "analysisview.h"
@@ -37,6 +38,8 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+
+#include <array>
 
 using namespace ehb;
 using namespace ehb::bench;
@@ -91,6 +94,8 @@ struct Timing
 {
     qint64 answersNs = 0; // refresh() until the last answer is in and set
     qint64 paintNs = 0;   // all panels painted offscreen
+    // refresh() until each part's answer is in and set: frequency, heatmap, episodes, breakdown
+    std::array<qint64, 4> partNs{};
     int failures = 0;
 };
 
@@ -109,11 +114,24 @@ Timing refreshOnce(AnalysisView &view)
         loop.quit();
     });
     QElapsedTimer timer;
+    // Connected after the view's own slots: these run once the chart has its data.
+    StatsClient *client = view.client();
+    const QList<QMetaObject::Connection> parts{
+        QObject::connect(client, &StatsClient::frequencyReady, &loop,
+                         [&] { timing.partNs[0] = timer.nsecsElapsed(); }),
+        QObject::connect(client, &StatsClient::heatmapReady, &loop,
+                         [&] { timing.partNs[1] = timer.nsecsElapsed(); }),
+        QObject::connect(client, &StatsClient::episodesReady, &loop,
+                         [&] { timing.partNs[2] = timer.nsecsElapsed(); }),
+        QObject::connect(client, &StatsClient::breakdownReady, &loop,
+                         [&] { timing.partNs[3] = timer.nsecsElapsed(); })};
     timer.start();
     view.refresh();
     loop.exec();
     timing.answersNs = timer.nsecsElapsed();
     QObject::disconnect(done);
+    for (const QMetaObject::Connection &part : parts)
+        QObject::disconnect(part);
     timer.restart();
     for (ChartPanel *panel : view.panels())
         (void)panel->grab();
@@ -274,6 +292,7 @@ int main(int argc, char **argv)
         QList<qint64> totals;
         QList<qint64> answers;
         QList<qint64> paints;
+        std::array<QList<qint64>, 4> partTimes;
         for (int i = 0; i < repetitions; ++i) {
             const Timing timing = refreshOnce(view);
             if (timing.failures != 0) {
@@ -283,6 +302,8 @@ int main(int argc, char **argv)
             totals.append(timing.answersNs + timing.paintNs);
             answers.append(timing.answersNs);
             paints.append(timing.paintNs);
+            for (size_t part = 0; part < partTimes.size(); ++part)
+                partTimes[part].append(timing.partNs[part]);
         }
         qint64 reports = 0;
         for (const auto &series : view.frequencyChart()->data().services) {
@@ -297,12 +318,25 @@ int main(int argc, char **argv)
                      fixed(median(paints) / 1e6, 0))
                 .arg(reports)
                 .arg(view.timelineChart()->data().episodes.size());
-        out() << "  " << line << Qt::endl;
+        const QString parts =
+            QStringLiteral("    each part drawn after (medians): frequency %1 ms, heatmap %2 ms, "
+                           "episodes %3 ms, breakdown %4 ms")
+                .arg(fixed(median(partTimes[0]) / 1e6, 0), fixed(median(partTimes[1]) / 1e6, 0),
+                     fixed(median(partTimes[2]) / 1e6, 0), fixed(median(partTimes[3]) / 1e6, 0));
+        out() << "  " << line << '\n' << "  " << parts << Qt::endl;
         summary.append(line);
+        summary.append(parts);
         if (preset.preset == AnalysisFilters::Preset::LastMonth && parser.isSet(screenshotOption)) {
             const QString path = parser.value(screenshotOption);
+            QCoreApplication::processEvents(); // pending layout requests
             if (view.grab().save(path, "PNG"))
                 out() << "  screenshot: " << path << Qt::endl;
+            // And every chart, the whole scrolled content.
+            QString all = path;
+            all.insert(all.lastIndexOf(QLatin1Char('.')), QStringLiteral("-charts"));
+            if (auto *charts = view.findChild<QWidget *>(QStringLiteral("analysisCharts"));
+                charts && charts->grab().save(all, "PNG"))
+                out() << "  all charts: " << all << Qt::endl;
         }
     }
     server.terminate();

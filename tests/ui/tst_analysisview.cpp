@@ -18,10 +18,14 @@
 #include "timelinechart.h"
 #include "timeutil.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void presetsAskForTheirPeriod();
     void newQuestionDropsOldAnswers();
     void refusedTokenIsNamed();
+    void controlsHaveNamesAndMnemonics();
 
 private:
     void serveAll(int delayMs = 0);
@@ -341,6 +346,71 @@ void TestAnalysisView::refusedTokenIsNamed()
     QVERIFY(view->timelineChart()->isEmpty());
     QCOMPARE(view->availabilityView()->model()->rowCount(), 0);
     QVERIFY(view->provincesChart()->isEmpty());
+}
+
+void TestAnalysisView::controlsHaveNamesAndMnemonics()
+{
+    serveAll();
+    AnalysisView *view = openAnalysis();
+    QVERIFY(view);
+    m_app->mainWindow().tabs()->setCurrentWidget(view);
+    const auto interactive = [](const QWidget *widget) {
+        return qobject_cast<const QAbstractButton *>(widget) ||
+               qobject_cast<const QComboBox *>(widget) ||
+               qobject_cast<const QAbstractSpinBox *>(widget) ||
+               qobject_cast<const QAbstractItemView *>(widget) ||
+               qobject_cast<const QLineEdit *>(widget);
+    };
+    int checked = 0;
+    QStringList unnamed;
+    const QList<QWidget *> widgets = view->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (!interactive(widget) || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        bool part = false; // a spin box's line edit, a table's corner button
+        for (const QWidget *parent = widget->parentWidget(); parent && parent != view;
+             parent = parent->parentWidget())
+            part = part || interactive(parent);
+        if (part)
+            continue;
+        ++checked;
+        if (widget->accessibleName().trimmed().isEmpty() || widget->objectName().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) +
+                           QLatin1Char(' ') + widget->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    QVERIFY(checked >= 20); // filters, refresh, report button, 14 export buttons, table
+
+    // Every label naming a control gives it a keyboard shortcut, and no letter is taken twice
+    // in the window while the tab is shown (menus, tabs, and the tab's own labels and buttons).
+    QStringList letters;
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    for (const QLabel *label : view->findChildren<QLabel *>()) {
+        if (!label->buddy())
+            continue;
+        QVERIFY2(!mnemonic(label->text()).isNull(), qPrintable(label->text()));
+        letters.append(mnemonic(label->text()));
+    }
+    for (const QAbstractButton *button : view->findChildren<QAbstractButton *>()) {
+        if (!mnemonic(button->text()).isNull())
+            letters.append(mnemonic(button->text()));
+    }
+    QTabWidget *tabs = m_app->mainWindow().tabs();
+    for (int i = 0; i < tabs->count(); ++i)
+        letters.append(mnemonic(tabs->tabText(i)));
+    for (const char *menu : {"fileMenu", "helpMenu"})
+        letters.append(
+            mnemonic(m_app->mainWindow().findChild<QMenu *>(QLatin1String(menu))->title()));
+    QStringList seen;
+    for (const QString &letter : std::as_const(letters)) {
+        QVERIFY2(!seen.contains(letter),
+                 qPrintable(QStringLiteral("Alt+%1 is taken twice: %2")
+                                .arg(letter, letters.join(QLatin1Char(' ')))));
+        seen.append(letter);
+    }
 }
 
 QTEST_MAIN(TestAnalysisView)

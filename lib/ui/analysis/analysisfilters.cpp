@@ -104,12 +104,13 @@ AnalysisFilters::AnalysisFilters(QWidget *parent)
 
 void AnalysisFilters::retranslate()
 {
+    // Mnemonics apart from the window's: Alt+F is the File menu, Alt+R the Report tab.
     m_preset->setItemText(int(Preset::Last7Days), tr("Last 7 days"));
     m_preset->setItemText(int(Preset::LastMonth), tr("Last month"));
     m_preset->setItemText(int(Preset::ThisYear), tr("This year"));
     m_preset->setItemText(int(Preset::Custom), tr("Custom period"));
     m_preset->setAccessibleName(tr("Period"));
-    m_fromLabel->setText(tr("&From:"));
+    m_fromLabel->setText(tr("Fro&m:"));
     m_from->setAccessibleName(tr("First day"));
     m_toLabel->setText(tr("&To:"));
     m_to->setAccessibleName(tr("Last day"));
@@ -123,7 +124,7 @@ void AnalysisFilters::retranslate()
     m_bucket->setItemText(0, tr("Day"));
     m_bucket->setItemText(1, tr("Week"));
     m_bucket->setItemText(2, tr("Month"));
-    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setText(tr("R&efresh"));
     m_refresh->setAccessibleName(tr("Refresh the analysis"));
     m_refresh->setToolTip(tr("Ask the server again (F5)"));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));

@@ -74,26 +74,22 @@ AnalysisView::AnalysisView(QWidget *parent)
     bigger.setPointSizeF(bigger.pointSizeF() * 1.1);
     m_summary->setFont(bigger);
 
-    // The charts: frequency across, heatmap beside the availability table, the timeline
-    // across, then the three rankings.
+    // The charts: frequency across; the availability table across (what the authorities ask
+    // about first); the episodes' timeline; then the heatmap and the three rankings in pairs.
     auto *charts = new QWidget;
     charts->setObjectName(QStringLiteral("analysisCharts"));
     auto *grid = new QGridLayout(charts);
-    grid->addWidget(addPanel(m_frequency, m_frequency), 0, 0, 1, 6);
-    grid->addWidget(addPanel(m_heatmap, m_heatmap), 1, 0, 1, 3);
-    grid->addWidget(addPanel(m_availability, m_availability), 1, 3, 1, 3);
-    grid->addWidget(addPanel(m_timeline, m_timeline), 2, 0, 1, 6);
-    grid->addWidget(addPanel(m_symptoms, m_symptoms), 3, 0, 1, 2);
-    grid->addWidget(addPanel(m_software, m_software), 3, 2, 1, 2);
-    grid->addWidget(addPanel(m_provinces, m_provinces), 3, 4, 1, 2);
-    for (int column = 0; column < 6; ++column)
-        grid->setColumnStretch(column, 1);
-    m_frequency->setMinimumHeight(260);
-    m_heatmap->setMinimumHeight(240);
-    m_availability->setMinimumHeight(240);
-    m_timeline->setMinimumHeight(140);
-    for (RankingChart *chart : {m_symptoms, m_software, m_provinces})
-        chart->setMinimumHeight(220);
+    grid->addWidget(addPanel(m_frequency, m_frequency), 0, 0, 1, 2);
+    grid->addWidget(addPanel(m_availability, m_availability), 1, 0, 1, 2);
+    grid->addWidget(addPanel(m_timeline, m_timeline), 2, 0, 1, 2);
+    grid->addWidget(addPanel(m_heatmap, m_heatmap), 3, 0);
+    grid->addWidget(addPanel(m_symptoms, m_symptoms), 3, 1);
+    grid->addWidget(addPanel(m_software, m_software), 4, 0);
+    grid->addWidget(addPanel(m_provinces, m_provinces), 4, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    m_frequency->setMinimumHeight(280);
+    m_heatmap->setMinimumHeight(260);
     m_scroll->setObjectName(QStringLiteral("analysisScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);

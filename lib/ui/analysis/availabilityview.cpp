@@ -20,8 +20,11 @@ void setUpTable(QTableView *view)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    // The figures as wide as they need, the service's name takes the rest.
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(AvailabilityModel::ServiceColumn,
+                                                   QHeaderView::Stretch);
+    view->horizontalHeader()->setStretchLastSection(false);
 }
 
 } // namespace
@@ -74,6 +77,8 @@ void AvailabilityView::setData(const stats::Episodes &episodes)
 {
     m_model->setData(episodes);
     retranslate();
+    // Every service in sight, without a scroll bar of its own.
+    setMinimumHeight(sizeHint().height());
 }
 
 void AvailabilityView::clear()
@@ -81,10 +86,19 @@ void AvailabilityView::clear()
     setData({});
 }
 
+QSize AvailabilityView::sizeHint() const
+{
+    const int rows = std::max(3, m_model->rowCount());
+    const int height =
+        m_summary->sizeHint().height() + m_view->horizontalHeader()->sizeHint().height() +
+        rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + 12;
+    return {640, height};
+}
+
 QSize AvailabilityView::exportSize() const
 {
-    const int rows = std::max(1, m_model->rowCount());
-    return {960, 40 + (rows + 1) * (fontMetrics().height() + 10)};
+    // The table alone (the summary line is the caption's job): header and every row.
+    return {960, sizeHint().height() - m_summary->sizeHint().height()};
 }
 
 QImage AvailabilityView::exportImage(QSize size, qreal scale) const

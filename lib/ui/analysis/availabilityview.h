@@ -27,6 +27,9 @@ public:
     AvailabilityModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    // Tall enough for every service without scrolling.
+    QSize sizeHint() const override;
+
     QString caption() const override;
     QString fileStem() const override { return QStringLiteral("availability"); }
     QImage exportImage(QSize size, qreal scale = 2) const override;

@@ -41,6 +41,8 @@ public:
     QRectF barRect(int index, const QRectF &rect) const;
 
     QSize sizeHint() const override;
+    // One line per row at least: the rows never get squeezed.
+    QSize minimumSizeHint() const override { return {240, sizeHint().height()}; }
 
     QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
 

@@ -37,6 +37,8 @@ public:
     double xFor(const QDateTime &time, const QRectF &rect) const;
 
     QSize sizeHint() const override;
+    // One line per row at least: the rows never get squeezed.
+    QSize minimumSizeHint() const override { return {240, sizeHint().height()}; }
 
     QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
 
