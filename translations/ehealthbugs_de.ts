@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE">
 <context>
+    <name>AnalysisExport</name>
+    <message>
+        <source>The picture of “%1” could not be drawn.</source>
+        <translation>Das Bild von „%1“ konnte nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisHttp</name>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>Die Abfrage enthält ungültige Parameter.</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be read now; try again later.</source>
+        <translation>Die Analyse kann gerade nicht gelesen werden; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisQueries</name>
+    <message>
+        <source>Cannot read the reports for the analysis: %1</source>
+        <translation>Die Meldungen für die Analyse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports for the breakdown: %1</source>
+        <translation>Die Meldungen für die Aufschlüsselung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the recent reports: %1</source>
+        <translation>Die jüngsten Meldungen können nicht gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>Could not load %1: the server did not answer in time.</source>
+        <translation>Konnte %1 nicht laden: Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server could not be reached (%2).</source>
+        <translation>Konnte %1 nicht laden: Der Server war nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token was refused. Check it in Settings.</source>
+        <translation>Konnte %1 nicht laden: Das Mitarbeiter-Token wurde abgelehnt. Prüfen Sie es in den Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not load %1: the server is busy with too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Konnte %1 nicht laden: Der Server ist durch zu viele Anfragen überlastet; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Konnte %1 nicht laden: Der Server ist durch zu viele Anfragen überlastet; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load %1: this server does not offer it (HTTP 404); it may be an older version.</source>
+        <translation>Konnte %1 nicht laden: Dieser Server bietet das nicht an (HTTP 404); vielleicht ist es eine ältere Version.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server had a problem (HTTP %2): %3</source>
+        <translation>Konnte %1 nicht laden: Der Server hatte ein Problem (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
+        <translation>Konnte %1 nicht laden: Der Server hat die Anfrage abgelehnt (HTTP %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>ApiRoutes</name>
     <message>
         <source>The database does not answer.</source>
@@ -22,6 +89,33 @@
     <message>
         <source>This address is for GBO staff: send a current token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>Diese Adresse ist für Mitarbeiter des GBO bestimmt: Senden Sie ein gültiges Token als „Authorization: Bearer &lt;token&gt;“.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.903 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSettings</name>
+    <message>
+        <source>The staff token could not be saved in the settings file.</source>
+        <translation>Das Mitarbeiter-Token konnte nicht in der Einstellungsdatei gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +267,13 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>EpisodesHandler</name>
+    <message>
+        <source>must be a number between 0 and 1, such as 0.999 for 99.9 %</source>
+        <translation>muss eine Zahl zwischen 0 und 1 sein, etwa 0.999 für 99,9 %</translation>
+    </message>
+</context>
+<context>
     <name>ExportCells</name>
     <message>
         <source>yes</source>
@@ -204,6 +305,17 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>Could not encode the image for %1.</source>
         <translation>Das Bild für %1 konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainText</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -251,6 +363,26 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>Done later</source>
         <translation>Später erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHandler</name>
+    <message>
+        <source>must be a whole number of minutes from %1 to %2</source>
+        <translation>muss eine ganze Anzahl Minuten von %1 bis %2 sein</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelBadge</name>
+    <message>
+        <source>outage reported by other practices</source>
+        <extracomment>Live level of a service, shown after its name in the service list.</extracomment>
+        <translation>von anderen Praxen gemeldete Störung</translation>
+    </message>
+    <message>
+        <source>possible problem</source>
+        <extracomment>Live level of a service, shown after its name in the service list.</extracomment>
+        <translation>mögliches Problem</translation>
     </message>
 </context>
 <context>
@@ -400,6 +532,57 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>contains what looks like a national register number; remove patient data</source>
         <translation>enthält etwas, das wie eine Nationalregisternummer aussieht; entfernen Sie die Patientendaten</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceNames</name>
+    <message>
+        <source>No postcode</source>
+        <translation>Keine Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Brussels-Capital</source>
+        <translation>Region Brüssel-Hauptstadt</translation>
+    </message>
+    <message>
+        <source>Antwerp</source>
+        <translation>Antwerpen</translation>
+    </message>
+    <message>
+        <source>Flemish Brabant</source>
+        <translation>Flämisch-Brabant</translation>
+    </message>
+    <message>
+        <source>Limburg</source>
+        <translation>Limburg</translation>
+    </message>
+    <message>
+        <source>East Flanders</source>
+        <translation>Ostflandern</translation>
+    </message>
+    <message>
+        <source>West Flanders</source>
+        <translation>Westflandern</translation>
+    </message>
+    <message>
+        <source>Walloon Brabant</source>
+        <translation>Wallonisch-Brabant</translation>
+    </message>
+    <message>
+        <source>Hainaut</source>
+        <translation>Hennegau</translation>
+    </message>
+    <message>
+        <source>Liège</source>
+        <translation>Lüttich</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Namur</source>
+        <translation>Namur</translation>
     </message>
 </context>
 <context>
@@ -567,6 +750,13 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>ReportRepository</name>
+    <message>
+        <source>This storage cannot analyse the reports.</source>
+        <translation>Dieser Speicher kann die Meldungen nicht analysieren.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRequest</name>
     <message>
         <source>The report is larger than %1 bytes.</source>
@@ -638,13 +828,6 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
 </context>
 <context>
     <name>ReportValidator</name>
-    <message numerus="yes">
-        <source>is longer than %n characters</source>
-        <translation>
-            <numerusform>ist länger als %n Zeichen</numerusform>
-            <numerusform>ist länger als %n Zeichen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>contains control characters</source>
         <translation>enthält Steuerzeichen</translation>
@@ -685,13 +868,6 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>needs at least one symptom</source>
         <translation>erfordert mindestens ein Symptom</translation>
     </message>
-    <message numerus="yes">
-        <source>has more than %n symptoms</source>
-        <translation>
-            <numerusform>hat mehr als %n Symptom</numerusform>
-            <numerusform>hat mehr als %n Symptome</numerusform>
-        </translation>
-    </message>
     <message>
         <source>is not a known symptom</source>
         <translation>ist kein bekanntes Symptom</translation>
@@ -719,6 +895,20 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>is before the year 2000</source>
         <translation>liegt vor dem Jahr 2000</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %Ln characters</source>
+        <translation>
+            <numerusform>ist länger als %Ln Zeichen</numerusform>
+            <numerusform>ist länger als %Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %Ln symptoms</source>
+        <translation>
+            <numerusform>hat mehr als %Ln Symptom</numerusform>
+            <numerusform>hat mehr als %Ln Symptome</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -841,6 +1031,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>„token list“ nimmt keinen NAME an.</translation>
     </message>
     <message>
+        <source>--sla-target must be a number between 0 and 1, such as 0.999, not &quot;%1&quot;.</source>
+        <translation>--sla-target muss eine Zahl zwischen 0 und 1 sein, etwa 0.999, nicht „%1“.</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
@@ -861,6 +1055,8 @@ Options:
   --threads N            HTTP worker threads (default %11). serve only.
   --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
                          zone (repeatable; default Europe/Brussels).
+  --sla-target FRACTION  Availability each service should reach, such as 0.999
+                         for 99.9 % (default %12). serve only.
   --version              Print the version and exit
   -h, --help             Print this help and exit
 
@@ -909,6 +1105,8 @@ Optionen:
   --stats-zone ZONE      Tägliche, wöchentliche und monatliche Statistiken in
                          dieser Zeitzone führen (wiederholbar; Standard
                          Europe/Brussels).
+  --sla-target ANTEIL    Verfügbarkeit, die jeder Dienst erreichen soll, etwa
+                         0.999 für 99,9 % (Standard %12). Nur für serve.
   --version              Die Version ausgeben und beenden
   -h, --help             Diese Hilfe ausgeben und beenden
 
@@ -973,6 +1171,17 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>My practice</source>
         <translation>Meine Praxis</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareNames</name>
+    <message>
+        <source>The software name %1 is missing.</source>
+        <translation>Der Softwarename %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the software names: %1</source>
+        <translation>Die Softwarenamen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1320,13 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     </message>
 </context>
 <context>
+    <name>StatsJson</name>
+    <message>
+        <source>The server&apos;s answer is not what this program expects (at &quot;%1&quot;). The server may be of another version.</source>
+        <translation>Die Antwort des Servers entspricht nicht dem, was dieses Programm erwartet (bei „%1“). Der Server hat möglicherweise eine andere Version.</translation>
+    </message>
+</context>
+<context>
     <name>StatsParameters</name>
     <message>
         <source>is not a known time zone (e.g. Europe/Brussels)</source>
@@ -1138,6 +1354,324 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     </message>
 </context>
 <context>
+    <name>ehb::AnalysisFilters</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>D&amp;ienst:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Bars per:</source>
+        <translation>Balken &amp;je:</translation>
+    </message>
+    <message>
+        <source>Bars per</source>
+        <translation>Balken je</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Refresh the analysis</source>
+        <translation>Die Analyse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the server again (F5)</source>
+        <translation>Den Server erneut abfragen (F5)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;PDF report…</source>
+        <translation>&amp;PDF-Monatsbericht…</translation>
+    </message>
+    <message>
+        <source>Save a monthly PDF report</source>
+        <translation>Einen Monatsbericht als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AnalysisView</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Analysis status</source>
+        <translation>Status der Analyse</translation>
+    </message>
+    <message>
+        <source>Problems loading the analysis</source>
+        <translation>Probleme beim Laden der Analyse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period: first day – last day (or the time it ends).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Set the staff token in Settings to see the analysis.</source>
+        <translation>Geben Sie das Mitarbeiter-Token in den Einstellungen ein, um die Analyse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading %1… (%2 of %3 answers)</source>
+        <translation>%1 wird geladen… (%2 von %3 Antworten)</translation>
+    </message>
+    <message>
+        <source>%1, as of %2.</source>
+        <translation>%1, Stand %2 Uhr.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln Meldung</numerusform>
+            <numerusform>%Ln Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage episode(s)</source>
+        <translation>
+            <numerusform>%n Störungsepisode</numerusform>
+            <numerusform>%n Störungsepisoden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of downtime in all</source>
+        <translation>insgesamt %1 Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 services below the SLA target of %3</source>
+        <translation>%1 von %2 Diensten unter dem SLA-Ziel von %3</translation>
+    </message>
+    <message>
+        <source>Save “%1” as an image</source>
+        <translation>„%1“ als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the data of “%1”</source>
+        <translation>Die Daten von „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>CSV-Dateien für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>Monthly PDF report</source>
+        <translation>Monatsbericht als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Den Monatsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the monthly report of %1…</source>
+        <translation>Der Monatsbericht für %1 wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AvailabilityModel</name>
+    <message>
+        <source>✓ Met</source>
+        <extracomment>The SLA target was met (✓) or not (✗) for this service.</extracomment>
+        <translation>✓ Erreicht</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Availability %1 against the target of %2</source>
+        <translation>Verfügbarkeit %1 bei einem Ziel von %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Downtime,
+working hours</source>
+        <translation>Ausfallzeit,
+Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Availability,
+working hours</source>
+        <translation>Verfügbarkeit,
+Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation>SLA %1</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes)</source>
+        <translation>Ausfallzeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Verfügbarkeit (%)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours (minutes)</source>
+        <translation>Ausfallzeit, Arbeitszeiten (Minuten)</translation>
+    </message>
+    <message>
+        <source>Availability, working hours (%)</source>
+        <translation>Verfügbarkeit, Arbeitszeiten (%)</translation>
+    </message>
+    <message>
+        <source>SLA target (%)</source>
+        <translation>SLA-Ziel (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AvailabilityView</name>
+    <message>
+        <source>Downtime and availability</source>
+        <translation>Ausfallzeit und Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>No availability figures yet.</source>
+        <translation>Noch keine Verfügbarkeitszahlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA target %1: met by %2 of %n service(s).</source>
+        <translation>
+            <numerusform>SLA-Ziel %1: erreicht bei %2 von %n Dienst.</numerusform>
+            <numerusform>SLA-Ziel %1: erreicht bei %2 von %n Diensten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ChartPanel</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as an image</source>
+        <translation>„%1“ als Bild speichern</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of “%1” for a spreadsheet</source>
+        <translation>Die Daten von „%1“ für eine Tabellenkalkulation speichern</translation>
+    </message>
+</context>
+<context>
     <name>ehb::DeliveryAgent</name>
     <message>
         <source>The server refused the report (HTTP %1)</source>
@@ -1154,6 +1688,98 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>Server error (HTTP %1)</source>
         <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::FrequencyChart</name>
+    <message>
+        <source>Reports per week</source>
+        <translation>Meldungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Reports per month</source>
+        <translation>Meldungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Reports per hour</source>
+        <translation>Meldungen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Reports per day</source>
+        <translation>Meldungen pro Tag</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Keine Meldungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s)</source>
+        <translation>
+            <numerusform>%1: %n Meldung</numerusform>
+            <numerusform>%1: %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n practice(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n Praxis)</numerusform>
+            <numerusform>%1: %2 (%n Praxen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports in %2 periods; the most in %3 (%4).</source>
+        <translation>%1 Meldungen in %2 Zeitabschnitten; die meisten in %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitabschnitts</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praxen</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::HeatmapChart</name>
+    <message>
+        <source>Reports by weekday and hour</source>
+        <translation>Meldungen nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Keine Meldungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n report(s)</source>
+        <extracomment>Heatmap tooltip: weekday, hour range, count. E.g. &quot;Tuesday 09:00–10:00: 12 reports&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 %2:00–%3:00 Uhr: %n Meldung</numerusform>
+            <numerusform>%1 %2:00–%3:00 Uhr: %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports; the most on %2 from %3:00 (%4).</source>
+        <translation>%1 Meldungen; die meisten am %2 ab %3:00 Uhr (%4).</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1815,40 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>Fall&amp;back:</source>
         <translation>Aus&amp;weichlösung:</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::LiveBanner</name>
+    <message>
+        <source>Live reports from other practices</source>
+        <translation>Aktuelle Meldungen anderer Praxen</translation>
+    </message>
+    <message>
+        <source>Other practices are reporting %1 problems right now</source>
+        <translation>Andere Praxen melden gerade Probleme mit %1</translation>
+    </message>
+    <message>
+        <source>Some other practices are reporting %1 problems right now</source>
+        <translation>Einige andere Praxen melden gerade Probleme mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n report(s) in %1 min)</source>
+        <extracomment>Appended to the live banner: how many reports in how many minutes.</extracomment>
+        <translation>
+            <numerusform>(%n Meldung in %1 Min.)</numerusform>
+            <numerusform>(%n Meldungen in %1 Min.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::LiveClient</name>
+    <message>
+        <source>The server address changed.</source>
+        <translation>Die Serveradresse hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>the live levels</source>
+        <translation>den aktuellen Status der Dienste</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1924,73 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
             <numerusform>%Ln Meldungen warten auf den Server</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statistics for the GBO staff</source>
+        <translation>Statistiken für die Mitarbeiter des GBO</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::MonthlyReportMaker</name>
+    <message>
+        <source>The monthly report was not made. %1</source>
+        <translation>Der Monatsbericht wurde nicht erstellt. %1</translation>
+    </message>
+    <message>
+        <source>The monthly report is saved: %1</source>
+        <translation>Der Monatsbericht wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>Downtime, all services together</source>
+        <translation>Ausfallzeit, alle Dienste zusammen</translation>
+    </message>
+    <message>
+        <source>Services below the SLA target</source>
+        <translation>Dienste unter dem Service-Level-Ziel</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Least available service</source>
+        <translation>Am wenigsten verfügbarer Dienst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Most reported symptom</source>
+        <translation>Am häufigsten gemeldetes Symptom</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes)</source>
+        <translation>Ausfallzeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Verfügbarkeit (%)</translation>
+    </message>
+    <message>
+        <source>Availability, working hours (%)</source>
+        <translation>Verfügbarkeit, Arbeitszeiten (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA erreicht</translation>
+    </message>
 </context>
 <context>
     <name>ehb::MyReportsView</name>
@@ -1302,6 +2029,68 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <message>
         <source>The report could not be marked as resolved: %1</source>
         <translation>Die Meldung konnte nicht als behoben markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::RankingChart</name>
+    <message>
+        <source>Top symptoms</source>
+        <translation>Häufigste Symptome</translation>
+    </message>
+    <message>
+        <source>Reports by EMR software</source>
+        <translation>Meldungen nach Praxissoftware</translation>
+    </message>
+    <message>
+        <source>Reports by province</source>
+        <translation>Meldungen nach Provinz</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Not given or other</source>
+        <translation>Keine Angabe oder Sonstiges</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Keine Meldungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n Meldung (%2)</numerusform>
+            <numerusform>%1: %n Meldungen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 categories; first %2 with %3 reports.</source>
+        <translation>%1 Kategorien; an erster Stelle %2 mit %3 Meldungen.</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>EMR software</source>
+        <translation>Praxissoftware</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinz</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2295,11 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
         <source>Choose the service that fails</source>
         <translation>Wählen Sie den gestörten Dienst</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A service in the list followed by its live level, e.g. &quot;Recip-e — possible problem&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SettingsDialog</name>
@@ -1585,6 +2379,30 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
         <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
         <translation>Postleitzahl der Praxis: Geben Sie eine belgische Postleitzahl von 1000 bis 9999 ein oder lassen Sie das Feld leer</translation>
     </message>
+    <message>
+        <source>Staff &amp;token (GBO):</source>
+        <translation>Mitarbeiter-&amp;Token (GBO):</translation>
+    </message>
+    <message>
+        <source>Staff token (GBO)</source>
+        <translation>Mitarbeiter-Token (GBO)</translation>
+    </message>
+    <message>
+        <source>Only for GBO staff: shows the Analysis tab</source>
+        <translation>Nur für Mitarbeiter des GBO: zeigt die Registerkarte „Analyse“</translation>
+    </message>
+    <message>
+        <source>The token the server&apos;s administrator made for you. It is kept in your system&apos;s keychain when there is one.</source>
+        <translation>Das Token, das der Administrator des Servers für Sie erstellt hat. Es wird im Schlüsselbund Ihres Systems aufbewahrt, sofern es einen gibt.</translation>
+    </message>
+    <message>
+        <source>Where the staff token is kept</source>
+        <translation>Wo das Mitarbeiter-Token aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the staff token is kept in the settings file, where anyone who can read your files can read it.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: Das Mitarbeiter-Token wird in der Einstellungsdatei aufbewahrt, wo jeder es lesen kann, der Ihre Dateien lesen kann.</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SinceChooser</name>
@@ -1638,10 +2456,95 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::StatsClient</name>
+    <message>
+        <source>the report frequency</source>
+        <translation>die Meldungshäufigkeit</translation>
+    </message>
+    <message>
+        <source>the weekday and hour heatmap</source>
+        <translation>die Heatmap nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>the outage episodes</source>
+        <translation>die Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>the breakdown by symptom, software and province</source>
+        <translation>die Aufschlüsselung nach Symptom, Software und Provinz</translation>
+    </message>
+    <message>
+        <source>the statistics</source>
+        <translation>die Statistiken</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Konnte %1 nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ehb::SymptomPicker</name>
     <message>
         <source>Symptom: %1</source>
         <translation>Symptom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::TimelineChart</name>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>No outage episodes in this period.</source>
+        <translation>Keine Störungsepisoden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Keine Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%4), %n report(s) from %5 practices</source>
+        <extracomment>An outage episode: service, start, end, duration, reports, practices.</extracomment>
+        <translation>
+            <numerusform>%1: %2 – %3 (%4), %n Meldung von %5 Praxen</numerusform>
+            <numerusform>%1: %2 – %3 (%4), %n Meldungen von %5 Praxen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage episode(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n Störungsepisode, insgesamt %1.</numerusform>
+            <numerusform>%n Störungsepisoden, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praxen</translation>
     </message>
 </context>
 <context>
