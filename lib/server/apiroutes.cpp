@@ -29,7 +29,7 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
     , m_putReport(context)
     , m_stats(context.catalogue)
     , m_reports(context.catalogue)
-    , m_episodes(context.catalogue, context.config.slaTarget)
+    , m_episodes(context.catalogue, context.config.slaTarget, context.config.clock)
     , m_breakdown(context.catalogue)
     , m_live(context.catalogue, context.config)
 {}

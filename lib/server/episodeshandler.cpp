@@ -33,9 +33,11 @@ QJsonObject parametersJson(const analysis::EpisodeParameters &parameters)
 
 } // namespace
 
-EpisodesHandler::EpisodesHandler(const ServiceCatalogue &catalogue, double slaTarget)
+EpisodesHandler::EpisodesHandler(const ServiceCatalogue &catalogue, double slaTarget,
+                                 std::function<QDateTime()> clock)
     : m_catalogue(catalogue)
     , m_slaTarget(slaTarget)
+    , m_clock(std::move(clock))
 {}
 
 std::optional<double> EpisodesHandler::parseSlaTarget(const QString &text)
@@ -84,10 +86,14 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     if (!observations)
         return AnalysisHttp::storageFailed(observations.error());
 
+    // A period that has not ended is analysed up to now: the minutes still to come are neither
+    // downtime nor uptime, and an outage going on ends, for now, now.
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    const QDateTime until = parameters.from < now && now < parameters.to ? now : parameters.to;
     const analysis::EpisodeParameters episodeParameters;
     const analysis::EpisodeAnalysis result = analysis::analyzeEpisodes(
         std::move(observations).value(), int(services.size()),
-        {parameters.from, parameters.to, parameters.zone}, episodeParameters, slaTarget);
+        {parameters.from, until, parameters.zone}, episodeParameters, slaTarget);
 
     QJsonArray episodes;
     for (const analysis::Episode &episode : result.episodes) {

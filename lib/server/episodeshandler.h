@@ -6,6 +6,8 @@
 #include <QHttpServerResponse>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace ehb {
 class ServiceCatalogue;
 }
@@ -24,7 +26,9 @@ public:
     static constexpr int lookBackDays = 7;
 
     // `slaTarget`: the availability a service should reach when the query gives none.
-    EpisodesHandler(const ServiceCatalogue &catalogue, double slaTarget);
+    // `clock`: the server's clock (UTC); empty for the system clock.
+    EpisodesHandler(const ServiceCatalogue &catalogue, double slaTarget,
+                    std::function<QDateTime()> clock = {});
 
     QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository) const;
 
@@ -34,6 +38,7 @@ public:
 private:
     const ServiceCatalogue &m_catalogue;
     double m_slaTarget;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace ehb::server

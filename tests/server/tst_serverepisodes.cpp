@@ -187,6 +187,31 @@ private Q_SLOTS:
         QCOMPARE(before.json().value(u"episodes"_s).toArray().size(), 0);
     }
 
+    // An outage going on at the server's "now" (12:00Z on 12 March): reports without an end
+    // would cover until 12:25, but the day so far ends now, and so does the episode.
+    void aPeriodInProgressEndsNow()
+    {
+        QList<Report> reports;
+        for (int i = 0; i < 4; ++i) {
+            const QDateTime started = serverNow().addSecs(-60 * (25 - 2 * i));
+            reports.append(report(u"recip-e"_s, newUuid(), started, started.addSecs(60)));
+        }
+        store(reports);
+        const HttpReply reply =
+            m_harness.staffGet(u"/api/v1/stats/episodes?from=2024-03-12&to=2024-03-13"_s, m_token);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray episodes = reply.json().value(u"episodes"_s).toArray();
+        QCOMPARE(episodes.size(), 1);
+        const QJsonObject episode = episodes.first().toObject();
+        QCOMPARE(episode.value(u"end"_s).toString(), u"2024-03-12T12:00:00Z"_s);
+        const int minutes = episode.value(u"minutes"_s).toInt();
+        QVERIFY2(minutes > 0 && minutes <= 25, qPrintable(QString::number(minutes)));
+        // The local day so far: from 23:00Z the day before until 12:00Z, 780 minutes.
+        const QJsonObject recipe = serviceEntry(reply.json(), u"recip-e"_s);
+        const double downtime = recipe.value(u"downtime_minutes"_s).toDouble();
+        QVERIFY(qFuzzyCompare(recipe.value(u"availability"_s).toDouble(), 1 - downtime / 780));
+    }
+
     void serviceFilter()
     {
         storeRecipeOutage();
