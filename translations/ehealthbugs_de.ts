@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE">
 <context>
+    <name>AnalysisExport</name>
+    <message>
+        <source>The picture of “%1” could not be drawn.</source>
+        <translation>Das Bild von „%1“ konnte nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisHttp</name>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>Die Abfrage enthält ungültige Parameter.</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be read now; try again later.</source>
+        <translation>Die Analyse kann gerade nicht gelesen werden; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisQueries</name>
+    <message>
+        <source>Cannot read the reports for the analysis: %1</source>
+        <translation>Die Meldungen für die Analyse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports for the breakdown: %1</source>
+        <translation>Die Meldungen für die Aufschlüsselung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the recent reports: %1</source>
+        <translation>Die jüngsten Meldungen können nicht gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>Could not load %1: the server did not answer in time.</source>
+        <translation>Konnte %1 nicht laden: Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server could not be reached (%2).</source>
+        <translation>Konnte %1 nicht laden: Der Server war nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token was refused. Check it in Settings.</source>
+        <translation>Konnte %1 nicht laden: Das Mitarbeiter-Token wurde abgelehnt. Prüfen Sie es in den Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not load %1: the server is busy with too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Konnte %1 nicht laden: Der Server ist durch zu viele Anfragen überlastet; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Konnte %1 nicht laden: Der Server ist durch zu viele Anfragen überlastet; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load %1: this server does not offer it (HTTP 404); it may be an older version.</source>
+        <translation>Konnte %1 nicht laden: Dieser Server bietet das nicht an (HTTP 404); vielleicht ist es eine ältere Version.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server had a problem (HTTP %2): %3</source>
+        <translation>Konnte %1 nicht laden: Der Server hatte ein Problem (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
+        <translation>Konnte %1 nicht laden: Der Server hat die Anfrage abgelehnt (HTTP %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>ApiRoutes</name>
     <message>
         <source>The database does not answer.</source>
@@ -22,6 +89,33 @@
     <message>
         <source>This address is for GBO staff: send a current token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>Diese Adresse ist für Mitarbeiter des GBO bestimmt: Senden Sie ein gültiges Token als „Authorization: Bearer &lt;token&gt;“.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.903 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSettings</name>
+    <message>
+        <source>The staff token could not be saved in the settings file.</source>
+        <translation>Das Mitarbeiter-Token konnte nicht in der Einstellungsdatei gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +267,58 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>EpisodesHandler</name>
+    <message>
+        <source>must be a number between 0 and 1, such as 0.999 for 99.9 %</source>
+        <translation>muss eine Zahl zwischen 0 und 1 sein, etwa 0.999 für 99,9 %</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCells</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no image to save in %1.</source>
+        <translation>Es gibt kein Bild, das in %1 gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image for %1.</source>
+        <translation>Das Bild für %1 konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainText</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Unreachable</source>
@@ -220,6 +366,153 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>LiveHandler</name>
+    <message>
+        <source>must be a whole number of minutes from %1 to %2</source>
+        <translation>muss eine ganze Anzahl Minuten von %1 bis %2 sein</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelBadge</name>
+    <message>
+        <source>outage reported by other practices</source>
+        <extracomment>Live level of a service, shown after its name in the service list.</extracomment>
+        <translation>von anderen Praxen gemeldete Störung</translation>
+    </message>
+    <message>
+        <source>possible problem</source>
+        <extracomment>Live level of a service, shown after its name in the service list.</extracomment>
+        <translation>mögliches Problem</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelText</name>
+    <message>
+        <source>Possible problem</source>
+        <translation>Mögliches Problem</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNote</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.9 %&quot;; %1 is the number.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 different installations</source>
+        <translation>%1 verschiedene Installationen</translation>
+    </message>
+    <message>
+        <source>Each report gives the time the problem started and, when the user marked it resolved, the time it ended: the report covers that time. A report without an end covers until %1 after it was sent (or after its start, when that is later). No report covers more than %2: a &quot;resolved&quot; clicked a day late is cut back, and a report whose start lies long before it was sent keeps only its most recent part.</source>
+        <translation>Jede Meldung gibt an, wann das Problem begann und – wenn der Benutzer es als behoben markiert hat – wann es endete: Die Meldung deckt diese Zeit ab. Eine Meldung ohne Ende deckt bis %1 nach dem Senden (oder nach ihrem Beginn, falls dieser später liegt). Keine Meldung deckt mehr als %2 ab: Ein einen Tag zu spät geklicktes „Behoben“ wird gekürzt, und von einer Meldung, deren Beginn lange vor dem Senden liegt, bleibt nur der jüngste Teil.</translation>
+    </message>
+    <message>
+        <source>Reports about the same service whose covers overlap or lie less than %1 apart form one group. A group is an outage episode only when its reports come from at least %2 (practices or computers): the local problem of a single practice, such as its internet connection or its computer, never makes an outage.</source>
+        <translation>Meldungen zum selben Dienst, deren Zeiträume sich überschneiden oder weniger als %1 auseinanderliegen, bilden eine Gruppe. Eine Gruppe ist nur dann eine Störungsepisode, wenn ihre Meldungen von mindestens %2 stammen (Praxen oder Computer): Das lokale Problem einer einzelnen Praxis, etwa ihre Internetverbindung oder ihr Computer, ergibt nie eine Störung.</translation>
+    </message>
+    <message>
+        <source>Within a group the service counts as down only while the covers of at least %1 overlap; breaks shorter than %2 do not split an episode.</source>
+        <translation>Innerhalb einer Gruppe gilt der Dienst nur als ausgefallen, solange sich die Zeiträume von mindestens %1 überschneiden; Unterbrechungen von weniger als %2 teilen eine Episode nicht.</translation>
+    </message>
+    <message>
+        <source>The start and the end then move in to the first and the last moment at which at least %1 of the most installations down at once agree.</source>
+        <translation>Beginn und Ende rücken dann auf den ersten und letzten Zeitpunkt, an dem mindestens %1 der höchsten Zahl gleichzeitig betroffener Installationen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Eine Episode endet spätestens, sobald %1 nach dem letzten Zeitpunkt, zu dem noch genug Installationen den Ausfall meldeten, auf „Behoben“ geklickt haben; nach diesem Zeitpunkt plus %2 dauert sie nur an, solange sich eine Installation mehr als nötig überschneidet. Einige frühe Angaben „seit 15 oder 30 Minuten“ oder späte Klicks auf „Behoben“ verlängern eine Episode daher nicht.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
+        <translation>Bei einem Dienst mit vielen Meldungen unabhängiger lokaler Probleme überschneiden sich manche zufällig. Für einen solchen Dienst werden die beiden obigen Installationszahlen erhöht, bis der Zufall allein sie höchstens %1 der Zeit erreicht. Wie häufig solche Meldungen kommen, wird aus dem Anteil der Arbeitsstunden geschätzt, in denen niemand begann, den Dienst zu melden.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>Die Ausfallzeit ist die Gesamtdauer der Episoden im Zeitraum; eine Episode, die vor dem Zeitraum beginnt oder danach endet, zählt nur mit ihrem Teil darin. Die Verfügbarkeit ist 1 minus die Ausfallzeit geteilt durch die Dauer des Zeitraums. Die Verfügbarkeit in den Arbeitszeiten rechnet ebenso über Montag bis Freitag, 08:00 bis 18:00 Uhr Ortszeit; Feiertage werden nicht ausgenommen. Ein Dienst erfüllt das Service-Level-Ziel von %1, wenn sowohl seine Verfügbarkeit als auch seine Verfügbarkeit in den Arbeitszeiten es erreichen.</translation>
+    </message>
+    <message>
+        <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
+        <translation>Die Zahlen zählen Meldungen von Nutzern von eHealth Bugs: Eine Störung, die niemand gemeldet hat oder die weniger als %1 gemeldet haben, erscheint nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPdf</name>
+    <message>
+        <source>eHealth Bugs — monthly report, %1</source>
+        <translation>eHealth Bugs — Monatsbericht, %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the monthly report&apos;s period line (QDate::toString format).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 included, local time in the time zone %3.</source>
+        <translation>Zeitraum: %1 bis einschließlich %2, Ortszeit in der Zeitzone %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Availability by service</source>
+        <translation>Verfügbarkeit nach Dienst</translation>
+    </message>
+    <message>
+        <source>Service level target: an availability of at least %1, over the whole month and in working hours.</source>
+        <translation>Service-Level-Ziel: eine Verfügbarkeit von mindestens %1, über den ganzen Monat und in den Arbeitszeiten.</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>No outage episode this month.</source>
+        <translation>Keine Störungsepisode in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>The report has no valid month.</source>
+        <translation>Der Bericht hat keinen gültigen Monat.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation>Das PDF-Dokument konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document.</source>
+        <translation>Das PDF-Dokument konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
@@ -239,6 +532,57 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>contains what looks like a national register number; remove patient data</source>
         <translation>enthält etwas, das wie eine Nationalregisternummer aussieht; entfernen Sie die Patientendaten</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceNames</name>
+    <message>
+        <source>No postcode</source>
+        <translation>Keine Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Brussels-Capital</source>
+        <translation>Region Brüssel-Hauptstadt</translation>
+    </message>
+    <message>
+        <source>Antwerp</source>
+        <translation>Antwerpen</translation>
+    </message>
+    <message>
+        <source>Flemish Brabant</source>
+        <translation>Flämisch-Brabant</translation>
+    </message>
+    <message>
+        <source>Limburg</source>
+        <translation>Limburg</translation>
+    </message>
+    <message>
+        <source>East Flanders</source>
+        <translation>Ostflandern</translation>
+    </message>
+    <message>
+        <source>West Flanders</source>
+        <translation>Westflandern</translation>
+    </message>
+    <message>
+        <source>Walloon Brabant</source>
+        <translation>Wallonisch-Brabant</translation>
+    </message>
+    <message>
+        <source>Hainaut</source>
+        <translation>Hennegau</translation>
+    </message>
+    <message>
+        <source>Liège</source>
+        <translation>Lüttich</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Namur</source>
+        <translation>Namur</translation>
     </message>
 </context>
 <context>
@@ -406,6 +750,13 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>ReportRepository</name>
+    <message>
+        <source>This storage cannot analyse the reports.</source>
+        <translation>Dieser Speicher kann die Meldungen nicht analysieren.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRequest</name>
     <message>
         <source>The report is larger than %1 bytes.</source>
@@ -477,13 +828,6 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
 </context>
 <context>
     <name>ReportValidator</name>
-    <message numerus="yes">
-        <source>is longer than %n characters</source>
-        <translation>
-            <numerusform>ist länger als %n Zeichen</numerusform>
-            <numerusform>ist länger als %n Zeichen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>contains control characters</source>
         <translation>enthält Steuerzeichen</translation>
@@ -524,13 +868,6 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>needs at least one symptom</source>
         <translation>erfordert mindestens ein Symptom</translation>
     </message>
-    <message numerus="yes">
-        <source>has more than %n symptoms</source>
-        <translation>
-            <numerusform>hat mehr als %n Symptom</numerusform>
-            <numerusform>hat mehr als %n Symptome</numerusform>
-        </translation>
-    </message>
     <message>
         <source>is not a known symptom</source>
         <translation>ist kein bekanntes Symptom</translation>
@@ -558,6 +895,20 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>is before the year 2000</source>
         <translation>liegt vor dem Jahr 2000</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %Ln characters</source>
+        <translation>
+            <numerusform>ist länger als %Ln Zeichen</numerusform>
+            <numerusform>ist länger als %Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %Ln symptoms</source>
+        <translation>
+            <numerusform>hat mehr als %Ln Symptom</numerusform>
+            <numerusform>hat mehr als %Ln Symptome</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,6 +1031,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>„token list“ nimmt keinen NAME an.</translation>
     </message>
     <message>
+        <source>--sla-target must be a number between 0 and 1, such as 0.999, not &quot;%1&quot;.</source>
+        <translation>--sla-target muss eine Zahl zwischen 0 und 1 sein, etwa 0.999, nicht „%1“.</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
@@ -700,6 +1055,8 @@ Options:
   --threads N            HTTP worker threads (default %11). serve only.
   --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
                          zone (repeatable; default Europe/Brussels).
+  --sla-target FRACTION  Availability each service should reach, such as 0.999
+                         for 99.9 % (default %12). serve only.
   --version              Print the version and exit
   -h, --help             Print this help and exit
 
@@ -748,6 +1105,8 @@ Optionen:
   --stats-zone ZONE      Tägliche, wöchentliche und monatliche Statistiken in
                          dieser Zeitzone führen (wiederholbar; Standard
                          Europe/Brussels).
+  --sla-target ANTEIL    Verfügbarkeit, die jeder Dienst erreichen soll, etwa
+                         0.999 für 99,9 % (Standard %12). Nur für serve.
   --version              Die Version ausgeben und beenden
   -h, --help             Diese Hilfe ausgeben und beenden
 
@@ -812,6 +1171,17 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>My practice</source>
         <translation>Meine Praxis</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareNames</name>
+    <message>
+        <source>The software name %1 is missing.</source>
+        <translation>Der Softwarename %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the software names: %1</source>
+        <translation>Die Softwarenamen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1320,13 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     </message>
 </context>
 <context>
+    <name>StatsJson</name>
+    <message>
+        <source>The server&apos;s answer is not what this program expects (at &quot;%1&quot;). The server may be of another version.</source>
+        <translation>Die Antwort des Servers entspricht nicht dem, was dieses Programm erwartet (bei „%1“). Der Server hat möglicherweise eine andere Version.</translation>
+    </message>
+</context>
+<context>
     <name>StatsParameters</name>
     <message>
         <source>is not a known time zone (e.g. Europe/Brussels)</source>
@@ -977,6 +1354,324 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     </message>
 </context>
 <context>
+    <name>ehb::AnalysisFilters</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>D&amp;ienst:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Bars per:</source>
+        <translation>Balken &amp;je:</translation>
+    </message>
+    <message>
+        <source>Bars per</source>
+        <translation>Balken je</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Refresh the analysis</source>
+        <translation>Die Analyse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the server again (F5)</source>
+        <translation>Den Server erneut abfragen (F5)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;PDF report…</source>
+        <translation>&amp;PDF-Monatsbericht…</translation>
+    </message>
+    <message>
+        <source>Save a monthly PDF report</source>
+        <translation>Einen Monatsbericht als PDF speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AnalysisView</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Analysis status</source>
+        <translation>Status der Analyse</translation>
+    </message>
+    <message>
+        <source>Problems loading the analysis</source>
+        <translation>Probleme beim Laden der Analyse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period: first day – last day (or the time it ends).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Set the staff token in Settings to see the analysis.</source>
+        <translation>Geben Sie das Mitarbeiter-Token in den Einstellungen ein, um die Analyse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading %1… (%2 of %3 answers)</source>
+        <translation>%1 wird geladen… (%2 von %3 Antworten)</translation>
+    </message>
+    <message>
+        <source>%1, as of %2.</source>
+        <translation>%1, Stand %2 Uhr.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln Meldung</numerusform>
+            <numerusform>%Ln Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage episode(s)</source>
+        <translation>
+            <numerusform>%n Störungsepisode</numerusform>
+            <numerusform>%n Störungsepisoden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of downtime in all</source>
+        <translation>insgesamt %1 Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 services below the SLA target of %3</source>
+        <translation>%1 von %2 Diensten unter dem SLA-Ziel von %3</translation>
+    </message>
+    <message>
+        <source>Save “%1” as an image</source>
+        <translation>„%1“ als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the data of “%1”</source>
+        <translation>Die Daten von „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>CSV-Dateien für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>Monthly PDF report</source>
+        <translation>Monatsbericht als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Den Monatsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the monthly report of %1…</source>
+        <translation>Der Monatsbericht für %1 wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AvailabilityModel</name>
+    <message>
+        <source>✓ Met</source>
+        <extracomment>The SLA target was met (✓) or not (✗) for this service.</extracomment>
+        <translation>✓ Erreicht</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Availability %1 against the target of %2</source>
+        <translation>Verfügbarkeit %1 bei einem Ziel von %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episoden</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Downtime,
+working hours</source>
+        <translation>Ausfallzeit,
+Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Availability,
+working hours</source>
+        <translation>Verfügbarkeit,
+Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation>SLA %1</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes)</source>
+        <translation>Ausfallzeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Verfügbarkeit (%)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours (minutes)</source>
+        <translation>Ausfallzeit, Arbeitszeiten (Minuten)</translation>
+    </message>
+    <message>
+        <source>Availability, working hours (%)</source>
+        <translation>Verfügbarkeit, Arbeitszeiten (%)</translation>
+    </message>
+    <message>
+        <source>SLA target (%)</source>
+        <translation>SLA-Ziel (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AvailabilityView</name>
+    <message>
+        <source>Downtime and availability</source>
+        <translation>Ausfallzeit und Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>No availability figures yet.</source>
+        <translation>Noch keine Verfügbarkeitszahlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA target %1: met by %2 of %n service(s).</source>
+        <translation>
+            <numerusform>SLA-Ziel %1: erreicht bei %2 von %n Dienst.</numerusform>
+            <numerusform>SLA-Ziel %1: erreicht bei %2 von %n Diensten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ChartPanel</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as an image</source>
+        <translation>„%1“ als Bild speichern</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of “%1” for a spreadsheet</source>
+        <translation>Die Daten von „%1“ für eine Tabellenkalkulation speichern</translation>
+    </message>
+</context>
+<context>
     <name>ehb::DeliveryAgent</name>
     <message>
         <source>The server refused the report (HTTP %1)</source>
@@ -993,6 +1688,98 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>Server error (HTTP %1)</source>
         <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::FrequencyChart</name>
+    <message>
+        <source>Reports per week</source>
+        <translation>Meldungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Reports per month</source>
+        <translation>Meldungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Reports per hour</source>
+        <translation>Meldungen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Reports per day</source>
+        <translation>Meldungen pro Tag</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Keine Meldungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s)</source>
+        <translation>
+            <numerusform>%1: %n Meldung</numerusform>
+            <numerusform>%1: %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n practice(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n Praxis)</numerusform>
+            <numerusform>%1: %2 (%n Praxen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports in %2 periods; the most in %3 (%4).</source>
+        <translation>%1 Meldungen in %2 Zeitabschnitten; die meisten in %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitabschnitts</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praxen</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::HeatmapChart</name>
+    <message>
+        <source>Reports by weekday and hour</source>
+        <translation>Meldungen nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Keine Meldungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n report(s)</source>
+        <extracomment>Heatmap tooltip: weekday, hour range, count. E.g. &quot;Tuesday 09:00–10:00: 12 reports&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 %2:00–%3:00 Uhr: %n Meldung</numerusform>
+            <numerusform>%1 %2:00–%3:00 Uhr: %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports; the most on %2 from %3:00 (%4).</source>
+        <translation>%1 Meldungen; die meisten am %2 ab %3:00 Uhr (%4).</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1815,40 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>Fall&amp;back:</source>
         <translation>Aus&amp;weichlösung:</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::LiveBanner</name>
+    <message>
+        <source>Live reports from other practices</source>
+        <translation>Aktuelle Meldungen anderer Praxen</translation>
+    </message>
+    <message>
+        <source>Other practices are reporting %1 problems right now</source>
+        <translation>Andere Praxen melden gerade Probleme mit %1</translation>
+    </message>
+    <message>
+        <source>Some other practices are reporting %1 problems right now</source>
+        <translation>Einige andere Praxen melden gerade Probleme mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n report(s) in %1 min)</source>
+        <extracomment>Appended to the live banner: how many reports in how many minutes.</extracomment>
+        <translation>
+            <numerusform>(%n Meldung in %1 Min.)</numerusform>
+            <numerusform>(%n Meldungen in %1 Min.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::LiveClient</name>
+    <message>
+        <source>The server address changed.</source>
+        <translation>Die Serveradresse hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>the live levels</source>
+        <translation>den aktuellen Status der Dienste</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1924,73 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
             <numerusform>%Ln Meldungen warten auf den Server</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statistics for the GBO staff</source>
+        <translation>Statistiken für die Mitarbeiter des GBO</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::MonthlyReportMaker</name>
+    <message>
+        <source>The monthly report was not made. %1</source>
+        <translation>Der Monatsbericht wurde nicht erstellt. %1</translation>
+    </message>
+    <message>
+        <source>The monthly report is saved: %1</source>
+        <translation>Der Monatsbericht wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>Downtime, all services together</source>
+        <translation>Ausfallzeit, alle Dienste zusammen</translation>
+    </message>
+    <message>
+        <source>Services below the SLA target</source>
+        <translation>Dienste unter dem Service-Level-Ziel</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Least available service</source>
+        <translation>Am wenigsten verfügbarer Dienst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Most reported symptom</source>
+        <translation>Am häufigsten gemeldetes Symptom</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes)</source>
+        <translation>Ausfallzeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Verfügbarkeit (%)</translation>
+    </message>
+    <message>
+        <source>Availability, working hours (%)</source>
+        <translation>Verfügbarkeit, Arbeitszeiten (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA erreicht</translation>
+    </message>
 </context>
 <context>
     <name>ehb::MyReportsView</name>
@@ -1141,6 +2029,68 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <message>
         <source>The report could not be marked as resolved: %1</source>
         <translation>Die Meldung konnte nicht als behoben markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::RankingChart</name>
+    <message>
+        <source>Top symptoms</source>
+        <translation>Häufigste Symptome</translation>
+    </message>
+    <message>
+        <source>Reports by EMR software</source>
+        <translation>Meldungen nach Praxissoftware</translation>
+    </message>
+    <message>
+        <source>Reports by province</source>
+        <translation>Meldungen nach Provinz</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Not given or other</source>
+        <translation>Keine Angabe oder Sonstiges</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Keine Meldungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n Meldung (%2)</numerusform>
+            <numerusform>%1: %n Meldungen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 categories; first %2 with %3 reports.</source>
+        <translation>%1 Kategorien; an erster Stelle %2 mit %3 Meldungen.</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>EMR software</source>
+        <translation>Praxissoftware</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinz</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Anteil (%)</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +2295,11 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
         <source>Choose the service that fails</source>
         <translation>Wählen Sie den gestörten Dienst</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A service in the list followed by its live level, e.g. &quot;Recip-e — possible problem&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SettingsDialog</name>
@@ -1424,6 +2379,30 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
         <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
         <translation>Postleitzahl der Praxis: Geben Sie eine belgische Postleitzahl von 1000 bis 9999 ein oder lassen Sie das Feld leer</translation>
     </message>
+    <message>
+        <source>Staff &amp;token (GBO):</source>
+        <translation>Mitarbeiter-&amp;Token (GBO):</translation>
+    </message>
+    <message>
+        <source>Staff token (GBO)</source>
+        <translation>Mitarbeiter-Token (GBO)</translation>
+    </message>
+    <message>
+        <source>Only for GBO staff: shows the Analysis tab</source>
+        <translation>Nur für Mitarbeiter des GBO: zeigt die Registerkarte „Analyse“</translation>
+    </message>
+    <message>
+        <source>The token the server&apos;s administrator made for you. It is kept in your system&apos;s keychain when there is one.</source>
+        <translation>Das Token, das der Administrator des Servers für Sie erstellt hat. Es wird im Schlüsselbund Ihres Systems aufbewahrt, sofern es einen gibt.</translation>
+    </message>
+    <message>
+        <source>Where the staff token is kept</source>
+        <translation>Wo das Mitarbeiter-Token aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the staff token is kept in the settings file, where anyone who can read your files can read it.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: Das Mitarbeiter-Token wird in der Einstellungsdatei aufbewahrt, wo jeder es lesen kann, der Ihre Dateien lesen kann.</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SinceChooser</name>
@@ -1477,10 +2456,95 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::StatsClient</name>
+    <message>
+        <source>the report frequency</source>
+        <translation>die Meldungshäufigkeit</translation>
+    </message>
+    <message>
+        <source>the weekday and hour heatmap</source>
+        <translation>die Heatmap nach Wochentag und Stunde</translation>
+    </message>
+    <message>
+        <source>the outage episodes</source>
+        <translation>die Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>the breakdown by symptom, software and province</source>
+        <translation>die Aufschlüsselung nach Symptom, Software und Provinz</translation>
+    </message>
+    <message>
+        <source>the statistics</source>
+        <translation>die Statistiken</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Konnte %1 nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ehb::SymptomPicker</name>
     <message>
         <source>Symptom: %1</source>
         <translation>Symptom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::TimelineChart</name>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>No outage episodes in this period.</source>
+        <translation>Keine Störungsepisoden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Keine Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%4), %n report(s) from %5 practices</source>
+        <extracomment>An outage episode: service, start, end, duration, reports, practices.</extracomment>
+        <translation>
+            <numerusform>%1: %2 – %3 (%4), %n Meldung von %5 Praxen</numerusform>
+            <numerusform>%1: %2 – %3 (%4), %n Meldungen von %5 Praxen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage episode(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n Störungsepisode, insgesamt %1.</numerusform>
+            <numerusform>%n Störungsepisoden, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praxen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>AnalysisExport</name>
+    <message>
+        <source>The picture of “%1” could not be drawn.</source>
+        <translation>L&apos;image de « %1 » n&apos;a pas pu être dessinée.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisHttp</name>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>La requête contient des paramètres non valides.</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be read now; try again later.</source>
+        <translation>L&apos;analyse ne peut pas être lue pour le moment ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisQueries</name>
+    <message>
+        <source>Cannot read the reports for the analysis: %1</source>
+        <translation>Impossible de lire les signalements pour l&apos;analyse : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports for the breakdown: %1</source>
+        <translation>Impossible de lire les signalements pour la répartition : %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the recent reports: %1</source>
+        <translation>Impossible de compter les signalements récents : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>Could not load %1: the server did not answer in time.</source>
+        <translation>Impossible de charger %1 : le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server could not be reached (%2).</source>
+        <translation>Impossible de charger %1 : le serveur est injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token was refused. Check it in Settings.</source>
+        <translation>Impossible de charger %1 : le jeton du personnel a été refusé. Vérifiez-le dans Paramètres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not load %1: the server is busy with too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Impossible de charger %1 : le serveur reçoit trop de requêtes ; réessayez dans %n seconde.</numerusform>
+            <numerusform>Impossible de charger %1 : le serveur reçoit trop de requêtes ; réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load %1: this server does not offer it (HTTP 404); it may be an older version.</source>
+        <translation>Impossible de charger %1 : ce serveur ne le propose pas (HTTP 404) ; il s&apos;agit peut-être d&apos;une version plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server had a problem (HTTP %2): %3</source>
+        <translation>Impossible de charger %1 : le serveur a rencontré un problème (HTTP %2) : %3</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
+        <translation>Impossible de charger %1 : le serveur a refusé la requête (HTTP %2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>ApiRoutes</name>
     <message>
         <source>The database does not answer.</source>
@@ -22,6 +89,33 @@
     <message>
         <source>This address is for GBO staff: send a current token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>Cette adresse est réservée au personnel du GBO : envoyez un jeton valide sous la forme « Authorization: Bearer &lt;token&gt; ».</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.903 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSettings</name>
+    <message>
+        <source>The staff token could not be saved in the settings file.</source>
+        <translation>Le jeton du personnel n&apos;a pas pu être enregistré dans le fichier de paramètres.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +267,58 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>EpisodesHandler</name>
+    <message>
+        <source>must be a number between 0 and 1, such as 0.999 for 99.9 %</source>
+        <translation>doit être un nombre entre 0 et 1, par exemple 0.999 pour 99,9 %</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCells</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no image to save in %1.</source>
+        <translation>Il n&apos;y a pas d&apos;image à enregistrer dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image for %1.</source>
+        <translation>Impossible d&apos;encoder l&apos;image pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainText</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Le trousseau de clés n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Le trousseau de clés a refusé : %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Unreachable</source>
@@ -220,6 +366,153 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>LiveHandler</name>
+    <message>
+        <source>must be a whole number of minutes from %1 to %2</source>
+        <translation>doit être un nombre entier de minutes de %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelBadge</name>
+    <message>
+        <source>outage reported by other practices</source>
+        <extracomment>Live level of a service, shown after its name in the service list.</extracomment>
+        <translation>panne signalée par d&apos;autres cabinets</translation>
+    </message>
+    <message>
+        <source>possible problem</source>
+        <extracomment>Live level of a service, shown after its name in the service list.</extracomment>
+        <translation>problème possible</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelText</name>
+    <message>
+        <source>Possible problem</source>
+        <translation>Problème possible</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNote</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.9 %&quot;; %1 is the number.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 different installations</source>
+        <translation>%1 installations différentes</translation>
+    </message>
+    <message>
+        <source>Each report gives the time the problem started and, when the user marked it resolved, the time it ended: the report covers that time. A report without an end covers until %1 after it was sent (or after its start, when that is later). No report covers more than %2: a &quot;resolved&quot; clicked a day late is cut back, and a report whose start lies long before it was sent keeps only its most recent part.</source>
+        <translation>Chaque signalement indique l&apos;heure à laquelle le problème a commencé et, si l&apos;utilisateur l&apos;a marqué comme résolu, l&apos;heure à laquelle il a pris fin : le signalement couvre cette période. Un signalement sans fin couvre jusqu&apos;à %1 après son envoi (ou après son début, s&apos;il est plus tardif). Aucun signalement ne couvre plus de %2 : un « résolu » cliqué un jour trop tard est ramené à cette durée, et d&apos;un signalement dont le début est bien antérieur à l&apos;envoi, seule la partie la plus récente est gardée.</translation>
+    </message>
+    <message>
+        <source>Reports about the same service whose covers overlap or lie less than %1 apart form one group. A group is an outage episode only when its reports come from at least %2 (practices or computers): the local problem of a single practice, such as its internet connection or its computer, never makes an outage.</source>
+        <translation>Les signalements d&apos;un même service dont les périodes se chevauchent ou sont séparées de moins de %1 forment un groupe. Un groupe n&apos;est un épisode de panne que si ses signalements viennent d&apos;au moins %2 (cabinets ou ordinateurs) : le problème local d&apos;un seul cabinet, comme sa connexion internet ou son ordinateur, ne fait jamais une panne.</translation>
+    </message>
+    <message>
+        <source>Within a group the service counts as down only while the covers of at least %1 overlap; breaks shorter than %2 do not split an episode.</source>
+        <translation>Au sein d&apos;un groupe, le service n&apos;est compté en panne que lorsque les périodes d&apos;au moins %1 se chevauchent ; des interruptions de moins de %2 ne coupent pas un épisode.</translation>
+    </message>
+    <message>
+        <source>The start and the end then move in to the first and the last moment at which at least %1 of the most installations down at once agree.</source>
+        <translation>Le début et la fin sont ensuite resserrés au premier et au dernier moment où au moins %1 du nombre maximal d&apos;installations simultanément en panne concordent.</translation>
+    </message>
+    <message>
+        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Un épisode se termine au plus tard dès que %1 ont cliqué sur « résolu » après le dernier moment où suffisamment d&apos;installations le signalaient encore en panne ; au-delà de ce moment plus %2, il ne continue que tant qu&apos;une installation de plus que nécessaire se chevauche. Quelques choix « depuis 15 ou 30 minutes » trop tôt ou des clics « résolu » tardifs n&apos;allongent donc pas un épisode.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
+        <translation>Pour un service qui reçoit beaucoup de signalements de problèmes locaux sans lien entre eux, certains se chevauchent par hasard. Pour un tel service, les deux nombres d&apos;installations ci-dessus sont relevés jusqu&apos;à ce que le hasard seul ne les atteigne qu&apos;au plus %1 du temps. La fréquence de ces signalements est estimée à partir de la part des heures ouvrables pendant lesquelles personne n&apos;a commencé à signaler le service.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>L&apos;indisponibilité est la durée totale des épisodes dans la période ; un épisode qui commence avant la période ou se termine après ne compte que pour sa partie intérieure. La disponibilité vaut 1 moins l&apos;indisponibilité divisée par la durée de la période. La disponibilité aux heures ouvrables fait de même du lundi au vendredi, de 08:00 à 18:00 heure locale ; les jours fériés ne sont pas exclus. Un service atteint l&apos;objectif de niveau de service de %1 lorsque sa disponibilité et sa disponibilité aux heures ouvrables l&apos;atteignent toutes les deux.</translation>
+    </message>
+    <message>
+        <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
+        <translation>Les chiffres comptent les signalements envoyés par les utilisateurs d&apos;eHealth Bugs : une panne que personne n&apos;a signalée, ou que moins de %1 ont signalée, n&apos;apparaît pas.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPdf</name>
+    <message>
+        <source>eHealth Bugs — monthly report, %1</source>
+        <translation>eHealth Bugs — rapport mensuel, %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the monthly report&apos;s period line (QDate::toString format).</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 included, local time in the time zone %3.</source>
+        <translation>Période : du %1 au %2 inclus, heure locale du fuseau horaire %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Availability by service</source>
+        <translation>Disponibilité par service</translation>
+    </message>
+    <message>
+        <source>Service level target: an availability of at least %1, over the whole month and in working hours.</source>
+        <translation>Objectif de niveau de service : une disponibilité d&apos;au moins %1, sur tout le mois et aux heures ouvrables.</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Épisodes de panne</translation>
+    </message>
+    <message>
+        <source>No outage episode this month.</source>
+        <translation>Aucun épisode de panne ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>The report has no valid month.</source>
+        <translation>Le rapport n&apos;a pas de mois valide.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation>Impossible de commencer le document PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document.</source>
+        <translation>Impossible de terminer le document PDF.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
@@ -239,6 +532,57 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>contains what looks like a national register number; remove patient data</source>
         <translation>semble contenir un numéro de registre national ; retirez toute donnée de patient</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceNames</name>
+    <message>
+        <source>No postcode</source>
+        <translation>Sans code postal</translation>
+    </message>
+    <message>
+        <source>Brussels-Capital</source>
+        <translation>Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <source>Antwerp</source>
+        <translation>Anvers</translation>
+    </message>
+    <message>
+        <source>Flemish Brabant</source>
+        <translation>Brabant flamand</translation>
+    </message>
+    <message>
+        <source>Limburg</source>
+        <translation>Limbourg</translation>
+    </message>
+    <message>
+        <source>East Flanders</source>
+        <translation>Flandre orientale</translation>
+    </message>
+    <message>
+        <source>West Flanders</source>
+        <translation>Flandre occidentale</translation>
+    </message>
+    <message>
+        <source>Walloon Brabant</source>
+        <translation>Brabant wallon</translation>
+    </message>
+    <message>
+        <source>Hainaut</source>
+        <translation>Hainaut</translation>
+    </message>
+    <message>
+        <source>Liège</source>
+        <translation>Liège</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Namur</source>
+        <translation>Namur</translation>
     </message>
 </context>
 <context>
@@ -406,6 +750,13 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>ReportRepository</name>
+    <message>
+        <source>This storage cannot analyse the reports.</source>
+        <translation>Ce stockage ne permet pas d&apos;analyser les signalements.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRequest</name>
     <message>
         <source>The report is larger than %1 bytes.</source>
@@ -477,13 +828,6 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
 </context>
 <context>
     <name>ReportValidator</name>
-    <message numerus="yes">
-        <source>is longer than %n characters</source>
-        <translation>
-            <numerusform>dépasse %n caractère</numerusform>
-            <numerusform>dépasse %n caractères</numerusform>
-        </translation>
-    </message>
     <message>
         <source>contains control characters</source>
         <translation>contient des caractères de contrôle</translation>
@@ -524,13 +868,6 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>needs at least one symptom</source>
         <translation>au moins un symptôme est requis</translation>
     </message>
-    <message numerus="yes">
-        <source>has more than %n symptoms</source>
-        <translation>
-            <numerusform>compte plus de %n symptôme</numerusform>
-            <numerusform>compte plus de %n symptômes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>is not a known symptom</source>
         <translation>n&apos;est pas un symptôme connu</translation>
@@ -558,6 +895,20 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>is before the year 2000</source>
         <translation>est antérieur à l’an 2000</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %Ln characters</source>
+        <translation>
+            <numerusform>dépasse %Ln caractère</numerusform>
+            <numerusform>dépasse %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %Ln symptoms</source>
+        <translation>
+            <numerusform>compte plus de %Ln symptôme</numerusform>
+            <numerusform>compte plus de %Ln symptômes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,6 +1031,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>« token list » n&apos;accepte pas de NOM.</translation>
     </message>
     <message>
+        <source>--sla-target must be a number between 0 and 1, such as 0.999, not &quot;%1&quot;.</source>
+        <translation>--sla-target doit être un nombre entre 0 et 1, par exemple 0.999, pas « %1 ».</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
@@ -700,6 +1055,8 @@ Options:
   --threads N            HTTP worker threads (default %11). serve only.
   --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
                          zone (repeatable; default Europe/Brussels).
+  --sla-target FRACTION  Availability each service should reach, such as 0.999
+                         for 99.9 % (default %12). serve only.
   --version              Print the version and exit
   -h, --help             Print this help and exit
 
@@ -726,13 +1083,11 @@ or logged.
 </source>
         <translation>Utilisation : ehealthbugs-server &lt;commande&gt; [options]
 
-Collecte les signalements de pannes eHealth envoyés par le programme de bureau
-eHealth Bugs.
+Collecte les signalements de panne eHealth envoyés par le programme eHealth Bugs.
 
 Commandes :
   serve               Répondre à l&apos;API HTTP (migre d&apos;abord la base de données)
-  migrate             Mettre à jour le schéma de la base de données, puis
-                      quitter
+  migrate             Mettre à jour le schéma de la base de données, puis quitter
   token create NOM    Créer un jeton du personnel ; il est affiché une seule
                       fois, sur stdout
   token list          Lister les noms et les dates des jetons du personnel
@@ -743,42 +1098,45 @@ Options :
                          choisit un port libre). serve uniquement.
   --database URL         sqlite:CHEMIN (par défaut : %2) ou
                          postgresql://UTILISATEUR@HÔTE:PORT/BASE
-  --max-body OCTETS      Taille maximale acceptée du corps de requête
-                         (par défaut %3). serve uniquement.
-  --threads N            Threads de travail HTTP (par défaut %11).
+  --max-body OCTETS      Plus grand corps de requête accepté (par défaut %3).
                          serve uniquement.
+  --threads N            Threads de travail HTTP (par défaut %11). serve
+                         uniquement.
   --stats-zone ZONE      Tenir les statistiques quotidiennes, hebdomadaires et
                          mensuelles dans ce fuseau horaire (répétable ; par
                          défaut Europe/Brussels).
+  --sla-target FRACTION  Disponibilité que chaque service devrait atteindre,
+                         p. ex. 0.999 pour 99,9 % (par défaut %12). serve
+                         uniquement.
   --version              Afficher la version et quitter
   -h, --help             Afficher cette aide et quitter
 
 Autoprotection (serve uniquement ; les réponses sont des erreurs JSON) :
-  --max-url-bytes OCTETS Ligne de requête la plus longue (par défaut %4 ;
+  --max-url-bytes OCTETS
+                         Ligne de requête la plus longue (par défaut %4 ;
                          sinon 414)
   --max-header-bytes OCTETS
-                         Bloc d&apos;en-têtes le plus grand (par défaut %5 ;
-                         sinon 431)
+                         Plus grand bloc d&apos;en-têtes (par défaut %5 ; sinon 431)
   --idle-timeout SECONDES
-                         Fermer une connexion keep-alive inactive depuis ce
-                         délai (par défaut %6)
+                         Fermer une connexion keep-alive inactive depuis cette
+                         durée (par défaut %6)
   --request-timeout SECONDES
-                         Une requête doit être entièrement reçue dans ce délai
-                         après son premier octet (par défaut %7 ; sinon 408)
+                         Une requête doit arriver entière dans ce délai après
+                         son premier octet (par défaut %7 ; sinon 408)
   --max-connections N    Nombre maximal de connexions ouvertes (par défaut %8 ;
                          sinon 503)
   --rate-installation RAFALE/PAR_SECONDE
                          Signalements par installation (par défaut %9 ; sinon
                          429) ; off désactive la limite
   --rate-address RAFALE/PAR_SECONDE
-                         Requêtes par adresse de client (un /64 IPv6 compte pour
-                         une seule ; par défaut %10 ; sinon 429) ;
-                         off désactive la limite
+                         Requêtes par adresse client (un /64 IPv6 compte pour
+                         une seule ; par défaut %10 ; sinon 429) ; off désactive
+                         la limite
   --trusted-proxy ADRESSE[/BITS]
-                         Un proxy dont l&apos;en-tête X-Forwarded-For désigne le
-                         client ; à répéter, ou en liste séparée par des
+                         Un proxy dont le X-Forwarded-For désigne le client ;
+                         répétez l&apos;option ou donnez une liste séparée par des
                          virgules (par défaut : aucun)
-Les adresses des clients servent de clés de limite de débit, en mémoire
+Les adresses des clients servent de clés de limitation de débit en mémoire
 uniquement ; elles ne sont jamais enregistrées ni journalisées.
 </translation>
     </message>
@@ -816,6 +1174,17 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
     <message>
         <source>My practice</source>
         <translation>Mon cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareNames</name>
+    <message>
+        <source>The software name %1 is missing.</source>
+        <translation>Le nom de logiciel %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Cannot read the software names: %1</source>
+        <translation>Impossible de lire les noms de logiciels : %1</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1323,13 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
     </message>
 </context>
 <context>
+    <name>StatsJson</name>
+    <message>
+        <source>The server&apos;s answer is not what this program expects (at &quot;%1&quot;). The server may be of another version.</source>
+        <translation>La réponse du serveur ne correspond pas à ce qu&apos;attend ce programme (à « %1 »). Le serveur est peut-être d&apos;une autre version.</translation>
+    </message>
+</context>
+<context>
     <name>StatsParameters</name>
     <message>
         <source>is not a known time zone (e.g. Europe/Brussels)</source>
@@ -981,6 +1357,324 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
     </message>
 </context>
 <context>
+    <name>ehb::AnalysisFilters</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>&amp;Bars per:</source>
+        <translation>&amp;Barres par :</translation>
+    </message>
+    <message>
+        <source>Bars per</source>
+        <translation>Barres par</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Refresh the analysis</source>
+        <translation>Actualiser l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Ask the server again (F5)</source>
+        <translation>Interroger à nouveau le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;PDF report…</source>
+        <translation>Rapport mensuel &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save a monthly PDF report</source>
+        <translation>Enregistrer un rapport mensuel PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AnalysisView</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Analysis status</source>
+        <translation>État de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Problems loading the analysis</source>
+        <translation>Problèmes de chargement de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period: first day – last day (or the time it ends).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Set the staff token in Settings to see the analysis.</source>
+        <translation>Indiquez le jeton du personnel dans Paramètres pour voir l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Loading %1… (%2 of %3 answers)</source>
+        <translation>Chargement de la période %1… (%2 réponses sur %3)</translation>
+    </message>
+    <message>
+        <source>%1, as of %2.</source>
+        <translation>%1, état à %2.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Pas encore chargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln signalement</numerusform>
+            <numerusform>%Ln signalements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage episode(s)</source>
+        <translation>
+            <numerusform>%n épisode de panne</numerusform>
+            <numerusform>%n épisodes de panne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of downtime in all</source>
+        <translation>%1 d&apos;indisponibilité au total</translation>
+    </message>
+    <message>
+        <source>%1 of %2 services below the SLA target of %3</source>
+        <translation>%1 services sur %2 sous l&apos;objectif SLA de %3</translation>
+    </message>
+    <message>
+        <source>Save “%1” as an image</source>
+        <translation>Enregistrer « %1 » comme image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Save the data of “%1”</source>
+        <translation>Enregistrer les données de « %1 »</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Fichiers CSV pour tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Monthly PDF report</source>
+        <translation>Rapport mensuel PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Enregistrer le rapport mensuel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the monthly report of %1…</source>
+        <translation>Création du rapport mensuel de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AvailabilityModel</name>
+    <message>
+        <source>✓ Met</source>
+        <extracomment>The SLA target was met (✓) or not (✗) for this service.</extracomment>
+        <translation>✓ Atteint</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ Non atteint</translation>
+    </message>
+    <message>
+        <source>Availability %1 against the target of %2</source>
+        <translation>Disponibilité de %1 pour un objectif de %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Indisponibilité</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Downtime,
+working hours</source>
+        <translation>Indisponibilité,
+heures ouvrables</translation>
+    </message>
+    <message>
+        <source>Availability,
+working hours</source>
+        <translation>Disponibilité,
+heures ouvrables</translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation>SLA %1</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Id du service</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes)</source>
+        <translation>Indisponibilité (minutes)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Disponibilité (%)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours (minutes)</source>
+        <translation>Indisponibilité, heures ouvrables (minutes)</translation>
+    </message>
+    <message>
+        <source>Availability, working hours (%)</source>
+        <translation>Disponibilité, heures ouvrables (%)</translation>
+    </message>
+    <message>
+        <source>SLA target (%)</source>
+        <translation>Objectif SLA (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA atteint</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AvailabilityView</name>
+    <message>
+        <source>Downtime and availability</source>
+        <translation>Indisponibilité et disponibilité</translation>
+    </message>
+    <message>
+        <source>No availability figures yet.</source>
+        <translation>Pas encore de chiffres de disponibilité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA target %1: met by %2 of %n service(s).</source>
+        <translation>
+            <numerusform>Objectif SLA de %1 : atteint par %2 service sur %n.</numerusform>
+            <numerusform>Objectif SLA de %1 : atteint par %2 services sur %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ChartPanel</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as an image</source>
+        <translation>Enregistrer « %1 » comme image</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of “%1” for a spreadsheet</source>
+        <translation>Enregistrer les données de « %1 » pour un tableur</translation>
+    </message>
+</context>
+<context>
     <name>ehb::DeliveryAgent</name>
     <message>
         <source>The server refused the report (HTTP %1)</source>
@@ -997,6 +1691,98 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
     <message>
         <source>Server error (HTTP %1)</source>
         <translation>Erreur du serveur (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::FrequencyChart</name>
+    <message>
+        <source>Reports per week</source>
+        <translation>Signalements par semaine</translation>
+    </message>
+    <message>
+        <source>Reports per month</source>
+        <translation>Signalements par mois</translation>
+    </message>
+    <message>
+        <source>Reports per hour</source>
+        <translation>Signalements par heure</translation>
+    </message>
+    <message>
+        <source>Reports per day</source>
+        <translation>Signalements par jour</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Aucun signalement pendant cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s)</source>
+        <translation>
+            <numerusform>%1 : %n signalement</numerusform>
+            <numerusform>%1 : %n signalements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n practice(s))</source>
+        <translation>
+            <numerusform>%1 : %2 (%n cabinet)</numerusform>
+            <numerusform>%1 : %2 (%n cabinets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports in %2 periods; the most in %3 (%4).</source>
+        <translation>%1 signalements sur %2 périodes ; maximum : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Id du service</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Cabinets</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::HeatmapChart</name>
+    <message>
+        <source>Reports by weekday and hour</source>
+        <translation>Signalements par jour de la semaine et par heure</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Aucun signalement pendant cette période.</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>signalements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n report(s)</source>
+        <extracomment>Heatmap tooltip: weekday, hour range, count. E.g. &quot;Tuesday 09:00–10:00: 12 reports&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 %2:00–%3:00 : %n signalement</numerusform>
+            <numerusform>%1 %2:00–%3:00 : %n signalements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports; the most on %2 from %3:00 (%4).</source>
+        <translation>%1 signalements ; maximum le %2 à partir de %3:00 (%4).</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1818,40 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
     <message>
         <source>Fall&amp;back:</source>
         <translation>Solution de rep&amp;li :</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::LiveBanner</name>
+    <message>
+        <source>Live reports from other practices</source>
+        <translation>Signalements en direct d&apos;autres cabinets</translation>
+    </message>
+    <message>
+        <source>Other practices are reporting %1 problems right now</source>
+        <translation>D&apos;autres cabinets signalent en ce moment des problèmes avec %1</translation>
+    </message>
+    <message>
+        <source>Some other practices are reporting %1 problems right now</source>
+        <translation>Quelques autres cabinets signalent en ce moment des problèmes avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n report(s) in %1 min)</source>
+        <extracomment>Appended to the live banner: how many reports in how many minutes.</extracomment>
+        <translation>
+            <numerusform>(%n signalement en %1 min)</numerusform>
+            <numerusform>(%n signalements en %1 min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::LiveClient</name>
+    <message>
+        <source>The server address changed.</source>
+        <translation>L&apos;adresse du serveur a changé.</translation>
+    </message>
+    <message>
+        <source>the live levels</source>
+        <translation>l&apos;état en direct des services</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1927,73 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
             <numerusform>%Ln signalements en attente d&apos;envoi au serveur</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statistics for the GBO staff</source>
+        <translation>Statistiques pour le personnel du GBO</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::MonthlyReportMaker</name>
+    <message>
+        <source>The monthly report was not made. %1</source>
+        <translation>Le rapport mensuel n&apos;a pas été créé. %1</translation>
+    </message>
+    <message>
+        <source>The monthly report is saved: %1</source>
+        <translation>Le rapport mensuel est enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Épisodes de panne</translation>
+    </message>
+    <message>
+        <source>Downtime, all services together</source>
+        <translation>Indisponibilité, tous services confondus</translation>
+    </message>
+    <message>
+        <source>Services below the SLA target</source>
+        <translation>Services sous l&apos;objectif SLA</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Least available service</source>
+        <translation>Service le moins disponible</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Most reported symptom</source>
+        <translation>Symptôme le plus signalé</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes)</source>
+        <translation>Indisponibilité (minutes)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Disponibilité (%)</translation>
+    </message>
+    <message>
+        <source>Availability, working hours (%)</source>
+        <translation>Disponibilité, heures ouvrables (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>SLA atteint</translation>
+    </message>
 </context>
 <context>
     <name>ehb::MyReportsView</name>
@@ -1145,6 +2032,68 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <message>
         <source>The report could not be marked as resolved: %1</source>
         <translation>Le signalement n&apos;a pas pu être marqué comme résolu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::RankingChart</name>
+    <message>
+        <source>Top symptoms</source>
+        <translation>Symptômes les plus fréquents</translation>
+    </message>
+    <message>
+        <source>Reports by EMR software</source>
+        <translation>Signalements par logiciel médical</translation>
+    </message>
+    <message>
+        <source>Reports by province</source>
+        <translation>Signalements par province</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Not given or other</source>
+        <translation>Non précisé ou autre</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Aucun signalement pendant cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s) (%2)</source>
+        <translation>
+            <numerusform>%1 : %n signalement (%2)</numerusform>
+            <numerusform>%1 : %n signalements (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 categories; first %2 with %3 reports.</source>
+        <translation>%1 catégories ; en tête : %2 avec %3 signalements.</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptôme</translation>
+    </message>
+    <message>
+        <source>EMR software</source>
+        <translation>Logiciel médical</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +2298,11 @@ Il est conservé sur cet ordinateur.</translation>
         <source>Choose the service that fails</source>
         <translation>Choisissez le service en panne</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A service in the list followed by its live level, e.g. &quot;Recip-e — possible problem&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SettingsDialog</name>
@@ -1428,6 +2382,30 @@ Il est conservé sur cet ordinateur.</translation>
         <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
         <translation>Code postal du cabinet : saisissez un code postal belge de 1000 à 9999, ou laissez le champ vide</translation>
     </message>
+    <message>
+        <source>Staff &amp;token (GBO):</source>
+        <translation>&amp;Jeton du personnel (GBO) :</translation>
+    </message>
+    <message>
+        <source>Staff token (GBO)</source>
+        <translation>Jeton du personnel (GBO)</translation>
+    </message>
+    <message>
+        <source>Only for GBO staff: shows the Analysis tab</source>
+        <translation>Réservé au personnel du GBO : affiche l&apos;onglet Analyse</translation>
+    </message>
+    <message>
+        <source>The token the server&apos;s administrator made for you. It is kept in your system&apos;s keychain when there is one.</source>
+        <translation>Le jeton que l&apos;administrateur du serveur a créé pour vous. Il est conservé dans le trousseau de clés de votre système, s&apos;il en possède un.</translation>
+    </message>
+    <message>
+        <source>Where the staff token is kept</source>
+        <translation>Emplacement du jeton du personnel</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the staff token is kept in the settings file, where anyone who can read your files can read it.</source>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur : le jeton du personnel est conservé dans le fichier de paramètres, où toute personne pouvant lire vos fichiers peut le lire.</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SinceChooser</name>
@@ -1481,10 +2459,95 @@ Il est conservé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::StatsClient</name>
+    <message>
+        <source>the report frequency</source>
+        <translation>la fréquence des signalements</translation>
+    </message>
+    <message>
+        <source>the weekday and hour heatmap</source>
+        <translation>la carte thermique par jour et par heure</translation>
+    </message>
+    <message>
+        <source>the outage episodes</source>
+        <translation>les épisodes de panne</translation>
+    </message>
+    <message>
+        <source>the breakdown by symptom, software and province</source>
+        <translation>la répartition par symptôme, logiciel et province</translation>
+    </message>
+    <message>
+        <source>the statistics</source>
+        <translation>les statistiques</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ehb::SymptomPicker</name>
     <message>
         <source>Symptom: %1</source>
         <translation>Symptôme : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::TimelineChart</name>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Épisodes de panne</translation>
+    </message>
+    <message>
+        <source>No outage episodes in this period.</source>
+        <translation>Aucun épisode de panne pendant cette période.</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Aucune donnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%4), %n report(s) from %5 practices</source>
+        <extracomment>An outage episode: service, start, end, duration, reports, practices.</extracomment>
+        <translation>
+            <numerusform>%1 : %2 – %3 (%4), %n signalement de %5 cabinets</numerusform>
+            <numerusform>%1 : %2 – %3 (%4), %n signalements de %5 cabinets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage episode(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n épisode de panne, %1 au total.</numerusform>
+            <numerusform>%n épisodes de panne, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Id du service</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Cabinets</translation>
     </message>
 </context>
 <context>

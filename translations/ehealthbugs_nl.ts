@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AnalysisExport</name>
+    <message>
+        <source>The picture of “%1” could not be drawn.</source>
+        <translation>De afbeelding van “%1” kon niet worden getekend.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisHttp</name>
+    <message>
+        <source>The query has invalid parameters.</source>
+        <translation>De query bevat ongeldige parameters.</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be read now; try again later.</source>
+        <translation>De analyse kan nu niet gelezen worden; probeer het later opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisQueries</name>
+    <message>
+        <source>Cannot read the reports for the analysis: %1</source>
+        <translation>Kan de meldingen voor de analyse niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports for the breakdown: %1</source>
+        <translation>Kan de meldingen voor de uitsplitsing niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the recent reports: %1</source>
+        <translation>Kan de recente meldingen niet tellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>Could not load %1: the server did not answer in time.</source>
+        <translation>Kan %1 niet laden: de server antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server could not be reached (%2).</source>
+        <translation>Kan %1 niet laden: de server is onbereikbaar (%2).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token was refused. Check it in Settings.</source>
+        <translation>Kan %1 niet laden: het personeelstoken werd geweigerd. Controleer het in Instellingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not load %1: the server is busy with too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Kan %1 niet laden: de server is overbelast door te veel verzoeken; probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Kan %1 niet laden: de server is overbelast door te veel verzoeken; probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load %1: this server does not offer it (HTTP 404); it may be an older version.</source>
+        <translation>Kan %1 niet laden: deze server biedt dit niet aan (HTTP 404); mogelijk is het een oudere versie.</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server had a problem (HTTP %2): %3</source>
+        <translation>Kan %1 niet laden: de server had een probleem (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
+        <translation>Kan %1 niet laden: de server heeft de vraag geweigerd (HTTP %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>ApiRoutes</name>
     <message>
         <source>The database does not answer.</source>
@@ -22,6 +89,33 @@
     <message>
         <source>This address is for GBO staff: send a current token as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
         <translation>Dit adres is voor medewerkers van de GBO: stuur een geldig token als &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.903 %&quot;.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 u</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSettings</name>
+    <message>
+        <source>The staff token could not be saved in the settings file.</source>
+        <translation>Het personeelstoken kon niet in het instellingenbestand worden bewaard.</translation>
     </message>
 </context>
 <context>
@@ -173,6 +267,58 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>EpisodesHandler</name>
+    <message>
+        <source>must be a number between 0 and 1, such as 0.999 for 99.9 %</source>
+        <translation>moet een getal tussen 0 en 1 zijn, zoals 0.999 voor 99,9%</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCells</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Er is geen bestandsnaam opgegeven.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>There is no image to save in %1.</source>
+        <translation>Er is geen afbeelding om in %1 op te slaan.</translation>
+    </message>
+    <message>
+        <source>Could not encode the image for %1.</source>
+        <translation>Kan de afbeelding voor %1 niet coderen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainText</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>De wachtwoordkluis van het systeem antwoordt niet.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>De wachtwoordkluis van het systeem weigerde: %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Unreachable</source>
@@ -220,6 +366,153 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>LiveHandler</name>
+    <message>
+        <source>must be a whole number of minutes from %1 to %2</source>
+        <translation>moet een geheel aantal minuten van %1 tot %2 zijn</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelBadge</name>
+    <message>
+        <source>outage reported by other practices</source>
+        <extracomment>Live level of a service, shown after its name in the service list.</extracomment>
+        <translation>storing gemeld door andere praktijken</translation>
+    </message>
+    <message>
+        <source>possible problem</source>
+        <extracomment>Live level of a service, shown after its name in the service list.</extracomment>
+        <translation>mogelijk probleem</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLevelText</name>
+    <message>
+        <source>Possible problem</source>
+        <translation>Mogelijk probleem</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+</context>
+<context>
+    <name>MethodNote</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;99.9 %&quot;; %1 is the number.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 different installations</source>
+        <translation>%1 verschillende installaties</translation>
+    </message>
+    <message>
+        <source>Each report gives the time the problem started and, when the user marked it resolved, the time it ended: the report covers that time. A report without an end covers until %1 after it was sent (or after its start, when that is later). No report covers more than %2: a &quot;resolved&quot; clicked a day late is cut back, and a report whose start lies long before it was sent keeps only its most recent part.</source>
+        <translation>Elke melding geeft aan wanneer het probleem begon en, als de gebruiker het als opgelost markeerde, wanneer het eindigde: de melding dekt die tijd. Een melding zonder einde dekt tot %1 na het versturen (of na het begin, als dat later is). Geen enkele melding dekt meer dan %2: een &quot;opgelost&quot; dat een dag te laat werd aangeklikt, wordt ingekort, en van een melding waarvan het begin lang vóór het versturen ligt, blijft alleen het meest recente deel over.</translation>
+    </message>
+    <message>
+        <source>Reports about the same service whose covers overlap or lie less than %1 apart form one group. A group is an outage episode only when its reports come from at least %2 (practices or computers): the local problem of a single practice, such as its internet connection or its computer, never makes an outage.</source>
+        <translation>Meldingen over dezelfde dienst waarvan de perioden overlappen of minder dan %1 uit elkaar liggen, vormen één groep. Een groep is pas een storingsepisode als de meldingen van minstens %2 komen (praktijken of computers): het lokale probleem van één praktijk, zoals haar internetverbinding of computer, maakt nooit een storing.</translation>
+    </message>
+    <message>
+        <source>Within a group the service counts as down only while the covers of at least %1 overlap; breaks shorter than %2 do not split an episode.</source>
+        <translation>Binnen een groep telt de dienst alleen als onbeschikbaar zolang de perioden van minstens %1 overlappen; onderbrekingen korter dan %2 splitsen een episode niet.</translation>
+    </message>
+    <message>
+        <source>The start and the end then move in to the first and the last moment at which at least %1 of the most installations down at once agree.</source>
+        <translation>Begin en einde schuiven daarna op naar het eerste en het laatste moment waarop minstens %1 van het hoogste aantal gelijktijdig getroffen installaties het eens is.</translation>
+    </message>
+    <message>
+        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Een episode eindigt uiterlijk zodra %1 op &quot;opgelost&quot; hebben geklikt na het laatste moment waarop nog genoeg installaties de storing meldden; na dat moment plus %2 loopt ze alleen door zolang één installatie meer dan nodig overlapt. Enkele vroege keuzes &quot;sinds 15 of 30 minuten&quot; of late klikken op &quot;opgelost&quot; rekken een episode dus niet op.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
+        <translation>Bij een dienst met veel meldingen van losstaande lokale problemen overlappen sommige toevallig. Voor zo&apos;n dienst worden beide aantallen installaties hierboven verhoogd tot het toeval ze hoogstens %1 van de tijd bereikt. Hoe vaak zulke meldingen komen, wordt afgeleid uit het aandeel werkuren waarin niemand de dienst begon te melden.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>De onbeschikbaarheid is de totale duur van de episodes binnen de periode; een episode die vóór de periode begint of erna eindigt, telt alleen voor het deel erbinnen. De beschikbaarheid is 1 min de onbeschikbaarheid gedeeld door de duur van de periode. De beschikbaarheid tijdens de werkuren doet hetzelfde van maandag tot vrijdag, 08:00 tot 18:00 lokale tijd; feestdagen worden niet weggelaten. Een dienst haalt de servicenorm van %1 als zowel de beschikbaarheid als de beschikbaarheid tijdens de werkuren die halen.</translation>
+    </message>
+    <message>
+        <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
+        <translation>De cijfers tellen meldingen van gebruikers van eHealth Bugs: een storing die niemand meldde, of die minder dan %1 meldden, verschijnt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPdf</name>
+    <message>
+        <source>eHealth Bugs — monthly report, %1</source>
+        <translation>eHealth Bugs — maandrapport, %1</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the monthly report&apos;s period line (QDate::toString format).</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 included, local time in the time zone %3.</source>
+        <translation>Periode: %1 tot en met %2, lokale tijd in de tijdzone %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Availability by service</source>
+        <translation>Beschikbaarheid per dienst</translation>
+    </message>
+    <message>
+        <source>Service level target: an availability of at least %1, over the whole month and in working hours.</source>
+        <translation>Servicenorm: een beschikbaarheid van minstens %1, over de hele maand en tijdens de werkuren.</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Storingsepisodes</translation>
+    </message>
+    <message>
+        <source>No outage episode this month.</source>
+        <translation>Geen storingsepisode deze maand.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>The report has no valid month.</source>
+        <translation>Het rapport heeft geen geldige maand.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF document.</source>
+        <translation>Kan het pdf-document niet starten.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Could not finish the PDF document.</source>
+        <translation>Kan het pdf-document niet afwerken.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
@@ -239,6 +532,57 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     <message>
         <source>contains what looks like a national register number; remove patient data</source>
         <translation>bevat iets dat op een rijksregisternummer lijkt; verwijder de patiëntgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceNames</name>
+    <message>
+        <source>No postcode</source>
+        <translation>Geen postcode</translation>
+    </message>
+    <message>
+        <source>Brussels-Capital</source>
+        <translation>Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <source>Antwerp</source>
+        <translation>Antwerpen</translation>
+    </message>
+    <message>
+        <source>Flemish Brabant</source>
+        <translation>Vlaams-Brabant</translation>
+    </message>
+    <message>
+        <source>Limburg</source>
+        <translation>Limburg</translation>
+    </message>
+    <message>
+        <source>East Flanders</source>
+        <translation>Oost-Vlaanderen</translation>
+    </message>
+    <message>
+        <source>West Flanders</source>
+        <translation>West-Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Walloon Brabant</source>
+        <translation>Waals-Brabant</translation>
+    </message>
+    <message>
+        <source>Hainaut</source>
+        <translation>Henegouwen</translation>
+    </message>
+    <message>
+        <source>Liège</source>
+        <translation>Luik</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Namur</source>
+        <translation>Namen</translation>
     </message>
 </context>
 <context>
@@ -406,6 +750,13 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>ReportRepository</name>
+    <message>
+        <source>This storage cannot analyse the reports.</source>
+        <translation>Deze opslag kan de meldingen niet analyseren.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRequest</name>
     <message>
         <source>The report is larger than %1 bytes.</source>
@@ -477,13 +828,6 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
 </context>
 <context>
     <name>ReportValidator</name>
-    <message numerus="yes">
-        <source>is longer than %n characters</source>
-        <translation>
-            <numerusform>is langer dan %n teken</numerusform>
-            <numerusform>is langer dan %n tekens</numerusform>
-        </translation>
-    </message>
     <message>
         <source>contains control characters</source>
         <translation>bevat stuurtekens</translation>
@@ -524,13 +868,6 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>needs at least one symptom</source>
         <translation>vereist minstens één symptoom</translation>
     </message>
-    <message numerus="yes">
-        <source>has more than %n symptoms</source>
-        <translation>
-            <numerusform>heeft meer dan %n symptoom</numerusform>
-            <numerusform>heeft meer dan %n symptomen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>is not a known symptom</source>
         <translation>is geen bekend symptoom</translation>
@@ -558,6 +895,20 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     <message>
         <source>is before the year 2000</source>
         <translation>ligt vóór het jaar 2000</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %Ln characters</source>
+        <translation>
+            <numerusform>is langer dan %Ln teken</numerusform>
+            <numerusform>is langer dan %Ln tekens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %Ln symptoms</source>
+        <translation>
+            <numerusform>heeft meer dan %Ln symptoom</numerusform>
+            <numerusform>heeft meer dan %Ln symptomen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,6 +1031,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>&quot;token list&quot; neemt geen NAAM.</translation>
     </message>
     <message>
+        <source>--sla-target must be a number between 0 and 1, such as 0.999, not &quot;%1&quot;.</source>
+        <translation>--sla-target moet een getal tussen 0 en 1 zijn, zoals 0.999, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
@@ -700,6 +1055,8 @@ Options:
   --threads N            HTTP worker threads (default %11). serve only.
   --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
                          zone (repeatable; default Europe/Brussels).
+  --sla-target FRACTION  Availability each service should reach, such as 0.999
+                         for 99.9 % (default %12). serve only.
   --version              Print the version and exit
   -h, --help             Print this help and exit
 
@@ -729,28 +1086,30 @@ or logged.
 Verzamelt meldingen van eHealth-storingen uit het desktopprogramma eHealth Bugs.
 
 Opdrachten:
-  serve               De HTTP API beantwoorden (migreert eerst de database)
-  migrate             Het databaseschema bijwerken en daarna stoppen
-  token create NAAM   Een personeelstoken aanmaken; het wordt één keer getoond,
+  serve               De HTTP-API beantwoorden (migreert eerst de database)
+  migrate             Het databaseschema bijwerken en dan afsluiten
+  token create NAAM   Een personeelstoken aanmaken; het wordt eenmaal getoond,
                       op stdout
   token list          De namen en datums van de personeelstokens tonen
   token revoke NAAM   Een personeelstoken intrekken
 
 Opties:
-  --listen ADRES:POORT   Adres waarop geluisterd wordt (standaard 127.0.0.1:%1;
-                         poort 0 kiest een vrije poort). Alleen voor serve.
+  --listen ADRES:POORT   Luisteradres (standaard 127.0.0.1:%1; poort 0 kiest
+                         een vrije poort). Alleen serve.
   --database URL         sqlite:PAD (standaard: %2) of
                          postgresql://GEBRUIKER@HOST:POORT/DATABASE
-  --max-body BYTES       Grootste aanvaarde request body (standaard %3).
-                         Alleen voor serve.
-  --threads N            HTTP-werkthreads (standaard %11). Alleen voor serve.
+  --max-body BYTES       Grootste aanvaarde request body (standaard %3). Alleen
+                         serve.
+  --threads N            HTTP-werkthreads (standaard %11). Alleen serve.
   --stats-zone ZONE      Dagelijkse, wekelijkse en maandelijkse statistieken
                          bijhouden in deze tijdzone (herhaalbaar; standaard
                          Europe/Brussels).
-  --version              De versie tonen en stoppen
-  -h, --help             Deze hulp tonen en stoppen
+  --sla-target FRACTIE   Beschikbaarheid die elke dienst moet halen, zoals 0.999
+                         voor 99,9% (standaard %12). Alleen serve.
+  --version              De versie tonen en afsluiten
+  -h, --help             Deze hulp tonen en afsluiten
 
-Zelfbescherming (alleen voor serve; antwoorden zijn JSON-fouten):
+Zelfbescherming (alleen serve; antwoorden zijn JSON-fouten):
   --max-url-bytes BYTES  Langste request-regel (standaard %4; anders 414)
   --max-header-bytes BYTES
                          Grootste headerblok (standaard %5; anders 431)
@@ -758,21 +1117,22 @@ Zelfbescherming (alleen voor serve; antwoorden zijn JSON-fouten):
                          Een keep-alive-verbinding sluiten die zo lang inactief
                          is (standaard %6)
   --request-timeout SECONDEN
-                         Een request moet binnen deze tijd na de eerste byte
-                         volledig aangekomen zijn (standaard %7; anders 408)
-  --max-connections N    Maximaal aantal open verbindingen (standaard %8;
+                         Een request moet zo lang na zijn eerste byte volledig
+                         binnen zijn (standaard %7; anders 408)
+  --max-connections N    Hoogstens zoveel open verbindingen (standaard %8;
                          anders 503)
   --rate-installation BURST/PER_SECONDE
                          Meldingen per installatie (standaard %9; anders 429);
                          off schakelt de limiet uit
   --rate-address BURST/PER_SECONDE
-                         Requests per clientadres (een IPv6-/64 telt als één;
-                         standaard %10; anders 429); off schakelt de limiet uit
+                         Verzoeken per clientadres (een IPv6-/64 telt als
+                         één; standaard %10; anders 429); off schakelt de
+                         limiet uit
   --trusted-proxy ADRES[/BITS]
-                         Een proxy waarvan de X-Forwarded-For de client noemt;
+                         Een proxy waarvan X-Forwarded-For de client noemt;
                          herhaal de optie of geef een lijst met komma&apos;s
                          (standaard: geen)
-Clientadressen dienen alleen in het geheugen als sleutels voor de
+Clientadressen dienen alleen in het geheugen als sleutel voor de
 snelheidslimiet; ze worden nooit opgeslagen of gelogd.
 </translation>
     </message>
@@ -810,6 +1170,17 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
     <message>
         <source>My practice</source>
         <translation>Mijn praktijk</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareNames</name>
+    <message>
+        <source>The software name %1 is missing.</source>
+        <translation>De softwarenaam %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the software names: %1</source>
+        <translation>Kan de softwarenamen niet lezen: %1</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1319,13 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
     </message>
 </context>
 <context>
+    <name>StatsJson</name>
+    <message>
+        <source>The server&apos;s answer is not what this program expects (at &quot;%1&quot;). The server may be of another version.</source>
+        <translation>Het antwoord van de server is niet wat dit programma verwacht (bij &quot;%1&quot;). Mogelijk heeft de server een andere versie.</translation>
+    </message>
+</context>
+<context>
     <name>StatsParameters</name>
     <message>
         <source>is not a known time zone (e.g. Europe/Brussels)</source>
@@ -975,6 +1353,324 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
     </message>
 </context>
 <context>
+    <name>ehb::AnalysisFilters</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Zelf gekozen periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle diensten</translation>
+    </message>
+    <message>
+        <source>&amp;Bars per:</source>
+        <translation>&amp;Staven per:</translation>
+    </message>
+    <message>
+        <source>Bars per</source>
+        <translation>Staven per</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>V&amp;ernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh the analysis</source>
+        <translation>De analyse vernieuwen</translation>
+    </message>
+    <message>
+        <source>Ask the server again (F5)</source>
+        <translation>De server opnieuw bevragen (F5)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;PDF report…</source>
+        <translation>Maandrapport (&amp;pdf)…</translation>
+    </message>
+    <message>
+        <source>Save a monthly PDF report</source>
+        <translation>Een maandrapport in pdf bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AnalysisView</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Voortgang van het laden</translation>
+    </message>
+    <message>
+        <source>Analysis status</source>
+        <translation>Status van de analyse</translation>
+    </message>
+    <message>
+        <source>Problems loading the analysis</source>
+        <translation>Problemen bij het laden van de analyse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period: first day – last day (or the time it ends).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Set the staff token in Settings to see the analysis.</source>
+        <translation>Stel het personeelstoken in bij Instellingen om de analyse te zien.</translation>
+    </message>
+    <message>
+        <source>Loading %1… (%2 of %3 answers)</source>
+        <translation>%1 wordt geladen… (%2 van %3 antwoorden)</translation>
+    </message>
+    <message>
+        <source>%1, as of %2.</source>
+        <translation>%1, bijgewerkt om %2.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Nog niet geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln melding</numerusform>
+            <numerusform>%Ln meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage episode(s)</source>
+        <translation>
+            <numerusform>%n storingsepisode</numerusform>
+            <numerusform>%n storingsepisodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of downtime in all</source>
+        <translation>%1 onbeschikbaarheid in totaal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 services below the SLA target of %3</source>
+        <translation>%1 van %2 diensten onder de servicenorm van %3</translation>
+    </message>
+    <message>
+        <source>Save “%1” as an image</source>
+        <translation>“%1” als afbeelding bewaren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 bewaard.</translation>
+    </message>
+    <message>
+        <source>Save the data of “%1”</source>
+        <translation>De gegevens van “%1” bewaren</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>CSV-bestanden voor rekenbladen (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (tot nu toe)</translation>
+    </message>
+    <message>
+        <source>Monthly PDF report</source>
+        <translation>Maandrapport in pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Het maandrapport bewaren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the monthly report of %1…</source>
+        <translation>Het maandrapport van %1 wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AvailabilityModel</name>
+    <message>
+        <source>✓ Met</source>
+        <extracomment>The SLA target was met (✓) or not (✗) for this service.</extracomment>
+        <translation>✓ Gehaald</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ Niet gehaald</translation>
+    </message>
+    <message>
+        <source>Availability %1 against the target of %2</source>
+        <translation>Beschikbaarheid %1 tegenover de norm van %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodes</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Onbeschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Downtime,
+working hours</source>
+        <translation>Onbeschikbaarheid,
+werkuren</translation>
+    </message>
+    <message>
+        <source>Availability,
+working hours</source>
+        <translation>Beschikbaarheid,
+werkuren</translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation>Norm %1</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-id</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes)</source>
+        <translation>Onbeschikbaarheid (minuten)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Beschikbaarheid (%)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours (minutes)</source>
+        <translation>Onbeschikbaarheid, werkuren (minuten)</translation>
+    </message>
+    <message>
+        <source>Availability, working hours (%)</source>
+        <translation>Beschikbaarheid, werkuren (%)</translation>
+    </message>
+    <message>
+        <source>SLA target (%)</source>
+        <translation>Servicenorm (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>Norm gehaald</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::AvailabilityView</name>
+    <message>
+        <source>Downtime and availability</source>
+        <translation>Onbeschikbaarheid en beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>No availability figures yet.</source>
+        <translation>Nog geen beschikbaarheidscijfers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA target %1: met by %2 of %n service(s).</source>
+        <translation>
+            <numerusform>Servicenorm %1: gehaald door %2 van %n dienst.</numerusform>
+            <numerusform>Servicenorm %1: gehaald door %2 van %n diensten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ChartPanel</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as an image</source>
+        <translation>“%1” als afbeelding bewaren</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of “%1” for a spreadsheet</source>
+        <translation>De gegevens van “%1” bewaren voor een rekenblad</translation>
+    </message>
+</context>
+<context>
     <name>ehb::DeliveryAgent</name>
     <message>
         <source>The server refused the report (HTTP %1)</source>
@@ -991,6 +1687,98 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
     <message>
         <source>Server error (HTTP %1)</source>
         <translation>Serverfout (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::FrequencyChart</name>
+    <message>
+        <source>Reports per week</source>
+        <translation>Meldingen per week</translation>
+    </message>
+    <message>
+        <source>Reports per month</source>
+        <translation>Meldingen per maand</translation>
+    </message>
+    <message>
+        <source>Reports per hour</source>
+        <translation>Meldingen per uur</translation>
+    </message>
+    <message>
+        <source>Reports per day</source>
+        <translation>Meldingen per dag</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Geen meldingen in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s)</source>
+        <translation>
+            <numerusform>%1: %n melding</numerusform>
+            <numerusform>%1: %n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n practice(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n praktijk)</numerusform>
+            <numerusform>%1: %2 (%n praktijken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports in %2 periods; the most in %3 (%4).</source>
+        <translation>%1 meldingen in %2 perioden; de meeste in %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-id</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praktijken</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::HeatmapChart</name>
+    <message>
+        <source>Reports by weekday and hour</source>
+        <translation>Meldingen per weekdag en uur</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Geen meldingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>meldingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %n report(s)</source>
+        <extracomment>Heatmap tooltip: weekday, hour range, count. E.g. &quot;Tuesday 09:00–10:00: 12 reports&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 %2:00–%3:00: %n melding</numerusform>
+            <numerusform>%1 %2:00–%3:00: %n meldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports; the most on %2 from %3:00 (%4).</source>
+        <translation>%1 meldingen; de meeste op %2 vanaf %3:00 (%4).</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1814,40 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
     <message>
         <source>Fall&amp;back:</source>
         <translation>Noodo&amp;plossing:</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::LiveBanner</name>
+    <message>
+        <source>Live reports from other practices</source>
+        <translation>Actuele meldingen van andere praktijken</translation>
+    </message>
+    <message>
+        <source>Other practices are reporting %1 problems right now</source>
+        <translation>Andere praktijken melden op dit moment problemen met %1</translation>
+    </message>
+    <message>
+        <source>Some other practices are reporting %1 problems right now</source>
+        <translation>Enkele andere praktijken melden op dit moment problemen met %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n report(s) in %1 min)</source>
+        <extracomment>Appended to the live banner: how many reports in how many minutes.</extracomment>
+        <translation>
+            <numerusform>(%n melding in %1 min)</numerusform>
+            <numerusform>(%n meldingen in %1 min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::LiveClient</name>
+    <message>
+        <source>The server address changed.</source>
+        <translation>Het serveradres is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the live levels</source>
+        <translation>de actuele status van de diensten</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1923,73 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
             <numerusform>%Ln meldingen wachten op de server</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statistics for the GBO staff</source>
+        <translation>Statistieken voor de medewerkers van de GBO</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::MonthlyReportMaker</name>
+    <message>
+        <source>The monthly report was not made. %1</source>
+        <translation>Het maandrapport werd niet gemaakt. %1</translation>
+    </message>
+    <message>
+        <source>The monthly report is saved: %1</source>
+        <translation>Het maandrapport is bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Storingsepisodes</translation>
+    </message>
+    <message>
+        <source>Downtime, all services together</source>
+        <translation>Onbeschikbaarheid, alle diensten samen</translation>
+    </message>
+    <message>
+        <source>Services below the SLA target</source>
+        <translation>Diensten onder de servicenorm</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Least available service</source>
+        <translation>Minst beschikbare dienst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Most reported symptom</source>
+        <translation>Meest gemelde symptoom</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Downtime (minutes)</source>
+        <translation>Onbeschikbaarheid (minuten)</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Beschikbaarheid (%)</translation>
+    </message>
+    <message>
+        <source>Availability, working hours (%)</source>
+        <translation>Beschikbaarheid, werkuren (%)</translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation>Norm gehaald</translation>
+    </message>
 </context>
 <context>
     <name>ehb::MyReportsView</name>
@@ -1139,6 +2028,68 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     <message>
         <source>The report could not be marked as resolved: %1</source>
         <translation>De melding kon niet als opgelost worden gemarkeerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::RankingChart</name>
+    <message>
+        <source>Top symptoms</source>
+        <translation>Meest gemelde symptomen</translation>
+    </message>
+    <message>
+        <source>Reports by EMR software</source>
+        <translation>Meldingen per EMD-software</translation>
+    </message>
+    <message>
+        <source>Reports by province</source>
+        <translation>Meldingen per provincie</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Not given or other</source>
+        <translation>Niet opgegeven of andere</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Geen meldingen in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n melding (%2)</numerusform>
+            <numerusform>%1: %n meldingen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 categories; first %2 with %3 reports.</source>
+        <translation>%1 categorieën; eerste: %2 met %3 meldingen.</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptoom</translation>
+    </message>
+    <message>
+        <source>EMR software</source>
+        <translation>EMD-software</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Aandeel (%)</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +2294,11 @@ Ze blijft bewaard op deze computer.</translation>
         <source>Choose the service that fails</source>
         <translation>Kies de dienst die in storing is</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A service in the list followed by its live level, e.g. &quot;Recip-e — possible problem&quot;.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SettingsDialog</name>
@@ -1422,6 +2378,30 @@ Ze blijft bewaard op deze computer.</translation>
         <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
         <translation>Postcode van de praktijk: vul een Belgische postcode van 1000 tot 9999 in, of laat het veld leeg</translation>
     </message>
+    <message>
+        <source>Staff &amp;token (GBO):</source>
+        <translation>Pers&amp;oneelstoken (GBO):</translation>
+    </message>
+    <message>
+        <source>Staff token (GBO)</source>
+        <translation>Personeelstoken (GBO)</translation>
+    </message>
+    <message>
+        <source>Only for GBO staff: shows the Analysis tab</source>
+        <translation>Alleen voor medewerkers van de GBO: toont het tabblad Analyse</translation>
+    </message>
+    <message>
+        <source>The token the server&apos;s administrator made for you. It is kept in your system&apos;s keychain when there is one.</source>
+        <translation>Het token dat de beheerder van de server voor u heeft aangemaakt. Het wordt bewaard in de wachtwoordkluis van uw systeem, als die er is.</translation>
+    </message>
+    <message>
+        <source>Where the staff token is kept</source>
+        <translation>Waar het personeelstoken bewaard wordt</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the staff token is kept in the settings file, where anyone who can read your files can read it.</source>
+        <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het personeelstoken wordt bewaard in het instellingenbestand, waar iedereen die uw bestanden kan lezen het ook kan lezen.</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SinceChooser</name>
@@ -1475,10 +2455,95 @@ Ze blijft bewaard op deze computer.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::StatsClient</name>
+    <message>
+        <source>the report frequency</source>
+        <translation>de meldingsfrequentie</translation>
+    </message>
+    <message>
+        <source>the weekday and hour heatmap</source>
+        <translation>de heatmap per weekdag en uur</translation>
+    </message>
+    <message>
+        <source>the outage episodes</source>
+        <translation>de storingsepisodes</translation>
+    </message>
+    <message>
+        <source>the breakdown by symptom, software and province</source>
+        <translation>de uitsplitsing per symptoom, software en provincie</translation>
+    </message>
+    <message>
+        <source>the statistics</source>
+        <translation>de statistieken</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ehb::SymptomPicker</name>
     <message>
         <source>Symptom: %1</source>
         <translation>Symptoom: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::TimelineChart</name>
+    <message>
+        <source>Outage episodes</source>
+        <translation>Storingsepisodes</translation>
+    </message>
+    <message>
+        <source>No outage episodes in this period.</source>
+        <translation>Geen storingsepisodes in deze periode.</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Geen gegevens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%4), %n report(s) from %5 practices</source>
+        <extracomment>An outage episode: service, start, end, duration, reports, practices.</extracomment>
+        <translation>
+            <numerusform>%1: %2 – %3 (%4), %n melding van %5 praktijken</numerusform>
+            <numerusform>%1: %2 – %3 (%4), %n meldingen van %5 praktijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage episode(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n storingsepisode, %1 in totaal.</numerusform>
+            <numerusform>%n storingsepisodes, %1 in totaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-id</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praktijken</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,24 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
+
+// On Windows the program is a GUI program (no console window behind it). Started from a
+// console (`ehealthbugs report ...`, `--help`), it writes to that console.
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::FILE *ignored = nullptr;
+        freopen_s(&ignored, "CONOUT$", "w", stdout);
+        freopen_s(&ignored, "CONOUT$", "w", stderr);
+    }
+#endif
+}
 
 class CommandLine
 {
@@ -115,6 +132,7 @@ public:
 
 int main(int argc, char **argv)
 {
+    attachParentConsole();
     if (argc > 1 && qstrcmp(argv[1], "report") == 0)
         return CommandLine::runReportCommand(argc, argv);
     return CommandLine::runDesktop(argc, argv);

@@ -1,5 +1,7 @@
 #include "clientsettings.h"
 
+#include "secretstore.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -13,6 +15,10 @@ const QString kPostcode = QStringLiteral("practice/postcode");
 const QString kSoftwareName = QStringLiteral("practice/software_name");
 const QString kSoftwareVersion = QStringLiteral("practice/software_version");
 const QString kInstallation = QStringLiteral("installation/id");
+const QString kStaffTokenLocation = QStringLiteral("staff/token_location");
+const QString kStaffToken = QStringLiteral("staff/token");
+// The keychain entry's name.
+const QString kStaffTokenKey = QStringLiteral("staff-token");
 } // namespace
 
 ClientSettings::ClientSettings(const QString &dataDir)
@@ -108,6 +114,96 @@ QUuid ClientSettings::rotateInstallationId()
 void ClientSettings::sync()
 {
     m_settings->sync();
+}
+
+// The staff token -------------------------------------------------------------------------
+
+void ClientSettings::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_secrets = std::move(store);
+    m_secretsChosen = true;
+    m_staffToken.reset();
+}
+
+SecretStore *ClientSettings::secretStore()
+{
+    if (!m_secretsChosen) {
+        m_secrets = systemSecretStore(QCoreApplication::organizationName() + QLatin1Char('/') +
+                                      QCoreApplication::applicationName());
+        m_secretsChosen = true;
+    }
+    return m_secrets.get();
+}
+
+bool ClientSettings::keychainAvailable()
+{
+    SecretStore *store = secretStore();
+    return store && store->isAvailable();
+}
+
+ClientSettings::SecretLocation ClientSettings::staffTokenLocation() const
+{
+    const QString location = m_settings->value(kStaffTokenLocation).toString();
+    if (location == QLatin1String("keychain"))
+        return SecretLocation::Keychain;
+    if (location == QLatin1String("settings"))
+        return SecretLocation::SettingsFile;
+    return SecretLocation::None;
+}
+
+QString ClientSettings::staffToken()
+{
+    if (m_staffToken)
+        return *m_staffToken;
+    QString token;
+    switch (staffTokenLocation()) {
+    case SecretLocation::None:
+        break;
+    case SecretLocation::SettingsFile:
+        token = m_settings->value(kStaffToken).toString();
+        break;
+    case SecretLocation::Keychain:
+        if (SecretStore *store = secretStore()) {
+            const Result<QString> read = store->read(kStaffTokenKey);
+            // A keychain that does not answer now may answer later: not remembered.
+            if (!read)
+                return {};
+            token = read.value();
+        }
+        break;
+    }
+    m_staffToken = token;
+    return token;
+}
+
+Result<ClientSettings::SecretLocation> ClientSettings::setStaffToken(const QString &token)
+{
+    const QString trimmed = token.trimmed();
+    SecretStore *store = secretStore();
+    if (trimmed.isEmpty()) {
+        if (staffTokenLocation() == SecretLocation::Keychain && store)
+            (void)store->write(kStaffTokenKey, {});
+        m_settings->remove(kStaffToken);
+        m_settings->remove(kStaffTokenLocation);
+        m_settings->sync();
+        m_staffToken = QString();
+        return SecretLocation::None;
+    }
+    SecretLocation location = SecretLocation::SettingsFile;
+    if (store && store->isAvailable() && store->write(kStaffTokenKey, trimmed).ok())
+        location = SecretLocation::Keychain;
+    if (location == SecretLocation::Keychain) {
+        m_settings->remove(kStaffToken);
+        m_settings->setValue(kStaffTokenLocation, QStringLiteral("keychain"));
+    } else {
+        m_settings->setValue(kStaffToken, trimmed);
+        m_settings->setValue(kStaffTokenLocation, QStringLiteral("settings"));
+    }
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError)
+        return fail(tr("The staff token could not be saved in the settings file."));
+    m_staffToken = trimmed;
+    return location;
 }
 
 } // namespace ehb

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "report.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
 namespace ehb {
+
+class SecretStore;
 
 // The GP's settings and the installation id. Stored in QSettings: the platform's usual place,
 // or settings.ini inside a data directory given on the command line.
@@ -49,9 +53,33 @@ public:
 
     void sync();
 
+    // The GBO staff token (staff statistics); empty when none is set. Kept in the keychain when
+    // one answered when it was saved, else in the settings file. Never logged.
+    enum class SecretLocation
+    {
+        None,
+        Keychain,
+        SettingsFile
+    };
+    QString staffToken();
+    // Keeps `token` (trimmed) in the keychain when it answers, else in the settings file; an
+    // empty token removes it. Returns where it went.
+    Result<SecretLocation> setStaffToken(const QString &token);
+    SecretLocation staffTokenLocation() const;
+    // Whether a keychain answers (asked once).
+    bool keychainAvailable();
+    // Replaces the keychain, for tests and platforms without one (nullptr: none). By default
+    // the operating system's keychain is asked when the staff token is first needed.
+    void setSecretStore(std::unique_ptr<SecretStore> store);
+
 private:
+    SecretStore *secretStore();
+
     QString m_dataDir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    bool m_secretsChosen = false;
+    std::optional<QString> m_staffToken;
 };
 
 } // namespace ehb

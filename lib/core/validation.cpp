@@ -58,7 +58,7 @@ void ReportValidator::checkText(FieldErrors &errors, const QString &path, const 
     if (hasUnpairedSurrogates(text))
         errors.append({path, tr("contains invalid characters")});
     else if (codePoints(text) > maxLength)
-        errors.append({path, tr("is longer than %n characters", nullptr, maxLength)});
+        errors.append({path, tr("is longer than %Ln characters", nullptr, maxLength)});
     else if (hasControlCharacters(text, multiLine))
         errors.append({path, tr("contains control characters")});
     else if (multiLine && PrivacyGuard::containsNationalNumber(text))
@@ -112,7 +112,7 @@ FieldErrors ReportValidator::validate(const Report &report, const QDateTime &now
     if (report.symptoms.isEmpty())
         add("symptoms", tr("needs at least one symptom"));
     else if (report.symptoms.size() > maxSymptoms)
-        add("symptoms", tr("has more than %n symptoms", nullptr, maxSymptoms));
+        add("symptoms", tr("has more than %Ln symptoms", nullptr, maxSymptoms));
     const QStringList known = knownSymptoms();
     QSet<QString> seen;
     for (qsizetype i = 0; i < report.symptoms.size(); ++i) {

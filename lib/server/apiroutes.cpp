@@ -29,6 +29,9 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
     , m_putReport(context)
     , m_stats(context.catalogue)
     , m_reports(context.catalogue)
+    , m_episodes(context.catalogue, context.config.slaTarget, context.config.clock)
+    , m_breakdown(context.catalogue)
+    , m_live(context.catalogue, context.config)
 {}
 
 template <typename Answer>
@@ -88,6 +91,18 @@ void ApiRoutes::install(QHttpServer &server)
         {QStringLiteral("/api/v1/stats/heatmap"), Access::Staff,
          [this](const QHttpServerRequest &request) {
              return m_stats.heatmap(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/episodes"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_episodes.handle(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/breakdown"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_breakdown.handle(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/live"), Access::Anyone,
+         [this](const QHttpServerRequest &request) {
+             return m_live.handle(request.query(), m_repository);
          }},
         {QStringLiteral("/api/v1/services"), Access::Anyone,
          [this](const QHttpServerRequest &) { return services(); }},

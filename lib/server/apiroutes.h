@@ -1,5 +1,8 @@
 #pragma once
 
+#include "breakdownhandler.h"
+#include "episodeshandler.h"
+#include "livehandler.h"
 #include "reportlisthandler.h"
 #include "reportputhandler.h"
 #include "reportrepository.h"
@@ -60,6 +63,9 @@ private:
     ReportPutHandler m_putReport;
     StatsHandler m_stats;
     ReportListHandler m_reports;
+    EpisodesHandler m_episodes;
+    BreakdownHandler m_breakdown;
+    LiveHandler m_live;
 };
 
 } // namespace ehb::server

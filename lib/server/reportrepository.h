@@ -1,11 +1,14 @@
 #pragma once
 
+#include "analysis/observation.h"
 #include "report.h"
 #include "result.h"
 #include "rollupcalendar.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QUuid>
 
@@ -81,6 +84,32 @@ struct ReportsQuery
     int limit = 100;
 };
 
+// The reports of some services whose started_at is in [from, to), for the outage analysis
+// (ReportRepository::observations) or the breakdown (ReportRepository::breakdown).
+struct PeriodQuery
+{
+    QDateTime from;
+    QDateTime to;
+    QStringList services; // Observation::service is the index in this list
+};
+
+// What GET /api/v1/stats/breakdown counts, before names are grouped.
+struct BreakdownCounts
+{
+    qint64 reports = 0;
+    QList<qint64> symptoms;          // reports per symptom, in knownSymptoms() order
+    QHash<QString, qint64> software; // reports per software name as sent; "" when none
+    QHash<int, qint64> postcodes;    // reports per postcode; 0 when none
+};
+
+// Reports and distinct installations of one service in a window of reported_at.
+struct LiveCount
+{
+    QString service;
+    int reports = 0;
+    int installations = 0;
+};
+
 struct StaffToken
 {
     QString name;
@@ -128,11 +157,38 @@ public:
     // The rollup zones filled so far ("UTC" for hours, then each local zone).
     virtual Result<QList<QByteArray>> rollupZones() = 0;
 
+    // The analysis reads: every report of the query's services in its period (installations
+    // stand as AnalysisColumns::installationFromKey), the breakdown counts, and the reports
+    // per service whose reported_at is in [from, to). A repository that cannot answer fails.
+    virtual Result<QList<analysis::Observation>> observations(const PeriodQuery &query)
+    {
+        Q_UNUSED(query)
+        return unsupported();
+    }
+    virtual Result<BreakdownCounts> breakdown(const PeriodQuery &query)
+    {
+        Q_UNUSED(query)
+        return unsupported();
+    }
+    virtual Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to)
+    {
+        Q_UNUSED(from)
+        Q_UNUSED(to)
+        return unsupported();
+    }
+
     // Fails when the name is taken.
     virtual Result<void> addToken(const StaffToken &token) = 0;
     virtual Result<QList<StaffToken>> tokens() = 0;
     // False when no token has this name.
     virtual Result<bool> revokeToken(const QString &name) = 0;
+
+private:
+    static Failure unsupported()
+    {
+        return fail(QCoreApplication::translate("ReportRepository",
+                                                "This storage cannot analyse the reports."));
+    }
 };
 
 } // namespace ehb::server

@@ -30,6 +30,7 @@ ServerConfig configFor(const ServerOptions &options)
     config.workerThreads = options.threads;
     if (!options.statsZones.isEmpty())
         config.statsZones = options.statsZones;
+    config.slaTarget = options.slaTarget;
     return config;
 }
 

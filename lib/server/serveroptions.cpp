@@ -2,6 +2,7 @@
 
 #include "clientaddress.h"
 #include "databaseurl.h"
+#include "episodeshandler.h"
 #include "statsparameters.h"
 
 #include <functional>
@@ -15,6 +16,7 @@ const QLatin1String databaseFlag("--database");
 const QLatin1String maxBodyFlag("--max-body");
 const QLatin1String threadsFlag("--threads");
 const QLatin1String statsZoneFlag("--stats-zone");
+const QLatin1String slaTargetFlag("--sla-target");
 const QLatin1String maxHeaderFlag("--max-header-bytes");
 const QLatin1String maxUrlFlag("--max-url-bytes");
 const QLatin1String idleTimeoutFlag("--idle-timeout");
@@ -173,7 +175,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         }
         const bool limitFlag = limitFlags.contains(flag);
         if (flag != listenFlag && flag != databaseFlag && flag != maxBodyFlag &&
-            flag != threadsFlag && flag != statsZoneFlag && !limitFlag)
+            flag != threadsFlag && flag != statsZoneFlag && flag != slaTargetFlag && !limitFlag)
             return fail(tr("Unknown option \"%1\".").arg(DatabaseUrl::redactText(flag)));
         if (!hasValue) {
             if (i + 1 >= arguments.size())
@@ -200,6 +202,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             options.threads = value.toInt(&ok);
             if (!ok || options.threads < 1 || options.threads > maxThreads)
                 return fail(tr("--threads must be a number from 1 to %1.").arg(maxThreads));
+        } else if (flag == slaTargetFlag) {
+            const std::optional<double> target = EpisodesHandler::parseSlaTarget(value);
+            if (!target)
+                return fail(tr("--sla-target must be a number between 0 and 1, such as 0.999, "
+                               "not \"%1\".")
+                                .arg(value));
+            options.slaTarget = *target;
         } else if (flag == statsZoneFlag) {
             const QTimeZone zone(value.toUtf8());
             if (!StatsParameters::isKnownZone(value.toUtf8()))
@@ -305,6 +314,8 @@ QString ServerOptions::helpText()
               "  --threads N            HTTP worker threads (default %11). serve only.\n"
               "  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time\n"
               "                         zone (repeatable; default Europe/Brussels).\n"
+              "  --sla-target FRACTION  Availability each service should reach, such as 0.999\n"
+              "                         for 99.9 % (default %12). serve only.\n"
               "  --version              Print the version and exit\n"
               "  -h, --help             Print this help and exit\n"
               "\n"
@@ -338,7 +349,8 @@ QString ServerOptions::helpText()
         .arg(ServerLimits::defaultMaxConnections)
         .arg(rateText(ServerLimits::defaultInstallationRate))
         .arg(rateText(ServerLimits::defaultAddressRate))
-        .arg(defaultThreads());
+        .arg(defaultThreads())
+        .arg(ServerConfig::defaultSlaTarget);
 }
 
 QString ServerOptions::versionText()

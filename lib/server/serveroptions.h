@@ -14,7 +14,8 @@ namespace ehb::server {
 
 // The command line of ehealthbugs-server, parsed without side effects so tests can use it:
 //   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
-//                            [--threads N] [--stats-zone ZONE]... [limit flags: see helpText()]
+//                            [--threads N] [--stats-zone ZONE]... [--sla-target FRACTION]
+//                            [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
 //   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
 //   ehealthbugs-server --version | --help
@@ -45,7 +46,8 @@ public:
     qint64 maxBodyBytes = ServerConfig::defaultMaxBodyBytes;
     int threads = defaultThreads();
     QList<QTimeZone> statsZones; // empty: ServerConfig's default
-    QString tokenName;           // token create / revoke
+    double slaTarget = ServerConfig::defaultSlaTarget;
+    QString tokenName; // token create / revoke
     // The other self-protection limits; serve copies them into ServerConfig::limits.
     ServerLimits limits;
 

@@ -1,5 +1,7 @@
 #include "sqlitedialect.h"
 
+#include "analysiscolumns.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -95,6 +97,36 @@ const QList<Migration> &SqliteDialect::migrations() const
          {QStringLiteral("DROP INDEX rollup_bucket"),
           QStringLiteral("CREATE INDEX rollup_bucket_covering ON rollup"
                          " (zone, unit, bucket, service, reports, installations)")}},
+        // The analysis columns (AnalysisColumns) and the software names they refer to, filled
+        // for the reports already stored, and the covering index that episodes and breakdowns
+        // read a service's period from.
+        {4,
+         {QStringLiteral("CREATE TABLE software_names ("
+                         " id INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL UNIQUE)"),
+          QStringLiteral("INSERT INTO software_names (name)"
+                         " SELECT DISTINCT json_extract(body, '$.software.name') FROM reports"
+                         " WHERE json_extract(body, '$.software.name') <> ''"),
+          QStringLiteral("ALTER TABLE reports ADD COLUMN started_s INTEGER"),
+          QStringLiteral("ALTER TABLE reports ADD COLUMN ended_s INTEGER"),
+          QStringLiteral("ALTER TABLE reports ADD COLUMN reported_s INTEGER"),
+          QStringLiteral("ALTER TABLE reports ADD COLUMN installation_key INTEGER"),
+          QStringLiteral("ALTER TABLE reports ADD COLUMN symptoms INTEGER"),
+          QStringLiteral("ALTER TABLE reports ADD COLUMN software_id INTEGER"),
+          QStringLiteral("ALTER TABLE reports ADD COLUMN postcode INTEGER"),
+          QStringLiteral("UPDATE reports SET"
+                         " started_s = CAST(strftime('%s', started_at) AS INTEGER),"
+                         " ended_s = CAST(strftime('%s', ended_at) AS INTEGER),"
+                         " reported_s = CAST(strftime('%s', reported_at) AS INTEGER),"
+                         " installation_key = %1,"
+                         " symptoms = (SELECT COALESCE(SUM(%2), 0)"
+                         " FROM json_each(reports.body, '$.symptoms')),"
+                         " software_id = (SELECT id FROM software_names"
+                         " WHERE name = json_extract(reports.body, '$.software.name')),"
+                         " postcode = NULLIF(CAST(json_extract(body, '$.postcode') AS INTEGER), 0)")
+              .arg(AnalysisColumns::sqliteInstallationKey(),
+                   AnalysisColumns::symptomBitCase(QStringLiteral("value"))),
+          QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s, ended_s,"
+                         " reported_s, installation_key, symptoms, postcode, software_id)")}},
     };
     return migrations;
 }

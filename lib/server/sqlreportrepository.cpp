@@ -1,5 +1,7 @@
 #include "sqlreportrepository.h"
 
+#include "analysiscolumns.h"
+#include "analysisqueries.h"
 #include "reportcodec.h"
 #include "rollupdeltas.h"
 #include "sqlmigrator.h"
@@ -350,26 +352,47 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
         return requests.at(a).report.id < requests.at(b).report.id;
     });
 
+    // The analysis columns (AnalysisColumns) follow the fixed ones.
+    QStringList softwareNames;
+    for (const PutRequest &request : requests)
+        softwareNames.append(request.report.software.name);
+    auto resolved = m_softwareNames.resolve(db, softwareNames);
+    if (const auto *refused = std::get_if<QSqlError>(&resolved))
+        return failed(*refused);
+    const QHash<QString, qint64> softwareIds =
+        std::get<QHash<QString, qint64>>(std::move(resolved));
+    const auto softwareId = [&](const Report &report) {
+        const auto found = softwareIds.constFind(report.software.name);
+        return found == softwareIds.constEnd() ? std::optional<qint64>() : *found;
+    };
+    static const QString insertSql = [] {
+        const QStringList analysisNames = AnalysisColumns::names(true);
+        return QStringLiteral("INSERT INTO reports (id, revision, installation, service,"
+                              " started_at, ended_at, reported_at, received_at, updated_at, body,"
+                              " %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)"
+                              " ON CONFLICT (id) DO NOTHING")
+            .arg(analysisNames.join(QStringLiteral(", ")),
+                 QStringLiteral(", ?").repeated(analysisNames.size()));
+    }();
+    static const QString updateSql =
+        QStringLiteral("UPDATE reports SET revision = ?, service = ?, started_at = ?, ended_at = ?,"
+                       " reported_at = ?, updated_at = ?, body = ?, %1 = ? WHERE id = ?")
+            .arg(AnalysisColumns::names(false).join(QStringLiteral(" = ?, ")));
     QSqlQuery *const select =
         m_statements.prepared(QStringLiteral("SELECT revision, installation, service, started_at"
                                              " FROM reports WHERE id = ?") +
                                   m_dialect->lockRowSuffix(),
                               error);
-    QSqlQuery *const insert = m_statements.prepared(
-        QStringLiteral(
-            "INSERT INTO reports (id, revision, installation, service, started_at, ended_at,"
-            " reported_at, received_at, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (id) DO NOTHING"),
-        error);
-    QSqlQuery *const update = m_statements.prepared(
-        QStringLiteral("UPDATE reports SET revision = ?, service = ?, started_at = ?, ended_at = ?,"
-                       " reported_at = ?, updated_at = ?, body = ? WHERE id = ?"),
-        error);
+    QSqlQuery *const insert = m_statements.prepared(insertSql, error);
+    QSqlQuery *const update = m_statements.prepared(updateSql, error);
     if (!select || !insert || !update)
         return failed(error);
-    const auto bind = [](QSqlQuery *query, std::initializer_list<QVariant> values) {
+    const auto bind = [](QSqlQuery *query, std::initializer_list<QVariant> values,
+                         const QVariantList &more = {}) {
         int i = 0;
         for (const QVariant &value : values)
+            SqlStatementCache::bind(*query, i++, value);
+        for (const QVariant &value : more)
             SqlStatementCache::bind(*query, i++, value);
     };
 
@@ -390,7 +413,8 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
             bind(insert,
                  {id, report.revision, installation, report.service, timeValue(report.startedAt),
                   timeValue(report.endedAt), timeValue(report.reportedAt), receivedAt, receivedAt,
-                  QString::fromUtf8(request.canonicalJson)});
+                  QString::fromUtf8(request.canonicalJson)},
+                 AnalysisColumns::values(report, true, softwareId(report)));
             if (!insert->exec())
                 return failed(insert->lastError());
             if (insert->numRowsAffected() == 1) {
@@ -419,9 +443,11 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
         outcome = {decide(*existing, report), existing->revision};
         if (outcome.status != PutStatus::Updated)
             continue;
-        bind(update, {report.revision, report.service, timeValue(report.startedAt),
-                      timeValue(report.endedAt), timeValue(report.reportedAt),
-                      timeValue(request.receivedAt), QString::fromUtf8(request.canonicalJson), id});
+        bind(update,
+             {report.revision, report.service, timeValue(report.startedAt),
+              timeValue(report.endedAt), timeValue(report.reportedAt),
+              timeValue(request.receivedAt), QString::fromUtf8(request.canonicalJson)},
+             AnalysisColumns::values(report, false, softwareId(report)) + QVariantList{id});
         if (!update->exec())
             return failed(update->lastError());
         outcome.storedRevision = report.revision;
@@ -439,6 +465,7 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
     // Only a successful COMMIT (durable) lets the caller answer 2xx.
     if (error = transaction.commit(); error.isValid())
         return failed(error);
+    m_softwareNames.committed();
     return {};
 }
 
@@ -562,6 +589,27 @@ Result<QList<BucketCount>> SqlReportRepository::counts(const CountsQuery &reques
                      query.value(2).toLongLong(), query.value(3).toLongLong()});
     }
     return rows;
+}
+
+Result<QList<analysis::Observation>> SqlReportRepository::observations(const PeriodQuery &query)
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    return AnalysisQueries::observations(database(), query);
+}
+
+Result<BreakdownCounts> SqlReportRepository::breakdown(const PeriodQuery &query)
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    return AnalysisQueries::breakdown(database(), query);
+}
+
+Result<QList<LiveCount>> SqlReportRepository::liveCounts(const QDateTime &from, const QDateTime &to)
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    return AnalysisQueries::liveCounts(database(), from, to);
 }
 
 Result<void> SqlReportRepository::addToken(const StaffToken &token)

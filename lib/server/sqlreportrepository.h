@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportrepository.h"
+#include "softwarenames.h"
 #include "sqldialect.h"
 #include "sqlstatementcache.h"
 
@@ -47,6 +48,9 @@ public:
     Result<void> ping() override;
     Result<QList<BucketCount>> counts(const CountsQuery &query) override;
     Result<QList<QByteArray>> rollupZones() override;
+    Result<QList<analysis::Observation>> observations(const PeriodQuery &query) override;
+    Result<BreakdownCounts> breakdown(const PeriodQuery &query) override;
+    Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to) override;
     Result<void> addToken(const StaffToken &token) override;
     Result<QList<StaffToken>> tokens() override;
     Result<bool> revokeToken(const QString &name) override;
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QList<QTimeZone> m_localZones;
     QHash<QByteArray, QTimeZone> m_zoneCache;
+    SoftwareNames m_softwareNames;
     QString m_connectionName;
     // The write path's statements, prepared once per connection.
     SqlStatementCache m_statements;

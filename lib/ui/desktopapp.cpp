@@ -3,7 +3,10 @@
 #include "clientsettings.h"
 #include "deliveryagent.h"
 #include "language.h"
+#include "liveclient.h"
+#include "livefeed.h"
 #include "mainwindow.h"
+#include "reportform.h"
 #include "reportstore.h"
 #include "servicecatalogue.h"
 #include "trayicon.h"
@@ -48,6 +51,14 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
 {
     m_agent->setServerUrl(m_settings->serverUrl());
     connect(m_window.get(), &MainWindow::settingsChanged, this, &DesktopApp::applySettings);
+
+    // Live levels on the Report tab while the window is on screen; never in the way of a report.
+    m_live = std::make_unique<LiveFeed>(m_window.get());
+    m_live->setServerUrl(m_settings->serverUrl());
+    connect(m_live->client(), &LiveClient::updated, m_window->reportForm(),
+            &ReportForm::setLiveStatus);
+    connect(m_live->client(), &LiveClient::unavailable, m_window->reportForm(),
+            &ReportForm::clearLiveStatus);
     connect(m_agent.get(), &DeliveryAgent::retrying, this,
             [this](const QUuid &id, const QString &, const QDateTime &) { onRetrying(id); });
     connect(m_agent.get(), &DeliveryAgent::delivered, this,
@@ -97,6 +108,7 @@ void DesktopApp::applySettings()
         m_language->apply(m_languageInEffect);
     }
     m_agent->setServerUrl(m_settings->serverUrl());
+    m_live->setServerUrl(m_settings->serverUrl());
     m_agent->retryAllNow();
 }
 

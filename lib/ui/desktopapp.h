@@ -13,6 +13,7 @@ namespace ehb {
 
 class ClientSettings;
 class DeliveryAgent;
+class LiveFeed;
 class LanguageLoader;
 class MainWindow;
 class ReportStore;
@@ -44,6 +45,8 @@ public:
     MainWindow &mainWindow() const { return *m_window; }
     // nullptr when the desktop has no notification area.
     TrayIcon *trayIcon() const { return m_tray.get(); }
+    // The services' live levels for the Report tab.
+    LiveFeed &liveFeed() const { return *m_live; }
 
     // Shows the window (and tray icon), follows the network and tries at once what waits.
     void start();
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<DeliveryAgent> m_agent;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<LiveFeed> m_live;
     // Reports that had to wait; when they get through, the tray says so.
     QSet<QUuid> m_waited;
     int m_deliveredAfterWaiting = 0;

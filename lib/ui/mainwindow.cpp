@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "analysisview.h"
 #include "appicon.h"
+#include "clientsettings.h"
 #include "deliveryagent.h"
 #include "myreportsview.h"
 #include "reportform.h"
@@ -48,7 +50,32 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     connect(m_form, &ReportForm::reportSaved, this, &MainWindow::updateDeliveryStatus);
     connect(&agent, &DeliveryAgent::stateChanged, this, &MainWindow::updateDeliveryStatus);
     connect(&agent, &DeliveryAgent::idle, this, &MainWindow::updateDeliveryStatus);
+    connect(this, &MainWindow::settingsChanged, this, &MainWindow::updateAnalysisTab);
+    updateAnalysisTab();
     resize(860, 640);
+}
+
+void MainWindow::updateAnalysisTab()
+{
+    const QString token = m_settings.staffToken();
+    if (token.isEmpty()) {
+        if (m_analysis) {
+            m_tabs->removeTab(m_tabs->indexOf(m_analysis));
+            delete std::exchange(m_analysis, nullptr);
+        }
+        return;
+    }
+    if (!m_analysis) {
+        m_analysis = new AnalysisView(m_tabs);
+        const int index = m_tabs->addTab(m_analysis, AnalysisView::tabTitle());
+        m_tabs->setTabToolTip(index, tr("Statistics for the GBO staff"));
+        connect(m_analysis, &AnalysisView::retranslated, this, [this] {
+            const int at = m_tabs->indexOf(m_analysis);
+            m_tabs->setTabText(at, AnalysisView::tabTitle());
+            m_tabs->setTabToolTip(at, tr("Statistics for the GBO staff"));
+        });
+    }
+    m_analysis->setServer(m_settings.serverUrl(), token);
 }
 
 void MainWindow::changeEvent(QEvent *event)

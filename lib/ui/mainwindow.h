@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace ehb {
 
+class AnalysisView;
 class ClientSettings;
 class DeliveryAgent;
 class MyReportsView;
@@ -30,6 +31,8 @@ public:
     ReportForm *reportForm() const { return m_form; }
     MyReportsView *myReportsView() const { return m_reports; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The GBO staff's Analysis tab; nullptr while no staff token is set.
+    AnalysisView *analysisView() const { return m_analysis; }
 
     // Brings the window up on the Report tab with `serviceId` chosen (the tray's quick report).
     void showReportFor(const QString &serviceId);
@@ -49,6 +52,8 @@ protected:
 
 private:
     void createMenus();
+    // Shows the Analysis tab when a staff token is set, and removes it when not.
+    void updateAnalysisTab();
     // Sets every text in the user's language; again on each QEvent::LanguageChange.
     void retranslate();
 
@@ -58,6 +63,7 @@ private:
     ReportForm *m_form;
     MyReportsView *m_reports;
     QLabel *m_deliveryStatus;
+    AnalysisView *m_analysis = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -1,6 +1,7 @@
 #include "reportform.h"
 
 #include "impactpanel.h"
+#include "livebanner.h"
 #include "reportfactory.h"
 #include "reportstore.h"
 #include "servicecatalogue.h"
@@ -50,6 +51,8 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
     m_service = new ServiceComboBox(ServiceCatalogue::builtIn(), language, this);
     m_service->setObjectName(QStringLiteral("serviceCombo"));
 
+    m_liveBanner = new LiveBanner(this);
+
     m_since = new SinceChooser(this);
     m_since->setObjectName(QStringLiteral("sinceChooser"));
 
@@ -94,6 +97,7 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(m_serviceLabel, m_service);
+    form->addRow(m_liveBanner);
     form->addRow(m_sinceLabel, m_since);
     form->addRow(m_symptomsLabel, m_symptoms);
     form->addRow(m_errorTextLabel, m_errorText);
@@ -118,6 +122,9 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ReportForm::send);
     }
+
+    connect(m_service, &QComboBox::currentIndexChanged, this,
+            [this] { m_liveBanner->showFor(m_service->currentService(), m_live); });
 
     m_confirmationTimer.setSingleShot(true);
     m_confirmationTimer.setInterval(ConfirmationMs);
@@ -167,6 +174,20 @@ void ReportForm::retranslate()
             m_problem->setAccessibleDescription(m_problem->text());
         }
     }
+}
+
+void ReportForm::setLiveStatus(const stats::Live &live)
+{
+    m_live = live;
+    m_service->setLiveLevels(&live);
+    m_liveBanner->showFor(m_service->currentService(), m_live);
+}
+
+void ReportForm::clearLiveStatus()
+{
+    m_live.reset();
+    m_service->setLiveLevels(nullptr);
+    m_liveBanner->showFor({}, m_live);
 }
 
 void ReportForm::setService(const QString &id)

@@ -2,6 +2,7 @@
 
 #include "fielderror.h"
 #include "report.h"
+#include "statsdata.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -17,6 +18,7 @@ namespace ehb {
 
 class ClientSettings;
 class ImpactPanel;
+class LiveBanner;
 class ReportStore;
 class ServiceComboBox;
 class SinceChooser;
@@ -42,9 +44,15 @@ public:
     // "error_text" or "symptoms[1]".
     static QString fieldLabel(const QString &path);
 
+    LiveBanner *liveBanner() const { return m_liveBanner; }
+
 public Q_SLOTS:
     // Validates and saves what was typed. False when nothing was saved; the reason is shown.
     bool send();
+    // The services' live levels (GET /api/v1/live): badges in the service list, and a banner
+    // when colleagues report the chosen service right now. Reporting never waits for them.
+    void setLiveStatus(const ehb::stats::Live &live);
+    void clearLiveStatus();
 
 Q_SIGNALS:
     // A new report is in the local store and waits for delivery.
@@ -83,6 +91,8 @@ private:
     QLabel *m_errorTextLabel;
     QLabel *m_commentLabel;
     QTimer m_confirmationTimer;
+    LiveBanner *m_liveBanner;
+    std::optional<stats::Live> m_live;
     // When the report being confirmed was saved: the confirmation is rewritten in a new language.
     QDateTime m_savedAt;
     // Whether m_problem lists validation errors, which are checked again in a new language.

@@ -1,6 +1,8 @@
 #include "servicecombobox.h"
 
+#include "livelevelbadge.h"
 #include "servicecatalogue.h"
+#include "statsdata.h"
 #include "uilanguage.h"
 
 #include <QEvent>
@@ -13,6 +15,8 @@ namespace {
 
 constexpr int ServiceIdRole = Qt::UserRole;
 constexpr int GroupIdRole = Qt::UserRole + 1;
+// The service's live level (stats::LiveLevel as int), shown after its name.
+constexpr int LiveLevelRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -76,9 +80,34 @@ void ServiceComboBox::nameItems()
         const Service *service = m_catalogue.find(item->data(ServiceIdRole).toString());
         if (!service)
             continue;
-        item->setText(service->name(m_language));
-        item->setToolTip(service->name(m_language));
+        const auto level = stats::LiveLevel(item->data(LiveLevelRole).toInt());
+        const QString name = service->name(m_language);
+        const QString badge = LiveLevelBadge::text(level);
+        //: A service in the list followed by its live level, e.g. "Recip-e — possible problem".
+        const QString text = badge.isEmpty() ? name : tr("%1 — %2").arg(name, badge);
+        if (item->text() == text)
+            continue;
+        item->setText(text);
+        item->setToolTip(text);
+        item->setData(text, Qt::AccessibleTextRole);
+        item->setIcon(LiveLevelBadge::icon(level));
     }
+}
+
+void ServiceComboBox::setLiveLevels(const stats::Live *live)
+{
+    const auto *items = qobject_cast<QStandardItemModel *>(model());
+    if (!items)
+        return;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        QStandardItem *item = items->item(row);
+        const QString id = item->data(ServiceIdRole).toString();
+        if (id.isEmpty())
+            continue;
+        const stats::LiveService *status = live ? live->find(id) : nullptr;
+        item->setData(int(status ? status->level : stats::LiveLevel::Normal), LiveLevelRole);
+    }
+    nameItems();
 }
 
 QString ServiceComboBox::currentService() const

@@ -5,6 +5,9 @@
 namespace ehb {
 
 class ServiceCatalogue;
+namespace stats {
+struct Live;
+}
 
 // The catalogue's services grouped under their (non-selectable) group names, in the catalogue
 // language of the user interface. Nothing is chosen at first: a placeholder asks for a choice.
@@ -24,6 +27,10 @@ public:
     QString currentService() const;
     // Chooses the service `id`; clears the choice when the id is empty or unknown.
     void setCurrentService(const QString &id);
+
+    // Marks each service with its live level (a coloured dot and words after the name, also
+    // for screen readers); nullptr clears every mark.
+    void setLiveLevels(const stats::Live *live);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -101,6 +101,7 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, QWidget *parent)
     form->addRow(m_postcodeLabel, m_postcode);
     form->addRow(m_softwareNameLabel, m_softwareName);
     form->addRow(m_softwareVersionLabel, m_softwareVersion);
+    addStaffToken(form);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -140,6 +141,7 @@ void SettingsDialog::retranslate()
     m_postcodeLabel->setText(tr("Practice &postcode:"));
     m_softwareNameLabel->setText(tr("EMR software &name:"));
     m_softwareVersionLabel->setText(tr("EMR software &version:"));
+    retranslateStaffToken();
     if (!m_problem->isHidden()) {
         const QStringList lines = problems();
         m_problem->setText(lines.join(QLatin1Char('\n')));
@@ -184,6 +186,8 @@ void SettingsDialog::load()
     m_postcode->setText(m_settings.postcode());
     m_softwareName->setText(m_settings.softwareName());
     m_softwareVersion->setText(m_settings.softwareVersion());
+    m_staffToken->setText(m_settings.staffToken());
+    updateStaffTokenWarning();
 }
 
 void SettingsDialog::save()
@@ -194,6 +198,53 @@ void SettingsDialog::save()
     m_settings.setSoftwareName(m_softwareName->text().trimmed());
     m_settings.setSoftwareVersion(m_softwareVersion->text().trimmed());
     m_settings.sync();
+    if (m_staffToken->text().trimmed() != m_settings.staffToken())
+        (void)m_settings.setStaffToken(m_staffToken->text());
+}
+
+// The staff token -------------------------------------------------------------------------
+
+void SettingsDialog::addStaffToken(QFormLayout *form)
+{
+    m_staffToken = lineEdit(QStringLiteral("staffTokenEdit"), this);
+    m_staffToken->setEchoMode(QLineEdit::Password);
+    m_staffTokenWarning = new QLabel(this);
+    m_staffTokenWarning->setObjectName(QStringLiteral("staffTokenWarning"));
+    m_staffTokenWarning->setWordWrap(true);
+    m_staffTokenWarning->setTextFormat(Qt::PlainText);
+    m_staffTokenWarning->setStyleSheet(QStringLiteral("QLabel { color: #8a5300; }"));
+    m_staffTokenWarning->hide();
+    m_staffTokenLabel = buddyLabel(m_staffToken, this);
+    form->addRow(m_staffTokenLabel, m_staffToken);
+    form->addRow(QString(), m_staffTokenWarning);
+    // The keychain is asked only once a token is typed: most users never have one.
+    connect(m_staffToken, &QLineEdit::textEdited, this, &SettingsDialog::updateStaffTokenWarning);
+}
+
+void SettingsDialog::retranslateStaffToken()
+{
+    m_staffTokenLabel->setText(tr("Staff &token (GBO):"));
+    m_staffToken->setAccessibleName(tr("Staff token (GBO)"));
+    m_staffToken->setPlaceholderText(tr("Only for GBO staff: shows the Analysis tab"));
+    m_staffToken->setToolTip(tr("The token the server's administrator made for you. It is kept "
+                                "in your system's keychain when there is one."));
+    m_staffTokenWarning->setAccessibleName(tr("Where the staff token is kept"));
+    if (!m_staffTokenWarning->isHidden())
+        updateStaffTokenWarning();
+}
+
+void SettingsDialog::updateStaffTokenWarning()
+{
+    const bool typed = !m_staffToken->text().trimmed().isEmpty();
+    const bool inFile =
+        typed && (m_settings.staffTokenLocation() == ClientSettings::SecretLocation::SettingsFile ||
+                  !m_settings.keychainAvailable());
+    if (inFile)
+        m_staffTokenWarning->setText(
+            tr("No keychain is available on this computer: the staff token is kept in the "
+               "settings file, where anyone who can read your files can read it."));
+    m_staffTokenWarning->setAccessibleDescription(m_staffTokenWarning->text());
+    m_staffTokenWarning->setVisible(inFile);
 }
 
 } // namespace ehb

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +37,9 @@ private:
     void retranslate();
     void load();
     void save();
+    void addStaffToken(QFormLayout *form);
+    void updateStaffTokenWarning();
+    void retranslateStaffToken();
 
     ClientSettings &m_settings;
     QLineEdit *m_serverUrl;
@@ -51,6 +55,10 @@ private:
     QLabel *m_postcodeLabel;
     QLabel *m_softwareNameLabel;
     QLabel *m_softwareVersionLabel;
+    // The GBO staff token (issue 4).
+    QLineEdit *m_staffToken = nullptr;
+    QLabel *m_staffTokenWarning = nullptr;
+    QLabel *m_staffTokenLabel = nullptr;
 };
 
 } // namespace ehb

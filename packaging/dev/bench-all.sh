@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs every benchmark (tests/bench) and prints a summary: the local store, the
 # server's durable ingest on SQLite and on PostgreSQL (a throwaway durable cluster started and
-# stopped here), the statistics over a year of reports, and the desktop start-up and memory.
+# stopped here), the statistics and the outage episodes over a year of reports, and the desktop
+# start-up and memory.
 # Run it on a quiet machine: the figures are only as good as the machine is idle.
 #
 #   packaging/dev/bench-all.sh [--quick]
@@ -29,8 +30,8 @@ build=${EHB_BENCH_BUILD_DIR:-build-bench}
 desktop=${EHB_BENCH_DESKTOP:-ON}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEHB_BUILD_DESKTOP="$desktop" \
     -DEHB_TEST_DIRS="bench" >/dev/null
-targets=(ehealthbugs-server bench_store bench_ingest bench_stats)
-[ "$desktop" = "ON" ] && targets+=(bench_startup)
+targets=(ehealthbugs-server bench_store bench_ingest bench_stats bench_episodes bench_analysisapi)
+[ "$desktop" = "ON" ] && targets+=(bench_startup bench_analysisview)
 cmake --build "$build" -j2 --target "${targets[@]}"
 
 bench="$PWD/$build/tests/bench"
@@ -40,9 +41,13 @@ export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=Europe/Brussels
 
 ingest_args=()
 stats_args=()
+episodes_args=()
+analysis_args=()
 if [ "$quick" -eq 1 ]; then
     ingest_args=(--threads "1,4" --runs 2 --requests 3000 --warmup 500)
     stats_args=(--reports 100000 --repetitions 10)
+    episodes_args=(--reports 100000 --runs 3)
+    analysis_args=(--reports 100000 --repetitions 5)
 fi
 
 # A durable PostgreSQL cluster (fsync on) for the PostgreSQL figures, stopped on exit.
@@ -88,6 +93,8 @@ else
     run bench_ingest "$bench/bench_ingest" "${ingest_args[@]}"
 fi
 run bench_stats "$bench/bench_stats" "${stats_args[@]}"
+run bench_episodes "$bench/bench_episodes" "${episodes_args[@]}"
+run bench_analysisapi "$bench/bench_analysisapi" "${analysis_args[@]}"
 if [ -n "$pg_url" ] && [ "${EHB_BENCH_PG_STATS:-OFF}" = "ON" ]; then
     run bench_stats_postgres "$bench/bench_stats" "${stats_args[@]}" --postgres "$pg_url"
 fi
@@ -97,6 +104,8 @@ if [ "$desktop" = "ON" ]; then
     else
         run bench_startup "$bench/bench_startup"
     fi
+    run bench_analysisview "$bench/bench_analysisview" "${analysis_args[@]}" \
+        --screenshot "$results/analysis.png"
 fi
 end_load=$(cut -d' ' -f1-3 /proc/loadavg)
 

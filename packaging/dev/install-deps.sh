@@ -9,9 +9,10 @@ packages=(
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libxkbcommon-dev
     qtkeychain-qt6-dev
-    xvfb xauth curl
+    xvfb xauth curl poppler-utils
     # The server's tests: a throwaway PostgreSQL cluster, nginx with TLS in front, the fuzzer.
     postgresql nginx openssl clang libclang-rt-14-dev
+    dpkg-dev desktop-file-utils appstream libxml2-utils librsvg2-bin nsis # packaging and its tests
 )
 packages+=("$@")
 

@@ -77,6 +77,8 @@ const QList<ApiCall> &calls()
     const QString list = u"/api/v1/reports?"_s + range;
     const QString frequency = u"/api/v1/stats/frequency?"_s + range;
     const QString heatmap = u"/api/v1/stats/heatmap?"_s + range;
+    const QString episodes = u"/api/v1/stats/episodes?"_s + range;
+    const QString breakdown = u"/api/v1/stats/breakdown?"_s + range;
     static const QList<ApiCall> all{
         // PUT /api/v1/reports/{id}
         {"put created", "PUT", reports(a), 201, {}, Auth::None, jsonBytes(report(reportA, 2))},
@@ -210,6 +212,42 @@ const QList<ApiCall> &calls()
          u"invalid_parameter"_s, Auth::Staff},
         {"heatmap PUT", "PUT", heatmap, 405, u"method_not_allowed"_s, Auth::Staff, "{}"},
 
+        // GET /api/v1/stats/episodes
+        {"episodes", "GET", episodes, 200, {}, Auth::Staff},
+        {"episodes service sla",
+         "GET",
+         episodes + u"&service=recip-e&sla=0.95&tz=UTC"_s,
+         200,
+         {},
+         Auth::Staff},
+        {"episodes no token", "GET", episodes, 401, u"unauthorized"_s},
+        {"episodes wrong token", "GET", episodes, 401, u"unauthorized"_s, Auth::WrongToken},
+        {"episodes bad sla", "GET", episodes + u"&sla=99.9"_s, 400, u"invalid_parameter"_s,
+         Auth::Staff},
+        {"episodes without from", "GET", u"/api/v1/stats/episodes?to=2024-01-22"_s, 400,
+         u"invalid_parameter"_s, Auth::Staff},
+        {"episodes POST", "POST", episodes, 405, u"method_not_allowed"_s, Auth::Staff, "{}"},
+
+        // GET /api/v1/stats/breakdown
+        {"breakdown", "GET", breakdown, 200, {}, Auth::Staff},
+        {"breakdown service",
+         "GET",
+         breakdown + u"&service=mycarenet-eattest"_s,
+         200,
+         {},
+         Auth::Staff},
+        {"breakdown no token", "GET", breakdown, 401, u"unauthorized"_s},
+        {"breakdown unknown tz", "GET", breakdown + u"&tz=Nowhere"_s, 400, u"invalid_parameter"_s,
+         Auth::Staff},
+        {"breakdown PUT", "PUT", breakdown, 405, u"method_not_allowed"_s, Auth::Staff, "{}"},
+
+        // GET /api/v1/live
+        {"live", "GET", u"/api/v1/live"_s, 200},
+        {"live 5 minutes", "GET", u"/api/v1/live?minutes=5"_s, 200},
+        {"live 181 minutes", "GET", u"/api/v1/live?minutes=181"_s, 400, u"invalid_parameter"_s},
+        {"live minutes text", "GET", u"/api/v1/live?minutes=half"_s, 400, u"invalid_parameter"_s},
+        {"live POST", "POST", u"/api/v1/live"_s, 405, u"method_not_allowed"_s, Auth::None, "{}"},
+
         // The public GET paths.
         {"services", "GET", u"/api/v1/services"_s, 200},
         {"services POST", "POST", u"/api/v1/services"_s, 405, u"method_not_allowed"_s, Auth::None,
@@ -272,12 +310,17 @@ private Q_SLOTS:
         QVERIFY(m_harness.start(std::move(config)));
         m_token = m_harness.createStaffToken(u"openapi-conformance"_s);
         QVERIFY(!m_token.isEmpty());
-        // Data for the staff reads: three reports on two services, one of them resolved.
+        // Data for the staff reads: three reports on two services, one of them resolved; and
+        // three practices more on recip-e a few minutes earlier, which make an episode and a
+        // live count.
         Report resolved = sampleReport();
         resolved.endedAt = fixedNow().addSecs(-60);
         Report other = minimalReport();
         other.service = u"mycarenet-eattest"_s;
-        for (const Report &seed : {sampleReport(), resolved, other})
+        QList<Report> seeds{sampleReport(), resolved, other};
+        for (int i = 0; i < 3; ++i)
+            seeds.append(minimalReport(fixedNow().addSecs(-300)));
+        for (const Report &seed : std::as_const(seeds))
             QCOMPARE(m_harness.putReport(uuidText(seed.id), ReportCodec::toBytes(seed)).status,
                      201);
     }
@@ -429,6 +472,15 @@ private Q_SLOTS:
             checkCsvHeader(operation, reply);
         if (operation.pathTemplate == u"/metrics"_s && reply.status == 200)
             checkMetrics(reply.body);
+        // The seeded outage is there, so the item schemas were checked too.
+        if (call.target == u"/api/v1/stats/episodes?"_s + range && reply.status == 200)
+            QVERIFY(!reply.json().value(u"episodes"_s).toArray().isEmpty());
+        if (call.target == u"/api/v1/live"_s && reply.status == 200) {
+            const QJsonArray services = reply.json().value(u"services"_s).toArray();
+            QVERIFY(std::any_of(services.begin(), services.end(), [](const QJsonValue &service) {
+                return service.toObject().value(u"reports"_s).isDouble();
+            }));
+        }
     }
 
 private:

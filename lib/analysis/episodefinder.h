@@ -1,0 +1,139 @@
+#pragma once
+
+#include "episodes.h"
+
+#include <limits>
+#include <vector>
+
+namespace ehb::analysis::detail {
+
+// One report reduced to what the finder needs. Everything works on plain numbers in arrays
+// reused from one service to the next: a year holds about a million reports, so nothing is
+// allocated per report.
+struct ReportCover
+{
+    qint64 start;
+    qint64 end;
+    qint64 lastDown;  // the latest moment the report itself says it was down (see coverOf)
+    qint64 resolved;  // its end when the GP gave one, else noTime
+    int installation; // a dense index instead of the QUuid
+    int service;
+};
+
+constexpr qint64 noTime = std::numeric_limits<qint64>::min();
+
+ReportCover reportCover(const Observation &observation, const EpisodeParameters &parameters,
+                        int installation);
+
+// The local days the reports fall in, to measure a service's usual level of unrelated reports.
+struct DayGrid
+{
+    std::vector<qint64> starts; // local midnights (UTC ms), ascending, plus the end of the last
+    std::vector<char> weekday;  // per day: Monday to Friday
+    int weekdays = 0;
+
+    static DayGrid build(qint64 fromMs, qint64 toMs, const QTimeZone &zone);
+    // The day of a moment, or -1 outside the grid.
+    int dayOf(qint64 ms) const;
+};
+
+// What one service's analysis used, after its background was measured.
+struct Thresholds
+{
+    double backgroundPerHour = 0; // distinct installations with unrelated reports, per hour
+    int minOverlap = 0;
+    int minInstallations = 0;
+};
+
+// Sorts covers by service, then installation, then start: two counting passes (installations
+// and services are small dense numbers) and a sort of each installation's few covers.
+void sortCovers(std::vector<ReportCover> &covers, int serviceCount, int installationCount);
+
+// Finds the episodes of one service at a time; reusable across services.
+class EpisodeFinder
+{
+public:
+    EpisodeFinder(const EpisodeParameters &parameters, int installationCount, const DayGrid &days);
+
+    // The episodes of one service from its covers, sorted by installation then start,
+    // appended to out.
+    Thresholds find(int service, const ReportCover *begin, const ReportCover *end,
+                    QList<Episode> &out);
+
+private:
+    // One installation's overlapping covers merged: the depth of a sweep over spans is then the
+    // number of distinct installations down at that moment, however many reports each sent.
+    struct Span
+    {
+        qint64 start;
+        qint64 end;
+        qint64 lastDown;
+        qint64 resolved; // noTime unless its latest "resolved" came after its last report
+        int installation;
+        int reports;
+    };
+    // The number of installations down from `at` until the next step.
+    struct Step
+    {
+        qint64 at;
+        int depth;
+    };
+    // A stretch where enough installations agree, with holes up to the merge gap closed.
+    struct Piece
+    {
+        qint64 start;
+        qint64 end;
+        int peak = 0;
+        std::size_t firstStep = 0; // m_steps[firstStep, lastStep] span the stretch
+        std::size_t lastStep = 0;
+        int needed = 0;  // installations down at once that its edges needed
+        int ownPeak = 0; // the most down at once among its own spans
+        // Spans touching this window are the evidence behind the piece (see countEvidence).
+        qint64 windowStart = 0;
+        qint64 windowEnd = 0;
+        int reports = 0;
+        int installations = 0;
+    };
+    // What one installation's spans near a piece say, for the end rule.
+    struct Statement
+    {
+        int piece;
+        int installation;
+        qint64 start;
+        qint64 end;
+        qint64 lastDown;
+        qint64 resolved;
+    };
+
+    int mark(int installation, int stamp);
+    Thresholds measureBackground();
+    void mergePerInstallation(const ReportCover *begin, const ReportCover *end);
+    void findInCluster(int service, std::size_t first, std::size_t last, QList<Episode> &out);
+    void buildSteps(std::size_t first, std::size_t last);
+    void collectPieces();
+    void trimToPeakFraction(Piece &piece) const;
+    void limitTail(Piece &piece, qint64 stillDown) const;
+    void countEvidence(std::size_t first, std::size_t last);
+    void applyResolvedClicks();
+
+    const EpisodeParameters &m_parameters;
+    const DayGrid &m_days;
+    Thresholds m_thresholds;
+    std::vector<int> m_slotCounts;
+    std::vector<qint64> m_lengths;
+    std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in
+    std::vector<qint64> m_seenLastDown; // per installation, for the piece at hand
+    std::vector<qint64> m_seenResolved;
+    int m_stampValue = 0;
+    std::vector<Span> m_spans;
+    std::vector<qint64> m_starts;
+    std::vector<qint64> m_ends;
+    std::vector<Step> m_steps;
+    std::vector<Piece> m_pieces;
+    std::vector<Statement> m_statements;
+    std::vector<int> m_seen; // installations of the piece at hand
+    std::vector<qint64> m_times;
+    std::vector<qint64> m_clicks;
+};
+
+} // namespace ehb::analysis::detail

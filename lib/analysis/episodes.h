@@ -1,0 +1,103 @@
+#pragma once
+
+#include "observation.h"
+#include "workinghours.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QTimeZone>
+
+namespace ehb::analysis {
+
+// How reports become outage episodes; METHOD.md explains each value for an analyst.
+struct EpisodeParameters
+{
+    // A report without an end covers until this long after it was sent (or after its start,
+    // when the start is later).
+    qint64 graceMs = 30 * 60000;
+    // Covers less than this apart belong to one cluster; holes in the agreement shorter than
+    // this do not split an episode.
+    qint64 mergeGapMs = 15 * 60000;
+    // Distinct installations an episode needs: a single practice never makes one.
+    int minInstallations = 3;
+    // A moment counts as down only when at least this many distinct installations' covers
+    // overlap there: one early "since" or one late "resolved" click does not move an edge.
+    // Holes up to mergeGap inside such a stretch are bridged.
+    int minOverlap = 2;
+    // The edges of a stretch then move in to the first and last moment at which at least this
+    // fraction of the stretch's peak (installations down at once) agree, so that in a large
+    // outage a handful of early "since" choices or stragglers cannot stretch it. 0: off.
+    double peakFraction = 0.25;
+    // "Resolved" clicks: an episode ends at the latest when minOverlap installations have
+    // clicked "resolved" after the last moment at which as many installations as an episode
+    // moment needs still reported it down. Always on; it only ever shortens.
+    // A single report never covers more than this: a "resolved" clicked a day later is cut
+    // back (the end moves), a report started long before it was sent is cut to the newest part.
+    qint64 maxCoverMs = 12 * 3600000LL;
+    // Unrelated reports (practices' own local problems) overlap by chance where a service gets
+    // many; minOverlap and minInstallations then rise to the number of installations down at
+    // once that chance alone reaches at most this share of the time. 0 turns it off.
+    double chanceLevel = 0.002;
+    // ... measured only when the reports span at least this many weekdays.
+    int backgroundMinWeekdays = 5;
+};
+
+struct Episode
+{
+    int service = 0;
+    qint64 start = 0; // UTC ms, clipped to the period
+    qint64 end = 0;
+    qint64 minutes() const { return (end - start + 30000) / 60000; }
+    int reports = 0;           // reports behind the episode (also outside the period)
+    int installations = 0;     // distinct installations behind it
+    int peakInstallations = 0; // most distinct installations down at the same moment
+};
+
+// [from, to): UTC instants; zone decides the working hours.
+struct Period
+{
+    QDateTime from;
+    QDateTime to;
+    QTimeZone zone;
+};
+
+struct ServiceAvailability
+{
+    int service = 0;
+    int episodes = 0;
+    double downtimeMinutes = 0;
+    double availability = 1;
+    double workingDowntimeMinutes = 0;
+    double workingAvailability = 1;
+    // Both the availability over the whole period and the one over working hours reach the
+    // SLA target.
+    bool meetsSla = true;
+    // The usual rate of unrelated reports (distinct installations per working hour) and the
+    // thresholds it led to for this service (see EpisodeParameters::chanceLevel).
+    double backgroundPerHour = 0;
+    int minOverlap = 0;
+    int minInstallations = 0;
+};
+
+struct EpisodeAnalysis
+{
+    QList<Episode> episodes;             // by start, then service
+    QList<ServiceAvailability> services; // one per service index 0..serviceCount-1
+};
+
+// A report's cover: [start, end) in UTC ms, the time it says the service was down.
+struct Cover
+{
+    qint64 start = 0;
+    qint64 end = 0;
+};
+Cover coverOf(const Observation &observation, const EpisodeParameters &parameters);
+
+// Observations with a service outside 0..serviceCount-1 are ignored. Episodes are found from all
+// the observations (give a few days before the period, so that one may begin before it), then
+// clipped to the period.
+EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCount,
+                                const Period &period, const EpisodeParameters &parameters = {},
+                                double slaTarget = 0.999);
+
+} // namespace ehb::analysis

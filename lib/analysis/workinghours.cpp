@@ -1,0 +1,31 @@
+#include "workinghours.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace ehb::analysis {
+
+double workingMinutes(qint64 fromMs, qint64 toMs, const QTimeZone &zone)
+{
+    if (toMs <= fromMs)
+        return 0;
+    const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
+    const QDate first = QDateTime::fromMSecsSinceEpoch(fromMs, tz).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(toMs - 1, tz).date();
+    const QTime open(workingDayStartHour, 0);
+    const QTime close(workingDayEndHour, 0);
+    qint64 total = 0;
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        if (day.dayOfWeek() > 5)
+            continue;
+        // Built per local day: the UTC offset of 08:00 and of 18:00 is that day's own.
+        const qint64 begin = std::max(fromMs, QDateTime(day, open, tz).toMSecsSinceEpoch());
+        const qint64 end = std::min(toMs, QDateTime(day, close, tz).toMSecsSinceEpoch());
+        if (end > begin)
+            total += end - begin;
+    }
+    return total / 60000.0;
+}
+
+} // namespace ehb::analysis

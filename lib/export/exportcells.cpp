@@ -1,0 +1,87 @@
+#include "exportcells.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <cmath>
+
+namespace ehb::exporting {
+
+bool ExportCells::isNumber(const QVariant &cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ExportCells::plainNumber(double value, bool decimalComma)
+{
+    if (!std::isfinite(value))
+        return {};
+    if (value == 0.0)
+        value = 0.0; // no "-0"
+    QString text = QString::number(value, 'f', QLocale::FloatingPointShortest);
+    if (decimalComma)
+        text.replace(QLatin1Char('.'), QLatin1Char(','));
+    return text;
+}
+
+QString ExportCells::isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString ExportCells::isoDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString ExportCells::yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}
+
+QString ExportCells::display(const QVariant &cell, const QLocale &locale)
+{
+    switch (cell.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        return {};
+    case QMetaType::Bool:
+        return yesNo(cell.toBool());
+    case QMetaType::QDate:
+        return isoDate(cell.toDate());
+    case QMetaType::QDateTime:
+        return isoDateTime(cell.toDateTime());
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double value = cell.toDouble();
+        if (!std::isfinite(value))
+            return {};
+        return locale.toString(value == 0.0 ? 0.0 : value, 'f', QLocale::FloatingPointShortest);
+    }
+    case QMetaType::UInt:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+    case QMetaType::UShort:
+        return locale.toString(cell.toULongLong());
+    default:
+        if (isNumber(cell))
+            return locale.toString(cell.toLongLong());
+        return cell.toString();
+    }
+}
+
+} // namespace ehb::exporting

@@ -1,0 +1,82 @@
+#include "methodnote.h"
+
+#include <QStringList>
+
+#include <cmath>
+
+namespace ehb::exporting {
+
+QString MethodNote::percent(const QLocale &locale, double fraction)
+{
+    // 0.999 * 100 is 99.899999...: round to a millionth of a percent before the shortest text.
+    const double value = std::round(fraction * 100.0 * 1e6) / 1e6;
+    //: A percentage, e.g. "99.9 %"; %1 is the number.
+    return tr("%1 %").arg(locale.toString(value, 'f', QLocale::FloatingPointShortest));
+}
+
+QString MethodNote::text(const QLocale &locale, const MethodParameters &parameters)
+{
+    // Numbers rather than %n plurals: every sensible value is plural, and the words then read
+    // right before the English plural forms are generated.
+    const QString grace = tr("%1 minutes").arg(locale.toString(parameters.graceMinutes));
+    const QString gap = tr("%1 minutes").arg(locale.toString(parameters.mergeGapMinutes));
+    const QString cap = tr("%1 hours").arg(locale.toString(parameters.maxCoverHours));
+    const QString installations =
+        tr("%1 different installations").arg(locale.toString(parameters.minInstallations));
+    const QString overlap =
+        tr("%1 different installations").arg(locale.toString(parameters.minOverlap));
+
+    QStringList paragraphs;
+    paragraphs << tr("Each report gives the time the problem started and, when the user marked it "
+                     "resolved, the time it ended: the report covers that time. A report without "
+                     "an end covers until %1 after it was sent (or after its start, when that is "
+                     "later). No report covers more than %2: a \"resolved\" clicked a day late is "
+                     "cut back, and a report whose start lies long before it was sent keeps only "
+                     "its most recent part.")
+                      .arg(grace, cap);
+    paragraphs << tr("Reports about the same service whose covers overlap or lie less than %1 "
+                     "apart form one group. A group is an outage episode only when its reports "
+                     "come from at least %2 (practices or computers): the local problem of a "
+                     "single practice, such as its internet connection or its computer, never "
+                     "makes an outage.")
+                      .arg(gap, installations);
+    QString edges = tr("Within a group the service counts as down only while the covers of at "
+                       "least %1 overlap; breaks shorter than %2 do not split an episode.")
+                        .arg(overlap, gap);
+    if (parameters.peakFraction > 0) {
+        edges += QLatin1Char(' ') + tr("The start and the end then move in to the first and the "
+                                       "last moment at which at least %1 of the most "
+                                       "installations down at once agree.")
+                                        .arg(percent(locale, parameters.peakFraction));
+    }
+    edges += QLatin1Char(' ') +
+             tr("An episode ends at the latest once %1 have clicked \"resolved\" after the last "
+                "moment at which enough installations still reported it down; past that moment "
+                "and %2 more, it goes on only while one installation more than needed overlaps. "
+                "A few early \"since 15 or 30 minutes\" choices or late \"resolved\" clicks "
+                "therefore do not stretch an episode.")
+                 .arg(overlap, grace);
+    paragraphs << edges;
+    if (parameters.chanceLevel > 0) {
+        paragraphs << tr("On a service that gets many reports of unrelated local problems, some "
+                         "overlap by chance. For such a service both numbers of installations "
+                         "above are raised until chance alone reaches them at most %1 of the "
+                         "time. How often such reports come is judged from the share of working "
+                         "hours in which nobody began reporting the service.")
+                          .arg(percent(locale, parameters.chanceLevel));
+    }
+    paragraphs << tr("Downtime is the total length of the episodes within the period; an episode "
+                     "that begins before the period or ends after it counts only for its part "
+                     "inside. Availability is 1 minus the downtime divided by the length of the "
+                     "period. Availability in working hours does the same over Monday to Friday, "
+                     "08:00 to 18:00 local time; public holidays are not left out. A service "
+                     "meets the service level target of %1 when both its availability and its "
+                     "availability in working hours reach it.")
+                      .arg(percent(locale, parameters.slaTarget));
+    paragraphs << tr("The figures count reports sent by users of eHealth Bugs: an outage that "
+                     "nobody reported, or that fewer than %1 reported, does not appear.")
+                      .arg(installations);
+    return paragraphs.join(QLatin1String("\n\n"));
+}
+
+} // namespace ehb::exporting

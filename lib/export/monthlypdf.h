@@ -1,0 +1,50 @@
+#pragma once
+
+#include "exportcells.h"
+#include "methodnote.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QImage>
+#include <QList>
+#include <QLocale>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace ehb::exporting {
+
+// What the monthly PDF report shows. The words come from the installed translators (Qt looks
+// translations up globally), so the caller installs the report's language first; numbers, dates
+// and month names follow `locale`.
+struct MonthlyReport
+{
+    QLocale locale;
+    QDate month;                          // any day of the month reported on
+    QString tz;                           // the IANA time zone the figures were computed in
+    MethodParameters method;              // the analysis parameters, SLA target included
+    QList<QStringList> summary;           // label, value (formatted by the caller)
+    QList<QPair<QString, QImage>> charts; // caption, image (at most a page high)
+    Table availability; // service, downtime, availability, working hours, meets the SLA (bool)
+    Table episodes;     // service, start, end, minutes, reports, installations
+};
+
+class MonthlyPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthlyPdf)
+
+public:
+    // "eHealth Bugs — monthly report, March 2024" (month name of the report's locale).
+    static QString title(const MonthlyReport &report);
+    // The report as an A4 PDF document: title, period and time zone, summary, charts with their
+    // captions, availability against the SLA target, episodes, and the method note. Needs a
+    // QGuiApplication (fonts).
+    static Result<QByteArray> render(const MonthlyReport &report);
+};
+
+// MonthlyPdf::render written to `path` whole or not at all (writeFile).
+Result<void> writeMonthlyPdf(const MonthlyReport &report, const QString &path);
+
+} // namespace ehb::exporting

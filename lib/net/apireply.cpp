@@ -1,0 +1,49 @@
+#include "apireply.h"
+
+#include "servererror.h"
+
+#include <QNetworkReply>
+
+namespace ehb {
+
+Result<QByteArray> ApiReply::body(QNetworkReply *reply, const QString &what)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = reply->readAll();
+    if (status == 200)
+        return bytes;
+    if (status == 0) {
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            return fail(tr("Could not load %1: the server did not answer in time.").arg(what));
+        return fail(tr("Could not load %1: the server could not be reached (%2).")
+                        .arg(what, reply->errorString()));
+    }
+    QString message = serverErrorText(bytes);
+    if (message.isEmpty())
+        message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (status == 401)
+        return fail(
+            tr("Could not load %1: the staff token was refused. Check it in Settings.").arg(what));
+    if (status == 429) {
+        const int seconds = reply->rawHeader("Retry-After").toInt();
+        return fail(tr("Could not load %1: the server is busy with too many requests; try again "
+                       "in %n second(s).",
+                       nullptr, std::max(1, seconds))
+                        .arg(what));
+    }
+    if (status == 404)
+        return fail(tr("Could not load %1: this server does not offer it (HTTP 404); it may be "
+                       "an older version.")
+                        .arg(what));
+    if (status >= 500)
+        return fail(tr("Could not load %1: the server had a problem (HTTP %2): %3")
+                        .arg(what)
+                        .arg(status)
+                        .arg(message));
+    return fail(tr("Could not load %1: the server refused the question (HTTP %2): %3")
+                    .arg(what)
+                    .arg(status)
+                    .arg(message));
+}
+
+} // namespace ehb

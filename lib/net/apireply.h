@@ -1,0 +1,25 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class QNetworkReply;
+
+namespace ehb {
+
+// The body of a finished GET, or a translated message that names what failed and why: the
+// staff token refused (401), the server unreachable or silent, the server's own message for
+// 4xx and 5xx answers.
+class ApiReply
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiReply)
+
+public:
+    // `what` names the thing asked for, as in "Could not load <what>: ...".
+    static Result<QByteArray> body(QNetworkReply *reply, const QString &what);
+};
+
+} // namespace ehb

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "statsdata.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ehb {
+
+// Asks the collection server's staff API (Bearer token) for the statistics of one question:
+// frequency, heatmap, episodes and breakdown, all at once and without blocking. A new refresh
+// cancels the one still running, whose answers are then ignored; progress counts the answers.
+class StatsClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatsClient)
+
+public:
+    enum Part
+    {
+        Frequency = 0x1,
+        Heatmap = 0x2,
+        Episodes = 0x4,
+        Breakdown = 0x8,
+        AllParts = 0xF
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+    Q_FLAG(Parts)
+
+    // Makes its own QNetworkAccessManager (system proxy settings).
+    explicit StatsClient(QObject *parent = nullptr);
+    ~StatsClient() override;
+
+    void setServerUrl(const QUrl &url);
+    QUrl serverUrl() const { return m_serverUrl; }
+    // Sent as "Authorization: Bearer <token>"; never logged.
+    void setToken(const QString &token);
+    // A request with no progress for this long fails (default 60 s).
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+
+    // The address of one statistic for `query`.
+    QUrl url(Part part, const stats::Query &query) const;
+    // The translated name of a part, as in "Could not load <name>".
+    static QString partName(Part part);
+
+    // Sends every request of `parts` at once. A refresh still running is cancelled first.
+    void refresh(const stats::Query &query, Parts parts = AllParts);
+    // Drops the requests of the running refresh; no more signals come from it.
+    void cancel();
+    bool isBusy() const { return !m_replies.isEmpty(); }
+    int requestsDone() const { return m_done; }
+    int requestsTotal() const { return m_total; }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void frequencyReady(const ehb::stats::Frequency &frequency);
+    void heatmapReady(const ehb::stats::Heatmap &heatmap);
+    void episodesReady(const ehb::stats::Episodes &episodes);
+    void breakdownReady(const ehb::stats::Breakdown &breakdown);
+    // One part failed; `message` is translated and says which and why.
+    void failed(ehb::StatsClient::Part part, const QString &message);
+    // Every request of the refresh has answered; `failures` of them failed.
+    void finished(int failures);
+
+private:
+    void onFinished(QNetworkReply *reply, Part part, quint64 generation);
+    void deliver(Part part, const QByteArray &body);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_serverUrl;
+    QByteArray m_authorization;
+    std::chrono::milliseconds m_transferTimeout{60000};
+    QList<QPointer<QNetworkReply>> m_replies;
+    quint64 m_generation = 0;
+    int m_done = 0;
+    int m_total = 0;
+    int m_failures = 0;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(StatsClient::Parts)
+
+} // namespace ehb

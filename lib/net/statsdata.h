@@ -1,0 +1,140 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+// What the staff statistics and the live endpoint answer, as plain values (JSON parsed by
+// statsjson.h). Times are QDateTime in UTC or with the server's offset; counts are whole.
+namespace ehb::stats {
+
+// The question every staff statistic is asked: a half-open period in a time zone, and a
+// service ("" = all).
+struct Query
+{
+    QDateTime from;
+    QDateTime to;
+    QString tz = QStringLiteral("Europe/Brussels");
+    QString service;
+    QString bucket = QStringLiteral("day"); // frequency only: hour, day, week, month
+    std::optional<double> slaTarget;        // episodes only; the server's default when unset
+};
+
+struct FrequencySeries
+{
+    QString service;
+    QList<qint64> reports; // one per bucket
+    QList<qint64> installations;
+};
+
+// GET /api/v1/stats/frequency
+struct Frequency
+{
+    QDateTime from;
+    QDateTime to;
+    QString tz;
+    QString bucket;
+    QList<QDateTime> buckets; // local starts, with their offsets
+    QList<FrequencySeries> services;
+};
+
+// GET /api/v1/stats/heatmap: counts[weekday][hour], Monday first, local hours.
+struct Heatmap
+{
+    QDateTime from;
+    QDateTime to;
+    QString tz;
+    std::array<std::array<qint64, 24>, 7> counts{};
+    qint64 total = 0;
+};
+
+struct Episode
+{
+    QString service;
+    QDateTime start; // UTC
+    QDateTime end;
+    double minutes = 0;
+    int reports = 0;
+    int installations = 0;
+};
+
+struct ServiceAvailability
+{
+    QString service;
+    int episodes = 0;
+    double downtimeMinutes = 0;
+    double availability = 1;
+    double workingDowntimeMinutes = 0;
+    double workingAvailability = 1;
+    bool meetsSla = true;
+};
+
+// GET /api/v1/stats/episodes
+struct Episodes
+{
+    QDateTime from;
+    QDateTime to;
+    QString tz;
+    double slaTarget = 0.999;
+    // The analysis parameters as the server reports them (name, value), e.g. grace_minutes.
+    QList<std::pair<QString, double>> parameters;
+    QList<Episode> episodes;
+    QList<ServiceAvailability> services;
+};
+
+struct Count
+{
+    QString key; // "" = not given or other
+    qint64 reports = 0;
+};
+
+// GET /api/v1/stats/breakdown
+struct Breakdown
+{
+    QDateTime from;
+    QDateTime to;
+    QString tz;
+    qint64 reports = 0;
+    QList<Count> symptoms;
+    QList<Count> software;
+    QList<Count> provinces; // ISO 3166-2:BE codes, then "" = no postcode
+};
+
+enum class LiveLevel
+{
+    Normal,
+    Possible,
+    Outage
+};
+
+struct LiveService
+{
+    QString service;
+    std::optional<int> reports; // unset when under 3 (the server does not show them)
+    std::optional<int> installations;
+    LiveLevel level = LiveLevel::Normal;
+};
+
+// GET /api/v1/live
+struct Live
+{
+    int minutes = 30;
+    QDateTime at;
+    QList<LiveService> services;
+
+    // nullptr when the service is not listed.
+    const LiveService *find(const QString &service) const;
+};
+
+} // namespace ehb::stats
+
+Q_DECLARE_METATYPE(ehb::stats::Frequency)
+Q_DECLARE_METATYPE(ehb::stats::Heatmap)
+Q_DECLARE_METATYPE(ehb::stats::Episodes)
+Q_DECLARE_METATYPE(ehb::stats::Breakdown)
+Q_DECLARE_METATYPE(ehb::stats::Live)

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "result.h"
+#include "statsdata.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace ehb::stats {
+
+// Reads the JSON bodies of the staff statistics and the live endpoint. A body that is not what
+// the API contract says fails with a translated message naming the first wrong field.
+class StatsJson
+{
+    Q_DECLARE_TR_FUNCTIONS(StatsJson)
+
+public:
+    static Result<Frequency> frequency(const QByteArray &body);
+    static Result<Heatmap> heatmap(const QByteArray &body);
+    static Result<Episodes> episodes(const QByteArray &body);
+    static Result<Breakdown> breakdown(const QByteArray &body);
+    static Result<Live> live(const QByteArray &body);
+
+    // "normal", "possible", "outage"; anything else reads as normal.
+    static LiveLevel liveLevel(const QString &name);
+};
+
+} // namespace ehb::stats

@@ -1,0 +1,140 @@
+#include "availabilitymodel.h"
+
+#include "chartstyle.h"
+
+#include <QColor>
+
+#include <cmath>
+
+namespace ehb {
+
+namespace {
+
+double rounded(double value, int decimals)
+{
+    const double factor = std::pow(10.0, decimals);
+    return std::round(value * factor) / factor;
+}
+
+} // namespace
+
+AvailabilityModel::AvailabilityModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void AvailabilityModel::setData(const stats::Episodes &episodes)
+{
+    beginResetModel();
+    m_data = episodes;
+    std::stable_sort(m_data.services.begin(), m_data.services.end(),
+                     [](const stats::ServiceAvailability &a, const stats::ServiceAvailability &b) {
+                         return ChartStyle::serviceOrder(a.service) <
+                                ChartStyle::serviceOrder(b.service);
+                     });
+    endResetModel();
+}
+
+void AvailabilityModel::retranslate()
+{
+    if (!m_data.services.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int AvailabilityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_data.services.size());
+}
+
+int AvailabilityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_data.services.size())
+        return {};
+    const stats::ServiceAvailability &row = m_data.services.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case ServiceColumn:
+            return ChartStyle::serviceName(row.service, role == Qt::DisplayRole);
+        case EpisodesColumn:
+            return ChartStyle::count(row.episodes);
+        case DowntimeColumn:
+            return ChartStyle::duration(row.downtimeMinutes);
+        case AvailabilityColumn:
+            return ChartStyle::percent(row.availability);
+        case WorkingDowntimeColumn:
+            return ChartStyle::duration(row.workingDowntimeMinutes);
+        case WorkingAvailabilityColumn:
+            return ChartStyle::percent(row.workingAvailability);
+        case SlaColumn:
+            //: The SLA target was met (✓) or not (✗) for this service.
+            return row.meetsSla ? tr("✓ Met") : tr("✗ Not met");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == SlaColumn)
+        return row.meetsSla ? metColor() : notMetColor();
+    if (role == Qt::ForegroundRole && index.column() == SlaColumn)
+        return row.meetsSla ? QColor(0x1b, 0x5e, 0x20) : QColor(0x9b, 0x1c, 0x1c);
+    if (role == Qt::TextAlignmentRole && index.column() != ServiceColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == ServiceColumn)
+        return ChartStyle::serviceName(row.service);
+    if (role == Qt::ToolTipRole && index.column() == SlaColumn)
+        return tr("Availability %1 against the target of %2")
+            .arg(ChartStyle::percent(row.availability), ChartStyle::percent(m_data.slaTarget, 1));
+    return {};
+}
+
+QVariant AvailabilityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ServiceColumn:
+        return tr("Service");
+    case EpisodesColumn:
+        return tr("Episodes");
+    case DowntimeColumn:
+        return tr("Downtime");
+    case AvailabilityColumn:
+        return tr("Availability");
+    case WorkingDowntimeColumn:
+        return tr("Downtime,\nworking hours");
+    case WorkingAvailabilityColumn:
+        return tr("Availability,\nworking hours");
+    case SlaColumn:
+        return tr("SLA %1").arg(ChartStyle::percent(m_data.slaTarget, 1));
+    default:
+        return {};
+    }
+}
+
+DataTable AvailabilityModel::table() const
+{
+    DataTable table;
+    table.headers = {tr("Service"),
+                     tr("Service id"),
+                     tr("Episodes"),
+                     tr("Downtime (minutes)"),
+                     tr("Availability (%)"),
+                     tr("Downtime, working hours (minutes)"),
+                     tr("Availability, working hours (%)"),
+                     tr("SLA target (%)"),
+                     tr("SLA met")};
+    for (const stats::ServiceAvailability &row : m_data.services)
+        table.rows.append({ChartStyle::serviceName(row.service), row.service, row.episodes,
+                           rounded(row.downtimeMinutes, 1), rounded(row.availability * 100, 4),
+                           rounded(row.workingDowntimeMinutes, 1),
+                           rounded(row.workingAvailability * 100, 4),
+                           rounded(m_data.slaTarget * 100, 4), row.meetsSla});
+    return table;
+}
+
+} // namespace ehb

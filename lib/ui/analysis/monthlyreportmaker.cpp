@@ -1,0 +1,202 @@
+#include "monthlyreportmaker.h"
+
+#include "analysisfilters.h"
+#include "availabilitymodel.h"
+#include "chartstyle.h"
+#include "frequencychart.h"
+#include "heatmapchart.h"
+#include "monthlypdf.h"
+#include "rankingchart.h"
+#include "statsclient.h"
+#include "timelinechart.h"
+
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace ehb {
+
+namespace {
+
+double parameter(const stats::Episodes &episodes, const QString &name, double fallback)
+{
+    for (const auto &[key, value] : episodes.parameters) {
+        if (key == name)
+            return value;
+    }
+    return fallback;
+}
+
+exporting::MethodParameters methodOf(const stats::Episodes &episodes)
+{
+    exporting::MethodParameters method;
+    method.graceMinutes =
+        int(std::lround(parameter(episodes, QStringLiteral("grace_minutes"), method.graceMinutes)));
+    method.mergeGapMinutes = int(std::lround(
+        parameter(episodes, QStringLiteral("merge_gap_minutes"), method.mergeGapMinutes)));
+    method.minInstallations = int(std::lround(
+        parameter(episodes, QStringLiteral("min_installations"), method.minInstallations)));
+    method.minOverlap =
+        int(std::lround(parameter(episodes, QStringLiteral("min_overlap"), method.minOverlap)));
+    method.peakFraction = parameter(episodes, QStringLiteral("peak_fraction"), method.peakFraction);
+    method.maxCoverHours = int(std::lround(
+        parameter(episodes, QStringLiteral("max_cover_minutes"), method.maxCoverHours * 60.0) /
+        60));
+    method.chanceLevel = parameter(episodes, QStringLiteral("chance_level"), method.chanceLevel);
+    method.slaTarget = episodes.slaTarget;
+    return method;
+}
+
+QImage chartImage(const ChartWidget &chart)
+{
+    return chart.exportImage(chart.exportSize(), 2);
+}
+
+} // namespace
+
+MonthlyReportMaker::MonthlyReportMaker(QObject *parent)
+    : QObject(parent)
+    , m_client(new StatsClient(this))
+{
+    connect(m_client, &StatsClient::frequencyReady, this,
+            [this](const stats::Frequency &answer) { m_frequency = answer; });
+    connect(m_client, &StatsClient::heatmapReady, this,
+            [this](const stats::Heatmap &answer) { m_heatmap = answer; });
+    connect(m_client, &StatsClient::episodesReady, this,
+            [this](const stats::Episodes &answer) { m_episodes = answer; });
+    connect(m_client, &StatsClient::breakdownReady, this,
+            [this](const stats::Breakdown &answer) { m_breakdown = answer; });
+    connect(m_client, &StatsClient::failed, this,
+            [this](StatsClient::Part, const QString &message) { m_problems.append(message); });
+    connect(m_client, &StatsClient::finished, this, &MonthlyReportMaker::onFinished);
+}
+
+void MonthlyReportMaker::setServer(const QUrl &url, const QString &token)
+{
+    m_client->setServerUrl(url);
+    m_client->setToken(token);
+}
+
+bool MonthlyReportMaker::isBusy() const
+{
+    return m_client->isBusy();
+}
+
+stats::Query MonthlyReportMaker::monthQuery(const QDate &month)
+{
+    const QTimeZone zone(AnalysisFilters::zoneId().toUtf8());
+    const QDate first(month.year(), month.month(), 1);
+    stats::Query query;
+    query.tz = AnalysisFilters::zoneId();
+    query.bucket = QStringLiteral("day");
+    query.from = QDateTime(first, QTime(0, 0), zone).toUTC();
+    query.to = QDateTime(first.addMonths(1), QTime(0, 0), zone).toUTC();
+    return query;
+}
+
+void MonthlyReportMaker::start(const QDate &month, const QString &path)
+{
+    m_month = month;
+    m_path = path;
+    m_problems.clear();
+    m_frequency.reset();
+    m_heatmap.reset();
+    m_episodes.reset();
+    m_breakdown.reset();
+    m_client->refresh(monthQuery(month));
+}
+
+void MonthlyReportMaker::onFinished(int failures)
+{
+    if (failures > 0 || !m_frequency || !m_heatmap || !m_episodes || !m_breakdown) {
+        Q_EMIT finished(
+            false,
+            tr("The monthly report was not made. %1").arg(m_problems.join(QLatin1Char('\n'))));
+        return;
+    }
+    const exporting::MonthlyReport report =
+        build(m_month, *m_frequency, *m_heatmap, *m_episodes, *m_breakdown);
+    const Result<void> written = exporting::writeMonthlyPdf(report, m_path);
+    if (!written) {
+        Q_EMIT finished(false, written.error());
+        return;
+    }
+    Q_EMIT finished(true, tr("The monthly report is saved: %1").arg(m_path));
+}
+
+exporting::MonthlyReport MonthlyReportMaker::build(const QDate &month,
+                                                   const stats::Frequency &frequency,
+                                                   const stats::Heatmap &heatmap,
+                                                   const stats::Episodes &episodes,
+                                                   const stats::Breakdown &breakdown)
+{
+    exporting::MonthlyReport report;
+    report.locale = QLocale();
+    report.month = month;
+    report.tz = episodes.tz.isEmpty() ? AnalysisFilters::zoneId() : episodes.tz;
+    report.method = methodOf(episodes);
+
+    // Summary figures.
+    double downtime = 0;
+    int below = 0;
+    const stats::ServiceAvailability *worst = nullptr;
+    for (const stats::ServiceAvailability &service : episodes.services) {
+        downtime += service.downtimeMinutes;
+        below += service.meetsSla ? 0 : 1;
+        if (!worst || service.availability < worst->availability)
+            worst = &service;
+    }
+    report.summary.append({tr("Reports"), ChartStyle::count(breakdown.reports)});
+    report.summary.append({tr("Outage episodes"), ChartStyle::count(episodes.episodes.size())});
+    report.summary.append({tr("Downtime, all services together"), ChartStyle::duration(downtime)});
+    report.summary.append({tr("Services below the SLA target"),
+                           tr("%1 of %2").arg(below).arg(episodes.services.size())});
+    if (worst && worst->availability < 1)
+        report.summary.append({tr("Least available service"),
+                               tr("%1 (%2)").arg(ChartStyle::serviceName(worst->service),
+                                                 ChartStyle::percent(worst->availability))});
+    if (!breakdown.symptoms.isEmpty() && breakdown.symptoms.constFirst().reports > 0) {
+        RankingChart symptoms(RankingChart::Kind::Symptoms);
+        report.summary.append(
+            {tr("Most reported symptom"), symptoms.label(breakdown.symptoms.constFirst().key)});
+    }
+
+    // Charts, drawn offscreen.
+    FrequencyChart frequencyChart;
+    frequencyChart.setData(frequency);
+    HeatmapChart heatmapChart;
+    heatmapChart.setData(heatmap);
+    TimelineChart timelineChart;
+    timelineChart.setData(episodes);
+    RankingChart symptomsChart(RankingChart::Kind::Symptoms);
+    symptomsChart.setData(breakdown.symptoms, breakdown.reports);
+    RankingChart provincesChart(RankingChart::Kind::Provinces);
+    provincesChart.setData(breakdown.provinces, breakdown.reports);
+    RankingChart softwareChart(RankingChart::Kind::Software);
+    softwareChart.setData(breakdown.software, breakdown.reports);
+    for (const ChartWidget *chart : std::initializer_list<const ChartWidget *>{
+             &frequencyChart, &heatmapChart, &timelineChart, &symptomsChart, &provincesChart,
+             &softwareChart})
+        report.charts.append({chart->caption(), chartImage(*chart)});
+
+    // Tables.
+    report.availability.headers = {tr("Service"), tr("Downtime (minutes)"), tr("Availability (%)"),
+                                   tr("Availability, working hours (%)"), tr("SLA met")};
+    AvailabilityModel model;
+    model.setData(episodes);
+    for (const stats::ServiceAvailability &service : model.episodes().services)
+        report.availability.rows.append({ChartStyle::serviceName(service.service),
+                                         std::round(service.downtimeMinutes * 10) / 10,
+                                         std::round(service.availability * 1e6) / 1e4,
+                                         std::round(service.workingAvailability * 1e6) / 1e4,
+                                         service.meetsSla});
+    DataTable episodeTable = timelineChart.exportTable();
+    // The service's name is enough on paper.
+    episodeTable.headers.removeAt(1);
+    for (QVariantList &row : episodeTable.rows)
+        row.removeAt(1);
+    report.episodes = episodeTable;
+    return report;
+}
+
+} // namespace ehb

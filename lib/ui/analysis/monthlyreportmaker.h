@@ -1,0 +1,62 @@
+#pragma once
+
+#include "result.h"
+#include "statsdata.h"
+
+#include <QDate>
+#include <QObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace ehb {
+
+class StatsClient;
+namespace exporting {
+struct MonthlyReport;
+}
+
+// The monthly PDF report for the GBO: asks the server for one calendar month (Europe/Brussels)
+// in the background, draws the charts offscreen and writes the PDF in the interface language
+// (lib/export), with the summary figures, the availability and episode tables and the method
+// note.
+class MonthlyReportMaker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonthlyReportMaker)
+
+public:
+    explicit MonthlyReportMaker(QObject *parent = nullptr);
+
+    void setServer(const QUrl &url, const QString &token);
+    // Starts the report of the month holding `month`, to be written to `path`; one running
+    // before is dropped.
+    void start(const QDate &month, const QString &path);
+    bool isBusy() const;
+    // The question for the month: [first day, first day of the next month) in Europe/Brussels.
+    static stats::Query monthQuery(const QDate &month);
+
+    // The report's content from the four answers (public for tests).
+    static exporting::MonthlyReport build(const QDate &month, const stats::Frequency &frequency,
+                                          const stats::Heatmap &heatmap,
+                                          const stats::Episodes &episodes,
+                                          const stats::Breakdown &breakdown);
+
+Q_SIGNALS:
+    // The PDF is written (`ok`), or `message` says why not; translated.
+    void finished(bool ok, const QString &message);
+
+private:
+    void onFinished(int failures);
+
+    StatsClient *m_client;
+    QDate m_month;
+    QString m_path;
+    QStringList m_problems;
+    std::optional<stats::Frequency> m_frequency;
+    std::optional<stats::Heatmap> m_heatmap;
+    std::optional<stats::Episodes> m_episodes;
+    std::optional<stats::Breakdown> m_breakdown;
+};
+
+} // namespace ehb

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "chartwidget.h"
+#include "statsdata.h"
+
+#include <QTimeZone>
+
+namespace ehb {
+
+// Outage episodes on a time axis over the period: one row per service that had any (or the
+// one service asked for), a bar from each episode's start to its end; a tooltip gives the
+// times, the minutes and how many reports and practices made it.
+class TimelineChart final : public ChartWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineChart)
+
+public:
+    explicit TimelineChart(QWidget *parent = nullptr);
+
+    // `service` is the filter ("" = all); the period and zone come with the episodes.
+    void setData(const stats::Episodes &episodes, const QString &service = {});
+    void clear();
+    const stats::Episodes &data() const { return m_data; }
+    // The services drawn, one row each, top to bottom.
+    QStringList rows() const { return m_rows; }
+
+    QString caption() const override;
+    QString fileStem() const override { return QStringLiteral("episodes"); }
+    QSize exportSize() const override;
+    DataTable exportTable() const override;
+    bool isEmpty() const override;
+
+    // Where the chart drawn into `rect` puts episode `index` (into data().episodes).
+    QRectF episodeRect(int index, const QRectF &rect) const;
+    // The x of `time` on the axis of the chart drawn into `rect`.
+    double xFor(const QDateTime &time, const QRectF &rect) const;
+
+    QSize sizeHint() const override;
+    // One line per row at least: the rows never get squeezed.
+    QSize minimumSizeHint() const override { return {240, sizeHint().height()}; }
+
+    QString toolTipAt(const QPointF &position, const QRectF &rect) const override;
+
+protected:
+    void paintChart(QPainter &painter, const QRectF &rect) const override;
+    QString describe() const override;
+    void retranslate() override;
+
+private:
+    struct Layout
+    {
+        QRectF plot;
+        double labelWidth = 0;
+        double rowHeight = 0;
+    };
+    Layout layout(const QRectF &rect) const;
+    QRectF barFor(const Layout &geometry, const stats::Episode &episode) const;
+    QString episodeText(const stats::Episode &episode) const;
+
+    stats::Episodes m_data;
+    QStringList m_rows;
+    QString m_service;
+    QTimeZone m_zone;
+};
+
+} // namespace ehb

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "statsdata.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace ehb {
+
+// "Other practices are reporting Recip-e problems right now (5 reports in 30 min)": shown above
+// the report form while the chosen service's live level is possible or outage. It only
+// informs; reporting goes on as always.
+class LiveBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveBanner)
+
+public:
+    explicit LiveBanner(QWidget *parent = nullptr);
+
+    // Shows the banner for `serviceId` when `live` has it at possible or outage, else hides.
+    void showFor(const QString &serviceId, const std::optional<stats::Live> &live);
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_icon;
+    QLabel *m_text;
+    QString m_service;
+    std::optional<stats::Live> m_live;
+};
+
+} // namespace ehb

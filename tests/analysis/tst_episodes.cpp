@@ -1,0 +1,434 @@
+// Episodes, downtime and availability on small hand-made cases whose answer is worked out by
+// hand in the comments: covers, the overlap rule, late "resolved" clicks and early "since"
+// choices, a single practice, overlapping services, clipping to the period, DST days.
+#include "episodes.h"
+
+#include <QTest>
+
+using namespace ehb::analysis;
+
+namespace {
+
+const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+constexpr qint64 minute = 60000;
+constexpr qint64 hour = 60 * minute;
+
+qint64 local(int month, int day, int h, int m = 0)
+{
+    return QDateTime(QDate(2024, month, day), QTime(h, m), brussels).toMSecsSinceEpoch();
+}
+
+// Tuesday 5 March 2024, local time.
+qint64 tuesday(int h, int m = 0)
+{
+    return local(3, 5, h, m);
+}
+
+QUuid practice(int i)
+{
+    return QUuid(uint(i + 1), 0x1111, 0x4111, 0x81, 0, 0, 0, 0, 0, 0, 0);
+}
+
+// A report sent at `sent`, saying "since `since` minutes", with an optional end.
+Observation report(int service, int who, qint64 sent, qint64 sinceMinutes = 0,
+                   std::optional<qint64> ended = std::nullopt)
+{
+    return {service, practice(who), sent - sinceMinutes * minute, ended, sent};
+}
+
+Period period(qint64 from, qint64 to)
+{
+    return {QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
+            QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()), brussels};
+}
+
+Period march()
+{
+    return period(local(3, 1, 0), local(4, 1, 0));
+}
+
+QString hhmm(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, brussels).toString(QStringLiteral("ddd HH:mm"));
+}
+
+} // namespace
+
+class TestEpisodes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cover_data();
+    void cover();
+    void simpleOutage();
+    void onePracticeNeverMakesAnEpisode();
+    void twoPracticesAreNotEnough();
+    void chainWithoutOverlapIsNoEpisode();
+    void lateResolvedClicksDoNotStretchTheEnd();
+    void promptResolvedClicksEndIt();
+    void earlySinceChoicesDoNotMoveTheStart();
+    void overlappingServicesAreSeparate();
+    void clippedToThePeriod();
+    void availabilityByHand();
+    void slaTarget();
+    void dstDays();
+    void nightAcrossTheSpringChange();
+    void emptyAndInvalidInput();
+};
+
+void TestEpisodes::cover_data()
+{
+    QTest::addColumn<Observation>("observation");
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<qint64>("end");
+
+    const qint64 nine = tuesday(9);
+    QTest::newRow("no end: until 30 min after sending")
+        << Observation{0, practice(0), nine, std::nullopt, nine} << nine << nine + 30 * minute;
+    QTest::newRow("since 15 min, no end")
+        << Observation{0, practice(0), nine - 15 * minute, std::nullopt, nine} << nine - 15 * minute
+        << nine + 30 * minute;
+    QTest::newRow("start after sending (clock skew)")
+        << Observation{0, practice(0), nine + 2 * minute, std::nullopt, nine} << nine + 2 * minute
+        << nine + 32 * minute;
+    QTest::newRow("with an end") << Observation{0, practice(0), nine, nine + 20 * minute, nine}
+                                 << nine << nine + 20 * minute;
+    QTest::newRow("end before start")
+        << Observation{0, practice(0), nine, nine - minute, nine} << nine << nine;
+    QTest::newRow("resolved 30 h later: capped at 12 h")
+        << Observation{0, practice(0), nine, nine + 30 * hour, nine} << nine << nine + 12 * hour;
+    QTest::newRow("since 3 days, no end: the newest 12 h")
+        << Observation{0, practice(0), nine - 72 * hour, std::nullopt, nine}
+        << nine + 30 * minute - 12 * hour << nine + 30 * minute;
+}
+
+void TestEpisodes::cover()
+{
+    QFETCH(Observation, observation);
+    QFETCH(qint64, start);
+    QFETCH(qint64, end);
+    const Cover cover = coverOf(observation, {});
+    QCOMPARE(hhmm(cover.start), hhmm(start));
+    QCOMPARE(cover.start, start);
+    QCOMPARE(cover.end, end);
+}
+
+void TestEpisodes::simpleOutage()
+{
+    // Five practices at 9:00, 9:05 ... 9:20, "since now", no end: covers [9:00, 9:30) ...
+    // [9:20, 9:50). Peak 5 (9:20-9:30), so 2 must agree: from 9:05 to 9:45.
+    QList<Observation> reports;
+    for (int i = 0; i < 5; ++i)
+        reports.append(report(0, i, tuesday(9, 5 * i)));
+    const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(analysis.episodes.size(), 1);
+    const Episode &episode = analysis.episodes.first();
+    QCOMPARE(hhmm(episode.start), QStringLiteral("Tue 09:05"));
+    QCOMPARE(hhmm(episode.end), QStringLiteral("Tue 09:45"));
+    QCOMPARE(episode.minutes(), 40);
+    QCOMPARE(episode.reports, 5);
+    QCOMPARE(episode.installations, 5);
+    QCOMPARE(episode.peakInstallations, 5);
+    QCOMPARE(analysis.services.first().episodes, 1);
+    QCOMPARE(analysis.services.first().downtimeMinutes, 40.0);
+    QCOMPARE(analysis.services.first().workingDowntimeMinutes, 40.0);
+}
+
+void TestEpisodes::onePracticeNeverMakesAnEpisode()
+{
+    // One practice's own internet: 20 reports in 20 minutes, some resolved hours later.
+    QList<Observation> reports;
+    for (int i = 0; i < 20; ++i)
+        reports.append(report(0, 7, tuesday(9, i), i % 3 == 0 ? 30 : 0,
+                              i % 4 == 0 ? std::optional<qint64>(tuesday(15)) : std::nullopt));
+    EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    QVERIFY(analysis.episodes.isEmpty());
+    QCOMPARE(analysis.services.first().downtimeMinutes, 0.0);
+    QCOMPARE(analysis.services.first().availability, 1.0);
+    // Not even with the thresholds lowered to one: the same practice is one installation.
+    EpisodeParameters careless;
+    careless.minInstallations = 2;
+    analysis = analyzeEpisodes(reports, 1, march(), careless);
+    QVERIFY(analysis.episodes.isEmpty());
+}
+
+void TestEpisodes::twoPracticesAreNotEnough()
+{
+    QList<Observation> reports;
+    for (int i = 0; i < 10; ++i)
+        reports.append(report(0, i % 2, tuesday(9, 3 * i)));
+    QVERIFY(analyzeEpisodes(reports, 1, march(), {}).episodes.isEmpty());
+    // A third practice at the same time makes it an episode.
+    reports.append(report(0, 2, tuesday(9, 10)));
+    QCOMPARE(analyzeEpisodes(reports, 1, march(), {}).episodes.size(), 1);
+}
+
+void TestEpisodes::chainWithoutOverlapIsNoEpisode()
+{
+    // Three practices, 40 min apart: one cluster (10-minute gaps) but never two at once.
+    const QList<Observation> reports{report(0, 0, tuesday(9)), report(0, 1, tuesday(9, 40)),
+                                     report(0, 2, tuesday(10, 20))};
+    QVERIFY(analyzeEpisodes(reports, 1, march(), {}).episodes.isEmpty());
+}
+
+void TestEpisodes::lateResolvedClicksDoNotStretchTheEnd()
+{
+    // Ten practices report at 9:00, 9:02 ... 9:18 "since now". Practices 4 and 5 click
+    // "resolved" at 15:00 and 16:00, nobody else does. The other covers end at 9:30 ... 9:48;
+    // peak 10, so 3 must agree: the two late covers + 1 other last until 9:48.
+    QList<Observation> reports;
+    for (int i = 0; i < 10; ++i) {
+        std::optional<qint64> ended;
+        if (i == 4)
+            ended = tuesday(15);
+        if (i == 5)
+            ended = tuesday(16);
+        reports.append(report(0, i, tuesday(9, 2 * i), 0, ended));
+    }
+    EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(analysis.episodes.size(), 1);
+    QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 09:04"));
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:48"));
+    // Without the peak fraction two would be enough at the edges, but after 9:46 (the last
+    // moment two practices still reported it down, 9:16, plus the 30 min grace) three must
+    // overlap: it ends at 9:48 all the same.
+    EpisodeParameters naive;
+    naive.peakFraction = 0;
+    analysis = analyzeEpisodes(reports, 1, march(), naive);
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:48"));
+    // Three practices agreeing that it lasted do carry it: until the third-latest click.
+    reports[6].endedAt = tuesday(17);
+    analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 15:00"));
+}
+
+void TestEpisodes::promptResolvedClicksEndIt()
+{
+    // The same ten practices; the service works again at 10:00. Practices 0-3 click at 10:02,
+    // 10:04, 10:05 and 10:07, practices 4 and 5 hours later. Depth >= 3 lasts until 10:07
+    // (the 10:07 click and the two late ones), but the second click after the last moment two
+    // practices still reported it down (9:16) is 10:04: the episode ends there.
+    QList<Observation> reports;
+    const qint64 clicks[] = {tuesday(10, 2), tuesday(10, 4), tuesday(10, 5),
+                             tuesday(10, 7), tuesday(15),    tuesday(16)};
+    for (int i = 0; i < 10; ++i)
+        reports.append(report(0, i, tuesday(9, 2 * i), 0,
+                              i < 6 ? std::optional<qint64>(clicks[i]) : std::nullopt));
+    const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(analysis.episodes.size(), 1);
+    QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 09:04"));
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 10:04"));
+    QCOMPARE(analysis.episodes.first().installations, 10);
+
+    // A click contradicted by later reports of others does not end it: practice 9 says
+    // "resolved" at 9:20, but practices 0 and 1 report again at 9:40 and 9:50.
+    QList<Observation> more = reports;
+    more[9].endedAt = tuesday(9, 20);
+    more[8].endedAt = tuesday(9, 21);
+    more.append(report(0, 0, tuesday(9, 40)));
+    more.append(report(0, 1, tuesday(9, 50)));
+    const EpisodeAnalysis later = analyzeEpisodes(more, 1, march(), {});
+    QCOMPARE(later.episodes.size(), 1);
+    QCOMPARE(hhmm(later.episodes.first().end), QStringLiteral("Tue 10:04"));
+}
+
+void TestEpisodes::earlySinceChoicesDoNotMoveTheStart()
+{
+    // Ten practices report from 9:00 "since now"; two of them picked "since 1 h" at 9:05 and
+    // 9:07 (covers from 8:05 and 8:07). Peak 10, so 3 must agree: the start is 9:00, when the
+    // first honest report joins the two.
+    QList<Observation> reports;
+    for (int i = 0; i < 10; ++i)
+        reports.append(report(0, i, tuesday(9, 2 * i)));
+    reports.append(report(0, 10, tuesday(9, 5), 60));
+    reports.append(report(0, 11, tuesday(9, 7), 60));
+    EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(analysis.episodes.size(), 1);
+    QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 09:00"));
+    // One such report alone never moved it; two would without the peak fraction.
+    EpisodeParameters naive;
+    naive.peakFraction = 0;
+    analysis = analyzeEpisodes(reports, 1, march(), naive);
+    QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 08:07"));
+}
+
+void TestEpisodes::overlappingServicesAreSeparate()
+{
+    // The same six practices report service 1 from 9:00 and service 2 from 9:30; service 0
+    // gets one report from each at 9:00 and 13:00 only.
+    QList<Observation> reports;
+    for (int i = 0; i < 6; ++i) {
+        reports.append(report(1, i, tuesday(9, 3 * i)));
+        reports.append(report(2, i, tuesday(9, 30 + 3 * i), 0, tuesday(11)));
+    }
+    reports.append(report(0, 0, tuesday(9)));
+    reports.append(report(0, 1, tuesday(13)));
+    // Service 3 starts at the same moment as service 1, to check the order.
+    for (int i = 0; i < 3; ++i)
+        reports.append(report(3, 10 + i, tuesday(9, 3 * i), 0, tuesday(9, 40)));
+    const EpisodeAnalysis analysis = analyzeEpisodes(reports, 4, march(), {});
+    QCOMPARE(analysis.services.size(), 4);
+    QCOMPARE(analysis.services[0].episodes, 0);
+    QCOMPARE(analysis.services[1].episodes, 1);
+    QCOMPARE(analysis.services[2].episodes, 1);
+    QCOMPARE(analysis.services[3].episodes, 1);
+    QCOMPARE(analysis.episodes.size(), 3);
+    // By start, then service: 1 and 3 both start at 9:03, then 2.
+    QCOMPARE(analysis.episodes[0].service, 1);
+    QCOMPARE(analysis.episodes[1].service, 3);
+    QCOMPARE(analysis.episodes[2].service, 2);
+    QCOMPARE(analysis.episodes[0].start, analysis.episodes[1].start);
+    // Service 1: covers [9:00+3i, 9:30+3i), peak 6: 2 agree from 9:03 to 9:42.
+    QCOMPARE(analysis.services[1].downtimeMinutes, 39.0);
+    // Service 2: all resolved at 11:00 (clicks after the last reports): 9:33 to 11:00.
+    QCOMPARE(hhmm(analysis.episodes[2].start), QStringLiteral("Tue 09:33"));
+    QCOMPARE(hhmm(analysis.episodes[2].end), QStringLiteral("Tue 11:00"));
+    QCOMPARE(analysis.services[2].downtimeMinutes, 87.0);
+}
+
+void TestEpisodes::clippedToThePeriod()
+{
+    // An outage from 23:40 on 29 February to 00:40 on 1 March (every report resolved at 0:40),
+    // and one on 28 February that lies wholly before March.
+    QList<Observation> reports;
+    for (int i = 0; i < 4; ++i) {
+        reports.append(report(0, i, local(2, 29, 23, 40), 0, local(3, 1, 0, 40)));
+        reports.append(report(0, i, local(2, 28, 10), 0, local(2, 28, 11)));
+    }
+    const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(analysis.episodes.size(), 1);
+    QCOMPARE(analysis.episodes.first().start, local(3, 1, 0));
+    QCOMPARE(analysis.episodes.first().end, local(3, 1, 0, 40));
+    QCOMPARE(analysis.episodes.first().minutes(), 40);
+    QCOMPARE(analysis.services.first().episodes, 1);
+    QCOMPARE(analysis.services.first().downtimeMinutes, 40.0);
+    // A period that ends during it.
+    const EpisodeAnalysis february =
+        analyzeEpisodes(reports, 1, period(local(2, 1, 0), local(3, 1, 0)), {});
+    QCOMPARE(february.episodes.size(), 2);
+    QCOMPARE(february.services.first().downtimeMinutes, 60.0 + 20.0);
+}
+
+void TestEpisodes::availabilityByHand()
+{
+    // The week of Monday 4 March: 10080 minutes, 3000 of them working hours. Three practices
+    // down 10:00-11:00 on Tuesday (resolved), and four down 2:00-3:00 on Wednesday night.
+    QList<Observation> reports;
+    for (int i = 0; i < 3; ++i)
+        reports.append(report(0, i, tuesday(10), 0, tuesday(11)));
+    for (int i = 0; i < 4; ++i)
+        reports.append(report(0, i, local(3, 6, 2), 0, local(3, 6, 3)));
+    const Period week = period(local(3, 4, 0), local(3, 11, 0));
+    const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, week, {});
+    const ServiceAvailability &service = analysis.services.first();
+    QCOMPARE(service.episodes, 2);
+    QCOMPARE(service.downtimeMinutes, 120.0);
+    QCOMPARE(service.workingDowntimeMinutes, 60.0);
+    QCOMPARE(service.availability, 1 - 120.0 / 10080);
+    QCOMPARE(service.workingAvailability, 1 - 60.0 / 3000);
+    QVERIFY(!service.meetsSla);
+}
+
+void TestEpisodes::slaTarget()
+{
+    // Two minutes down in March 2024 (44,580 minutes: 31 days less the DST hour; 12,600
+    // working minutes): 99.996 % and 99.984 %.
+    QList<Observation> reports;
+    for (int i = 0; i < 3; ++i)
+        reports.append(report(0, i, tuesday(10), 0, tuesday(10, 2)));
+    EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    const ServiceAvailability &service = analysis.services.first();
+    QCOMPARE(service.downtimeMinutes, 2.0);
+    QCOMPARE(service.availability, 1 - 2.0 / 44580);
+    QCOMPARE(service.workingAvailability, 1 - 2.0 / 12600);
+    QVERIFY(service.meetsSla);
+    // Both must reach the target: 99.99 % is met over the month, not over working hours.
+    analysis = analyzeEpisodes(reports, 1, march(), {}, 0.9999);
+    QVERIFY(!analysis.services.first().meetsSla);
+    analysis = analyzeEpisodes(reports, 1, march(), {}, 0.9998);
+    QVERIFY(analysis.services.first().meetsSla);
+}
+
+void TestEpisodes::dstDays()
+{
+    // The local days of the DST changes last 23 and 25 hours; each holds a one-hour outage
+    // (10:00-11:00, a Sunday: no working hours).
+    const struct
+    {
+        int month;
+        int day;
+        double minutes;
+    } days[] = {{3, 31, 23 * 60}, {10, 27, 25 * 60}};
+    for (const auto &day : days) {
+        QList<Observation> reports;
+        for (int i = 0; i < 3; ++i)
+            reports.append(
+                report(0, i, local(day.month, day.day, 10), 0, local(day.month, day.day, 11)));
+        const QDate date(2024, day.month, day.day);
+        const Period whole =
+            period(QDateTime(date, QTime(0, 0), brussels).toMSecsSinceEpoch(),
+                   QDateTime(date.addDays(1), QTime(0, 0), brussels).toMSecsSinceEpoch());
+        const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, whole, {});
+        const ServiceAvailability &service = analysis.services.first();
+        QCOMPARE(service.downtimeMinutes, 60.0);
+        QCOMPARE(service.availability, 1 - 60.0 / day.minutes);
+        QCOMPARE(service.workingDowntimeMinutes, 0.0);
+        QCOMPARE(service.workingAvailability, 1.0);
+    }
+    // Monday 1 April (summer time): 05:30-06:30 UTC is 7:30-8:30 local, half of it working.
+    QList<Observation> reports;
+    const qint64 from =
+        QDateTime(QDate(2024, 4, 1), QTime(5, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+    for (int i = 0; i < 3; ++i)
+        reports.append({0, practice(i), from, from + hour, from});
+    const EpisodeAnalysis analysis =
+        analyzeEpisodes(reports, 1, period(local(4, 1, 0), local(4, 2, 0)), {});
+    QCOMPARE(analysis.services.first().downtimeMinutes, 60.0);
+    QCOMPARE(analysis.services.first().workingDowntimeMinutes, 30.0);
+    QCOMPARE(analysis.services.first().workingAvailability, 1 - 30.0 / 600);
+}
+
+void TestEpisodes::nightAcrossTheSpringChange()
+{
+    // 1:30 to 3:30 local on 31 March is one hour: 2:00-3:00 does not exist that night.
+    QList<Observation> reports;
+    for (int i = 0; i < 3; ++i)
+        reports.append(report(0, i, local(3, 31, 1, 30), 0, local(3, 31, 3, 30)));
+    const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(analysis.episodes.size(), 1);
+    QCOMPARE(analysis.episodes.first().minutes(), 60);
+    QCOMPARE(analysis.services.first().downtimeMinutes, 60.0);
+}
+
+void TestEpisodes::emptyAndInvalidInput()
+{
+    EpisodeAnalysis analysis = analyzeEpisodes({}, 3, march(), {});
+    QVERIFY(analysis.episodes.isEmpty());
+    QCOMPARE(analysis.services.size(), 3);
+    for (int s = 0; s < 3; ++s) {
+        QCOMPARE(analysis.services[s].service, s);
+        QCOMPARE(analysis.services[s].availability, 1.0);
+        QCOMPARE(analysis.services[s].workingAvailability, 1.0);
+        QVERIFY(analysis.services[s].meetsSla);
+    }
+    // Services outside 0..n-1 are ignored, not mixed into another.
+    QList<Observation> reports;
+    for (int i = 0; i < 5; ++i) {
+        reports.append(report(-1, i, tuesday(9, i)));
+        reports.append(report(3, i, tuesday(9, i)));
+    }
+    analysis = analyzeEpisodes(reports, 3, march(), {});
+    QVERIFY(analysis.episodes.isEmpty());
+    QCOMPARE(analyzeEpisodes(reports, 0, march(), {}).services.size(), 0);
+    // An empty or reversed period: nothing to clip into.
+    for (int i = 0; i < 5; ++i)
+        reports.append(report(0, i, tuesday(9, i)));
+    analysis = analyzeEpisodes(reports, 1, period(tuesday(12), tuesday(8)), {});
+    QVERIFY(analysis.episodes.isEmpty());
+    QCOMPARE(analysis.services.first().availability, 1.0);
+    QCOMPARE(analyzeEpisodes(reports, 1, march(), {}).episodes.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestEpisodes)
+#include "tst_episodes.moc"

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "reportrepository.h"
+
+#include <QString>
+#include <QUuid>
+
+namespace ehb::bench {
+
+// The EMR software name a practice sends: most use one of a few programs, spelt as their
+// version of the program spells it; a long tail of rare ones; some leave it empty. The same as
+// bench_analysisapi's, so that both benchmarks can share a filled database.
+QString softwareFor(const QUuid &installation);
+
+// Adds the software name (and its canonical JSON) to every report stored through it.
+class WithSoftware final : public server::ReportRepository
+{
+public:
+    explicit WithSoftware(server::ReportRepository &inner)
+        : m_inner(inner)
+    {}
+    Result<void> open() override { return m_inner.open(); }
+    Result<int> migrate() override { return m_inner.migrate(); }
+    Result<QList<server::PutOutcome>> putBatch(const QList<server::PutRequest> &requests) override;
+    Result<qint64> count() override { return m_inner.count(); }
+    Result<std::optional<server::StoredReport>> find(const QUuid &id) override
+    {
+        return m_inner.find(id);
+    }
+    Result<QList<server::StoredReport>> reports(const server::ReportsQuery &query) override
+    {
+        return m_inner.reports(query);
+    }
+    Result<void> ping() override { return m_inner.ping(); }
+    Result<QList<server::BucketCount>> counts(const server::CountsQuery &query) override
+    {
+        return m_inner.counts(query);
+    }
+    Result<QList<QByteArray>> rollupZones() override { return m_inner.rollupZones(); }
+    Result<void> addToken(const server::StaffToken &token) override
+    {
+        return m_inner.addToken(token);
+    }
+    Result<QList<server::StaffToken>> tokens() override { return m_inner.tokens(); }
+    Result<bool> revokeToken(const QString &name) override { return m_inner.revokeToken(name); }
+
+private:
+    server::ReportRepository &m_inner;
+};
+
+} // namespace ehb::bench

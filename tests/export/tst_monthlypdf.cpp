@@ -1,0 +1,312 @@
+// The monthly PDF report for a synthetic month, read back with poppler's pdftotext, pdfinfo and
+// pdfimages: A4, title and month name in the report's locale, figures with its decimal
+// separator, the table rows, the charts and the method note; words from the installed translator.
+
+#include "monthlypdf.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTranslator>
+
+using namespace ehb::exporting;
+
+namespace {
+
+// A chart as the Analysis view would grab it: bars on white.
+QImage chartImage(const QColor &color, int bars)
+{
+    QImage image(800, 360, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    for (int i = 0; i < bars; ++i)
+        painter.fillRect(20 + i * 30, 340 - (i * 37) % 300, 20, (i * 37) % 300 + 1, color);
+    return image;
+}
+
+MonthlyReport syntheticMarch(const QLocale &locale, int extraEpisodes)
+{
+    const QTimeZone brussels("Europe/Brussels");
+    MonthlyReport report;
+    report.locale = locale;
+    report.month = QDate(2024, 3, 14);
+    report.tz = QStringLiteral("Europe/Brussels");
+    report.summary = {{QStringLiteral("Reports"), locale.toString(1234)},
+                      {QStringLiteral("Outage episodes"), QStringLiteral("3")},
+                      {QStringLiteral("Worst availability"), QStringLiteral("recip-e")}};
+    report.charts = {{QStringLiteral("Reports per day, by service"), chartImage(Qt::darkBlue, 25)},
+                     {QStringLiteral("Reports by weekday and hour"), chartImage(Qt::darkRed, 12)}};
+    report.availability.headers = {QStringLiteral("Service"), QStringLiteral("Downtime (min)"),
+                                   QStringLiteral("Availability (%)"),
+                                   QStringLiteral("Working hours (%)"),
+                                   QStringLiteral("Meets SLA")};
+    report.availability.rows = {{QStringLiteral("recip-e"), 122.5, 99.72, 98.61, false},
+                                {QStringLiteral("eHealthBox"), 0.0, 100.0, 100.0, true},
+                                {QStringLiteral("MyCareNet"), 12.25, 99.97, 99.9, true}};
+    report.episodes.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
+                               QStringLiteral("End"),     QStringLiteral("Minutes"),
+                               QStringLiteral("Reports"), QStringLiteral("Installations")};
+    report.episodes.rows = {
+        {QStringLiteral("recip-e"), QDateTime(QDate(2024, 3, 5), QTime(8, 10), brussels),
+         QDateTime(QDate(2024, 3, 5), QTime(9, 52), brussels), 102, 17, 12},
+        {QStringLiteral("recip-e"), QDateTime(QDate(2024, 3, 31), QTime(1, 40), brussels),
+         QDateTime(QDate(2024, 3, 31), QTime(4, 0), brussels), 20, 4, 3},
+        {QStringLiteral("MyCareNet"), QDateTime(QDate(2024, 3, 12), QTime(14, 0), brussels),
+         QDateTime(QDate(2024, 3, 12), QTime(14, 12), brussels), 12, 9, 6}};
+    for (int i = 0; i < extraEpisodes; ++i) {
+        const QDateTime start(QDate(2024, 3, 1 + i % 28), QTime(10, i % 60), brussels);
+        report.episodes.rows.append(
+            {QStringLiteral("eForms %1").arg(i), start, start.addSecs(600), 10, 5, 3});
+    }
+    return report;
+}
+
+QString run(const char *program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QString::fromUtf8(program), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        qWarning() << program << "failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// pdftotext's text with ligatures spelled out (the font's "ff" glyph reads back as U+FB00) and
+// every run of white space, non-breaking ones too, made one space.
+QString flattened(const QString &text)
+{
+    QString flat = text.normalized(QString::NormalizationForm_KC);
+    flat.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
+    return flat.simplified();
+}
+
+} // namespace
+
+class TestMonthlyPdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void report_data();
+    void report();
+    void longEpisodeTableSpansPages();
+    void noEpisodes();
+    void methodNoteQuotesTheParameters();
+    void unwritablePath();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+void TestMonthlyPdf::init()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMonthlyPdf::cleanup()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator.reset();
+}
+
+void TestMonthlyPdf::report_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("translation"); // a test .qm to install, or empty for English
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QStringList>("figures"); // availability and downtime as printed
+    QTest::addColumn<QString>("sla");
+    QTest::addColumn<QStringList>("words"); // words that must come from the translator
+
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QString()
+                        << QStringLiteral("eHealth Bugs — monthly report, March 2024")
+                        << QStringLiteral("Period: 1 March 2024 to 31 March 2024 included")
+                        << QStringList{QStringLiteral("recip-e 122.5 99.72 98.61 no"),
+                                       QStringLiteral("MyCareNet 12.25 99.97 99.9 yes")}
+                        << QStringLiteral("at least 99.9 %, over the whole month")
+                        << QStringList{QStringLiteral("Method"), QStringLiteral("Summary")};
+    QTest::newRow("fr_BE") << QLocale(QLocale::French, QLocale::Belgium)
+                           << QStringLiteral(":/test-i18n/tst_monthlypdf_fr.qm")
+                           << QStringLiteral("eHealth Bugs — rapport mensuel, mars 2024")
+                           << QStringLiteral("1 mars 2024 to 31 mars 2024")
+                           << QStringList{QStringLiteral("recip-e 122,5 99,72 98,61 non"),
+                                          QStringLiteral("MyCareNet 12,25 99,97 99,9 oui")}
+                           << QStringLiteral("at least 99,9 %, over the whole month")
+                           << QStringList{QStringLiteral("Méthode")};
+    QTest::newRow("nl_BE") << QLocale(QLocale::Dutch, QLocale::Belgium) << QString()
+                           << QStringLiteral("eHealth Bugs — monthly report, maart 2024")
+                           << QStringLiteral("1 maart 2024 to 31 maart 2024")
+                           << QStringList{QStringLiteral("recip-e 122,5 99,72 98,61 no"),
+                                          QStringLiteral("MyCareNet 12,25 99,97 99,9 yes")}
+                           << QStringLiteral("at least 99,9 %, over the whole month")
+                           << QStringList{QStringLiteral("Method")};
+}
+
+void TestMonthlyPdf::report()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, translation);
+    QFETCH(QString, title);
+    QFETCH(QString, period);
+    QFETCH(QStringList, figures);
+    QFETCH(QString, sla);
+    QFETCH(QStringList, words);
+
+    if (!translation.isEmpty()) {
+        m_translator = std::make_unique<QTranslator>();
+        QVERIFY(m_translator->load(translation));
+        QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
+    }
+
+    const MonthlyReport report = syntheticMarch(locale, 0);
+    QCOMPARE(MonthlyPdf::title(report), title);
+    const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(locale.name()));
+    const ehb::Result<void> written = writeMonthlyPdf(report, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    if (qEnvironmentVariableIsSet("EHB_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("EHB_KEEP_PDF") + QLatin1Char('/') +
+                              QFileInfo(path).fileName());
+
+    const QString info = run(EHB_PDFINFO, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path});
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    QVERIFY2(QRegularExpression(QStringLiteral("Title:\\s+") + QRegularExpression::escape(title))
+                 .match(info)
+                 .hasMatch(),
+             qPrintable(info));
+
+    const QString images = run(EHB_PDFIMAGES, {QStringLiteral("-list"), path});
+    // Two header lines, then one line per image: the two charts, nothing else.
+    QCOMPARE(images.trimmed().split(QLatin1Char('\n')).size(), 2 + 2);
+
+    const QString layout = run(EHB_PDFTOTEXT, {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                               QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(!layout.isEmpty());
+    // Each table row on one line, in column order.
+    QStringList lines;
+    for (const QString &line : layout.split(QLatin1Char('\n')))
+        lines.append(flattened(line));
+    for (const QString &figure : figures)
+        QVERIFY2(lines.contains(figure), qPrintable(figure + QLatin1String("\n---\n") + layout));
+    QVERIFY2(lines.contains(QStringLiteral("recip-e 2024-03-05 08:10 2024-03-05 09:52 102 17 12")),
+             qPrintable(layout));
+    QVERIFY2(lines.contains(QStringLiteral("recip-e 2024-03-31 01:40 2024-03-31 04:00 20 4 3")),
+             qPrintable(layout));
+
+    const QString text =
+        flattened(run(EHB_PDFTOTEXT, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                      QStringLiteral("-")}));
+    QVERIFY2(text.contains(title), qPrintable(text));
+    QVERIFY2(text.contains(period), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Europe/Brussels")), qPrintable(text));
+    QVERIFY2(text.contains(sla), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Reports ") +
+                           locale.toString(1234).replace(QChar(0x202F), QLatin1Char(' '))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Reports per day, by service")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Reports by weekday and hour")), qPrintable(text));
+    for (const QString &word : words)
+        QVERIFY2(text.contains(word), qPrintable(word));
+    // The method note, whole, with the locale's numbers.
+    const QString note = flattened(methodNote(locale));
+    QVERIFY2(text.contains(note), qPrintable(note + QLatin1String("\n---\n") + text));
+    QVERIFY2(text.contains(QStringLiteral("Page 1 of ")), qPrintable(text));
+}
+
+void TestMonthlyPdf::longEpisodeTableSpansPages()
+{
+    const MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 150);
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    const ehb::Result<void> written = writeMonthlyPdf(report, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+
+    const QString info = run(EHB_PDFINFO, {path});
+    const QRegularExpressionMatch pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY2(pages.hasMatch(), qPrintable(info));
+    const int pageCount = pages.captured(1).toInt();
+    QVERIFY2(pageCount >= 4, qPrintable(info));
+
+    const QString layout =
+        flattened(run(EHB_PDFTOTEXT, {QStringLiteral("-layout"), path, QStringLiteral("-")}));
+    // Every row made it, the header row is repeated on each page the table runs over, and the
+    // pages are numbered.
+    for (int i = 0; i < 150; ++i)
+        QVERIFY2(layout.contains(QStringLiteral("eForms %1 ").arg(i)),
+                 qPrintable(QString::number(i)));
+    QVERIFY(layout.count(QStringLiteral("Service Start End Minutes Reports Installations")) >= 3);
+    QVERIFY(layout.contains(QStringLiteral("Page %1 of %1").arg(pageCount)));
+}
+
+void TestMonthlyPdf::noEpisodes()
+{
+    MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 0);
+    report.episodes.rows.clear();
+    report.charts.clear();
+    const QString path = m_dir.filePath(QStringLiteral("quiet.pdf"));
+    const ehb::Result<void> written = writeMonthlyPdf(report, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    const QString text = flattened(run(EHB_PDFTOTEXT, {path, QStringLiteral("-")}));
+    QVERIFY2(text.contains(QStringLiteral("No outage episode this month.")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Installations")));
+    QVERIFY(!text.contains(QStringLiteral("Charts")));
+    QCOMPARE(run(EHB_PDFIMAGES, {QStringLiteral("-list"), path}).trimmed().count(QLatin1Char('\n')),
+             1);
+}
+
+void TestMonthlyPdf::methodNoteQuotesTheParameters()
+{
+    const QString english = methodNote(QLocale(QLocale::English));
+    for (const QLatin1String expected :
+         {QLatin1String("until 30 minutes after it was sent"),
+          QLatin1String("less than 15 minutes apart"),
+          QLatin1String("at least 3 different installations"),
+          QLatin1String("at least 2 different installations overlap"),
+          QLatin1String("at least 25 % of the most installations"),
+          QLatin1String("more than 12 hours"), QLatin1String("Monday to Friday, 08:00 to 18:00"),
+          QLatin1String("target of 99.9 %"), QLatin1String("at most 0.2 % of the time"),
+          QLatin1String("ends at the latest once 2 different installations have clicked")})
+        QVERIFY2(english.contains(expected), qPrintable(expected));
+    QCOMPARE(english.count(QLatin1String("\n\n")), 5); // six paragraphs
+
+    MethodParameters other;
+    other.graceMinutes = 45;
+    other.minInstallations = 4;
+    other.peakFraction = 0;
+    other.chanceLevel = 0;
+    other.slaTarget = 0.9995;
+    const QString french = methodNote(QLocale(QLocale::French, QLocale::Belgium), other);
+    for (const QLatin1String expected :
+         {QLatin1String("until 45 minutes after"),
+          QLatin1String("at least 4 different installations"), QLatin1String("target of 99,95 %")})
+        QVERIFY2(french.contains(expected), qPrintable(expected));
+    QVERIFY(!french.contains(QLatin1String("most installations")));
+    QVERIFY(!french.contains(QLatin1String("by chance")));
+    QCOMPARE(french.count(QLatin1String("\n\n")), 4);
+}
+
+void TestMonthlyPdf::unwritablePath()
+{
+    QFile plain(m_dir.filePath(QStringLiteral("file")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const QString path = m_dir.filePath(QStringLiteral("file/report.pdf"));
+    const ehb::Result<void> written = writeMonthlyPdf(syntheticMarch(QLocale(), 0), path);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().contains(QDir::toNativeSeparators(path)), qPrintable(written.error()));
+}
+
+QTEST_MAIN(TestMonthlyPdf)
+#include "tst_monthlypdf.moc"

@@ -1,0 +1,28 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Test only: a few of the report's strings in French, to show that the PDF's words come from
+     the installed translator. The shipped translations live in translations/. -->
+<TS version="2.1" language="fr_BE">
+<context>
+    <name>MonthlyPdf</name>
+    <message>
+        <source>eHealth Bugs — monthly report, %1</source>
+        <translation>eHealth Bugs — rapport mensuel, %1</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCells</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+</TS>

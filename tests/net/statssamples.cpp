@@ -1,0 +1,179 @@
+#include "statssamples.h"
+
+#include "servicecatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ehb::test::samples {
+
+namespace {
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject period(const char *from, const char *to)
+{
+    return {{QStringLiteral("from"), QString::fromLatin1(from)},
+            {QStringLiteral("to"), QString::fromLatin1(to)},
+            {QStringLiteral("tz"), QStringLiteral("Europe/Brussels")}};
+}
+
+QJsonArray counts(std::initializer_list<std::pair<const char *, int>> items)
+{
+    QJsonArray array;
+    for (const auto &[key, reports] : items)
+        array.append(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key)},
+                                 {QStringLiteral("reports"), reports}});
+    return array;
+}
+
+} // namespace
+
+QByteArray frequency()
+{
+    QJsonObject body = period("2025-03-03T00:00:00+01:00", "2025-03-06T00:00:00+01:00");
+    body.insert(QStringLiteral("bucket"), QStringLiteral("day"));
+    body.insert(QStringLiteral("buckets"), QJsonArray{QStringLiteral("2025-03-03T00:00:00+01:00"),
+                                                      QStringLiteral("2025-03-04T00:00:00+01:00"),
+                                                      QStringLiteral("2025-03-05T00:00:00+01:00")});
+    // Alphabetical, as the server sends them: the chart puts them in catalogue order.
+    body.insert(QStringLiteral("services"),
+                QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("ehealthbox")},
+                                       {QStringLiteral("reports"), QJsonArray{2, 0, 7}},
+                                       {QStringLiteral("installations"), QJsonArray{2, 0, 5}}},
+                           QJsonObject{{QStringLiteral("service"), QStringLiteral("recip-e")},
+                                       {QStringLiteral("reports"), QJsonArray{5, 10, 0}},
+                                       {QStringLiteral("installations"), QJsonArray{4, 8, 0}}}});
+    return compact(body);
+}
+
+QByteArray heatmap()
+{
+    QJsonObject body = period("2025-03-01T00:00:00+01:00", "2025-04-01T00:00:00+02:00");
+    QJsonArray rows;
+    for (int day = 0; day < 7; ++day) {
+        QJsonArray hours;
+        for (int hour = 0; hour < 24; ++hour) {
+            int count = 0;
+            if (day == 0 && hour == 9)
+                count = 40;
+            else if (day == 1 && hour == 14)
+                count = 10;
+            else if (day == 6 && hour == 23)
+                count = 20;
+            hours.append(count);
+        }
+        rows.append(hours);
+    }
+    QJsonArray hourLabels;
+    for (int hour = 0; hour < 24; ++hour)
+        hourLabels.append(hour);
+    body.insert(QStringLiteral("weekdays"),
+                QJsonArray{QStringLiteral("monday"), QStringLiteral("tuesday"),
+                           QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                           QStringLiteral("friday"), QStringLiteral("saturday"),
+                           QStringLiteral("sunday")});
+    body.insert(QStringLiteral("hours"), hourLabels);
+    body.insert(QStringLiteral("counts"), rows);
+    body.insert(QStringLiteral("total"), 70);
+    return compact(body);
+}
+
+QByteArray episodes()
+{
+    QJsonObject body = period("2025-03-01T00:00:00+01:00", "2025-04-01T00:00:00+02:00");
+    body.insert(QStringLiteral("sla_target"), 0.999);
+    body.insert(QStringLiteral("parameters"),
+                QJsonObject{{QStringLiteral("grace_minutes"), 30},
+                            {QStringLiteral("merge_gap_minutes"), 15},
+                            {QStringLiteral("min_installations"), 3}});
+    body.insert(
+        QStringLiteral("episodes"),
+        QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("recip-e")},
+                               {QStringLiteral("start"), QStringLiteral("2025-03-05T08:00:00Z")},
+                               {QStringLiteral("end"), QStringLiteral("2025-03-05T09:00:00Z")},
+                               {QStringLiteral("minutes"), 60},
+                               {QStringLiteral("reports"), 17},
+                               {QStringLiteral("installations"), 12}},
+                   QJsonObject{{QStringLiteral("service"), QStringLiteral("ehealthbox")},
+                               {QStringLiteral("start"), QStringLiteral("2025-03-20T12:00:00Z")},
+                               {QStringLiteral("end"), QStringLiteral("2025-03-20T12:30:00Z")},
+                               {QStringLiteral("minutes"), 30},
+                               {QStringLiteral("reports"), 5},
+                               {QStringLiteral("installations"), 4}}});
+    QJsonArray services;
+    for (const Service &service : ServiceCatalogue::builtIn().services()) {
+        double downtime = 0;
+        int count = 0;
+        if (service.id == QLatin1String("recip-e")) {
+            downtime = 60;
+            count = 1;
+        } else if (service.id == QLatin1String("ehealthbox")) {
+            downtime = 30;
+            count = 1;
+        }
+        const double minutes = 31 * 24 * 60 - 60; // March 2025 has a 23-hour day
+        const double availability = 1 - downtime / minutes;
+        services.append(
+            QJsonObject{{QStringLiteral("service"), service.id},
+                        {QStringLiteral("episodes"), count},
+                        {QStringLiteral("downtime_minutes"), downtime},
+                        {QStringLiteral("availability"), availability},
+                        {QStringLiteral("working_downtime_minutes"), downtime},
+                        {QStringLiteral("working_availability"), 1 - downtime / (21 * 600.0)},
+                        {QStringLiteral("meets_sla"), availability >= 0.999}});
+    }
+    body.insert(QStringLiteral("services"), services);
+    return compact(body);
+}
+
+QByteArray breakdown()
+{
+    QJsonObject body = period("2025-03-01T00:00:00+01:00", "2025-04-01T00:00:00+02:00");
+    body.insert(QStringLiteral("reports"), 100);
+    body.insert(QStringLiteral("symptoms"),
+                counts({{"timeout", 60}, {"unreachable", 30}, {"slow", 10}}));
+    body.insert(QStringLiteral("software"),
+                counts({{"HealthOne", 50}, {"CareConnect", 30}, {"", 20}}));
+    body.insert(QStringLiteral("provinces"), counts({{"BE-BRU", 25},
+                                                     {"BE-WBR", 0},
+                                                     {"BE-VBR", 0},
+                                                     {"BE-VAN", 40},
+                                                     {"BE-VLI", 0},
+                                                     {"BE-WLG", 15},
+                                                     {"BE-WNA", 0},
+                                                     {"BE-WHT", 0},
+                                                     {"BE-WLX", 0},
+                                                     {"BE-VWV", 0},
+                                                     {"BE-VOV", 0},
+                                                     {"", 20}}));
+    return compact(body);
+}
+
+QByteArray live()
+{
+    QJsonArray services;
+    for (const Service &service : ServiceCatalogue::builtIn().services()) {
+        QJsonObject item{{QStringLiteral("service"), service.id},
+                         {QStringLiteral("reports"), QJsonValue::Null},
+                         {QStringLiteral("installations"), QJsonValue::Null},
+                         {QStringLiteral("level"), QStringLiteral("normal")}};
+        if (service.id == QLatin1String("recip-e")) {
+            item.insert(QStringLiteral("reports"), 5);
+            item.insert(QStringLiteral("installations"), 4);
+            item.insert(QStringLiteral("level"), QStringLiteral("outage"));
+        } else if (service.id == QLatin1String("ehealthbox")) {
+            item.insert(QStringLiteral("level"), QStringLiteral("possible"));
+        }
+        services.append(item);
+    }
+    return compact(QJsonObject{{QStringLiteral("minutes"), 30},
+                               {QStringLiteral("at"), QStringLiteral("2025-03-05T08:30:00Z")},
+                               {QStringLiteral("services"), services}});
+}
+
+} // namespace ehb::test::samples

@@ -1,0 +1,139 @@
+// The live levels client: polls GET /api/v1/live while active, parses levels and the hidden
+// small counts, keeps the last answer through a failed poll, and says "unavailable" when the
+// server cannot give live levels (unreachable, or an older server without /live).
+#include "fakestatsserver.h"
+#include "liveclient.h"
+#include "statssamples.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ehb;
+using namespace std::chrono_literals;
+
+class TestLiveClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void pollsWhileActive();
+    void parsesLevels();
+    void olderServerMeansNoLevels();
+    void keepsTheLastAnswerThroughAFailure();
+    void serverChangeForgetsLevels();
+
+private:
+    std::unique_ptr<test::FakeStatsServer> m_server;
+    std::unique_ptr<LiveClient> m_client;
+};
+
+void TestLiveClient::init()
+{
+    m_server = std::make_unique<test::FakeStatsServer>();
+    QVERIFY(m_server->start());
+    m_server->setJson(QStringLiteral("/api/v1/live"), test::samples::live());
+    m_client = std::make_unique<LiveClient>();
+    m_client->setServerUrl(m_server->url());
+    m_client->setFirstDelay(0ms);
+}
+
+void TestLiveClient::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestLiveClient::pollsWhileActive()
+{
+    m_client->setInterval(100ms);
+    QSignalSpy updated(m_client.get(), &LiveClient::updated);
+    QCOMPARE(m_server->requests().size(), 0);
+    m_client->setActive(true);
+    QTRY_VERIFY(updated.size() >= 3);
+    const auto request = m_server->requests().constFirst();
+    QCOMPARE(request.path, QStringLiteral("/api/v1/live"));
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("minutes")), QStringLiteral("30"));
+    // Public: no token is sent.
+    QVERIFY(request.authorization.isEmpty());
+
+    m_client->setActive(false);
+    QVERIFY(!m_client->isActive());
+    // Whatever was on its way lands; after that nothing more is asked.
+    QTRY_COMPARE(m_server->answersSent(), m_server->requests().size());
+    const int asked = int(m_server->requests().size());
+    QTest::qWait(350); // three intervals: a poll would have come
+    QCOMPARE(int(m_server->requests().size()), asked);
+}
+
+void TestLiveClient::parsesLevels()
+{
+    QSignalSpy updated(m_client.get(), &LiveClient::updated);
+    m_client->setActive(true);
+    QTRY_COMPARE(updated.size(), 1);
+    const auto live = updated.constFirst().constFirst().value<stats::Live>();
+    QCOMPARE(live.minutes, 30);
+    QCOMPARE(live.services.size(), 14);
+    const stats::LiveService *recipe = live.find(QStringLiteral("recip-e"));
+    QVERIFY(recipe);
+    QCOMPARE(recipe->level, stats::LiveLevel::Outage);
+    QCOMPARE(recipe->reports, std::optional<int>(5));
+    QCOMPARE(recipe->installations, std::optional<int>(4));
+    const stats::LiveService *box = live.find(QStringLiteral("ehealthbox"));
+    QVERIFY(box);
+    QCOMPARE(box->level, stats::LiveLevel::Possible);
+    QVERIFY(!box->reports); // under 3: hidden by the server
+    QCOMPARE(live.find(QStringLiteral("internet"))->level, stats::LiveLevel::Normal);
+    QVERIFY(m_client->current().has_value());
+}
+
+void TestLiveClient::olderServerMeansNoLevels()
+{
+    m_server->setRoute(QStringLiteral("/api/v1/live"), {404, {}, 0, {}});
+    QSignalSpy updated(m_client.get(), &LiveClient::updated);
+    QSignalSpy unavailable(m_client.get(), &LiveClient::unavailable);
+    m_client->setActive(true);
+    QTRY_COMPARE(unavailable.size(), 1);
+    QCOMPARE(updated.size(), 0);
+    QVERIFY(unavailable.constFirst().constFirst().toString().contains(QLatin1String("404")));
+    QVERIFY(!m_client->current());
+}
+
+void TestLiveClient::keepsTheLastAnswerThroughAFailure()
+{
+    m_client->setInterval(200ms);
+    QSignalSpy updated(m_client.get(), &LiveClient::updated);
+    QSignalSpy unavailable(m_client.get(), &LiveClient::unavailable);
+    m_client->setActive(true);
+    QTRY_COMPARE(updated.size(), 1);
+    // A hiccup: the last levels stay current for a few intervals...
+    m_server->setError(QStringLiteral("/api/v1/live"), 503, QStringLiteral("Busy."));
+    QTRY_COMPARE(m_server->requestCount(QStringLiteral("/api/v1/live")), 2);
+    QTRY_COMPARE(m_server->answersSent(), 2);
+    QCOMPARE(unavailable.size(), 0);
+    QVERIFY(m_client->current().has_value());
+    // ...then they are too old to show.
+    QTRY_COMPARE_WITH_TIMEOUT(unavailable.size(), 1, 5000);
+    QVERIFY(!m_client->current());
+    QVERIFY(unavailable.constFirst().constFirst().toString().contains(QLatin1String("Busy.")));
+}
+
+void TestLiveClient::serverChangeForgetsLevels()
+{
+    QSignalSpy updated(m_client.get(), &LiveClient::updated);
+    QSignalSpy unavailable(m_client.get(), &LiveClient::unavailable);
+    m_client->setActive(true);
+    QTRY_COMPARE(updated.size(), 1);
+    test::FakeStatsServer other;
+    QVERIFY(other.start());
+    other.setJson(QStringLiteral("/api/v1/live"), test::samples::live());
+    m_client->setServerUrl(other.url());
+    QCOMPARE(unavailable.size(), 1);
+    QTRY_COMPARE(updated.size(), 2);
+    QCOMPARE(other.requests().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLiveClient)
+#include "tst_liveclient.moc"

@@ -1,0 +1,484 @@
+// The staff statistics client: all four parts asked at once with the Bearer token, parsed into
+// plain values; translated errors that say what failed and why; progress; a new refresh that
+// drops the answers of the one before. Against a scripted server, and against the real
+// in-process server when the server tests are built.
+#include "fakestatsserver.h"
+#include "statsclient.h"
+#include "statssamples.h"
+#include "timeutil.h"
+
+#ifdef EHB_WITH_REAL_SERVER
+#include "liveclient.h"
+#include "reportcodec.h"
+#include "samples.h"
+#include "servertesthelpers.h"
+#include "servicecatalogue.h"
+#endif
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ehb;
+
+namespace {
+
+stats::Query march(const QString &service = {})
+{
+    stats::Query query;
+    query.from = QDateTime(QDate(2025, 3, 1), QTime(0, 0), QTimeZone("Europe/Brussels"));
+    query.to = QDateTime(QDate(2025, 4, 1), QTime(0, 0), QTimeZone("Europe/Brussels"));
+    query.service = service;
+    return query;
+}
+
+} // namespace
+
+class TestStatsClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void asksEveryPartWithTheToken();
+    void parsesTheAnswers();
+    void urlsCarryTheQuestion();
+    void progressCountsAnswers();
+    void errorsSayWhatFailed_data();
+    void errorsSayWhatFailed();
+    void unreachableServer();
+    void newRefreshDropsTheOldOne();
+#ifdef EHB_WITH_REAL_SERVER
+    void realServerFrequencyAndHeatmap();
+    void realServerRefusesAWrongToken();
+    void realServerEpisodesBreakdownAndLive();
+#endif
+
+private:
+    void serveAll(int delayMs = 0);
+
+    std::unique_ptr<test::FakeStatsServer> m_server;
+    std::unique_ptr<StatsClient> m_client;
+};
+
+void TestStatsClient::init()
+{
+    m_server = std::make_unique<test::FakeStatsServer>();
+    QVERIFY(m_server->start());
+    m_client = std::make_unique<StatsClient>();
+    m_client->setServerUrl(m_server->url());
+    m_client->setToken(QStringLiteral("staff-token-123"));
+}
+
+void TestStatsClient::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestStatsClient::serveAll(int delayMs)
+{
+    m_server->setJson(QStringLiteral("/api/v1/stats/frequency"), test::samples::frequency(),
+                      delayMs);
+    m_server->setJson(QStringLiteral("/api/v1/stats/heatmap"), test::samples::heatmap(), delayMs);
+    m_server->setJson(QStringLiteral("/api/v1/stats/episodes"), test::samples::episodes(), delayMs);
+    m_server->setJson(QStringLiteral("/api/v1/stats/breakdown"), test::samples::breakdown(),
+                      delayMs);
+}
+
+void TestStatsClient::asksEveryPartWithTheToken()
+{
+    serveAll();
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march());
+    // All four are on their way before any answer is handled: they go in parallel.
+    QCOMPARE(m_client->requestsTotal(), 4);
+    QVERIFY(m_client->isBusy());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toInt(), 0);
+    QVERIFY(!m_client->isBusy());
+    const QList<test::FakeStatsServer::Request> requests = m_server->requests();
+    QCOMPARE(requests.size(), 4);
+    QStringList paths;
+    for (const auto &request : requests) {
+        QCOMPARE(request.authorization, QByteArrayLiteral("Bearer staff-token-123"));
+        QCOMPARE(request.method, QByteArrayLiteral("GET"));
+        paths.append(request.path);
+    }
+    paths.sort();
+    QCOMPARE(paths, (QStringList{QStringLiteral("/api/v1/stats/breakdown"),
+                                 QStringLiteral("/api/v1/stats/episodes"),
+                                 QStringLiteral("/api/v1/stats/frequency"),
+                                 QStringLiteral("/api/v1/stats/heatmap")}));
+}
+
+void TestStatsClient::parsesTheAnswers()
+{
+    serveAll();
+    QSignalSpy frequency(m_client.get(), &StatsClient::frequencyReady);
+    QSignalSpy heatmap(m_client.get(), &StatsClient::heatmapReady);
+    QSignalSpy episodes(m_client.get(), &StatsClient::episodesReady);
+    QSignalSpy breakdown(m_client.get(), &StatsClient::breakdownReady);
+    QSignalSpy failed(m_client.get(), &StatsClient::failed);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(failed.size(), 0);
+
+    QCOMPARE(frequency.size(), 1);
+    const auto f = frequency.constFirst().constFirst().value<stats::Frequency>();
+    QCOMPARE(f.bucket, QStringLiteral("day"));
+    QCOMPARE(f.buckets.size(), 3);
+    QCOMPARE(f.buckets.at(1),
+             QDateTime::fromString(QStringLiteral("2025-03-04T00:00:00+01:00"), Qt::ISODate));
+    QCOMPARE(f.services.size(), 2);
+    QCOMPARE(f.services.at(1).service, QStringLiteral("recip-e"));
+    QCOMPARE(f.services.at(1).reports, (QList<qint64>{5, 10, 0}));
+    QCOMPARE(f.services.at(1).installations, (QList<qint64>{4, 8, 0}));
+
+    const auto h = heatmap.constFirst().constFirst().value<stats::Heatmap>();
+    QCOMPARE(h.counts[0][9], 40);
+    QCOMPARE(h.counts[1][14], 10);
+    QCOMPARE(h.counts[6][23], 20);
+    QCOMPARE(h.counts[0][8], 0);
+    QCOMPARE(h.total, 70);
+
+    const auto e = episodes.constFirst().constFirst().value<stats::Episodes>();
+    QCOMPARE(e.slaTarget, 0.999);
+    QCOMPARE(e.episodes.size(), 2);
+    QCOMPARE(e.episodes.at(0).service, QStringLiteral("recip-e"));
+    QCOMPARE(e.episodes.at(0).start, utcDateTime(QDate(2025, 3, 5), QTime(8, 0)));
+    QCOMPARE(e.episodes.at(0).end, utcDateTime(QDate(2025, 3, 5), QTime(9, 0)));
+    QCOMPARE(e.episodes.at(0).minutes, 60.0);
+    QCOMPARE(e.episodes.at(0).reports, 17);
+    QCOMPARE(e.episodes.at(0).installations, 12);
+    QCOMPARE(e.services.size(), 14);
+    QCOMPARE(e.services.at(1).service, QStringLiteral("recip-e"));
+    QVERIFY(!e.services.at(1).meetsSla);
+    QVERIFY(e.services.at(0).meetsSla);
+    QVERIFY(qAbs(e.services.at(1).availability - (1 - 60.0 / 44580)) < 1e-9);
+    QVERIFY(e.parameters.contains({QStringLiteral("grace_minutes"), 30.0}));
+
+    const auto b = breakdown.constFirst().constFirst().value<stats::Breakdown>();
+    QCOMPARE(b.reports, 100);
+    QCOMPARE(b.symptoms.size(), 3);
+    QCOMPARE(b.symptoms.at(0).key, QStringLiteral("timeout"));
+    QCOMPARE(b.symptoms.at(0).reports, 60);
+    QCOMPARE(b.software.constLast().key, QString());
+    QCOMPARE(b.provinces.size(), 12);
+    QCOMPARE(b.provinces.at(3).key, QStringLiteral("BE-VAN"));
+    QCOMPARE(b.provinces.at(3).reports, 40);
+}
+
+void TestStatsClient::urlsCarryTheQuestion()
+{
+    serveAll();
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    stats::Query query = march(QStringLiteral("recip-e"));
+    query.bucket = QStringLiteral("week");
+    query.slaTarget = 0.995;
+    // A period that ends now, not at midnight: sent as a UTC time (no '+' in the URL).
+    query.to = utcDateTime(QDate(2025, 3, 17), QTime(10, 15, 30));
+    m_client->refresh(query);
+    QTRY_COMPARE(finished.size(), 1);
+    for (const auto &request : m_server->requests()) {
+        const QUrlQuery &items = request.query;
+        QCOMPARE(items.queryItemValue(QStringLiteral("from")), QStringLiteral("2025-03-01"));
+        QCOMPARE(items.queryItemValue(QStringLiteral("to")),
+                 QStringLiteral("2025-03-17T10:15:30Z"));
+        QCOMPARE(items.queryItemValue(QStringLiteral("tz")), QStringLiteral("Europe/Brussels"));
+        QCOMPARE(items.queryItemValue(QStringLiteral("service")), QStringLiteral("recip-e"));
+        const bool isFrequency = request.path.endsWith(QLatin1String("/frequency"));
+        const bool isEpisodes = request.path.endsWith(QLatin1String("/episodes"));
+        QCOMPARE(items.hasQueryItem(QStringLiteral("bucket")), isFrequency);
+        QCOMPARE(items.hasQueryItem(QStringLiteral("sla")), isEpisodes);
+        if (isFrequency)
+            QCOMPARE(items.queryItemValue(QStringLiteral("bucket")), QStringLiteral("week"));
+        if (isEpisodes)
+            QCOMPARE(items.queryItemValue(QStringLiteral("sla")), QStringLiteral("0.995"));
+    }
+    // A server under a path prefix keeps it.
+    m_client->setServerUrl(QUrl(QStringLiteral("https://stats.example.org/ehb/")));
+    QCOMPARE(m_client->url(StatsClient::Heatmap, march()).toString(QUrl::FullyEncoded),
+             QStringLiteral("https://stats.example.org/ehb/api/v1/stats/heatmap?from=2025-03-01&"
+                            "to=2025-04-01&tz=Europe/Brussels"));
+}
+
+void TestStatsClient::progressCountsAnswers()
+{
+    serveAll();
+    // One part answers late: progress shows 3 of 4 while it is awaited.
+    m_server->setJson(QStringLiteral("/api/v1/stats/episodes"), test::samples::episodes(), 300);
+    QSignalSpy progress(m_client.get(), &StatsClient::progress);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march());
+    QCOMPARE(progress.size(), 1);
+    QCOMPARE(progress.constFirst(), (QVariantList{0, 4}));
+    QTRY_COMPARE(m_client->requestsDone(), 3);
+    QVERIFY(m_client->isBusy());
+    QCOMPARE(finished.size(), 0);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(progress.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(progress.at(i), (QVariantList{i, 4}));
+}
+
+void TestStatsClient::errorsSayWhatFailed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("401") << 401
+                         << QByteArrayLiteral(
+                                R"({"error":{"code":"unauthorized","message":"No token."}})")
+                         << QStringLiteral("Could not load the outage episodes: the staff token "
+                                           "was refused. Check it in Settings.");
+    QTest::newRow("500 with the server's message")
+        << 500 << QByteArrayLiteral(R"({"error":{"code":"x","message":"The disk is full."}})")
+        << QStringLiteral("Could not load the outage episodes: the server had a problem (HTTP "
+                          "500): The disk is full.");
+    QTest::newRow("503 without a body")
+        << 503 << QByteArray()
+        << QStringLiteral("Could not load the outage episodes: the server had a problem (HTTP "
+                          "503): Answer");
+    QTest::newRow("400 names the parameter")
+        << 400
+        << QByteArrayLiteral(R"j({"error":{"code":"invalid_parameter","message":"Bad query.",)j"
+                             R"j("fields":[{"path":"sla","message":"must be in (0, 1)"}]}})j")
+        << QStringLiteral("Could not load the outage episodes: the server refused the question "
+                          "(HTTP 400): Bad query.\nsla: must be in (0, 1)");
+    QTest::newRow("404 from an older server")
+        << 404 << QByteArray()
+        << QStringLiteral("Could not load the outage episodes: this server does not offer it "
+                          "(HTTP 404); it may be an older version.");
+    QTest::newRow("not the expected JSON")
+        << 200 << QByteArrayLiteral(R"({"from":"2025-03-01T00:00:00+01:00"})")
+        << QStringLiteral("Could not read the outage episodes: The server's answer is not what "
+                          "this program expects (at \"to\"). The server may be of another "
+                          "version.");
+    QTest::newRow("an end before the start")
+        << 200
+        << QByteArray(test::samples::episodes())
+               .replace("2025-03-05T09:00:00Z", "2025-03-05T07:00:00Z")
+        << QStringLiteral("Could not read the outage episodes: The server's answer is not what "
+                          "this program expects (at \"episodes[0].end\"). The server may be of "
+                          "another version.");
+}
+
+void TestStatsClient::errorsSayWhatFailed()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    serveAll();
+    m_server->setRoute(QStringLiteral("/api/v1/stats/episodes"), {status, body, 0, {}});
+    QSignalSpy failed(m_client.get(), &StatsClient::failed);
+    QSignalSpy episodes(m_client.get(), &StatsClient::episodesReady);
+    QSignalSpy heatmap(m_client.get(), &StatsClient::heatmapReady);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toInt(), 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.constFirst().at(0).value<StatsClient::Part>(), StatsClient::Episodes);
+    QCOMPARE(failed.constFirst().at(1).toString(), expected);
+    QCOMPARE(episodes.size(), 0);
+    // The other parts still arrive.
+    QCOMPARE(heatmap.size(), 1);
+}
+
+void TestStatsClient::unreachableServer()
+{
+    const QUrl url = m_server->url();
+    m_server.reset(); // nobody listens there now
+    m_client->setServerUrl(url);
+    QSignalSpy failed(m_client.get(), &StatsClient::failed);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march(), StatsClient::Frequency | StatsClient::Heatmap);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toInt(), 2);
+    QCOMPARE(failed.size(), 2);
+    for (const QList<QVariant> &failure : std::as_const(failed))
+        QVERIFY2(
+            failure.at(1).toString().contains(QLatin1String("the server could not be reached")),
+            qPrintable(failure.at(1).toString()));
+}
+
+void TestStatsClient::newRefreshDropsTheOldOne()
+{
+    // The first question is slow to answer; a second one is asked meanwhile.
+    serveAll(400);
+    QSignalSpy frequency(m_client.get(), &StatsClient::frequencyReady);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march());
+    QTRY_COMPARE(m_server->requests().size(), 4);
+
+    QByteArray second = test::samples::frequency();
+    second.replace("\"bucket\":\"day\"", "\"bucket\":\"week\"");
+    m_server->setJson(QStringLiteral("/api/v1/stats/frequency"), second);
+    m_client->refresh(march(), StatsClient::Frequency);
+    QCOMPARE(m_client->requestsTotal(), 1);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(frequency.size(), 1);
+    QCOMPARE(frequency.constFirst().constFirst().value<stats::Frequency>().bucket,
+             QStringLiteral("week"));
+    // The first question's answers come to nothing: their requests were aborted.
+    QTRY_COMPARE(m_server->answersDropped(), 4);
+    QCOMPARE(frequency.size(), 1);
+    QCOMPARE(finished.size(), 1);
+}
+
+#ifdef EHB_WITH_REAL_SERVER
+
+void TestStatsClient::realServerFrequencyAndHeatmap()
+{
+    test::ServerHarness harness;
+    QVERIFY(harness.start());
+    const QByteArray token = harness.createStaffToken(QStringLiteral("analyst"));
+    QVERIFY(!token.isEmpty());
+    // Three reports on Wednesday 5 March 2025 at 09:xx Brussels time (08:xx UTC), two practices.
+    const QUuid practice = newUuid();
+    for (const auto &[minute, installation] :
+         {std::pair{10, practice}, std::pair{20, practice}, std::pair{30, newUuid()}}) {
+        Report report = test::minimalReport(utcDateTime(QDate(2025, 3, 5), QTime(8, minute + 1)));
+        report.startedAt = utcDateTime(QDate(2025, 3, 5), QTime(8, minute));
+        report.installation = installation;
+        QCOMPARE(harness.putReport(uuidText(report.id), ReportCodec::toBytes(report)).status, 201);
+    }
+    m_client->setServerUrl(harness.url(QStringLiteral("/")));
+    m_client->setToken(QString::fromLatin1(token));
+    QSignalSpy frequency(m_client.get(), &StatsClient::frequencyReady);
+    QSignalSpy heatmap(m_client.get(), &StatsClient::heatmapReady);
+    QSignalSpy failed(m_client.get(), &StatsClient::failed);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march(), StatsClient::Frequency | StatsClient::Heatmap);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+
+    const auto f = frequency.constFirst().constFirst().value<stats::Frequency>();
+    QCOMPARE(f.buckets.size(), 31);
+    QCOMPARE(f.services.size(), 1);
+    QCOMPARE(f.services.constFirst().service, test::minimalReport().service);
+    QCOMPARE(f.services.constFirst().reports.at(4), 3);
+    QCOMPARE(f.services.constFirst().installations.at(4), 2);
+    const auto h = heatmap.constFirst().constFirst().value<stats::Heatmap>();
+    QCOMPARE(h.total, 3);
+    QCOMPARE(h.counts[2][9], 3); // Wednesday, 09:00 local
+}
+
+void TestStatsClient::realServerRefusesAWrongToken()
+{
+    test::ServerHarness harness;
+    QVERIFY(harness.start());
+    m_client->setServerUrl(harness.url(QStringLiteral("/")));
+    m_client->setToken(QStringLiteral("not-a-token"));
+    QSignalSpy failed(m_client.get(), &StatsClient::failed);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march(), StatsClient::Heatmap);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.constFirst().at(1).toString(),
+             QStringLiteral("Could not load the weekday and hour heatmap: the staff token was "
+                            "refused. Check it in Settings."));
+}
+
+void TestStatsClient::realServerEpisodesBreakdownAndLive()
+{
+    // Recip-e down on Tuesday 5 March 2024 from 08:10 to 09:00 UTC: 12 practices in Antwerp
+    // notice it over 11 minutes and click "resolved" between 09:00 and 09:02. The eHealthBox
+    // fails at 08:50: 5 practices report it between 08:55 and 08:59, which the live window of
+    // the server's clock (09:05) sees.
+    const auto at = [](int hour, int minute) {
+        return utcDateTime(QDate(2024, 3, 5), QTime(hour, minute));
+    };
+    test::ServerHarness harness;
+    server::ServerConfig config;
+    config.clock = [at] { return at(9, 5); };
+    QVERIFY(harness.start(std::move(config)));
+    const QByteArray token = harness.createStaffToken(QStringLiteral("analyst"));
+    for (int i = 0; i < 12; ++i) {
+        const QDateTime started = at(8, 10).addSecs(60 * i);
+        Report report = test::minimalReport(started.addSecs(120));
+        report.service = QStringLiteral("recip-e");
+        report.startedAt = started;
+        report.endedAt = at(9, i % 3);
+        report.symptoms = {i < 8 ? QStringLiteral("timeout") : QStringLiteral("unreachable")};
+        report.postcode = QStringLiteral("2000");
+        report.software = {i < 5 ? QStringLiteral("HealthOne") : QStringLiteral("healthone"),
+                           QStringLiteral("7")};
+        QCOMPARE(harness.putReport(uuidText(report.id), ReportCodec::toBytes(report)).status, 201);
+    }
+    for (int i = 0; i < 5; ++i) {
+        Report report = test::minimalReport(at(8, 55 + i));
+        report.service = QStringLiteral("ehealthbox");
+        report.startedAt = at(8, 50);
+        report.symptoms = {QStringLiteral("slow")};
+        QCOMPARE(harness.putReport(uuidText(report.id), ReportCodec::toBytes(report)).status, 201);
+    }
+    m_client->setServerUrl(harness.url(QStringLiteral("/")));
+    m_client->setToken(QString::fromLatin1(token));
+    QSignalSpy episodes(m_client.get(), &StatsClient::episodesReady);
+    QSignalSpy breakdown(m_client.get(), &StatsClient::breakdownReady);
+    QSignalSpy failed(m_client.get(), &StatsClient::failed);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    stats::Query day;
+    day.from = QDateTime(QDate(2024, 3, 5), QTime(0, 0), QTimeZone("Europe/Brussels"));
+    day.to = day.from.addDays(1);
+    m_client->refresh(day, StatsClient::Episodes | StatsClient::Breakdown);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+
+    const auto e = episodes.constFirst().constFirst().value<stats::Episodes>();
+    QCOMPARE(e.slaTarget, 0.999);
+    QVERIFY(!e.episodes.isEmpty());
+    const stats::Episode &outage = e.episodes.constFirst(); // by start
+    QCOMPARE(outage.service, QStringLiteral("recip-e"));
+    QVERIFY(qAbs(outage.start.secsTo(at(8, 10))) <= 300);
+    QVERIFY(qAbs(outage.end.secsTo(at(9, 0))) <= 300);
+    QCOMPARE(outage.installations, 12);
+    QCOMPARE(e.services.size(), ServiceCatalogue::builtIn().services().size());
+    QCOMPARE(e.services.at(1).service, QStringLiteral("recip-e"));
+    QVERIFY(!e.services.at(1).meetsSla);
+    QVERIFY(e.services.at(1).downtimeMinutes > 40);
+    QCOMPARE(e.services.at(0).availability, 1.0);
+
+    const auto b = breakdown.constFirst().constFirst().value<stats::Breakdown>();
+    QCOMPARE(b.reports, 17);
+    QCOMPARE(b.symptoms.at(0).key, QStringLiteral("timeout"));
+    QCOMPARE(b.symptoms.at(0).reports, 8);
+    // One software, whatever its spelling; then the reports that name none.
+    QCOMPARE(b.software.size(), 2);
+    QCOMPARE(b.software.at(0).reports, 12);
+    QCOMPARE(b.software.at(1).key, QString());
+    QCOMPARE(b.software.at(1).reports, 5);
+    QCOMPARE(b.provinces.size(), 12);
+    for (const stats::Count &province : b.provinces) {
+        const qint64 expected =
+            province.key == QLatin1String("BE-VAN") ? 12 : (province.key.isEmpty() ? 5 : 0);
+        QCOMPARE(province.reports, expected);
+    }
+
+    // The live levels: an outage of the eHealthBox right now.
+    LiveClient live;
+    live.setServerUrl(harness.url(QStringLiteral("/")));
+    live.setFirstDelay(std::chrono::milliseconds(0));
+    QSignalSpy updated(&live, &LiveClient::updated);
+    live.setActive(true);
+    QTRY_COMPARE(updated.size(), 1);
+    const auto levels = updated.constFirst().constFirst().value<stats::Live>();
+    QCOMPARE(levels.services.size(), ServiceCatalogue::builtIn().services().size());
+    const stats::LiveService *box = levels.find(QStringLiteral("ehealthbox"));
+    QVERIFY(box);
+    QCOMPARE(box->level, stats::LiveLevel::Outage);
+    QCOMPARE(box->reports, std::optional<int>(5));
+    QCOMPARE(box->installations, std::optional<int>(5));
+    // Recip-e's reports came before the window: nothing to show now.
+    QCOMPARE(levels.find(QStringLiteral("recip-e"))->level, stats::LiveLevel::Normal);
+    QVERIFY(!levels.find(QStringLiteral("recip-e"))->reports);
+}
+
+#endif
+
+QTEST_GUILESS_MAIN(TestStatsClient)
+#include "tst_statsclient.moc"

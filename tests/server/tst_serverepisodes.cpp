@@ -1,0 +1,376 @@
+// GET /api/v1/stats/episodes against an in-process server: an outage with a known start and
+// end is found within a tolerance, reports of one practice or scattered ones make none, the
+// availability figures follow from the downtime, episodes are clipped to the period (reports
+// before it still count), the service filter, the SLA target (query, server default, errors),
+// staff access and every parameter error.
+#include "reportcodec.h"
+#include "samples.h"
+#include "serveroptions.h"
+#include "servertesthelpers.h"
+#include "servicecatalogue.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ehb;
+using namespace ehb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Tuesday 5 March 2024; Brussels is UTC+1 then, so 08:10Z is 09:10 local (working hours).
+QDateTime at(const QString &utcTime, const QDate &day = QDate(2024, 3, 5))
+{
+    return QDateTime(day, QTime::fromString(utcTime, u"HH:mm"_s), QTimeZone::utc());
+}
+
+// The server's clock: after every report below.
+QDateTime serverNow()
+{
+    return at(u"12:00"_s, QDate(2024, 3, 12));
+}
+
+Report report(const QString &service, const QUuid &installation, const QDateTime &startedAt,
+              const QDateTime &reportedAt, const QDateTime &endedAt = {})
+{
+    Report value = minimalReport(reportedAt);
+    value.service = service;
+    value.installation = installation;
+    value.startedAt = startedAt;
+    value.endedAt = endedAt;
+    return value;
+}
+
+qint64 secondsBetween(const QString &rfc3339, const QDateTime &expected)
+{
+    return std::abs(QDateTime::fromString(rfc3339, Qt::ISODate).secsTo(expected));
+}
+
+QJsonObject serviceEntry(const QJsonObject &body, const QString &service)
+{
+    for (const QJsonValue &entry : body.value(u"services"_s).toArray()) {
+        if (entry.toObject().value(u"service"_s).toString() == service)
+            return entry.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestServerEpisodes final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_harness.wipe();
+        server::ServerConfig config;
+        config.clock = [] { return serverNow(); };
+        QVERIFY(m_harness.start(std::move(config)));
+        m_token = m_harness.createStaffToken(u"episodes"_s);
+        QVERIFY(!m_token.isEmpty());
+    }
+    void cleanup() { m_harness.stop(); }
+
+    // Recip-e down from 08:10 to 09:00 UTC: 12 practices notice it over 11 minutes and click
+    // "resolved" between 09:00 and 09:02.
+    void outageIsFoundWithItsStartAndEnd()
+    {
+        storeRecipeOutage();
+        const HttpReply reply =
+            m_harness.staffGet(u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06"_s, m_token);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.header("Content-Type").startsWith("application/json"));
+        const QJsonObject body = reply.json();
+        QCOMPARE(body.value(u"from"_s).toString(), u"2024-03-05T00:00:00+01:00"_s);
+        QCOMPARE(body.value(u"to"_s).toString(), u"2024-03-06T00:00:00+01:00"_s);
+        QCOMPARE(body.value(u"tz"_s).toString(), u"Europe/Brussels"_s);
+        QCOMPARE(body.value(u"sla_target"_s).toDouble(), 0.999);
+        const QJsonObject parameters = body.value(u"parameters"_s).toObject();
+        QCOMPARE(parameters.value(u"grace_minutes"_s).toDouble(), 30.0);
+        QCOMPARE(parameters.value(u"merge_gap_minutes"_s).toDouble(), 15.0);
+        QCOMPARE(parameters.value(u"min_installations"_s).toInt(), 3);
+
+        const QJsonArray episodes = body.value(u"episodes"_s).toArray();
+        QCOMPARE(episodes.size(), 1);
+        const QJsonObject episode = episodes.first().toObject();
+        QCOMPARE(episode.value(u"service"_s).toString(), u"recip-e"_s);
+        const QString start = episode.value(u"start"_s).toString();
+        const QString end = episode.value(u"end"_s).toString();
+        QVERIFY2(start.endsWith(u'Z') && end.endsWith(u'Z'), qPrintable(start + u' ' + end));
+        // Tolerance: 5 minutes at either end (METHOD.md: the robust edges).
+        QVERIFY2(secondsBetween(start, at(u"08:10"_s)) <= 300, qPrintable(start));
+        QVERIFY2(secondsBetween(end, at(u"09:00"_s)) <= 300, qPrintable(end));
+        const int minutes = episode.value(u"minutes"_s).toInt();
+        QCOMPARE(minutes, int(qRound(QDateTime::fromString(start, Qt::ISODate)
+                                         .secsTo(QDateTime::fromString(end, Qt::ISODate)) /
+                                     60.0)));
+        QCOMPARE(episode.value(u"reports"_s).toInt(), 12);
+        QCOMPARE(episode.value(u"installations"_s).toInt(), 12);
+
+        // Availability over the 24 h day and over its 10 working hours (all of it in them).
+        const QJsonObject recipe = serviceEntry(body, u"recip-e"_s);
+        QCOMPARE(recipe.value(u"episodes"_s).toInt(), 1);
+        const double downtime = recipe.value(u"downtime_minutes"_s).toDouble();
+        QVERIFY2(qAbs(downtime - minutes) <= 1, qPrintable(QString::number(downtime)));
+        QVERIFY(qFuzzyCompare(recipe.value(u"availability"_s).toDouble(), 1 - downtime / 1440));
+        QVERIFY(qFuzzyCompare(recipe.value(u"working_downtime_minutes"_s).toDouble(), downtime));
+        QVERIFY(
+            qFuzzyCompare(recipe.value(u"working_availability"_s).toDouble(), 1 - downtime / 600));
+        QCOMPARE(recipe.value(u"meets_sla"_s).toBool(), false);
+
+        // Every catalogue service, in its order, the quiet ones fully available.
+        const QJsonArray services = body.value(u"services"_s).toArray();
+        const QList<Service> &catalogue = ServiceCatalogue::builtIn().services();
+        QCOMPARE(services.size(), catalogue.size());
+        for (qsizetype i = 0; i < catalogue.size(); ++i) {
+            const QJsonObject entry = services.at(i).toObject();
+            QCOMPARE(entry.value(u"service"_s).toString(), catalogue.at(i).id);
+            if (catalogue.at(i).id == u"recip-e"_s)
+                continue;
+            QCOMPARE(entry.value(u"episodes"_s).toInt(), 0);
+            QCOMPARE(entry.value(u"downtime_minutes"_s).toDouble(), 0.0);
+            QCOMPARE(entry.value(u"availability"_s).toDouble(), 1.0);
+            QCOMPARE(entry.value(u"working_availability"_s).toDouble(), 1.0);
+            QCOMPARE(entry.value(u"meets_sla"_s).toBool(), true);
+        }
+    }
+
+    // One practice's own trouble, however often it reports, and a few scattered reports.
+    void isolatedReportsMakeNoEpisode()
+    {
+        const QUuid noisy = newUuid();
+        QList<Report> reports;
+        for (int i = 0; i < 10; ++i) {
+            const QDateTime sent = at(u"10:00"_s).addSecs(i * 360);
+            reports.append(report(u"mycarenet-gmd"_s, noisy, sent.addSecs(-600), sent));
+        }
+        reports.append(report(u"mycarenet-gmd"_s, newUuid(), at(u"14:00"_s), at(u"14:05"_s)));
+        reports.append(
+            report(u"mycarenet-gmd"_s, newUuid(), at(u"17:00"_s), at(u"17:02"_s), at(u"17:20"_s)));
+        store(reports);
+
+        const HttpReply reply =
+            m_harness.staffGet(u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06"_s, m_token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"episodes"_s).toArray().size(), 0);
+        const QJsonObject gmd = serviceEntry(reply.json(), u"mycarenet-gmd"_s);
+        QCOMPARE(gmd.value(u"episodes"_s).toInt(), 0);
+        QCOMPARE(gmd.value(u"downtime_minutes"_s).toDouble(), 0.0);
+        QCOMPARE(gmd.value(u"availability"_s).toDouble(), 1.0);
+    }
+
+    // A period that starts inside the outage: the episode starts at `from`, and the reports
+    // sent before `from` still make it.
+    void episodesAreClippedToThePeriod()
+    {
+        storeRecipeOutage();
+        const HttpReply reply = m_harness.staffGet(
+            u"/api/v1/stats/episodes?from=2024-03-05T08:30:00Z&to=2024-03-05T08:45:00%2B00:00"_s,
+            m_token);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray episodes = reply.json().value(u"episodes"_s).toArray();
+        QCOMPARE(episodes.size(), 1);
+        const QJsonObject episode = episodes.first().toObject();
+        QCOMPARE(episode.value(u"start"_s).toString(), u"2024-03-05T08:30:00Z"_s);
+        QCOMPARE(episode.value(u"end"_s).toString(), u"2024-03-05T08:45:00Z"_s);
+        QCOMPARE(episode.value(u"minutes"_s).toInt(), 15);
+        const QJsonObject recipe = serviceEntry(reply.json(), u"recip-e"_s);
+        QCOMPARE(recipe.value(u"downtime_minutes"_s).toDouble(), 15.0);
+        QCOMPARE(recipe.value(u"availability"_s).toDouble(), 0.0);
+
+        // The day before: nothing.
+        const HttpReply before =
+            m_harness.staffGet(u"/api/v1/stats/episodes?from=2024-03-04&to=2024-03-05"_s, m_token);
+        QCOMPARE(before.status, 200);
+        QCOMPARE(before.json().value(u"episodes"_s).toArray().size(), 0);
+    }
+
+    // An outage going on at the server's "now" (12:00Z on 12 March): reports without an end
+    // would cover until 12:25, but the day so far ends now, and so does the episode.
+    void aPeriodInProgressEndsNow()
+    {
+        QList<Report> reports;
+        for (int i = 0; i < 4; ++i) {
+            const QDateTime started = serverNow().addSecs(-60 * (25 - 2 * i));
+            reports.append(report(u"recip-e"_s, newUuid(), started, started.addSecs(60)));
+        }
+        store(reports);
+        const HttpReply reply =
+            m_harness.staffGet(u"/api/v1/stats/episodes?from=2024-03-12&to=2024-03-13"_s, m_token);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray episodes = reply.json().value(u"episodes"_s).toArray();
+        QCOMPARE(episodes.size(), 1);
+        const QJsonObject episode = episodes.first().toObject();
+        QCOMPARE(episode.value(u"end"_s).toString(), u"2024-03-12T12:00:00Z"_s);
+        const int minutes = episode.value(u"minutes"_s).toInt();
+        QVERIFY2(minutes > 0 && minutes <= 25, qPrintable(QString::number(minutes)));
+        // The local day so far: from 23:00Z the day before until 12:00Z, 780 minutes.
+        const QJsonObject recipe = serviceEntry(reply.json(), u"recip-e"_s);
+        const double downtime = recipe.value(u"downtime_minutes"_s).toDouble();
+        QVERIFY(qFuzzyCompare(recipe.value(u"availability"_s).toDouble(), 1 - downtime / 780));
+    }
+
+    void serviceFilter()
+    {
+        storeRecipeOutage();
+        // Ehealthbox down around 13:00: five practices, none says when it ended.
+        QList<Report> box;
+        for (int i = 0; i < 5; ++i)
+            box.append(
+                report(u"ehealthbox"_s, newUuid(), at(u"13:00"_s), at(u"13:05"_s).addSecs(60 * i)));
+        store(box);
+
+        const HttpReply all =
+            m_harness.staffGet(u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06"_s, m_token);
+        QCOMPARE(all.status, 200);
+        QStringList services;
+        for (const QJsonValue &episode : all.json().value(u"episodes"_s).toArray())
+            services.append(episode.toObject().value(u"service"_s).toString());
+        QCOMPARE(services, (QStringList{u"recip-e"_s, u"ehealthbox"_s}));
+
+        const HttpReply one = m_harness.staffGet(
+            u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06&service=ehealthbox"_s, m_token);
+        QCOMPARE(one.status, 200);
+        const QJsonObject body = one.json();
+        QCOMPARE(body.value(u"service"_s).toString(), u"ehealthbox"_s);
+        const QJsonArray episodes = body.value(u"episodes"_s).toArray();
+        QCOMPARE(episodes.size(), 1);
+        QCOMPARE(episodes.first().toObject().value(u"service"_s).toString(), u"ehealthbox"_s);
+        QCOMPARE(episodes.first().toObject().value(u"installations"_s).toInt(), 5);
+        const QJsonArray entries = body.value(u"services"_s).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(u"service"_s).toString(), u"ehealthbox"_s);
+        QCOMPARE(entries.first().toObject().value(u"episodes"_s).toInt(), 1);
+    }
+
+    void slaTarget_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<double>("serverDefault");
+        QTest::addColumn<double>("target");
+        QTest::addColumn<bool>("meets");
+        QTest::newRow("default") << QString() << 0.999 << 0.999 << false;
+        // About 50 minutes down: 96.5 % of the day, 91.7 % of its working hours.
+        QTest::newRow("query 0.9") << u"&sla=0.9"_s << 0.999 << 0.9 << true;
+        QTest::newRow("query .95") << u"&sla=.95"_s << 0.999 << 0.95 << false;
+        QTest::newRow("server default") << QString() << 0.9 << 0.9 << true;
+        QTest::newRow("query over server") << u"&sla=0.99"_s << 0.9 << 0.99 << false;
+    }
+    void slaTarget()
+    {
+        QFETCH(QString, query);
+        QFETCH(double, serverDefault);
+        QFETCH(double, target);
+        QFETCH(bool, meets);
+        server::ServerConfig config;
+        config.clock = [] { return serverNow(); };
+        config.slaTarget = serverDefault;
+        QVERIFY(m_harness.start(std::move(config)));
+        storeRecipeOutage();
+
+        const HttpReply reply = m_harness.staffGet(
+            u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06"_s + query, m_token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"sla_target"_s).toDouble(), target);
+        QCOMPARE(serviceEntry(reply.json(), u"recip-e"_s).value(u"meets_sla"_s).toBool(), meets);
+        QCOMPARE(serviceEntry(reply.json(), u"internet"_s).value(u"meets_sla"_s).toBool(), true);
+    }
+
+    void slaTargetFlag_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<double>("target"); // < 0: refused
+        QTest::newRow("default") << QStringList{u"serve"_s} << 0.999;
+        QTest::newRow("given") << QStringList{u"serve"_s, u"--sla-target"_s, u"0.995"_s} << 0.995;
+        QTest::newRow("with =") << QStringList{u"serve"_s, u"--sla-target=0.99"_s} << 0.99;
+        QTest::newRow("1") << QStringList{u"serve"_s, u"--sla-target=1"_s} << -1.0;
+        QTest::newRow("percent") << QStringList{u"serve"_s, u"--sla-target=99.9"_s} << -1.0;
+        QTest::newRow("not for migrate")
+            << QStringList{u"migrate"_s, u"--sla-target=0.99"_s} << -1.0;
+    }
+    void slaTargetFlag()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(double, target);
+        const auto options =
+            server::ServerOptions::parse(QStringList{u"ehealthbugs-server"_s} + arguments);
+        QCOMPARE(options.ok(), target > 0);
+        if (target > 0)
+            QCOMPARE(options->slaTarget, target);
+        else
+            QVERIFY(options.error().contains(u"sla-target"_s));
+    }
+
+    void staffOnly()
+    {
+        const QString path = u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06"_s;
+        const HttpReply anonymous = m_harness.send("GET", path);
+        QCOMPARE(anonymous.status, 401);
+        QCOMPARE(anonymous.errorCode(), u"unauthorized"_s);
+        QVERIFY(anonymous.header("WWW-Authenticate").startsWith("Bearer"));
+        QCOMPARE(m_harness.staffGet(path, "not-a-token").status, 401);
+        const HttpReply post = m_harness.send("POST", path, "{}", "application/json",
+                                              {{"Authorization", "Bearer " + m_token}});
+        QCOMPARE(post.status, 405);
+        QCOMPARE(post.header("Allow"), QByteArray("GET"));
+    }
+
+    void invalidParameters_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("paths");
+        QTest::newRow("no from") << u"to=2024-03-06"_s << QStringList{u"from"_s};
+        QTest::newRow("bad to") << u"from=2024-03-05&to=tomorrow"_s << QStringList{u"to"_s};
+        QTest::newRow("to before from")
+            << u"from=2024-03-06&to=2024-03-05"_s << QStringList{u"to"_s};
+        QTest::newRow("unknown tz")
+            << u"from=2024-03-05&to=2024-03-06&tz=Mars/Olympus"_s << QStringList{u"tz"_s};
+        QTest::newRow("unknown service")
+            << u"from=2024-03-05&to=2024-03-06&service=telepathy"_s << QStringList{u"service"_s};
+        for (const char *sla : {"1", "0", "1.5", "-0.5", "abc", "nan", "inf", "1e-3", "", "0.9x"})
+            QTest::addRow("sla %s", sla)
+                << u"from=2024-03-05&to=2024-03-06&sla="_s + QLatin1String(sla)
+                << QStringList{u"sla"_s};
+        QTest::newRow("two at once")
+            << u"to=2024-03-06&sla=2"_s << QStringList{u"from"_s, u"sla"_s};
+    }
+    void invalidParameters()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, paths);
+        const HttpReply reply = m_harness.staffGet(u"/api/v1/stats/episodes?"_s + query, m_token);
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.isJsonError());
+        QCOMPARE(reply.errorCode(), u"invalid_parameter"_s);
+        QCOMPARE(reply.errorPaths(), paths);
+    }
+
+private:
+    void store(const QList<Report> &reports)
+    {
+        for (const Report &value : reports) {
+            const HttpReply reply =
+                m_harness.putReport(uuidText(value.id), ReportCodec::toBytes(value));
+            QVERIFY2(reply.status == 201, reply.body.constData());
+        }
+    }
+
+    void storeRecipeOutage()
+    {
+        QList<Report> reports;
+        for (int i = 0; i < 12; ++i) {
+            const QDateTime started = at(u"08:10"_s).addSecs(60 * i);
+            reports.append(report(u"recip-e"_s, newUuid(), started, started.addSecs(120),
+                                  at(u"09:00"_s).addSecs(60 * (i % 3))));
+        }
+        store(reports);
+    }
+
+    ServerHarness m_harness;
+    QByteArray m_token;
+};
+
+QTEST_GUILESS_MAIN(TestServerEpisodes)
+#include "tst_serverepisodes.moc"

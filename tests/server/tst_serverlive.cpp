@@ -1,0 +1,244 @@
+// GET /api/v1/live against an in-process server with a fixed clock: counts by reported_at in
+// the last minutes, nulls under 3, the level against the same window of the previous 4 weeks
+// (the same local time of day across a DST change), the window's edges, the minutes parameter,
+// public access, and the few-second cache.
+#include "reportcodec.h"
+#include "samples.h"
+#include "servertesthelpers.h"
+#include "servicecatalogue.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace ehb;
+using namespace ehb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Wednesday 3 April 2024, 10:00 in Brussels (summer time since 31 March).
+QDateTime serverNow()
+{
+    return QDateTime(QDate(2024, 4, 3), QTime(8, 0), QTimeZone::utc());
+}
+
+Report sentAt(const QDateTime &reportedAt, const QUuid &installation,
+              const QString &service = u"recip-e"_s)
+{
+    Report report = minimalReport(reportedAt);
+    report.installation = installation;
+    report.service = service;
+    return report;
+}
+
+QJsonObject entryOf(const QJsonObject &body, const QString &service)
+{
+    for (const QJsonValue &entry : body.value(u"services"_s).toArray()) {
+        if (entry.toObject().value(u"service"_s).toString() == service)
+            return entry.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestServerLive final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_harness.wipe();
+        QVERIFY(start(std::chrono::milliseconds(0)));
+    }
+    void cleanup() { m_harness.stop(); }
+
+    // Installations and reports in the last 30 minutes; what is under 3 is not shown.
+    void countsAndLevels_data()
+    {
+        QTest::addColumn<int>("installations");
+        QTest::addColumn<int>("reportsEach");
+        QTest::addColumn<QJsonValue>("reports");
+        QTest::addColumn<QJsonValue>("shownInstallations");
+        QTest::addColumn<QString>("level");
+        const QJsonValue null(QJsonValue::Null);
+        QTest::newRow("none") << 0 << 0 << null << null << u"normal"_s;
+        QTest::newRow("one practice, many reports")
+            << 1 << 6 << QJsonValue(6) << null << u"normal"_s;
+        QTest::newRow("two practices") << 2 << 1 << null << null << u"possible"_s;
+        QTest::newRow("three practices") << 3 << 1 << QJsonValue(3) << QJsonValue(3) << u"outage"_s;
+        QTest::newRow("five practices, twice each")
+            << 5 << 2 << QJsonValue(10) << QJsonValue(5) << u"outage"_s;
+    }
+    void countsAndLevels()
+    {
+        QFETCH(int, installations);
+        QFETCH(int, reportsEach);
+        QFETCH(QJsonValue, reports);
+        QFETCH(QJsonValue, shownInstallations);
+        QFETCH(QString, level);
+        QList<Report> sent;
+        for (int i = 0; i < installations; ++i) {
+            const QUuid installation = newUuid();
+            for (int j = 0; j < reportsEach; ++j)
+                sent.append(sentAt(serverNow().addSecs(-60 * (5 + i + j)), installation));
+        }
+        // Another service, quiet, and a report on recip-e from before the window.
+        sent.append(sentAt(serverNow().addSecs(-300), newUuid(), u"ehealthbox"_s));
+        sent.append(sentAt(serverNow().addSecs(-31 * 60), newUuid()));
+        store(sent);
+
+        const HttpReply reply = m_harness.send("GET", u"/api/v1/live"_s);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.header("Content-Type").startsWith("application/json"));
+        const QJsonObject body = reply.json();
+        QCOMPARE(body.value(u"minutes"_s).toInt(), 30);
+        QCOMPARE(body.value(u"at"_s).toString(), u"2024-04-03T08:00:00Z"_s);
+        const QJsonObject recipe = entryOf(body, u"recip-e"_s);
+        QCOMPARE(recipe.value(u"reports"_s), reports);
+        QCOMPARE(recipe.value(u"installations"_s), shownInstallations);
+        QCOMPARE(recipe.value(u"level"_s).toString(), level);
+        const QJsonObject box = entryOf(body, u"ehealthbox"_s);
+        QVERIFY(box.value(u"reports"_s).isNull());
+        QVERIFY(box.value(u"installations"_s).isNull());
+        QCOMPARE(box.value(u"level"_s).toString(), u"normal"_s);
+
+        // Every catalogue service, in its order.
+        const QJsonArray services = body.value(u"services"_s).toArray();
+        const QList<Service> &catalogue = ServiceCatalogue::builtIn().services();
+        QCOMPARE(services.size(), catalogue.size());
+        for (qsizetype i = 0; i < catalogue.size(); ++i)
+            QCOMPARE(services.at(i).toObject().value(u"service"_s).toString(), catalogue.at(i).id);
+    }
+
+    // [at - minutes, at): a report sent exactly `minutes` ago counts, one sent at `at` does not.
+    void windowEdges()
+    {
+        QList<Report> sent;
+        for (int i = 0; i < 3; ++i)
+            sent.append(sentAt(serverNow().addSecs(-30 * 60), newUuid()));
+        for (int i = 0; i < 3; ++i)
+            sent.append(sentAt(serverNow().addSecs(-30 * 60 - 1), newUuid()));
+        for (int i = 0; i < 3; ++i)
+            sent.append(sentAt(serverNow(), newUuid()));
+        store(sent);
+        const QJsonObject thirty = m_harness.send("GET", u"/api/v1/live?minutes=30"_s).json();
+        QCOMPARE(entryOf(thirty, u"recip-e"_s).value(u"installations"_s).toInt(), 3);
+        const QJsonObject sixty = m_harness.send("GET", u"/api/v1/live?minutes=60"_s).json();
+        QCOMPARE(sixty.value(u"minutes"_s).toInt(), 60);
+        QCOMPARE(entryOf(sixty, u"recip-e"_s).value(u"installations"_s).toInt(), 6);
+    }
+
+    // Four practices report recip-e every Wednesday around 10:00 local; that is the usual level,
+    // so five now is normal, seven possible and twelve an outage. The baseline weeks were in
+    // winter time (09:00 UTC): a baseline 7 × 24 h back would miss them and call five an outage.
+    void baselineOfThePreviousWeeks_data()
+    {
+        QTest::addColumn<int>("now");
+        QTest::addColumn<QString>("level");
+        QTest::newRow("usual") << 5 << u"normal"_s;
+        QTest::newRow("more than usual") << 7 << u"possible"_s;
+        QTest::newRow("far more than usual") << 12 << u"outage"_s;
+    }
+    void baselineOfThePreviousWeeks()
+    {
+        QFETCH(int, now);
+        QFETCH(QString, level);
+        QList<Report> sent;
+        for (int week = 1; week <= 4; ++week) {
+            const QDateTime local(QDate(2024, 4, 3).addDays(-7 * week), QTime(9, 50),
+                                  QTimeZone(QByteArrayLiteral("Europe/Brussels")));
+            for (int i = 0; i < 4; ++i)
+                sent.append(sentAt(local.toUTC().addSecs(-60 * i), newUuid()));
+        }
+        for (int i = 0; i < now; ++i)
+            sent.append(sentAt(serverNow().addSecs(-60 * (1 + i)), newUuid()));
+        store(sent);
+        const QJsonObject recipe =
+            entryOf(m_harness.send("GET", u"/api/v1/live"_s).json(), u"recip-e"_s);
+        QCOMPARE(recipe.value(u"installations"_s).toInt(), now);
+        QCOMPARE(recipe.value(u"level"_s).toString(), level);
+    }
+
+    void minutesParameter_data()
+    {
+        QTest::addColumn<QString>("minutes");
+        QTest::addColumn<int>("status");
+        QTest::newRow("5") << u"5"_s << 200;
+        QTest::newRow("180") << u"180"_s << 200;
+        for (const char *bad : {"4", "181", "0", "-30", "30.5", "abc", "", "1e2", "99999"})
+            QTest::addRow("%s", bad) << QString::fromLatin1(bad) << 400;
+    }
+    void minutesParameter()
+    {
+        QFETCH(QString, minutes);
+        QFETCH(int, status);
+        const HttpReply reply = m_harness.send("GET", u"/api/v1/live?minutes="_s + minutes);
+        QCOMPARE(reply.status, status);
+        if (status == 200) {
+            QCOMPARE(reply.json().value(u"minutes"_s).toInt(), minutes.toInt());
+            return;
+        }
+        QVERIFY(reply.isJsonError());
+        QCOMPARE(reply.errorCode(), u"invalid_parameter"_s);
+        QCOMPARE(reply.errorPaths(), QStringList{u"minutes"_s});
+    }
+
+    void otherMethods()
+    {
+        const HttpReply reply = m_harness.send("PUT", u"/api/v1/live"_s, "{}");
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(reply.header("Allow"), QByteArray("GET"));
+    }
+
+    // A worker answers from its cache for a while, then counts again.
+    void answersAreCachedBriefly()
+    {
+        QVERIFY(start(std::chrono::milliseconds(3000)));
+        QList<Report> first;
+        for (int i = 0; i < 3; ++i)
+            first.append(sentAt(serverNow().addSecs(-120), newUuid()));
+        store(first);
+        const QJsonObject before = m_harness.send("GET", u"/api/v1/live"_s).json();
+        QCOMPARE(entryOf(before, u"recip-e"_s).value(u"installations"_s).toInt(), 3);
+
+        QList<Report> more;
+        for (int i = 0; i < 2; ++i)
+            more.append(sentAt(serverNow().addSecs(-120), newUuid()));
+        store(more);
+        const QJsonObject cached = m_harness.send("GET", u"/api/v1/live"_s).json();
+        QCOMPARE(cached, before);
+        // Another window is not the cached one.
+        const QJsonObject other = m_harness.send("GET", u"/api/v1/live?minutes=31"_s).json();
+        QCOMPARE(entryOf(other, u"recip-e"_s).value(u"installations"_s).toInt(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            entryOf(m_harness.send("GET", u"/api/v1/live"_s).json(), u"recip-e"_s)
+                .value(u"installations"_s)
+                .toInt(),
+            5, 10000);
+    }
+
+private:
+    bool start(std::chrono::milliseconds cacheAge)
+    {
+        server::ServerConfig config;
+        config.clock = [] { return serverNow(); };
+        config.liveCacheAge = cacheAge;
+        return m_harness.start(std::move(config));
+    }
+
+    void store(const QList<Report> &reports)
+    {
+        for (const Report &report : reports) {
+            const HttpReply reply =
+                m_harness.putReport(uuidText(report.id), ReportCodec::toBytes(report));
+            QVERIFY2(reply.status == 201, reply.body.constData());
+        }
+    }
+
+    ServerHarness m_harness;
+};
+
+QTEST_GUILESS_MAIN(TestServerLive)
+#include "tst_serverlive.moc"

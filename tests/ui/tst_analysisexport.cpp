@@ -1,0 +1,229 @@
+// Exports of the Analysis view, without file dialogs: each chart's picture as PNG (at twice its
+// export size, showing what the chart shows), its data as CSV that Excel reads in the user's
+// locale, and the monthly PDF report made from the server's answers (text checked with
+// pdftotext).
+#include "analysisexport.h"
+#include "analysisview.h"
+#include "availabilityview.h"
+#include "fakestatsserver.h"
+#include "frequencychart.h"
+#include "heatmapchart.h"
+#include "monthlyreportmaker.h"
+#include "rankingchart.h"
+#include "statsjson.h"
+#include "statssamples.h"
+#include "timelinechart.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ehb;
+
+namespace {
+
+template <typename T> T parsed(Result<T> result)
+{
+    if (!result)
+        qFatal("sample does not parse: %s", qPrintable(result.error()));
+    return std::move(result).value();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestAnalysisExport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void pngShowsTheChart();
+    void everyPanelSaves();
+    void csvForTheLocale();
+    void suggestedNames();
+    void monthlyReportPdf();
+    void monthlyReportFromTheView();
+    void monthlyReportNamesWhatFailed();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::FakeStatsServer> m_server;
+};
+
+void TestAnalysisExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+             "pdftotext (poppler-utils) is needed");
+}
+
+void TestAnalysisExport::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_server = std::make_unique<test::FakeStatsServer>();
+    QVERIFY(m_server->start());
+    m_server->setJson(QStringLiteral("/api/v1/stats/frequency"), test::samples::frequency());
+    m_server->setJson(QStringLiteral("/api/v1/stats/heatmap"), test::samples::heatmap());
+    m_server->setJson(QStringLiteral("/api/v1/stats/episodes"), test::samples::episodes());
+    m_server->setJson(QStringLiteral("/api/v1/stats/breakdown"), test::samples::breakdown());
+}
+
+void TestAnalysisExport::pngShowsTheChart()
+{
+    HeatmapChart chart;
+    chart.setData(parsed(stats::StatsJson::heatmap(test::samples::heatmap())));
+    const QString path = m_dir.filePath(QStringLiteral("heatmap.png"));
+    const Result<void> saved = AnalysisExport::savePng(chart, path);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QImage image;
+    QVERIFY(image.load(path, "PNG"));
+    QCOMPARE(image.size(), chart.exportSize() * 2);
+    // Twice the pixels: the chart's geometry at the export size, scaled by 2.
+    const QRectF area(QPointF(0, 0), QSizeF(chart.exportSize()));
+    const QPoint monday9 = (chart.cellRect(0, 9, area).center() * 2).toPoint();
+    QCOMPARE(image.pixelColor(monday9).rgb(), chart.colorFor(40).rgb());
+    const QPoint sunday23 = (chart.cellRect(6, 23, area).center() * 2).toPoint();
+    QCOMPARE(image.pixelColor(sunday23).rgb(), chart.colorFor(20).rgb());
+}
+
+void TestAnalysisExport::everyPanelSaves()
+{
+    AnalysisView view;
+    view.setServer(m_server->url(), QStringLiteral("tok"));
+    QSignalSpy refreshed(&view, &AnalysisView::refreshed);
+    view.refresh();
+    QTRY_COMPARE(refreshed.size(), 1);
+    QCOMPARE(view.exportables().size(), 7);
+    for (Exportable *item : view.exportables()) {
+        const QString png = m_dir.filePath(item->fileStem() + QStringLiteral(".png"));
+        const QString csv = m_dir.filePath(item->fileStem() + QStringLiteral(".csv"));
+        const Result<void> image = AnalysisExport::savePng(*item, png);
+        QVERIFY2(image.ok(), qPrintable(image.error()));
+        const Result<void> data = AnalysisExport::saveCsv(*item, csv);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        QImage loaded;
+        QVERIFY2(loaded.load(png, "PNG"), qPrintable(png));
+        QCOMPARE(loaded.size(), item->exportSize() * 2);
+        const QByteArray text = readAll(csv);
+        QVERIFY(text.startsWith("\xEF\xBB\xBF")); // UTF-8 BOM: Excel reads it as UTF-8
+        const qsizetype lines = text.count("\r\n");
+        QCOMPARE(lines, item->exportTable().rows.size() + 1);
+    }
+}
+
+void TestAnalysisExport::csvForTheLocale()
+{
+    AvailabilityView view;
+    view.setData(parsed(stats::StatsJson::episodes(test::samples::episodes())));
+    const QString english = m_dir.filePath(QStringLiteral("availability-en.csv"));
+    QVERIFY(AnalysisExport::saveCsv(view, english, QLocale(QLocale::English)).ok());
+    const QList<QByteArray> enLines = readAll(english).mid(3).split('\n');
+    QCOMPARE(enLines.at(0).trimmed(),
+             QByteArrayLiteral("Service,Service id,Episodes,Downtime (minutes),Availability (%),"
+                               "\"Downtime, working hours (minutes)\",\"Availability, working "
+                               "hours (%)\",SLA target (%),SLA met"));
+    QVERIFY2(enLines.at(2).startsWith("Recip-e (electronic prescription),recip-e,1,60,99.8654,60,"),
+             enLines.at(2).constData());
+    // French (Belgium): ';' between fields and a decimal comma, as Excel expects there.
+    const QString french = m_dir.filePath(QStringLiteral("availability-fr.csv"));
+    QVERIFY(AnalysisExport::saveCsv(view, french, QLocale(QLocale::French, QLocale::Belgium)).ok());
+    const QList<QByteArray> frLines = readAll(french).mid(3).split('\n');
+    QVERIFY2(frLines.at(2).startsWith("Recip-e (electronic prescription);recip-e;1;60;99,8654;60;"),
+             frLines.at(2).constData());
+}
+
+void TestAnalysisExport::suggestedNames()
+{
+    FrequencyChart chart;
+    stats::Query query = MonthlyReportMaker::monthQuery(QDate(2025, 3, 14));
+    QCOMPARE(AnalysisExport::suggestedName(chart, query, QStringLiteral("png")),
+             QStringLiteral("frequency_2025-03-01_2025-03-31.png"));
+}
+
+void TestAnalysisExport::monthlyReportPdf()
+{
+    MonthlyReportMaker maker;
+    maker.setServer(m_server->url(), QStringLiteral("tok"));
+    QSignalSpy finished(&maker, &MonthlyReportMaker::finished);
+    const QString path = m_dir.filePath(QStringLiteral("march.pdf"));
+    maker.start(QDate(2025, 3, 20), path);
+    QVERIFY(maker.isBusy());
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.constFirst().at(0).toBool(),
+             qPrintable(finished.constFirst().at(1).toString()));
+    // It asked for the whole of March in Brussels, with day buckets.
+    for (const auto &request : m_server->requests()) {
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("from")),
+                 QStringLiteral("2025-03-01"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("to")), QStringLiteral("2025-04-01"));
+    }
+    QVERIFY(readAll(path).startsWith("%PDF"));
+    if (!qEnvironmentVariableIsEmpty("EHB_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("EHB_KEEP_PDF"));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QLatin1String("March 2025")), qPrintable(text.left(2000)));
+    for (const char *expected :
+         {"Reports", "Outage episodes", "Services below the SLA target", "1 of 14",
+          "Least available service", "Reports per day", "Reports by weekday and hour",
+          "Top symptoms", "Reports by province", "Recip-e (electronic prescription)", "99.8654",
+          "eHealthBox"}) {
+        QVERIFY2(text.contains(QLatin1String(expected)),
+                 qPrintable(QStringLiteral("missing \"%1\" in:\n%2")
+                                .arg(QLatin1String(expected), text.left(3000))));
+    }
+}
+
+void TestAnalysisExport::monthlyReportFromTheView()
+{
+    // In the interface's language: here French (Belgium) for dates and numbers.
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Belgium));
+    AnalysisView view;
+    view.setServer(m_server->url(), QStringLiteral("tok"));
+    QSignalSpy finished(&view, &AnalysisView::monthlyReportFinished);
+    const QString path = m_dir.filePath(QStringLiteral("mars.pdf"));
+    view.saveMonthlyReport(QDate(2025, 3, 1), path);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.constFirst().at(0).toBool(),
+             qPrintable(finished.constFirst().at(1).toString()));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QLatin1String("mars 2025")), qPrintable(text.left(2000)));
+    QVERIFY2(text.contains(QLatin1String("99,8654")), qPrintable(text.left(3000)));
+}
+
+void TestAnalysisExport::monthlyReportNamesWhatFailed()
+{
+    m_server->setError(QStringLiteral("/api/v1/stats/episodes"), 401, QStringLiteral("No."));
+    MonthlyReportMaker maker;
+    maker.setServer(m_server->url(), QStringLiteral("tok"));
+    QSignalSpy finished(&maker, &MonthlyReportMaker::finished);
+    const QString path = m_dir.filePath(QStringLiteral("never.pdf"));
+    maker.start(QDate(2025, 3, 1), path);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!finished.constFirst().at(0).toBool());
+    QVERIFY(finished.constFirst().at(1).toString().contains(
+        QLatin1String("the staff token was refused")));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestAnalysisExport)
+#include "tst_analysisexport.moc"

@@ -1,0 +1,196 @@
+// The Report tab's live levels: each service's level in the service list (dot and words), a
+// banner when colleagues report the chosen service right now, polling only while the window
+// is on screen, and reporting that never depends on any of it.
+#include "clientsettings.h"
+#include "desktopapp.h"
+#include "fakestatsserver.h"
+#include "livebanner.h"
+#include "liveclient.h"
+#include "livefeed.h"
+#include "mainwindow.h"
+#include "reportform.h"
+#include "reportstore.h"
+#include "statssamples.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ehb;
+using namespace std::chrono_literals;
+
+class TestLiveBanner final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void serviceListShowsLevels();
+    void bannerForTheChosenService();
+    void olderServerNeverBlocksReporting();
+    void pollsOnlyWhileTheWindowIsShown();
+
+private:
+    void startApp();
+    QComboBox *combo() const;
+    QString itemText(const QString &serviceId) const;
+    void choose(const QString &serviceId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::FakeStatsServer> m_server;
+    std::unique_ptr<DesktopApp> m_app;
+};
+
+void TestLiveBanner::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("GBO-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_ui_livebanner"));
+}
+
+void TestLiveBanner::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<test::FakeStatsServer>();
+    QVERIFY(m_server->start());
+    m_server->setJson(QStringLiteral("/api/v1/live"), test::samples::live());
+}
+
+void TestLiveBanner::startApp()
+{
+    auto settings = std::make_unique<ClientSettings>(m_dir->path());
+    settings->setServerUrl(m_server->url());
+    auto created = DesktopApp::create(std::move(settings), QLocale(QLocale::English));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    m_app = std::move(created).value();
+    m_app->liveFeed().client()->setFirstDelay(0ms);
+    m_app->start();
+    QVERIFY(QTest::qWaitForWindowExposed(&m_app->mainWindow()));
+}
+
+void TestLiveBanner::cleanup()
+{
+    m_app.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+QComboBox *TestLiveBanner::combo() const
+{
+    return m_app->mainWindow().findChild<QComboBox *>(QStringLiteral("serviceCombo"));
+}
+
+QString TestLiveBanner::itemText(const QString &serviceId) const
+{
+    return combo()->itemText(combo()->findData(serviceId));
+}
+
+void TestLiveBanner::choose(const QString &serviceId)
+{
+    combo()->setCurrentIndex(combo()->findData(serviceId));
+}
+
+void TestLiveBanner::serviceListShowsLevels()
+{
+    startApp();
+    QTRY_COMPARE(itemText(QStringLiteral("recip-e")),
+                 QStringLiteral("Recip-e (electronic prescription) — outage reported by other "
+                                "practices"));
+    QCOMPARE(itemText(QStringLiteral("ehealthbox")),
+             QStringLiteral("eHealthBox — possible problem"));
+    QCOMPARE(itemText(QStringLiteral("internet")), QStringLiteral("My internet connection"));
+    const int recipe = combo()->findData(QStringLiteral("recip-e"));
+    QVERIFY(!combo()->itemIcon(recipe).isNull());
+    QVERIFY(combo()->itemIcon(combo()->findData(QStringLiteral("internet"))).isNull());
+    // Screen readers say the level too.
+    QCOMPARE(combo()->itemData(recipe, Qt::AccessibleTextRole).toString(),
+             itemText(QStringLiteral("recip-e")));
+    // The level goes away when the server says normal again.
+    QByteArray calm = test::samples::live();
+    calm.replace("\"outage\"", "\"normal\"").replace("\"possible\"", "\"normal\"");
+    m_server->setJson(QStringLiteral("/api/v1/live"), calm);
+    m_app->liveFeed().client()->fetchNow();
+    QTRY_COMPARE(itemText(QStringLiteral("recip-e")),
+                 QStringLiteral("Recip-e (electronic prescription)"));
+    QVERIFY(combo()->itemIcon(recipe).isNull());
+}
+
+void TestLiveBanner::bannerForTheChosenService()
+{
+    startApp();
+    LiveBanner *banner = m_app->mainWindow().reportForm()->liveBanner();
+    QTRY_VERIFY(m_app->liveFeed().client()->current().has_value());
+    QVERIFY(!banner->isVisible()); // no service chosen yet
+    choose(QStringLiteral("recip-e"));
+    QVERIFY(banner->isVisible());
+    // No translator is loaded: the plural reads as in the source.
+    QCOMPARE(banner->text(), QStringLiteral("Other practices are reporting Recip-e problems right "
+                                            "now (5 report(s) in 30 min)."));
+    QCOMPARE(banner->accessibleDescription(), banner->text());
+    // Possible, with counts too small to show: no numbers.
+    choose(QStringLiteral("ehealthbox"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(),
+             QStringLiteral("Some other practices are reporting eHealthBox problems right now."));
+    choose(QStringLiteral("internet"));
+    QVERIFY(!banner->isVisible());
+    // Already chosen when the outage starts: the banner comes with the next answer.
+    QByteArray internetDown = test::samples::live();
+    internetDown.replace(
+        R"({"installations":null,"level":"normal","reports":null,"service":"internet"})",
+        R"({"installations":12,"level":"outage","reports":14,"service":"internet"})");
+    QVERIFY(internetDown != test::samples::live());
+    m_server->setJson(QStringLiteral("/api/v1/live"), internetDown);
+    m_app->liveFeed().client()->fetchNow();
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), QStringLiteral("Other practices are reporting My internet connection "
+                                            "problems right now (14 report(s) in 30 min)."));
+}
+
+void TestLiveBanner::olderServerNeverBlocksReporting()
+{
+    // A server without /api/v1/live (404), which also refuses the report: the report is still
+    // saved, and nothing about live levels shows or gets in the way.
+    m_server->setRoute(QStringLiteral("/api/v1/live"), {404, {}, 0, {}});
+    startApp();
+    QSignalSpy unavailable(m_app->liveFeed().client(), &LiveClient::unavailable);
+    QTRY_COMPARE(unavailable.size(), 1);
+    choose(QStringLiteral("recip-e"));
+    QVERIFY(!m_app->mainWindow().reportForm()->liveBanner()->isVisible());
+    QCOMPARE(itemText(QStringLiteral("recip-e")),
+             QStringLiteral("Recip-e (electronic prescription)"));
+    auto *timeout = m_app->mainWindow().findChild<QCheckBox *>(QStringLiteral("symptom_timeout"));
+    QVERIFY(timeout);
+    timeout->setChecked(true);
+    QVERIFY(m_app->mainWindow().reportForm()->send());
+    QCOMPARE(m_app->store().all().size(), 1);
+}
+
+void TestLiveBanner::pollsOnlyWhileTheWindowIsShown()
+{
+    startApp();
+    LiveClient *client = m_app->liveFeed().client();
+    QVERIFY(client->isActive());
+    QSignalSpy updated(client, &LiveClient::updated);
+    QTRY_COMPARE(updated.size(), 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/live")), 1);
+    QCOMPARE(client->interval(), 60000ms);
+    m_app->mainWindow().hide(); // closed to the tray
+    QVERIFY(!client->isActive());
+    m_app->mainWindow().show();
+    QVERIFY(client->isActive());
+    // Shown again: asked again at once, not a minute later.
+    QTRY_COMPARE(updated.size(), 2);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/live")), 2);
+    m_app->mainWindow().showMinimized();
+    QTRY_VERIFY(!client->isActive());
+}
+
+QTEST_MAIN(TestLiveBanner)
+#include "tst_livebanner.moc"
