@@ -926,6 +926,17 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>RollupDeltas</name>
+    <message>
+        <source>The database returned an unknown member row.</source>
+        <translation>Die Datenbank hat eine unbekannte Mitgliedszeile geliefert.</translation>
+    </message>
+    <message>
+        <source>The database returned %1 member rows for %2.</source>
+        <translation>Die Datenbank hat %1 Mitgliedszeilen für %2 geliefert.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommand</name>
     <message>
         <source>Try &quot;ehealthbugs-server --help&quot;.</source>
@@ -1264,6 +1275,17 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>Cannot revoke the token: %1</source>
         <translation>Das Token kann nicht widerrufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be read back.</source>
+        <translation>Die Meldung %1 konnte nicht zurückgelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatementCache</name>
+    <message>
+        <source>A statement has more than %1 values.</source>
+        <translation>Eine Anweisung enthält mehr als %1 Werte.</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,17 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>RollupDeltas</name>
+    <message>
+        <source>The database returned an unknown member row.</source>
+        <translation>La base de données a renvoyé une ligne de membre inconnue.</translation>
+    </message>
+    <message>
+        <source>The database returned %1 member rows for %2.</source>
+        <translation>La base de données a renvoyé %1 lignes de membre pour %2.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommand</name>
     <message>
         <source>Try &quot;ehealthbugs-server --help&quot;.</source>
@@ -1267,6 +1278,17 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
     <message>
         <source>Cannot revoke the token: %1</source>
         <translation>Impossible de révoquer le jeton : %1</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be read back.</source>
+        <translation>Le signalement %1 n&apos;a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatementCache</name>
+    <message>
+        <source>A statement has more than %1 values.</source>
+        <translation>Une instruction contient plus de %1 valeurs.</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,17 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>RollupDeltas</name>
+    <message>
+        <source>The database returned an unknown member row.</source>
+        <translation>De database gaf een onbekende lidrij terug.</translation>
+    </message>
+    <message>
+        <source>The database returned %1 member rows for %2.</source>
+        <translation>De database gaf %1 lidrijen terug voor %2.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommand</name>
     <message>
         <source>Try &quot;ehealthbugs-server --help&quot;.</source>
@@ -1263,6 +1274,17 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
     <message>
         <source>Cannot revoke the token: %1</source>
         <translation>Kan het token niet intrekken: %1</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be read back.</source>
+        <translation>De melding %1 kon niet opnieuw gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatementCache</name>
+    <message>
+        <source>A statement has more than %1 values.</source>
+        <translation>Een opdracht bevat meer dan %1 waarden.</translation>
     </message>
 </context>
 <context>
