@@ -23,45 +23,7 @@ int peakOf(const std::vector<qint64> &starts, std::vector<qint64> &ends)
     return peak;
 }
 
-// Stable counting sort of `from` into `to` by key(item) in 0..keys-1.
-template <typename Key>
-void countingSort(const std::vector<ReportCover> &from, std::vector<ReportCover> &to, int keys,
-                  Key key)
-{
-    std::vector<std::size_t> offsets(static_cast<std::size_t>(keys) + 1, 0);
-    for (const ReportCover &cover : from)
-        ++offsets[std::size_t(key(cover)) + 1];
-    for (std::size_t k = 1; k < offsets.size(); ++k)
-        offsets[k] += offsets[k - 1];
-    to.resize(from.size());
-    for (const ReportCover &cover : from)
-        to[offsets[std::size_t(key(cover))]++] = cover;
-}
-
 } // namespace
-
-void sortCovers(std::vector<ReportCover> &covers, int serviceCount, int installationCount)
-{
-    std::vector<ReportCover> byInstallation;
-    countingSort(covers, byInstallation, installationCount,
-                 [](const ReportCover &c) { return c.installation; });
-    countingSort(byInstallation, covers, serviceCount,
-                 [](const ReportCover &c) { return c.service; });
-    // Each installation's covers of one service: usually a handful.
-    const auto byStart = [](const ReportCover &a, const ReportCover &b) {
-        return a.start < b.start;
-    };
-    for (std::size_t first = 0; first < covers.size();) {
-        std::size_t last = first + 1;
-        while (last < covers.size() && covers[last].service == covers[first].service &&
-               covers[last].installation == covers[first].installation)
-            ++last;
-        if (last - first > 1)
-            std::sort(covers.begin() + std::ptrdiff_t(first), covers.begin() + std::ptrdiff_t(last),
-                      byStart);
-        first = last;
-    }
-}
 
 ReportCover reportCover(const Observation &observation, const EpisodeParameters &parameters,
                         int installation)
@@ -107,22 +69,25 @@ int DayGrid::dayOf(qint64 ms) const
     return int(day);
 }
 
-EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, int installationCount,
-                             const DayGrid &days)
+EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, const DayGrid &days)
     : m_parameters(parameters)
     , m_days(days)
-    , m_stamp(static_cast<std::size_t>(installationCount), -1)
-    , m_seenLastDown(static_cast<std::size_t>(installationCount), noTime)
-    , m_seenResolved(static_cast<std::size_t>(installationCount), noTime)
 {}
 
 Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const ReportCover *end,
-                               QList<Episode> &out)
+                               int installationCount, QList<Episode> &out)
 {
+    // Per-installation state only grows: a stamp is never reused, so old entries are harmless.
+    const auto numbered = static_cast<std::size_t>(std::max(0, installationCount));
+    if (m_stamp.size() < numbered) {
+        m_stamp.resize(numbered, -1);
+        m_seenLastDown.resize(numbered, noTime);
+        m_seenResolved.resize(numbered, noTime);
+    }
+    m_open.assign(numbered, -1);
+    m_lastSlot.assign(numbered, -1);
     mergePerInstallation(begin, end);
     m_thresholds = measureBackground();
-    std::sort(m_spans.begin(), m_spans.end(),
-              [](const Span &a, const Span &b) { return a.start < b.start; });
     // Clusters: spans linked by an overlap or a gap up to mergeGap (DESIGN.md §6). Only a
     // cluster with enough distinct installations is looked at further.
     std::size_t first = 0;
@@ -161,9 +126,7 @@ Thresholds EpisodeFinder::measureBackground()
     constexpr int hoursPerDay = workingDayEndHour - workingDayStartHour;
     m_slotCounts.assign(m_days.weekday.size() * hoursPerDay, 0);
     m_lengths.clear();
-    int previousInstallation = -1;
-    qsizetype previousSlot = -1;
-    for (const Span &span : m_spans) { // by installation, then start
+    for (const Span &span : m_spans) { // by start
         m_lengths.push_back(span.end - span.start);
         const int day = m_days.dayOf(span.start);
         if (day < 0 || !m_days.weekday[std::size_t(day)])
@@ -171,11 +134,12 @@ Thresholds EpisodeFinder::measureBackground()
         const qint64 hour = (span.start - m_days.starts[std::size_t(day)]) / hourMs;
         if (hour < workingDayStartHour || hour >= workingDayEndHour)
             continue;
-        const qsizetype slot = qsizetype(day) * hoursPerDay + (hour - workingDayStartHour);
-        if (span.installation != previousInstallation || slot != previousSlot)
+        // An installation counts once per hour: its spans come by start, so its slots ascend.
+        const int slot = day * hoursPerDay + int(hour - workingDayStartHour);
+        int &lastSlot = m_lastSlot[std::size_t(span.installation)];
+        if (slot != lastSlot)
             ++m_slotCounts[std::size_t(slot)];
-        previousInstallation = span.installation;
-        previousSlot = slot;
+        lastSlot = slot;
     }
     // Only the weekdays' slots (weekend days stay in the grid with zero counts).
     std::size_t kept = 0;
@@ -221,18 +185,21 @@ int EpisodeFinder::mark(int installation, int stamp)
     return 1;
 }
 
+// Covers come by start, so each installation's spans are made in order of start, and so are all
+// the spans: a span's start never changes once it is made.
 void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportCover *end)
 {
     m_spans.clear();
     for (const ReportCover *c = begin; c != end; ++c) {
-        if (!m_spans.empty() && m_spans.back().installation == c->installation &&
-            c->start <= m_spans.back().end) {
-            Span &span = m_spans.back();
+        int &open = m_open[std::size_t(c->installation)];
+        if (open >= 0 && c->start <= m_spans[std::size_t(open)].end) {
+            Span &span = m_spans[std::size_t(open)];
             span.end = std::max(span.end, c->end);
             span.lastDown = std::max(span.lastDown, c->lastDown);
             span.resolved = std::max(span.resolved, c->resolved);
             ++span.reports;
         } else {
+            open = int(m_spans.size());
             m_spans.push_back({c->start, c->end, c->lastDown, c->resolved, c->installation, 1});
         }
     }
