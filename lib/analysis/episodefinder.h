@@ -104,7 +104,7 @@ private:
     void trimToPeakFraction(Piece &piece) const;
     void limitTail(Piece &piece, qint64 stillDown) const;
     void countEvidence(std::size_t first, std::size_t last);
-    void applyResolvedClicks();
+    void applyResolvedClicks(std::size_t first);
 
     const EpisodeParameters &m_parameters;
     const DayGrid &m_days;
@@ -119,7 +119,16 @@ private:
     int m_stampValue = 0;
     std::vector<Span> m_spans;
     std::vector<qint64> m_starts;
-    std::vector<qint64> m_ends;
+    std::vector<qint64> m_ends; // the pieces' ends, each piece's ascending
+    struct SpanEnd
+    {
+        qint64 end;
+        std::size_t span; // index in m_spans
+    };
+    std::vector<SpanEnd> m_endOrder; // the cluster's spans by end
+    std::vector<int> m_pieceOf;      // per span of the cluster: the piece it is evidence for, or -1
+    std::vector<std::size_t> m_pieceEndsAt; // per piece: where its ends begin in m_ends
+    std::vector<std::size_t> m_pieceCursor;
     std::vector<Step> m_steps;
     std::vector<Piece> m_pieces;
     std::vector<Statement> m_statements;
