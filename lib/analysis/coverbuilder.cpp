@@ -80,17 +80,21 @@ int InstallationNumbers::number(const Observation &observation)
 }
 
 const std::vector<ReportCover> &CoverBuilder::build(const Observation *observations,
-                                                    const std::uint32_t *begin,
-                                                    const std::uint32_t *end,
+                                                    const std::vector<IndexRange> &ranges,
                                                     const EpisodeParameters &parameters)
 {
-    const auto size = std::size_t(end - begin);
+    std::size_t size = 0;
+    for (const IndexRange &range : ranges)
+        size += std::size_t(range.end - range.begin);
     m_numbers.clear();
     m_unsorted.clear();
     m_unsorted.reserve(size);
-    for (const std::uint32_t *i = begin; i != end; ++i) {
-        const Observation &observation = observations[*i];
-        m_unsorted.push_back(reportCover(observation, parameters, m_numbers.number(observation)));
+    for (const IndexRange &range : ranges) {
+        for (const std::uint32_t *i = range.begin; i != range.end; ++i) {
+            const Observation &observation = observations[*i];
+            m_unsorted.push_back(
+                reportCover(observation, parameters, m_numbers.number(observation)));
+        }
     }
     sortByStart();
     return m_covers;

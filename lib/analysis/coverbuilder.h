@@ -33,13 +33,21 @@ private:
     int m_count = 0;
 };
 
+// A run of indices into the observations.
+struct IndexRange
+{
+    const std::uint32_t *begin;
+    const std::uint32_t *end;
+};
+
 // One service's covers, by start (stable: reports starting together keep their order), with
 // installation numbers of its own. Reusable from one service to the next, not across threads.
 class CoverBuilder
 {
 public:
+    // The covers of the observations the ranges give, in that order before sorting.
     const std::vector<ReportCover> &build(const Observation *observations,
-                                          const std::uint32_t *begin, const std::uint32_t *end,
+                                          const std::vector<IndexRange> &ranges,
                                           const EpisodeParameters &parameters);
     int installationCount() const { return m_numbers.count(); }
 

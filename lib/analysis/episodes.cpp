@@ -66,6 +66,54 @@ struct ServiceFindings
     ServiceThresholds thresholds;
 };
 
+// Runs job(0) ... job(count - 1), job 0 on the calling thread and the others on threads of their
+// own, or on the calling thread too when no thread can be started.
+template <typename Job> void runParallel(std::size_t count, const Job &job)
+{
+    if (count == 0)
+        return;
+    std::vector<std::thread> helpers;
+    std::size_t started = 1;
+    for (; started < count; ++started) {
+        try {
+            helpers.emplace_back(job, started);
+        } catch (const std::system_error &) {
+            break;
+        }
+    }
+    job(std::size_t(0));
+    for (std::size_t rest = started; rest < count; ++rest)
+        job(rest);
+    for (std::thread &helper : helpers)
+        helper.join();
+}
+
+// One part of the observations, split by service: indices (a list of 4 billion observations
+// would not fit in memory), and the span of their covers' starts for the day grid.
+struct Part
+{
+    std::vector<std::vector<std::uint32_t>> byService;
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = std::numeric_limits<qint64>::min();
+};
+
+void split(const QList<Observation> &observations, qsizetype from, qsizetype to,
+           const EpisodeParameters &parameters, Part &part)
+{
+    const std::size_t services = part.byService.size();
+    for (std::vector<std::uint32_t> &indices : part.byService)
+        indices.reserve(std::size_t(to - from) / services);
+    for (qsizetype i = from; i < to; ++i) {
+        const Observation &observation = observations.at(i);
+        if (observation.service < 0 || std::size_t(observation.service) >= services)
+            continue;
+        part.byService[std::size_t(observation.service)].push_back(std::uint32_t(i));
+        const qint64 start = coverOf(observation, parameters).start;
+        part.earliest = std::min(part.earliest, start);
+        part.latest = std::max(part.latest, start);
+    }
+}
+
 } // namespace
 
 EpisodeFindings findEpisodes(QList<Observation> observations, int serviceCount,
@@ -73,23 +121,30 @@ EpisodeFindings findEpisodes(QList<Observation> observations, int serviceCount,
                              int maxThreads)
 {
     const auto services = static_cast<std::size_t>(std::max(0, serviceCount));
-    // Each service's reports (indices: a list of 4 billion reports would not fit in memory),
-    // and the span of all the covers' starts for the day grid.
-    std::vector<std::vector<std::uint32_t>> byService(services);
-    for (std::vector<std::uint32_t> &indices : byService)
-        indices.reserve(std::size_t(observations.size()) / std::max<std::size_t>(1, services));
+    std::size_t threads = 1;
+    if (maxThreads > 0)
+        threads = std::size_t(maxThreads);
+    else if (std::size_t(observations.size()) >= parallelFrom)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = std::max<std::size_t>(1, std::min(threads, services));
+
+    // First the observations are split by service, a part of them on each thread; the parts
+    // are then read in order, so each service sees its observations in the caller's order.
+    std::vector<Part> parts(services > 0 ? threads : 0);
+    runParallel(parts.size(), [&](std::size_t p) {
+        parts[p].byService.resize(services);
+        const qsizetype size = observations.size();
+        split(observations, size * qsizetype(p) / qsizetype(parts.size()),
+              size * qsizetype(p + 1) / qsizetype(parts.size()), parameters, parts[p]);
+    });
     qint64 earliest = std::numeric_limits<qint64>::max();
     qint64 latest = std::numeric_limits<qint64>::min();
-    std::size_t total = 0;
-    for (qsizetype i = 0; i < observations.size(); ++i) {
-        const Observation &observation = observations.at(i);
-        if (observation.service < 0 || std::size_t(observation.service) >= services)
-            continue;
-        byService[std::size_t(observation.service)].push_back(std::uint32_t(i));
-        const qint64 start = coverOf(observation, parameters).start;
-        earliest = std::min(earliest, start);
-        latest = std::max(latest, start);
-        ++total;
+    std::vector<std::size_t> sizes(services, 0);
+    for (const Part &part : parts) {
+        earliest = std::min(earliest, part.earliest);
+        latest = std::max(latest, part.latest);
+        for (std::size_t s = 0; s < services; ++s)
+            sizes[s] += part.byService[s].size();
     }
     // The background is measured over the reports' days, bounded near the period so that a
     // stray old report does not make a grid of decades.
@@ -99,49 +154,34 @@ EpisodeFindings findEpisodes(QList<Observation> observations, int serviceCount,
     }
     const detail::DayGrid days = detail::DayGrid::build(earliest, latest + 1, period.zone);
 
-    // The services one at a time on each thread, the largest first so that the threads end
-    // together; each service's result has its own place, so the order of the work does not
+    // Then the services, one at a time on each thread, the largest first so that the threads
+    // end together; each service's result has its own place, so the order of the work does not
     // matter.
     std::vector<std::size_t> order(services);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return byService[a].size() > byService[b].size();
-    });
-    const auto busy = std::size_t(std::count_if(
-        byService.begin(), byService.end(), [](const auto &indices) { return !indices.empty(); }));
-    std::size_t threads = 1;
-    if (maxThreads > 0)
-        threads = std::size_t(maxThreads);
-    else if (total >= parallelFrom)
-        threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = std::max<std::size_t>(1, std::min(threads, busy));
-
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+    const auto busy =
+        std::size_t(std::count_if(sizes.begin(), sizes.end(), [](std::size_t n) { return n > 0; }));
     std::vector<ServiceFindings> found(services);
     std::atomic<std::size_t> next{0};
-    const Observation *data = observations.constData();
-    const auto work = [&] {
+    runParallel(std::max<std::size_t>(1, std::min(threads, busy)), [&](std::size_t) {
         CoverBuilder builder;
         EpisodeFinder finder(parameters, days);
+        std::vector<detail::IndexRange> ranges;
         for (std::size_t n; (n = next.fetch_add(1)) < services;) {
             const std::size_t s = order[n];
-            const std::vector<std::uint32_t> &indices = byService[s];
+            ranges.clear();
+            for (const Part &part : parts) {
+                const std::vector<std::uint32_t> &indices = part.byService[s];
+                ranges.push_back({indices.data(), indices.data() + indices.size()});
+            }
             const std::vector<detail::ReportCover> &covers =
-                builder.build(data, indices.data(), indices.data() + indices.size(), parameters);
+                builder.build(observations.constData(), ranges, parameters);
             found[s].thresholds = finder.find(int(s), covers.data(), covers.data() + covers.size(),
                                               builder.installationCount(), found[s].episodes);
         }
-    };
-    std::vector<std::thread> helpers;
-    for (std::size_t t = 1; t < threads; ++t) {
-        try {
-            helpers.emplace_back(work);
-        } catch (const std::system_error &) {
-            break; // no more threads: the others share the work
-        }
-    }
-    work();
-    for (std::thread &helper : helpers)
-        helper.join();
+    });
 
     EpisodeFindings findings;
     findings.services.reserve(qsizetype(services));
