@@ -7,61 +7,21 @@ namespace ehb::analysis::detail {
 
 namespace {
 
-// The most spans open at once, from their starts (ascending) and ends (sorted here). Spans of
-// one installation never overlap, so this counts installations.
-int peakOf(const std::vector<qint64> &starts, std::vector<qint64> &ends)
+// The most spans open at once, from their starts and ends (both ascending). Spans of one
+// installation never overlap, so this counts installations.
+int peakOf(const std::vector<qint64> &starts, const qint64 *ends, const qint64 *endsEnd)
 {
-    std::sort(ends.begin(), ends.end());
     int depth = 0;
     int peak = 0;
-    std::size_t e = 0;
     for (const qint64 start : starts) {
-        for (; e < ends.size() && ends[e] <= start; ++e) // half-open: ends first
+        for (; ends != endsEnd && *ends <= start; ++ends) // half-open: ends first
             --depth;
         peak = std::max(peak, ++depth);
     }
     return peak;
 }
 
-// Stable counting sort of `from` into `to` by key(item) in 0..keys-1.
-template <typename Key>
-void countingSort(const std::vector<ReportCover> &from, std::vector<ReportCover> &to, int keys,
-                  Key key)
-{
-    std::vector<std::size_t> offsets(static_cast<std::size_t>(keys) + 1, 0);
-    for (const ReportCover &cover : from)
-        ++offsets[std::size_t(key(cover)) + 1];
-    for (std::size_t k = 1; k < offsets.size(); ++k)
-        offsets[k] += offsets[k - 1];
-    to.resize(from.size());
-    for (const ReportCover &cover : from)
-        to[offsets[std::size_t(key(cover))]++] = cover;
-}
-
 } // namespace
-
-void sortCovers(std::vector<ReportCover> &covers, int serviceCount, int installationCount)
-{
-    std::vector<ReportCover> byInstallation;
-    countingSort(covers, byInstallation, installationCount,
-                 [](const ReportCover &c) { return c.installation; });
-    countingSort(byInstallation, covers, serviceCount,
-                 [](const ReportCover &c) { return c.service; });
-    // Each installation's covers of one service: usually a handful.
-    const auto byStart = [](const ReportCover &a, const ReportCover &b) {
-        return a.start < b.start;
-    };
-    for (std::size_t first = 0; first < covers.size();) {
-        std::size_t last = first + 1;
-        while (last < covers.size() && covers[last].service == covers[first].service &&
-               covers[last].installation == covers[first].installation)
-            ++last;
-        if (last - first > 1)
-            std::sort(covers.begin() + std::ptrdiff_t(first), covers.begin() + std::ptrdiff_t(last),
-                      byStart);
-        first = last;
-    }
-}
 
 ReportCover reportCover(const Observation &observation, const EpisodeParameters &parameters,
                         int installation)
@@ -107,22 +67,25 @@ int DayGrid::dayOf(qint64 ms) const
     return int(day);
 }
 
-EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, int installationCount,
-                             const DayGrid &days)
+EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, const DayGrid &days)
     : m_parameters(parameters)
     , m_days(days)
-    , m_stamp(static_cast<std::size_t>(installationCount), -1)
-    , m_seenLastDown(static_cast<std::size_t>(installationCount), noTime)
-    , m_seenResolved(static_cast<std::size_t>(installationCount), noTime)
 {}
 
 Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const ReportCover *end,
-                               QList<Episode> &out)
+                               int installationCount, QList<Episode> &out)
 {
+    // Per-installation state only grows: a stamp is never reused, so old entries are harmless.
+    const auto numbered = static_cast<std::size_t>(std::max(0, installationCount));
+    if (m_stamp.size() < numbered) {
+        m_stamp.resize(numbered, -1);
+        m_seenLastDown.resize(numbered, noTime);
+        m_seenResolved.resize(numbered, noTime);
+    }
+    m_open.assign(numbered, -1);
+    m_lastSlot.assign(numbered, -1);
     mergePerInstallation(begin, end);
     m_thresholds = measureBackground();
-    std::sort(m_spans.begin(), m_spans.end(),
-              [](const Span &a, const Span &b) { return a.start < b.start; });
     // Clusters: spans linked by an overlap or a gap up to mergeGap (DESIGN.md §6). Only a
     // cluster with enough distinct installations is looked at further.
     std::size_t first = 0;
@@ -161,9 +124,7 @@ Thresholds EpisodeFinder::measureBackground()
     constexpr int hoursPerDay = workingDayEndHour - workingDayStartHour;
     m_slotCounts.assign(m_days.weekday.size() * hoursPerDay, 0);
     m_lengths.clear();
-    int previousInstallation = -1;
-    qsizetype previousSlot = -1;
-    for (const Span &span : m_spans) { // by installation, then start
+    for (const Span &span : m_spans) { // by start
         m_lengths.push_back(span.end - span.start);
         const int day = m_days.dayOf(span.start);
         if (day < 0 || !m_days.weekday[std::size_t(day)])
@@ -171,11 +132,12 @@ Thresholds EpisodeFinder::measureBackground()
         const qint64 hour = (span.start - m_days.starts[std::size_t(day)]) / hourMs;
         if (hour < workingDayStartHour || hour >= workingDayEndHour)
             continue;
-        const qsizetype slot = qsizetype(day) * hoursPerDay + (hour - workingDayStartHour);
-        if (span.installation != previousInstallation || slot != previousSlot)
+        // An installation counts once per hour: its spans come by start, so its slots ascend.
+        const int slot = day * hoursPerDay + int(hour - workingDayStartHour);
+        int &lastSlot = m_lastSlot[std::size_t(span.installation)];
+        if (slot != lastSlot)
             ++m_slotCounts[std::size_t(slot)];
-        previousInstallation = span.installation;
-        previousSlot = slot;
+        lastSlot = slot;
     }
     // Only the weekdays' slots (weekend days stay in the grid with zero counts).
     std::size_t kept = 0;
@@ -221,18 +183,21 @@ int EpisodeFinder::mark(int installation, int stamp)
     return 1;
 }
 
+// Covers come by start, so each installation's spans are made in order of start, and so are all
+// the spans: a span's start never changes once it is made.
 void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportCover *end)
 {
     m_spans.clear();
     for (const ReportCover *c = begin; c != end; ++c) {
-        if (!m_spans.empty() && m_spans.back().installation == c->installation &&
-            c->start <= m_spans.back().end) {
-            Span &span = m_spans.back();
+        int &open = m_open[std::size_t(c->installation)];
+        if (open >= 0 && c->start <= m_spans[std::size_t(open)].end) {
+            Span &span = m_spans[std::size_t(open)];
             span.end = std::max(span.end, c->end);
             span.lastDown = std::max(span.lastDown, c->lastDown);
             span.resolved = std::max(span.resolved, c->resolved);
             ++span.reports;
         } else {
+            open = int(m_spans.size());
             m_spans.push_back({c->start, c->end, c->lastDown, c->resolved, c->installation, 1});
         }
     }
@@ -248,7 +213,7 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
     for (Piece &piece : m_pieces)
         trimToPeakFraction(piece);
     countEvidence(first, last);
-    applyResolvedClicks();
+    applyResolvedClicks(first);
     for (const Piece &piece : m_pieces) {
         // Its own reports must make it: late "resolved" covers of an earlier outage plus a few
         // unrelated reports do not make a second one.
@@ -262,24 +227,27 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
 // The depth (installations down at once) over the cluster, as steps at each span edge.
 void EpisodeFinder::buildSteps(std::size_t first, std::size_t last)
 {
-    // Spans come by start; only their ends need sorting.
-    m_ends.clear();
+    // Spans come by start; only their ends need sorting (kept with the span, for the pieces'
+    // peaks in applyResolvedClicks).
+    m_endOrder.clear();
     for (std::size_t i = first; i < last; ++i)
-        m_ends.push_back(m_spans[i].end);
-    std::sort(m_ends.begin(), m_ends.end());
+        m_endOrder.push_back({m_spans[i].end, i});
+    std::sort(m_endOrder.begin(), m_endOrder.end(),
+              [](const SpanEnd &a, const SpanEnd &b) { return a.end < b.end; });
     // Covers are half-open: edges at the same moment are applied together, so covers that
     // only touch do not count as overlapping.
     m_steps.clear();
     int depth = 0;
     std::size_t s = first;
     std::size_t e = 0;
-    while (s < last || e < m_ends.size()) {
-        const qint64 at = s < last && (e == m_ends.size() || m_spans[s].start < m_ends[e])
-                              ? m_spans[s].start
-                              : m_ends[e];
+    while (s < last || e < m_endOrder.size()) {
+        const qint64 at =
+            s < last && (e == m_endOrder.size() || m_spans[s].start < m_endOrder[e].end)
+                ? m_spans[s].start
+                : m_endOrder[e].end;
         for (; s < last && m_spans[s].start == at; ++s)
             ++depth;
-        for (; e < m_ends.size() && m_ends[e] == at; ++e)
+        for (; e < m_endOrder.size() && m_endOrder[e].end == at; ++e)
             --depth;
         m_steps.push_back({at, depth});
     }
@@ -379,6 +347,7 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
     const int stampBase = m_stampValue + 1;
     m_stampValue += int(m_pieces.size());
     m_statements.clear();
+    m_pieceOf.assign(last - first, -1);
     std::size_t from = 0;
     for (std::size_t i = first; i < last; ++i) {
         const Span &span = m_spans[i];
@@ -391,6 +360,7 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
         Piece &piece = m_pieces[from];
         piece.reports += span.reports;
         piece.installations += mark(span.installation, stampBase + int(from));
+        m_pieceOf[i - first] = int(from);
         m_statements.push_back(
             {int(from), span.installation, span.start, span.end, span.lastDown, span.resolved});
     }
@@ -399,21 +369,35 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
 // "Resolved" clicked late is common, so a piece's end is checked against the clicks: once
 // minOverlap installations have said it works again, after the last moment that as many
 // installations still reported it down, the later "resolved" clicks no longer extend it.
-void EpisodeFinder::applyResolvedClicks()
+void EpisodeFinder::applyResolvedClicks(std::size_t first)
 {
+    // Each piece's ends, ascending: the cluster's, sorted once, dealt out to the pieces.
+    m_pieceEndsAt.assign(m_pieces.size() + 1, 0);
+    for (const SpanEnd &spanEnd : m_endOrder) {
+        if (const int piece = m_pieceOf[spanEnd.span - first]; piece >= 0)
+            ++m_pieceEndsAt[std::size_t(piece) + 1];
+    }
+    for (std::size_t p = 1; p < m_pieceEndsAt.size(); ++p)
+        m_pieceEndsAt[p] += m_pieceEndsAt[p - 1];
+    m_ends.resize(m_pieceEndsAt.back());
+    m_pieceCursor.assign(m_pieceEndsAt.begin(), m_pieceEndsAt.end() - 1);
+    for (const SpanEnd &spanEnd : m_endOrder) {
+        if (const int piece = m_pieceOf[spanEnd.span - first]; piece >= 0)
+            m_ends[m_pieceCursor[std::size_t(piece)]++] = spanEnd.end;
+    }
+
     // "Still down" needs as many installations as a moment of an episode (more on a noisy
     // service, where unrelated reports follow an outage); "works again" needs minOverlap.
     const auto down = std::size_t(m_thresholds.minOverlap);
     const auto n = std::size_t(std::max(1, m_parameters.minOverlap));
     // Statements come grouped by piece (countEvidence walks the pieces forward), their spans
     // by start.
-    for (std::size_t first = 0; first < m_statements.size();) {
-        const int piece = m_statements[first].piece;
+    for (std::size_t begin = 0; begin < m_statements.size();) {
+        const int piece = m_statements[begin].piece;
         const int stamp = ++m_stampValue;
         m_seen.clear();
         m_starts.clear();
-        m_ends.clear();
-        std::size_t last = first;
+        std::size_t last = begin;
         for (; last < m_statements.size() && m_statements[last].piece == piece; ++last) {
             // Per installation: its latest "down" and its latest "resolved", which counts only
             // when no report of its own came after it.
@@ -430,11 +414,11 @@ void EpisodeFinder::applyResolvedClicks()
                     std::max(m_seenResolved[installation], statement.resolved);
             }
             m_starts.push_back(statement.start);
-            m_ends.push_back(statement.end);
         }
-        first = last;
+        begin = last;
         Piece &target = m_pieces[std::size_t(piece)];
-        target.ownPeak = peakOf(m_starts, m_ends);
+        target.ownPeak = peakOf(m_starts, m_ends.data() + m_pieceEndsAt[std::size_t(piece)],
+                                m_ends.data() + m_pieceEndsAt[std::size_t(piece) + 1]);
         m_times.clear();
         m_clicks.clear();
         for (const int installation : m_seen) {

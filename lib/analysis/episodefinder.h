@@ -37,28 +37,18 @@ struct DayGrid
     int dayOf(qint64 ms) const;
 };
 
-// What one service's analysis used, after its background was measured.
-struct Thresholds
-{
-    double backgroundPerHour = 0; // distinct installations with unrelated reports, per hour
-    int minOverlap = 0;
-    int minInstallations = 0;
-};
+using Thresholds = ServiceThresholds;
 
-// Sorts covers by service, then installation, then start: two counting passes (installations
-// and services are small dense numbers) and a sort of each installation's few covers.
-void sortCovers(std::vector<ReportCover> &covers, int serviceCount, int installationCount);
-
-// Finds the episodes of one service at a time; reusable across services.
+// Finds the episodes of one service at a time; reusable across services, not across threads.
 class EpisodeFinder
 {
 public:
-    EpisodeFinder(const EpisodeParameters &parameters, int installationCount, const DayGrid &days);
+    EpisodeFinder(const EpisodeParameters &parameters, const DayGrid &days);
 
-    // The episodes of one service from its covers, sorted by installation then start,
-    // appended to out.
+    // The episodes of one service from its covers, sorted by start, whose installations are
+    // numbered 0..installationCount-1, appended to out.
     Thresholds find(int service, const ReportCover *begin, const ReportCover *end,
-                    QList<Episode> &out);
+                    int installationCount, QList<Episode> &out);
 
 private:
     // One installation's overlapping covers merged: the depth of a sweep over spans is then the
@@ -114,7 +104,7 @@ private:
     void trimToPeakFraction(Piece &piece) const;
     void limitTail(Piece &piece, qint64 stillDown) const;
     void countEvidence(std::size_t first, std::size_t last);
-    void applyResolvedClicks();
+    void applyResolvedClicks(std::size_t first);
 
     const EpisodeParameters &m_parameters;
     const DayGrid &m_days;
@@ -124,10 +114,21 @@ private:
     std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in
     std::vector<qint64> m_seenLastDown; // per installation, for the piece at hand
     std::vector<qint64> m_seenResolved;
+    std::vector<int> m_open;     // per installation: its latest span (index in m_spans), or -1
+    std::vector<int> m_lastSlot; // per installation: the last working hour it was counted in
     int m_stampValue = 0;
     std::vector<Span> m_spans;
     std::vector<qint64> m_starts;
-    std::vector<qint64> m_ends;
+    std::vector<qint64> m_ends; // the pieces' ends, each piece's ascending
+    struct SpanEnd
+    {
+        qint64 end;
+        std::size_t span; // index in m_spans
+    };
+    std::vector<SpanEnd> m_endOrder; // the cluster's spans by end
+    std::vector<int> m_pieceOf;      // per span of the cluster: the piece it is evidence for, or -1
+    std::vector<std::size_t> m_pieceEndsAt; // per piece: where its ends begin in m_ends
+    std::vector<std::size_t> m_pieceCursor;
     std::vector<Step> m_steps;
     std::vector<Piece> m_pieces;
     std::vector<Statement> m_statements;

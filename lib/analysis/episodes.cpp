@@ -1,15 +1,19 @@
 #include "episodes.h"
+#include "coverbuilder.h"
 #include "episodefinder.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <numeric>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 namespace ehb::analysis {
 
+using detail::CoverBuilder;
 using detail::EpisodeFinder;
-using detail::ReportCover;
 
 Cover coverOf(const Observation &observation, const EpisodeParameters &parameters)
 {
@@ -48,73 +52,170 @@ void addDowntime(std::vector<Cover> intervals, const QTimeZone &zone, ServiceAva
     }
 }
 
+bool byStartThenService(const Episode &a, const Episode &b)
+{
+    return a.start != b.start ? a.start < b.start : a.service < b.service;
+}
+
+// Below this many reports a second thread costs more than it saves.
+constexpr std::size_t parallelFrom = 50000;
+
+struct ServiceFindings
+{
+    QList<Episode> episodes;
+    ServiceThresholds thresholds;
+};
+
+// Runs job(0) ... job(count - 1), job 0 on the calling thread and the others on threads of their
+// own, or on the calling thread too when no thread can be started.
+template <typename Job> void runParallel(std::size_t count, const Job &job)
+{
+    if (count == 0)
+        return;
+    std::vector<std::thread> helpers;
+    std::size_t started = 1;
+    for (; started < count; ++started) {
+        try {
+            helpers.emplace_back(job, started);
+        } catch (const std::system_error &) {
+            break;
+        }
+    }
+    job(std::size_t(0));
+    for (std::size_t rest = started; rest < count; ++rest)
+        job(rest);
+    for (std::thread &helper : helpers)
+        helper.join();
+}
+
+// One part of the observations, split by service: indices (a list of 4 billion observations
+// would not fit in memory), and the span of their covers' starts for the day grid.
+struct Part
+{
+    std::vector<std::vector<std::uint32_t>> byService;
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = std::numeric_limits<qint64>::min();
+};
+
+void split(const QList<Observation> &observations, qsizetype from, qsizetype to,
+           const EpisodeParameters &parameters, Part &part)
+{
+    const std::size_t services = part.byService.size();
+    for (std::vector<std::uint32_t> &indices : part.byService)
+        indices.reserve(std::size_t(to - from) / services);
+    for (qsizetype i = from; i < to; ++i) {
+        const Observation &observation = observations.at(i);
+        if (observation.service < 0 || std::size_t(observation.service) >= services)
+            continue;
+        part.byService[std::size_t(observation.service)].push_back(std::uint32_t(i));
+        const qint64 start = coverOf(observation, parameters).start;
+        part.earliest = std::min(part.earliest, start);
+        part.latest = std::max(part.latest, start);
+    }
+}
+
 } // namespace
 
-EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCount,
-                                const Period &period, const EpisodeParameters &parameters,
-                                double slaTarget)
+EpisodeFindings findEpisodes(QList<Observation> observations, int serviceCount,
+                             const Period &period, const EpisodeParameters &parameters,
+                             int maxThreads)
+{
+    const auto services = static_cast<std::size_t>(std::max(0, serviceCount));
+    std::size_t threads = 1;
+    if (maxThreads > 0)
+        threads = std::size_t(maxThreads);
+    else if (std::size_t(observations.size()) >= parallelFrom)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = std::max<std::size_t>(1, std::min(threads, services));
+
+    // First the observations are split by service, a part of them on each thread; the parts
+    // are then read in order, so each service sees its observations in the caller's order.
+    std::vector<Part> parts(services > 0 ? threads : 0);
+    runParallel(parts.size(), [&](std::size_t p) {
+        parts[p].byService.resize(services);
+        const qsizetype size = observations.size();
+        split(observations, size * qsizetype(p) / qsizetype(parts.size()),
+              size * qsizetype(p + 1) / qsizetype(parts.size()), parameters, parts[p]);
+    });
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = std::numeric_limits<qint64>::min();
+    std::vector<std::size_t> sizes(services, 0);
+    for (const Part &part : parts) {
+        earliest = std::min(earliest, part.earliest);
+        latest = std::max(latest, part.latest);
+        for (std::size_t s = 0; s < services; ++s)
+            sizes[s] += part.byService[s].size();
+    }
+    // The background is measured over the reports' days, bounded near the period so that a
+    // stray old report does not make a grid of decades.
+    if (period.from.isValid() && period.to.isValid() && period.from < period.to) {
+        earliest = std::max(earliest, period.from.toMSecsSinceEpoch() - 35 * 24 * 3600000LL);
+        latest = std::min(latest, period.to.toMSecsSinceEpoch() - 1);
+    }
+    const detail::DayGrid days = detail::DayGrid::build(earliest, latest + 1, period.zone);
+
+    // Then the services, one at a time on each thread, the largest first so that the threads
+    // end together; each service's result has its own place, so the order of the work does not
+    // matter.
+    std::vector<std::size_t> order(services);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+    const auto busy =
+        std::size_t(std::count_if(sizes.begin(), sizes.end(), [](std::size_t n) { return n > 0; }));
+    std::vector<ServiceFindings> found(services);
+    std::atomic<std::size_t> next{0};
+    runParallel(std::max<std::size_t>(1, std::min(threads, busy)), [&](std::size_t) {
+        CoverBuilder builder;
+        EpisodeFinder finder(parameters, days);
+        std::vector<detail::IndexRange> ranges;
+        for (std::size_t n; (n = next.fetch_add(1)) < services;) {
+            const std::size_t s = order[n];
+            ranges.clear();
+            for (const Part &part : parts) {
+                const std::vector<std::uint32_t> &indices = part.byService[s];
+                ranges.push_back({indices.data(), indices.data() + indices.size()});
+            }
+            const std::vector<detail::ReportCover> &covers =
+                builder.build(observations.constData(), ranges, parameters);
+            found[s].thresholds = finder.find(int(s), covers.data(), covers.data() + covers.size(),
+                                              builder.installationCount(), found[s].episodes);
+        }
+    });
+
+    EpisodeFindings findings;
+    findings.services.reserve(qsizetype(services));
+    for (ServiceFindings &service : found) {
+        findings.episodes.append(std::move(service.episodes));
+        findings.services.append(service.thresholds);
+    }
+    // Episodes of one service never overlap: (start, service) orders them completely.
+    std::sort(findings.episodes.begin(), findings.episodes.end(), byStartThenService);
+    return findings;
+}
+
+EpisodeAnalysis summarizeEpisodes(const EpisodeFindings &findings, int serviceCount,
+                                  const Period &period, double slaTarget)
 {
     EpisodeAnalysis analysis;
     serviceCount = std::max(0, serviceCount);
     const auto services = static_cast<std::size_t>(serviceCount);
-
-    // Dense installation numbers instead of QUuids, and the covers sorted by service,
-    // installation and start.
-    QHash<QUuid, int> installations;
-    installations.reserve(4096);
-    std::vector<ReportCover> covers;
-    covers.reserve(std::size_t(observations.size()));
-    for (const Observation &observation : std::as_const(observations)) {
-        if (observation.service < 0 || observation.service >= serviceCount)
-            continue;
-        auto it = installations.constFind(observation.installation);
-        if (it == installations.cend())
-            it = installations.insert(observation.installation, int(installations.size()));
-        covers.push_back(detail::reportCover(observation, parameters, it.value()));
-    }
-    observations.clear();
-    detail::sortCovers(covers, serviceCount, int(installations.size()));
-    std::vector<std::size_t> offsets(services + 1, 0);
-    for (const ReportCover &cover : covers)
-        ++offsets[std::size_t(cover.service) + 1];
-    for (std::size_t s = 0; s < services; ++s)
-        offsets[s + 1] += offsets[s];
-
-    qint64 earliest = std::numeric_limits<qint64>::max();
-    qint64 latest = std::numeric_limits<qint64>::min();
-    for (const ReportCover &cover : covers) {
-        earliest = std::min(earliest, cover.start);
-        latest = std::max(latest, cover.start);
-    }
-    // The background is measured over the reports' days, bounded near the period so that a
-    // stray old report does not make a grid of decades.
     const bool validPeriod =
         period.from.isValid() && period.to.isValid() && period.from < period.to;
     const qint64 from = validPeriod ? period.from.toMSecsSinceEpoch() : 0;
     const qint64 to = validPeriod ? period.to.toMSecsSinceEpoch() : 0;
-    if (validPeriod) {
-        earliest = std::max(earliest, from - 35 * 24 * 3600000LL);
-        latest = std::min(latest, to - 1);
-    }
-    const detail::DayGrid days = detail::DayGrid::build(earliest, latest + 1, period.zone);
-    QList<Episode> found;
-    std::vector<detail::Thresholds> thresholds(services);
-    EpisodeFinder finder(parameters, int(installations.size()), days);
-    for (std::size_t s = 0; s < services; ++s)
-        thresholds[s] =
-            finder.find(int(s), covers.data() + offsets[s], covers.data() + offsets[s + 1], found);
 
     // Clip to the period: what lies outside is not part of this analysis.
-    for (Episode episode : std::as_const(found)) {
+    for (Episode episode : findings.episodes) {
+        if (episode.service < 0 || episode.service >= serviceCount)
+            continue;
         episode.start = std::max(episode.start, from);
         episode.end = std::min(episode.end, to);
         if (episode.end > episode.start)
             analysis.episodes.append(episode);
     }
-    std::sort(analysis.episodes.begin(), analysis.episodes.end(),
-              [](const Episode &a, const Episode &b) {
-                  return a.start != b.start ? a.start < b.start : a.service < b.service;
-              });
+    // Those that began before the period now start together.
+    std::sort(analysis.episodes.begin(), analysis.episodes.end(), byStartThenService);
 
     const double periodMinutes = (to - from) / 60000.0;
     const double periodWorkingMinutes = workingMinutes(from, to, period.zone);
@@ -128,9 +229,12 @@ EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCoun
     }
     for (std::size_t s = 0; s < services; ++s) {
         ServiceAvailability &service = analysis.services[qsizetype(s)];
-        service.backgroundPerHour = thresholds[s].backgroundPerHour;
-        service.minOverlap = thresholds[s].minOverlap;
-        service.minInstallations = thresholds[s].minInstallations;
+        if (qsizetype(s) < findings.services.size()) {
+            const ServiceThresholds &thresholds = findings.services.at(qsizetype(s));
+            service.backgroundPerHour = thresholds.backgroundPerHour;
+            service.minOverlap = thresholds.minOverlap;
+            service.minInstallations = thresholds.minInstallations;
+        }
         addDowntime(std::move(downtime[s]), period.zone, service);
         if (periodMinutes > 0)
             service.availability =
@@ -142,6 +246,15 @@ EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCoun
             service.availability >= slaTarget && service.workingAvailability >= slaTarget;
     }
     return analysis;
+}
+
+EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCount,
+                                const Period &period, const EpisodeParameters &parameters,
+                                double slaTarget)
+{
+    return summarizeEpisodes(
+        findEpisodes(std::move(observations), serviceCount, period, parameters), serviceCount,
+        period, slaTarget);
 }
 
 } // namespace ehb::analysis

@@ -93,9 +93,42 @@ struct Cover
 };
 Cover coverOf(const Observation &observation, const EpisodeParameters &parameters);
 
-// Observations with a service outside 0..serviceCount-1 are ignored. Episodes are found from all
-// the observations (give a few days before the period, so that one may begin before it), then
-// clipped to the period.
+// What one service's analysis used, after its background was measured.
+struct ServiceThresholds
+{
+    double backgroundPerHour = 0; // distinct installations with unrelated reports, per hour
+    int minOverlap = 0;
+    int minInstallations = 0;
+};
+
+// What the search found, before it is cut to a period.
+struct EpisodeFindings
+{
+    QList<Episode> episodes;           // not clipped; by start, then service
+    QList<ServiceThresholds> services; // one per service index 0..serviceCount-1
+};
+
+// The expensive half: finds the episodes in all the observations (give a few days before the
+// period, so that one may begin before it). Observations with a service outside
+// 0..serviceCount-1 are ignored. The result depends on the observations, the zone, the
+// parameters and on [period.from, period.to) only as the bounds of the day grid the background
+// rate is measured on (the days of the reports, at most 35 days before `from`, before `to`):
+// not on an SLA target nor on the time of the call, so it can be cached.
+// The services are searched on up to `maxThreads` threads: 0 chooses (at most
+// std::thread::hardware_concurrency(), one for small inputs), 1 runs on the calling thread;
+// the result is the same whatever the number.
+EpisodeFindings findEpisodes(QList<Observation> observations, int serviceCount,
+                             const Period &period, const EpisodeParameters &parameters = {},
+                             int maxThreads = 0);
+
+// The cheap half: the findings cut to [period.from, period.to), with downtime, availability,
+// working hours and the SLA. `period` may end before the one given to findEpisodes (a period
+// in progress is summarized up to now).
+EpisodeAnalysis summarizeEpisodes(const EpisodeFindings &findings, int serviceCount,
+                                  const Period &period, double slaTarget = 0.999);
+
+// Both halves: summarizeEpisodes(findEpisodes(observations, serviceCount, period, parameters),
+// serviceCount, period, slaTarget).
 EpisodeAnalysis analyzeEpisodes(QList<Observation> observations, int serviceCount,
                                 const Period &period, const EpisodeParameters &parameters = {},
                                 double slaTarget = 0.999);

@@ -1,7 +1,10 @@
 // Episodes, downtime and availability on small hand-made cases whose answer is worked out by
 // hand in the comments: covers, the overlap rule, late "resolved" clicks and early "since"
-// choices, a single practice, overlapping services, clipping to the period, DST days.
+// choices, a single practice, overlapping services, clipping to the period, DST days. Then the
+// two halves of the analysis (findEpisodes, summarizeEpisodes) and the parallel search, against
+// the serial one on a generated scenario.
 #include "episodes.h"
+#include "scenario.h"
 
 #include <QTest>
 
@@ -52,6 +55,102 @@ QString hhmm(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, brussels).toString(QStringLiteral("ddd HH:mm"));
 }
 
+QString describe(const Episode &e)
+{
+    return QStringLiteral("service %1 %2-%3 reports %4 installations %5 peak %6")
+        .arg(e.service)
+        .arg(e.start)
+        .arg(e.end)
+        .arg(e.reports)
+        .arg(e.installations)
+        .arg(e.peakInstallations);
+}
+
+QString describe(const ServiceThresholds &t)
+{
+    return QStringLiteral("background %1 overlap %2 installations %3")
+        .arg(t.backgroundPerHour, 0, 'g', 17)
+        .arg(t.minOverlap)
+        .arg(t.minInstallations);
+}
+
+QString describe(const ServiceAvailability &s)
+{
+    return QStringLiteral("service %1 episodes %2 down %3 %4 working %5 %6 sla %7 %8 %9 %10")
+        .arg(s.service)
+        .arg(s.episodes)
+        .arg(s.downtimeMinutes, 0, 'g', 17)
+        .arg(s.availability, 0, 'g', 17)
+        .arg(s.workingDowntimeMinutes, 0, 'g', 17)
+        .arg(s.workingAvailability, 0, 'g', 17)
+        .arg(s.meetsSla)
+        .arg(describe(ServiceThresholds{s.backgroundPerHour, s.minOverlap, s.minInstallations}));
+}
+
+// Every field, exactly (doubles with all their digits), so that a QCOMPARE shows the first
+// difference.
+QStringList describe(const EpisodeFindings &findings)
+{
+    QStringList lines;
+    for (const Episode &episode : findings.episodes)
+        lines.append(describe(episode));
+    for (const ServiceThresholds &thresholds : findings.services)
+        lines.append(describe(thresholds));
+    return lines;
+}
+
+QStringList describe(const EpisodeAnalysis &analysis)
+{
+    QStringList lines;
+    for (const Episode &episode : analysis.episodes)
+        lines.append(describe(episode));
+    for (const ServiceAvailability &service : analysis.services)
+        lines.append(describe(service));
+    return lines;
+}
+
+// Six weeks (from Monday 19 February 2024) of six services that differ: a quiet one, busy
+// ones (1 and 3 unrelated reports an hour), single practices' local problems, outages of 3 to
+// 400 practices, two services failing together, reports before the period and after it.
+constexpr int scenarioServices = 6;
+
+QList<Observation> scenario()
+{
+    using namespace ehb::analysis::test;
+    ScenarioGenerator generator(4711, 1500);
+    QList<Observation> reports;
+    const double perHour[scenarioServices] = {0, 0.2, 1, 3, 0.5, 0};
+    for (int day = 0; day < 42; ++day) {
+        const QDate date = QDate(2024, 2, 19).addDays(day);
+        const qint64 eight = QDateTime(date, QTime(8, 0), brussels).toMSecsSinceEpoch();
+        for (int service = 0; service < scenarioServices; ++service) {
+            if (date.dayOfWeek() <= 5)
+                generator.background(service, eight, eight + 10 * hour, perHour[service], reports);
+        }
+        if (day % 3 == 0)
+            generator.localProblem(day % scenarioServices, day * 7 % 1500, eight + 3 * hour,
+                                   2 + day % 12, reports);
+        if (day % 2 == 0) {
+            const int service = day / 2 % scenarioServices;
+            const int practices = 3 + (day * 37) % 400;
+            const qint64 start = eight + (day % 9) * hour + day * minute;
+            generator.outage(service, start, start + (20 + day * 11 % 300) * minute, practices,
+                             reports);
+            if (day % 6 == 0) // its neighbour fails at the same time
+                generator.outage((service + 1) % scenarioServices, start, start + 45 * minute,
+                                 practices / 2 + 3, reports);
+        }
+    }
+    return reports;
+}
+
+// Starts on a Monday, a week after the reports begin; ends before the last ones.
+Period scenarioPeriod()
+{
+    return {QDateTime(QDate(2024, 2, 26), QTime(0, 0), brussels),
+            QDateTime(QDate(2024, 3, 25), QTime(0, 0), brussels), brussels};
+}
+
 } // namespace
 
 class TestEpisodes : public QObject
@@ -75,6 +174,10 @@ private slots:
     void dstDays();
     void nightAcrossTheSpringChange();
     void emptyAndInvalidInput();
+    void parallelSearchEqualsSerial();
+    void installationKeysEqualUuids();
+    void analyzeIsSummaryOfFindings();
+    void summaryUpToNow();
 };
 
 void TestEpisodes::cover_data()
@@ -428,6 +531,124 @@ void TestEpisodes::emptyAndInvalidInput()
     QVERIFY(analysis.episodes.isEmpty());
     QCOMPARE(analysis.services.first().availability, 1.0);
     QCOMPARE(analyzeEpisodes(reports, 1, march(), {}).episodes.size(), 1);
+}
+
+void TestEpisodes::parallelSearchEqualsSerial()
+{
+    const QList<Observation> reports = scenario();
+    const EpisodeFindings serial = findEpisodes(reports, scenarioServices, scenarioPeriod(), {}, 1);
+    // The scenario must exercise what could differ: many episodes on every service but the quiet
+    // ones, and thresholds raised by a busy background.
+    QVERIFY2(serial.episodes.size() >= 15, qPrintable(QString::number(serial.episodes.size())));
+    QCOMPARE(serial.services.size(), scenarioServices);
+    QCOMPARE(serial.services.at(0).minOverlap, 2);
+    QVERIFY(serial.services.at(3).minOverlap > 2);
+    QVERIFY(serial.services.at(3).backgroundPerHour > 1);
+    QVERIFY(std::is_sorted(
+        serial.episodes.begin(), serial.episodes.end(), [](const Episode &a, const Episode &b) {
+            return a.start != b.start ? a.start < b.start : a.service < b.service;
+        }));
+    const QStringList expected = describe(serial);
+    for (const int threads : {2, 3, 4, 8, 0}) {
+        const EpisodeFindings parallel =
+            findEpisodes(reports, scenarioServices, scenarioPeriod(), {}, threads);
+        QCOMPARE(describe(parallel), expected);
+        // describe() rounds nothing, but compare the doubles directly too.
+        for (int s = 0; s < scenarioServices; ++s)
+            QCOMPARE(parallel.services.at(s).backgroundPerHour,
+                     serial.services.at(s).backgroundPerHour);
+    }
+    // The order of the reports does not matter either.
+    QList<Observation> reversed = reports;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(describe(findEpisodes(reversed, scenarioServices, scenarioPeriod(), {}, 2)), expected);
+}
+
+void TestEpisodes::installationKeysEqualUuids()
+{
+    QList<Observation> reports = scenario();
+    const QStringList expected =
+        describe(findEpisodes(reports, scenarioServices, scenarioPeriod(), {}, 1));
+    // A key per installation (the server's: 60 bits of the UUID) instead of the UUID.
+    for (Observation &report : reports) {
+        report.installationKey = (quint64(report.installation.data1) << 28) |
+                                 (quint64(report.installation.data2) << 12) |
+                                 quint64(report.installation.data3 & 0x0FFF);
+        report.installation = QUuid();
+    }
+    QCOMPARE(describe(findEpisodes(reports, scenarioServices, scenarioPeriod(), {}, 1)), expected);
+    QCOMPARE(describe(findEpisodes(reports, scenarioServices, scenarioPeriod(), {}, 3)), expected);
+
+    // Keys and UUIDs are never taken for one installation: two practices known both ways are
+    // four installations, enough for an episode where two would not be.
+    QList<Observation> mixed;
+    for (int i = 0; i < 4; ++i) {
+        Observation observation = report(0, i % 2, tuesday(9, 5 * i));
+        if (i >= 2)
+            observation.installationKey = quint64(observation.installation.data1);
+        mixed.append(observation);
+    }
+    QCOMPARE(analyzeEpisodes(mixed, 1, march()).episodes.size(), 1);
+    for (Observation &observation : mixed)
+        observation.installationKey = 0;
+    QCOMPARE(analyzeEpisodes(mixed, 1, march()).episodes.size(), 0);
+}
+
+void TestEpisodes::analyzeIsSummaryOfFindings()
+{
+    const QList<Observation> reports = scenario();
+    const Period period = scenarioPeriod();
+    for (const double target : {0.999, 0.9999, 0.99}) {
+        const EpisodeAnalysis analysis =
+            analyzeEpisodes(reports, scenarioServices, period, {}, target);
+        const EpisodeFindings findings = findEpisodes(reports, scenarioServices, period);
+        const EpisodeAnalysis summary =
+            summarizeEpisodes(findings, scenarioServices, period, target);
+        QCOMPARE(describe(summary), describe(analysis));
+        // The findings are not clipped: some begin before the period or end after it.
+        QVERIFY(findings.episodes.size() > analysis.episodes.size());
+        QVERIFY(findings.episodes.first().start < period.from.toMSecsSinceEpoch());
+        for (int s = 0; s < scenarioServices; ++s) {
+            QCOMPARE(analysis.services.at(s).minOverlap, findings.services.at(s).minOverlap);
+            QCOMPARE(analysis.services.at(s).backgroundPerHour,
+                     findings.services.at(s).backgroundPerHour);
+        }
+    }
+    // Something to tell the targets apart.
+    QVERIFY(describe(analyzeEpisodes(reports, scenarioServices, period, {}, 0.5)) !=
+            describe(analyzeEpisodes(reports, scenarioServices, period, {}, 0.99999)));
+}
+
+void TestEpisodes::summaryUpToNow()
+{
+    // The server finds over the period asked for and summarizes up to now: the same as cutting
+    // the complete summary at now, availability counted over the minutes until now.
+    const QList<Observation> reports = scenario();
+    const Period period = scenarioPeriod();
+    const EpisodeFindings findings = findEpisodes(reports, scenarioServices, period);
+    const EpisodeAnalysis complete = summarizeEpisodes(findings, scenarioServices, period);
+    // Now: in the middle of an episode of the complete period.
+    const Episode &going = complete.episodes.at(complete.episodes.size() / 2);
+    const qint64 now = (going.start + going.end) / 2;
+    Period untilNow = period;
+    untilNow.to = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc());
+    const EpisodeAnalysis summary = summarizeEpisodes(findings, scenarioServices, untilNow);
+    QStringList expected;
+    for (Episode episode : complete.episodes) {
+        episode.end = std::min(episode.end, now);
+        if (episode.end > episode.start)
+            expected.append(describe(episode));
+    }
+    QStringList episodes = describe(summary);
+    episodes.resize(summary.episodes.size());
+    QCOMPARE(episodes, expected);
+    QCOMPARE(describe(summary.episodes.last()),
+             describe(Episode{going.service, going.start, now, going.reports, going.installations,
+                              going.peakInstallations}));
+    const double minutes = (now - period.from.toMSecsSinceEpoch()) / 60000.0;
+    const ServiceAvailability &service = summary.services.at(going.service);
+    QVERIFY(service.downtimeMinutes > 0);
+    QCOMPARE(service.availability, std::clamp(1 - service.downtimeMinutes / minutes, 0.0, 1.0));
 }
 
 QTEST_GUILESS_MAIN(TestEpisodes)

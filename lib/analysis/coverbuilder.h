@@ -1,0 +1,69 @@
+#pragma once
+
+#include "episodefinder.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ehb::analysis::detail {
+
+// Numbers installations densely (0, 1, ...) in the order they are met: an open-addressing table
+// on the 64-bit installation key or, without one, on the QUuid's 128 bits. Per service, so that
+// services can be numbered on different threads (the finder needs no more than that).
+class InstallationNumbers
+{
+public:
+    void clear();
+    int number(const Observation &observation);
+    int count() const { return m_count; }
+
+private:
+    struct Slot
+    {
+        quint64 high = 0;
+        quint64 low = 0;
+        int number = -1; // -1: empty
+    };
+    static constexpr std::size_t initialCapacity = 1024; // a power of two
+    static int find(std::vector<Slot> &table, quint64 high, quint64 low, int next);
+    void grow(std::vector<Slot> &table);
+
+    std::vector<Slot> m_keys;  // installationKey in high
+    std::vector<Slot> m_uuids; // the QUuid
+    int m_count = 0;
+};
+
+// A run of indices into the observations.
+struct IndexRange
+{
+    const std::uint32_t *begin;
+    const std::uint32_t *end;
+};
+
+// One service's covers, by start (stable: reports starting together keep their order), with
+// installation numbers of its own. Reusable from one service to the next, not across threads.
+class CoverBuilder
+{
+public:
+    // The covers of the observations the ranges give, in that order before sorting.
+    const std::vector<ReportCover> &build(const Observation *observations,
+                                          const std::vector<IndexRange> &ranges,
+                                          const EpisodeParameters &parameters);
+    int installationCount() const { return m_numbers.count(); }
+
+private:
+    struct Keyed
+    {
+        quint64 key; // start minus the earliest start
+        std::uint32_t index;
+    };
+    void sortByStart();
+
+    InstallationNumbers m_numbers;
+    std::vector<ReportCover> m_unsorted;
+    std::vector<ReportCover> m_covers;
+    std::vector<Keyed> m_keyed;
+    std::vector<Keyed> m_buffer;
+};
+
+} // namespace ehb::analysis::detail
