@@ -1,7 +1,11 @@
 #include "episodefinder.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <utility>
 
 namespace ehb::analysis::detail {
 
@@ -224,6 +228,40 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
     }
 }
 
+// A large outage's cluster holds thousands of spans: an LSD radix sort on the ends (8 bits a
+// pass, as many passes as the cluster's spread of ends needs) beats a comparison sort there.
+void EpisodeFinder::sortByEnd()
+{
+    const auto byEnd = [](const SpanEnd &a, const SpanEnd &b) { return a.end < b.end; };
+    if (m_endOrder.size() < 256) {
+        std::sort(m_endOrder.begin(), m_endOrder.end(), byEnd);
+        return;
+    }
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = std::numeric_limits<qint64>::min();
+    for (const SpanEnd &spanEnd : m_endOrder) {
+        earliest = std::min(earliest, spanEnd.end);
+        latest = std::max(latest, spanEnd.end);
+    }
+    const quint64 spread = quint64(latest) - quint64(earliest);
+    m_endBuffer.resize(m_endOrder.size());
+    std::array<std::uint32_t, 256> counts{};
+    for (int shift = 0; shift < int(std::bit_width(spread)); shift += 8) {
+        const auto digit = [earliest, shift](const SpanEnd &spanEnd) {
+            return std::size_t(((quint64(spanEnd.end) - quint64(earliest)) >> shift) & 0xFF);
+        };
+        counts.fill(0);
+        for (const SpanEnd &spanEnd : m_endOrder)
+            ++counts[digit(spanEnd)];
+        std::uint32_t sum = 0;
+        for (std::uint32_t &count : counts) // each digit's first place
+            sum += std::exchange(count, sum);
+        for (const SpanEnd &spanEnd : m_endOrder)
+            m_endBuffer[counts[digit(spanEnd)]++] = spanEnd;
+        m_endOrder.swap(m_endBuffer);
+    }
+}
+
 // The depth (installations down at once) over the cluster, as steps at each span edge.
 void EpisodeFinder::buildSteps(std::size_t first, std::size_t last)
 {
@@ -232,8 +270,7 @@ void EpisodeFinder::buildSteps(std::size_t first, std::size_t last)
     m_endOrder.clear();
     for (std::size_t i = first; i < last; ++i)
         m_endOrder.push_back({m_spans[i].end, i});
-    std::sort(m_endOrder.begin(), m_endOrder.end(),
-              [](const SpanEnd &a, const SpanEnd &b) { return a.end < b.end; });
+    sortByEnd();
     // Covers are half-open: edges at the same moment are applied together, so covers that
     // only touch do not count as overlapping.
     m_steps.clear();

@@ -100,6 +100,7 @@ private:
     void mergePerInstallation(const ReportCover *begin, const ReportCover *end);
     void findInCluster(int service, std::size_t first, std::size_t last, QList<Episode> &out);
     void buildSteps(std::size_t first, std::size_t last);
+    void sortByEnd();
     void collectPieces();
     void trimToPeakFraction(Piece &piece) const;
     void limitTail(Piece &piece, qint64 stillDown) const;
@@ -126,7 +127,8 @@ private:
         std::size_t span; // index in m_spans
     };
     std::vector<SpanEnd> m_endOrder; // the cluster's spans by end
-    std::vector<int> m_pieceOf;      // per span of the cluster: the piece it is evidence for, or -1
+    std::vector<SpanEnd> m_endBuffer;
+    std::vector<int> m_pieceOf; // per span of the cluster: the piece it is evidence for, or -1
     std::vector<std::size_t> m_pieceEndsAt; // per piece: where its ends begin in m_ends
     std::vector<std::size_t> m_pieceCursor;
     std::vector<Step> m_steps;
