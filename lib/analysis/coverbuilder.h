@@ -56,6 +56,9 @@ struct IndexRange
 
 // One service's covers, by start (stable: reports starting together keep their order), with
 // installation numbers of its own. Reusable from one service to the next, not across threads.
+// The finder's result depends on neither the numbering nor the order of covers that start
+// together (it groups by installation, takes maxima, counts, and reads times in order), so the
+// services can be built and searched apart, on any thread, with the same result.
 class CoverBuilder
 {
 public:

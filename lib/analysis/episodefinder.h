@@ -16,7 +16,7 @@ struct ReportCover
     qint64 end;
     qint64 lastDown;  // the latest moment the report itself says it was down (see coverOf)
     qint64 resolved;  // its end when the GP gave one, else noTime
-    int installation; // a dense index instead of the QUuid
+    int installation; // a dense number among its service's installations (CoverBuilder)
     int service;
 };
 
