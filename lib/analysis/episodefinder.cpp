@@ -87,6 +87,7 @@ Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const Repo
         m_seenResolved.resize(numbered, noTime);
     }
     m_open.assign(numbered, -1);
+    m_openEnd.resize(numbered);
     m_lastSlot.assign(numbered, -1);
     mergePerInstallation(begin, end);
     m_thresholds = measureBackground();
@@ -193,15 +194,20 @@ void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportC
 {
     m_spans.clear();
     for (const ReportCover *c = begin; c != end; ++c) {
+        // The open span's end is kept aside too: most covers start a span, and looking it up
+        // in the spans made long ago would miss the cache.
         int &open = m_open[std::size_t(c->installation)];
-        if (open >= 0 && c->start <= m_spans[std::size_t(open)].end) {
+        qint64 &openEnd = m_openEnd[std::size_t(c->installation)];
+        if (open >= 0 && c->start <= openEnd) {
             Span &span = m_spans[std::size_t(open)];
             span.end = std::max(span.end, c->end);
+            openEnd = span.end;
             span.lastDown = std::max(span.lastDown, c->lastDown);
             span.resolved = std::max(span.resolved, c->resolved);
             ++span.reports;
         } else {
             open = int(m_spans.size());
+            openEnd = c->end;
             m_spans.push_back({c->start, c->end, c->lastDown, c->resolved, c->installation, 1});
         }
     }

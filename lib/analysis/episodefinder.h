@@ -115,8 +115,9 @@ private:
     std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in
     std::vector<qint64> m_seenLastDown; // per installation, for the piece at hand
     std::vector<qint64> m_seenResolved;
-    std::vector<int> m_open;     // per installation: its latest span (index in m_spans), or -1
-    std::vector<int> m_lastSlot; // per installation: the last working hour it was counted in
+    std::vector<int> m_open;       // per installation: its latest span (index in m_spans), or -1
+    std::vector<qint64> m_openEnd; // per installation: the end of that span
+    std::vector<int> m_lastSlot;   // per installation: the last working hour it was counted in
     int m_stampValue = 0;
     std::vector<Span> m_spans;
     std::vector<qint64> m_starts;
