@@ -24,56 +24,74 @@ quint64 mix(quint64 x)
 
 } // namespace
 
-void InstallationNumbers::clear()
+quint64 hashOf(quint64 key)
 {
-    // Small tables to begin with (they grow): a large one costs cache misses on every lookup.
-    for (std::vector<Slot> *table : {&m_keys, &m_uuids}) {
-        if (table->empty())
-            table->assign(initialCapacity, Slot{});
-        else if (m_count > 0)
-            std::fill(table->begin(), table->end(), Slot{});
-    }
-    m_count = 0;
+    return mix(key);
 }
 
-int InstallationNumbers::find(std::vector<Slot> &table, quint64 high, quint64 low, int next)
+quint64 hashOf(const InstallationNumbers::Uuid &uuid)
 {
-    const std::size_t mask = table.size() - 1;
-    for (std::size_t i = mix(high ^ mix(low)) & mask;; i = (i + 1) & mask) {
-        Slot &slot = table[i];
+    return mix(uuid.high ^ mix(uuid.low));
+}
+
+template <typename Key> void InstallationNumbers::Table<Key>::clear()
+{
+    // Small to begin with (it grows): a large table costs cache misses on every lookup.
+    constexpr std::size_t initialCapacity = 1024;
+    if (m_slots.empty())
+        m_slots.resize(initialCapacity);
+    else if (m_size > 0)
+        std::fill(m_slots.begin(), m_slots.end(), Slot{});
+    m_size = 0;
+}
+
+template <typename Key> int InstallationNumbers::Table<Key>::insert(const Key &key, int next)
+{
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = hashOf(key) & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
         if (slot.number < 0) {
-            slot = {high, low, next};
+            slot = {key, next};
+            ++m_size;
             return next;
         }
-        if (slot.high == high && slot.low == low)
+        if (slot.key == key)
             return slot.number;
     }
 }
 
-void InstallationNumbers::grow(std::vector<Slot> &table)
+template <typename Key> int InstallationNumbers::Table<Key>::number(const Key &key, int next)
 {
-    std::vector<Slot> old(table.size() * 2);
-    old.swap(table);
-    for (const Slot &slot : old) {
-        if (slot.number >= 0)
-            find(table, slot.high, slot.low, slot.number);
+    if ((m_size + 1) * 2 > m_slots.size()) {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_size = 0;
+        for (const Slot &slot : old) {
+            if (slot.number >= 0)
+                insert(slot.key, slot.number);
+        }
     }
+    return insert(key, next);
+}
+
+void InstallationNumbers::clear()
+{
+    m_keys.clear();
+    m_uuids.clear();
+    m_count = 0;
 }
 
 int InstallationNumbers::number(const Observation &observation)
 {
-    std::vector<Slot> &table = observation.installationKey ? m_keys : m_uuids;
-    quint64 high = observation.installationKey;
-    quint64 low = 0;
-    if (!observation.installationKey) {
+    int number = 0;
+    if (observation.installationKey) {
+        number = m_keys.number(observation.installationKey, m_count);
+    } else {
         const QUuid &uuid = observation.installation;
-        high = (quint64(uuid.data1) << 32) | (quint64(uuid.data2) << 16) | uuid.data3;
-        std::memcpy(&low, uuid.data4, sizeof low);
+        Uuid key{(quint64(uuid.data1) << 32) | (quint64(uuid.data2) << 16) | uuid.data3, 0};
+        std::memcpy(&key.low, uuid.data4, sizeof key.low);
+        number = m_uuids.number(key, m_count);
     }
-    // At most half full: m_count bounds either table's entries.
-    if (std::size_t(m_count + 1) * 2 > table.size())
-        grow(table);
-    const int number = find(table, high, low, m_count);
     if (number == m_count)
         ++m_count;
     return number;
@@ -105,6 +123,14 @@ const std::vector<ReportCover> &CoverBuilder::build(const Observation *observati
 void CoverBuilder::sortByStart()
 {
     const std::size_t size = m_unsorted.size();
+    // Reports read from an index on (service, start) come nearly in order already.
+    const auto byStart = [](const ReportCover &a, const ReportCover &b) {
+        return a.start < b.start;
+    };
+    if (std::is_sorted(m_unsorted.begin(), m_unsorted.end(), byStart)) {
+        m_covers.swap(m_unsorted);
+        return;
+    }
     m_keyed.resize(size);
     m_buffer.resize(size);
     qint64 earliest = std::numeric_limits<qint64>::max();

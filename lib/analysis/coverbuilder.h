@@ -17,19 +17,33 @@ public:
     int number(const Observation &observation);
     int count() const { return m_count; }
 
-private:
-    struct Slot
+    struct Uuid // a QUuid's 128 bits
     {
-        quint64 high = 0;
-        quint64 low = 0;
-        int number = -1; // -1: empty
+        quint64 high;
+        quint64 low;
+        bool operator==(const Uuid &) const = default;
     };
-    static constexpr std::size_t initialCapacity = 1024; // a power of two
-    static int find(std::vector<Slot> &table, quint64 high, quint64 low, int next);
-    void grow(std::vector<Slot> &table);
 
-    std::vector<Slot> m_keys;  // installationKey in high
-    std::vector<Slot> m_uuids; // the QUuid
+private:
+    // An open-addressing table, at most half full, its capacity a power of two.
+    template <typename Key> class Table
+    {
+    public:
+        void clear();
+        int number(const Key &key, int next);
+
+    private:
+        struct Slot
+        {
+            Key key{};
+            int number = -1; // -1: empty
+        };
+        int insert(const Key &key, int next);
+        std::vector<Slot> m_slots;
+        std::size_t m_size = 0;
+    };
+    Table<quint64> m_keys;
+    Table<Uuid> m_uuids;
     int m_count = 0;
 };
 
@@ -42,6 +56,9 @@ struct IndexRange
 
 // One service's covers, by start (stable: reports starting together keep their order), with
 // installation numbers of its own. Reusable from one service to the next, not across threads.
+// The finder's result depends on neither the numbering nor the order of covers that start
+// together (it groups by installation, takes maxima, counts, and reads times in order), so the
+// services can be built and searched apart, on any thread, with the same result.
 class CoverBuilder
 {
 public:

@@ -1,7 +1,11 @@
 #include "episodefinder.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <utility>
 
 namespace ehb::analysis::detail {
 
@@ -83,6 +87,7 @@ Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const Repo
         m_seenResolved.resize(numbered, noTime);
     }
     m_open.assign(numbered, -1);
+    m_openEnd.resize(numbered);
     m_lastSlot.assign(numbered, -1);
     mergePerInstallation(begin, end);
     m_thresholds = measureBackground();
@@ -189,15 +194,20 @@ void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportC
 {
     m_spans.clear();
     for (const ReportCover *c = begin; c != end; ++c) {
+        // The open span's end is kept aside too: most covers start a span, and looking it up
+        // in the spans made long ago would miss the cache.
         int &open = m_open[std::size_t(c->installation)];
-        if (open >= 0 && c->start <= m_spans[std::size_t(open)].end) {
+        qint64 &openEnd = m_openEnd[std::size_t(c->installation)];
+        if (open >= 0 && c->start <= openEnd) {
             Span &span = m_spans[std::size_t(open)];
             span.end = std::max(span.end, c->end);
+            openEnd = span.end;
             span.lastDown = std::max(span.lastDown, c->lastDown);
             span.resolved = std::max(span.resolved, c->resolved);
             ++span.reports;
         } else {
             open = int(m_spans.size());
+            openEnd = c->end;
             m_spans.push_back({c->start, c->end, c->lastDown, c->resolved, c->installation, 1});
         }
     }
@@ -224,6 +234,40 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
     }
 }
 
+// A large outage's cluster holds thousands of spans: an LSD radix sort on the ends (8 bits a
+// pass, as many passes as the cluster's spread of ends needs) beats a comparison sort there.
+void EpisodeFinder::sortByEnd()
+{
+    const auto byEnd = [](const SpanEnd &a, const SpanEnd &b) { return a.end < b.end; };
+    if (m_endOrder.size() < 256) {
+        std::sort(m_endOrder.begin(), m_endOrder.end(), byEnd);
+        return;
+    }
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = std::numeric_limits<qint64>::min();
+    for (const SpanEnd &spanEnd : m_endOrder) {
+        earliest = std::min(earliest, spanEnd.end);
+        latest = std::max(latest, spanEnd.end);
+    }
+    const quint64 spread = quint64(latest) - quint64(earliest);
+    m_endBuffer.resize(m_endOrder.size());
+    std::array<std::uint32_t, 256> counts{};
+    for (int shift = 0; shift < int(std::bit_width(spread)); shift += 8) {
+        const auto digit = [earliest, shift](const SpanEnd &spanEnd) {
+            return std::size_t(((quint64(spanEnd.end) - quint64(earliest)) >> shift) & 0xFF);
+        };
+        counts.fill(0);
+        for (const SpanEnd &spanEnd : m_endOrder)
+            ++counts[digit(spanEnd)];
+        std::uint32_t sum = 0;
+        for (std::uint32_t &count : counts) // each digit's first place
+            sum += std::exchange(count, sum);
+        for (const SpanEnd &spanEnd : m_endOrder)
+            m_endBuffer[counts[digit(spanEnd)]++] = spanEnd;
+        m_endOrder.swap(m_endBuffer);
+    }
+}
+
 // The depth (installations down at once) over the cluster, as steps at each span edge.
 void EpisodeFinder::buildSteps(std::size_t first, std::size_t last)
 {
@@ -232,8 +276,7 @@ void EpisodeFinder::buildSteps(std::size_t first, std::size_t last)
     m_endOrder.clear();
     for (std::size_t i = first; i < last; ++i)
         m_endOrder.push_back({m_spans[i].end, i});
-    std::sort(m_endOrder.begin(), m_endOrder.end(),
-              [](const SpanEnd &a, const SpanEnd &b) { return a.end < b.end; });
+    sortByEnd();
     // Covers are half-open: edges at the same moment are applied together, so covers that
     // only touch do not count as overlapping.
     m_steps.clear();

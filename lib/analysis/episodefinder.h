@@ -16,7 +16,7 @@ struct ReportCover
     qint64 end;
     qint64 lastDown;  // the latest moment the report itself says it was down (see coverOf)
     qint64 resolved;  // its end when the GP gave one, else noTime
-    int installation; // a dense index instead of the QUuid
+    int installation; // a dense number among its service's installations (CoverBuilder)
     int service;
 };
 
@@ -100,6 +100,7 @@ private:
     void mergePerInstallation(const ReportCover *begin, const ReportCover *end);
     void findInCluster(int service, std::size_t first, std::size_t last, QList<Episode> &out);
     void buildSteps(std::size_t first, std::size_t last);
+    void sortByEnd();
     void collectPieces();
     void trimToPeakFraction(Piece &piece) const;
     void limitTail(Piece &piece, qint64 stillDown) const;
@@ -114,8 +115,9 @@ private:
     std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in
     std::vector<qint64> m_seenLastDown; // per installation, for the piece at hand
     std::vector<qint64> m_seenResolved;
-    std::vector<int> m_open;     // per installation: its latest span (index in m_spans), or -1
-    std::vector<int> m_lastSlot; // per installation: the last working hour it was counted in
+    std::vector<int> m_open;       // per installation: its latest span (index in m_spans), or -1
+    std::vector<qint64> m_openEnd; // per installation: the end of that span
+    std::vector<int> m_lastSlot;   // per installation: the last working hour it was counted in
     int m_stampValue = 0;
     std::vector<Span> m_spans;
     std::vector<qint64> m_starts;
@@ -126,7 +128,8 @@ private:
         std::size_t span; // index in m_spans
     };
     std::vector<SpanEnd> m_endOrder; // the cluster's spans by end
-    std::vector<int> m_pieceOf;      // per span of the cluster: the piece it is evidence for, or -1
+    std::vector<SpanEnd> m_endBuffer;
+    std::vector<int> m_pieceOf; // per span of the cluster: the piece it is evidence for, or -1
     std::vector<std::size_t> m_pieceEndsAt; // per piece: where its ends begin in m_ends
     std::vector<std::size_t> m_pieceCursor;
     std::vector<Step> m_steps;
