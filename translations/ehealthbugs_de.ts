@@ -33,6 +33,10 @@
         <source>Cannot count the recent reports: %1</source>
         <translation>Die jüngsten Meldungen können nicht gezählt werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the versions of the analysis: %1</source>
+        <translation>Die Versionen der Analyse können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -1279,6 +1283,10 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>The report %1 could not be read back.</source>
         <translation>Die Meldung %1 konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the software names: %1</source>
+        <translation>Die Namen der Software können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

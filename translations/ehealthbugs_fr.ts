@@ -33,6 +33,10 @@
         <source>Cannot count the recent reports: %1</source>
         <translation>Impossible de compter les signalements récents : %1</translation>
     </message>
+    <message>
+        <source>Cannot read the versions of the analysis: %1</source>
+        <translation>Impossible de lire les versions de l&apos;analyse : %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -1282,6 +1286,10 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
     <message>
         <source>The report %1 could not be read back.</source>
         <translation>Le signalement %1 n&apos;a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the software names: %1</source>
+        <translation>Impossible de lire les noms des logiciels : %1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@
         <source>Cannot count the recent reports: %1</source>
         <translation>Kan de recente meldingen niet tellen: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the versions of the analysis: %1</source>
+        <translation>Kan de versies van de analyse niet lezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -1278,6 +1282,10 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
     <message>
         <source>The report %1 could not be read back.</source>
         <translation>De melding %1 kon niet opnieuw gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the software names: %1</source>
+        <translation>Kan de namen van de software niet lezen: %1</translation>
     </message>
 </context>
 <context>

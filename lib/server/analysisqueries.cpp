@@ -1,6 +1,6 @@
 #include "analysisqueries.h"
 
-#include "analysiscolumns.h"
+#include "breakdowntally.h"
 #include "reportcodec.h"
 #include "softwarenames.h"
 #include "timeutil.h"
@@ -13,211 +13,110 @@
 
 namespace ehb::server {
 
-namespace {
-
-// Times are stored in whole seconds: a bound with a fraction compares as the next second, so
-// that [from, to) keeps its meaning (as in SqlReportRepository::reports).
-qint64 secondAtOrAfter(const QDateTime &time)
-{
-    const qint64 msecs = time.toMSecsSinceEpoch();
-    return msecs >= 0 ? (msecs + 999) / 1000 : -(-msecs / 1000);
-}
-
-// One service's period in the covering index; `columns` must all be in reports_analysis.
-Result<void> prepareServicePeriod(QSqlQuery &query, const char *columns)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM reports WHERE service = ? AND started_s >= ?"
-                                      " AND started_s < ?")
-                           .arg(QLatin1String(columns)))) {
-        return fail(query.lastError().text());
-    }
-    return {};
-}
-
-Result<void> execServicePeriod(QSqlQuery &query, const QString &service, const PeriodQuery &period)
-{
-    query.bindValue(0, service);
-    query.bindValue(1, secondAtOrAfter(period.from));
-    query.bindValue(2, secondAtOrAfter(period.to));
-    if (!query.exec())
-        return fail(query.lastError().text());
-    return {};
-}
-
-} // namespace
-
-Result<QList<analysis::Observation>> AnalysisQueries::observations(const QSqlDatabase &database,
-                                                                   const PeriodQuery &period)
+Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &database,
+                                                       const QString &service, qint64 fromS,
+                                                       qint64 toS)
 {
     const auto failed = [](const QString &reason) {
         return fail(tr("Cannot read the reports for the analysis: %1").arg(reason));
     };
-    // Three columns instead of four, a quarter less work per row: the database packs the
-    // report's sending and end as offsets from its start, which validation bounds (sent at most
-    // 7 days after the start or 5 minutes before it, ended not before it): the offset of
-    // reported_s plus 2^30 in the high 32 bits, that of ended_s plus 1 (0: no end) in the low.
+    // Four columns instead of seven, less work per row. The offsets of the report's sending
+    // and end from its start, which validation bounds (sent at most 7 days after the start or
+    // 5 minutes before it, ended not before it): that of reported_s plus 2^30 in the high 32
+    // bits, that of ended_s plus 1 (0: no end) in the low. Then the software id in the high
+    // 32 bits, a Belgian postcode in bits 16 to 29 and the symptom bits in the low 16.
     QSqlQuery query(database);
-    if (const Result<void> prepared = prepareServicePeriod(
-            query, "started_s, installation_key, ((reported_s - started_s + 1073741824) << 32)"
-                   " | COALESCE(ended_s - started_s + 1, 0)");
-        !prepared) {
-        return failed(prepared.error());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "SELECT started_s, installation_key,"
+            " ((reported_s - started_s + 1073741824) << 32)"
+            " | COALESCE(ended_s - started_s + 1, 0),"
+            " (COALESCE(software_id, 0) << 32)"
+            " | ((CASE WHEN postcode BETWEEN 1 AND 9999 THEN postcode ELSE 0 END) << 16)"
+            " | COALESCE(symptoms, 0)"
+            " FROM reports WHERE service = ? AND started_s >= ? AND started_s < ?"))) {
+        return failed(query.lastError().text());
     }
+    query.bindValue(0, service);
+    query.bindValue(1, fromS);
+    query.bindValue(2, toS);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    std::vector<AnalysisRow> rows;
+    while (query.next()) {
+        AnalysisRow row;
+        row.startedS = query.value(0).toLongLong();
+        row.installationKey = query.value(1).toLongLong();
+        const quint64 offsets = query.value(2).toULongLong();
+        row.reportedOffsetS = qint32(qint64(offsets >> 32) - (1 << 30));
+        row.endedOffsetS = qint32(qint64(offsets & 0xFFFFFFFF) - 1);
+        const quint64 packed = query.value(3).toULongLong();
+        row.softwareId = qint32(packed >> 32);
+        row.postcode = quint16((packed >> 16) & 0x3FFF);
+        row.symptoms = quint16(packed & 0xFFFF);
+        rows.push_back(row);
+    }
+    if (query.lastError().isValid())
+        return failed(query.lastError().text());
+    return rows;
+}
+
+Result<QHash<AnalysisChunkKey, qint64>> AnalysisQueries::versions(const QSqlDatabase &database,
+                                                                  const QStringList &services,
+                                                                  qint64 fromMonth, qint64 toMonth)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT service, month, version FROM analysis_versions"
+                                 " WHERE month >= ? AND month <= ?"));
+    query.bindValue(0, fromMonth);
+    query.bindValue(1, toMonth);
+    if (!query.exec()) {
+        return fail(
+            tr("Cannot read the versions of the analysis: %1").arg(query.lastError().text()));
+    }
+    QHash<AnalysisChunkKey, qint64> versions;
+    while (query.next()) {
+        AnalysisChunkKey key{query.value(0).toString(), query.value(1).toLongLong()};
+        if (services.contains(key.service))
+            versions.insert(std::move(key), query.value(2).toLongLong());
+    }
+    return versions;
+}
+
+Result<QList<analysis::Observation>> AnalysisQueries::observations(const QSqlDatabase &database,
+                                                                   const PeriodQuery &period)
+{
     QList<analysis::Observation> observations;
     for (qsizetype service = 0; service < period.services.size(); ++service) {
-        if (const Result<void> done = execServicePeriod(query, period.services.at(service), period);
-            !done) {
-            return failed(done.error());
-        }
-        while (query.next()) {
-            analysis::Observation observation;
-            observation.service = int(service);
-            const qint64 started = query.value(0).toLongLong();
-            observation.startedAt = started * 1000;
-            observation.installation =
-                AnalysisColumns::installationFromKey(query.value(1).toLongLong());
-            const quint64 offsets = query.value(2).toULongLong();
-            observation.reportedAt = (started + qint64(offsets >> 32) - (1 << 30)) * 1000;
-            if (const qint64 ended = qint64(offsets & 0xFFFFFFFF); ended > 0)
-                observation.endedAt = (started + ended - 1) * 1000;
-            observations.append(observation);
-        }
-        if (query.lastError().isValid())
-            return failed(query.lastError().text());
-        query.finish();
+        const Result<std::vector<AnalysisRow>> read =
+            rows(database, period.services.at(service), secondAtOrAfter(period.from),
+                 secondAtOrAfter(period.to));
+        if (!read)
+            return fail(read.error());
+        for (const AnalysisRow &row : read.value())
+            observations.append(toObservation(row, int(service)));
     }
     return observations;
 }
 
-namespace {
-
-// The breakdown's counters before names and bits are spelt out.
-struct Tally
-{
-    std::vector<qint64> perMask;       // by symptom bit mask
-    std::vector<qint64> perPostcode;   // by postcode; [0]: none
-    QHash<qint64, qint64> perSoftware; // by software id; 0: none
-    qint64 reports = 0;
-
-    static constexpr int postcodeEnd = 10000;
-    explicit Tally(qsizetype symptomCount)
-        : perMask(size_t(1) << symptomCount, 0)
-        , perPostcode(postcodeEnd, 0)
-    {}
-    void add(qint64 mask, qint64 postcode, qint64 software, qint64 count, bool countReports)
-    {
-        if (mask >= 0)
-            perMask[size_t(mask) & (perMask.size() - 1)] += count;
-        if (postcode >= 0)
-            perPostcode[size_t(postcode < postcodeEnd ? postcode : 0)] += count;
-        if (software >= 0)
-            perSoftware[software] += count;
-        if (countReports)
-            reports += count;
-    }
-};
-
-// SQLite: one pass over the covering index per service, counted here. SQLite would sort every
-// row to group them, which costs more than counting integers.
-Result<void> tallyRows(const QSqlDatabase &database, const PeriodQuery &period, Tally &tally)
-{
-    QSqlQuery query(database);
-    if (const Result<void> prepared =
-            prepareServicePeriod(query, "symptoms, postcode, software_id");
-        !prepared) {
-        return prepared;
-    }
-    for (const QString &service : period.services) {
-        if (const Result<void> done = execServicePeriod(query, service, period); !done)
-            return done;
-        while (query.next()) {
-            const qint64 postcode = query.value(1).toLongLong();
-            tally.add(query.value(0).toLongLong(), postcode > 0 ? postcode : 0,
-                      query.value(2).toLongLong(), 1, true);
-        }
-        if (query.lastError().isValid())
-            return fail(query.lastError().text());
-    }
-    return {};
-}
-
-// PostgreSQL: grouped in the database (hash aggregates, one scan), so that a few hundred rows
-// cross the connection instead of every report.
-Result<void> tallyGroups(const QSqlDatabase &database, const PeriodQuery &period, Tally &tally)
-{
-    if (period.services.isEmpty())
-        return {};
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    QStringList placeholders(period.services.size(), QStringLiteral("?"));
-    if (!query.prepare(
-            QStringLiteral("SELECT GROUPING(symptoms), GROUPING(postcode), symptoms,"
-                           " COALESCE(postcode, 0), COALESCE(software_id, 0), COUNT(*)"
-                           " FROM reports WHERE service IN (%1) AND started_s >= ?"
-                           " AND started_s < ?"
-                           " GROUP BY GROUPING SETS ((symptoms), (postcode), (software_id))")
-                .arg(placeholders.join(QStringLiteral(", "))))) {
-        return fail(query.lastError().text());
-    }
-    int index = 0;
-    for (const QString &service : period.services)
-        query.bindValue(index++, service);
-    query.bindValue(index++, secondAtOrAfter(period.from));
-    query.bindValue(index, secondAtOrAfter(period.to));
-    if (!query.exec())
-        return fail(query.lastError().text());
-    while (query.next()) {
-        const bool bySymptoms = query.value(0).toInt() == 0;
-        const bool byPostcode = query.value(1).toInt() == 0;
-        const qint64 count = query.value(5).toLongLong();
-        if (bySymptoms)
-            tally.add(query.value(2).toLongLong(), -1, -1, count, true);
-        else if (byPostcode)
-            tally.add(-1, qMax<qint64>(0, query.value(3).toLongLong()), -1, count, false);
-        else
-            tally.add(-1, -1, query.value(4).toLongLong(), count, false);
-    }
-    if (query.lastError().isValid())
-        return fail(query.lastError().text());
-    return {};
-}
-
-} // namespace
-
 Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
                                                    const PeriodQuery &period)
 {
-    const auto failed = [](const QString &reason) {
-        return fail(tr("Cannot read the reports for the breakdown: %1").arg(reason));
-    };
-    const qsizetype symptomCount = knownSymptoms().size();
-    Tally tally(symptomCount);
-    const Result<void> counted = database.driverName() == QLatin1String("QPSQL")
-                                     ? tallyGroups(database, period, tally)
-                                     : tallyRows(database, period, tally);
-    if (!counted)
-        return failed(counted.error());
-
-    BreakdownCounts counts;
-    counts.reports = tally.reports;
-    counts.symptoms.fill(0, symptomCount);
-    for (size_t mask = 0; mask < tally.perMask.size(); ++mask) {
-        for (qsizetype bit = 0; bit < symptomCount; ++bit) {
-            if (mask & (size_t(1) << bit))
-                counts.symptoms[bit] += tally.perMask[mask];
-        }
+    BreakdownTally tally;
+    for (const QString &service : period.services) {
+        const Result<std::vector<AnalysisRow>> read =
+            rows(database, service, secondAtOrAfter(period.from), secondAtOrAfter(period.to));
+        if (!read)
+            return fail(read.error());
+        for (const AnalysisRow &row : read.value())
+            tally.add(row);
     }
     const Result<QHash<qint64, QString>> names = SoftwareNames::all(database);
-    if (!names)
-        return failed(names.error());
-    for (auto it = tally.perSoftware.constBegin(); it != tally.perSoftware.constEnd(); ++it)
-        counts.software[names->value(it.key())] += it.value();
-    for (int postcode = 0; postcode < Tally::postcodeEnd; ++postcode) {
-        if (tally.perPostcode[size_t(postcode)] > 0)
-            counts.postcodes.insert(postcode, tally.perPostcode[size_t(postcode)]);
+    if (!names) {
+        return fail(tr("Cannot read the reports for the breakdown: %1").arg(names.error()));
     }
-    return counts;
+    return tally.counts(names.value());
 }
 
 Result<QList<LiveCount>> AnalysisQueries::liveCounts(const QSqlDatabase &database,

@@ -1,8 +1,10 @@
 #include "breakdownhandler.h"
 
 #include "analysis/province.h"
+#include "analysiscache.h"
 #include "analysishttp.h"
 #include "apihttp.h"
+#include "breakdowntally.h"
 #include "servicecatalogue.h"
 #include "statsparameters.h"
 
@@ -22,8 +24,9 @@ QJsonObject entry(const QString &key, qint64 reports)
 
 } // namespace
 
-BreakdownHandler::BreakdownHandler(const ServiceCatalogue &catalogue)
+BreakdownHandler::BreakdownHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache)
     : m_catalogue(catalogue)
+    , m_cache(cache)
 {}
 
 QJsonArray BreakdownHandler::softwareGroups(const QHash<QString, qint64> &names, int top)
@@ -82,17 +85,25 @@ QHttpServerResponse BreakdownHandler::handle(const QUrlQuery &query,
     } else {
         services.append(parameters.service);
     }
-    const Result<BreakdownCounts> counts =
-        repository.breakdown({parameters.from, parameters.to, services});
-    if (!counts)
-        return AnalysisHttp::storageFailed(counts.error());
+    const qint64 fromS = secondAtOrAfter(parameters.from);
+    const qint64 toS = secondAtOrAfter(parameters.to);
+    const Result<AnalysisCache::Snapshot> snapshot =
+        m_cache.snapshot(repository, services, fromS, toS);
+    if (!snapshot)
+        return AnalysisHttp::storageFailed(snapshot.error());
+    BreakdownTally tally;
+    snapshot->forEachRow(fromS, toS, [&tally](const AnalysisRow &row, int) { tally.add(row); });
+    const Result<QHash<qint64, QString>> names = repository.softwareNames();
+    if (!names)
+        return AnalysisHttp::storageFailed(names.error());
+    const BreakdownCounts counts = tally.counts(names.value());
 
     // Every symptom, the most reported first (ties in the order of the report form).
     const QStringList symptomIds = knownSymptoms();
     QList<qsizetype> order;
     for (qsizetype i = 0; i < symptomIds.size(); ++i)
         order.append(i);
-    const auto symptomCount = [&](qsizetype i) { return counts->symptoms.value(i); };
+    const auto symptomCount = [&](qsizetype i) { return counts.symptoms.value(i); };
     std::stable_sort(order.begin(), order.end(),
                      [&](qsizetype a, qsizetype b) { return symptomCount(a) > symptomCount(b); });
     QJsonArray symptoms;
@@ -102,7 +113,7 @@ QHttpServerResponse BreakdownHandler::handle(const QUrlQuery &query,
     // The provinces in their fixed order, empty ones too; "" for no (or no Belgian) postcode.
     const QStringList codes = analysis::provinceCodes();
     QHash<QString, qint64> perProvince;
-    for (auto it = counts->postcodes.constBegin(); it != counts->postcodes.constEnd(); ++it) {
+    for (auto it = counts.postcodes.constBegin(); it != counts.postcodes.constEnd(); ++it) {
         const QString postcode = it.key() > 0 ? QString::number(it.key()) : QString();
         perProvince[analysis::provinceForPostcode(postcode)] += it.value();
     }
@@ -114,9 +125,9 @@ QHttpServerResponse BreakdownHandler::handle(const QUrlQuery &query,
     QJsonObject body = AnalysisHttp::period(parameters);
     if (!parameters.service.isEmpty())
         body.insert(QStringLiteral("service"), parameters.service);
-    body.insert(QStringLiteral("reports"), counts->reports);
+    body.insert(QStringLiteral("reports"), counts.reports);
     body.insert(QStringLiteral("symptoms"), symptoms);
-    body.insert(QStringLiteral("software"), softwareGroups(counts->software, topSoftware));
+    body.insert(QStringLiteral("software"), softwareGroups(counts.software, topSoftware));
     body.insert(QStringLiteral("provinces"), provinces);
     return jsonResponse(body);
 }

@@ -13,6 +13,8 @@ class ServiceCatalogue;
 
 namespace ehb::server {
 
+class AnalysisCache;
+
 // GET /api/v1/stats/breakdown: the reports of a period by symptom, by EMR software and by
 // province (from the postcode).
 class BreakdownHandler
@@ -23,7 +25,7 @@ public:
     // Software names listed one by one; the others are counted under "".
     static constexpr int topSoftware = 20;
 
-    explicit BreakdownHandler(const ServiceCatalogue &catalogue);
+    BreakdownHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache);
 
     QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository) const;
 
@@ -34,6 +36,7 @@ public:
 
 private:
     const ServiceCatalogue &m_catalogue;
+    AnalysisCache &m_cache;
 };
 
 } // namespace ehb::server

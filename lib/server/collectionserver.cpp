@@ -65,7 +65,7 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
     server->m_guard = std::make_unique<RequestGuard>(server->m_config.limits);
     server->m_context = std::make_unique<ServerContext>(
         ServerContext{server->m_config, ServiceCatalogue::builtIn(), *server->m_writer,
-                      server->m_auth, *server->m_guard, server->m_metrics,
+                      server->m_auth, *server->m_guard, server->m_metrics, server->m_analysisCache,
                       std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections)});
     server->m_worker =
         std::make_unique<HttpWorker>(std::move(repository).value(), *server->m_context);

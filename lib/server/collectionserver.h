@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysiscache.h"
 #include "databaseurl.h"
 #include "reportrepository.h"
 #include "result.h"
@@ -63,6 +64,7 @@ private:
     ServerConfig m_config;
     StaffAuth m_auth;
     ServerMetrics m_metrics;
+    AnalysisCache m_analysisCache;
     std::unique_ptr<ReportWriter> m_writer;
     std::unique_ptr<RequestGuard> m_guard;
     std::unique_ptr<ServerContext> m_context;

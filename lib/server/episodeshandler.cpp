@@ -1,6 +1,7 @@
 #include "episodeshandler.h"
 
 #include "analysis/episodes.h"
+#include "analysiscache.h"
 #include "analysishttp.h"
 #include "apihttp.h"
 #include "servicecatalogue.h"
@@ -33,9 +34,10 @@ QJsonObject parametersJson(const analysis::EpisodeParameters &parameters)
 
 } // namespace
 
-EpisodesHandler::EpisodesHandler(const ServiceCatalogue &catalogue, double slaTarget,
-                                 std::function<QDateTime()> clock)
+EpisodesHandler::EpisodesHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache,
+                                 double slaTarget, std::function<QDateTime()> clock)
     : m_catalogue(catalogue)
+    , m_cache(cache)
     , m_slaTarget(slaTarget)
     , m_clock(std::move(clock))
 {}
@@ -81,19 +83,39 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     } else {
         services.append(parameters.service);
     }
-    Result<QList<analysis::Observation>> observations =
-        repository.observations({parameters.from.addDays(-lookBackDays), parameters.to, services});
-    if (!observations)
-        return AnalysisHttp::storageFailed(observations.error());
+    const qint64 fromS = secondAtOrAfter(parameters.from.addDays(-lookBackDays));
+    const qint64 toS = secondAtOrAfter(parameters.to);
+    const Result<AnalysisCache::Snapshot> snapshot =
+        m_cache.snapshot(repository, services, fromS, toS);
+    if (!snapshot)
+        return AnalysisHttp::storageFailed(snapshot.error());
+
+    // The search depends on the reports, the period and the zone, not on the SLA target or the
+    // time now: it is kept for the next request over the same reports.
+    const analysis::EpisodeParameters episodeParameters;
+    const QByteArray key = services.join(u',').toUtf8() + '|' +
+                           QByteArray::number(parameters.from.toMSecsSinceEpoch()) + '|' +
+                           QByteArray::number(parameters.to.toMSecsSinceEpoch()) + '|' +
+                           parameters.zone.id() + '|' + snapshot->versions;
+    std::shared_ptr<const analysis::EpisodeFindings> findings = m_cache.findings(key);
+    if (!findings) {
+        QList<analysis::Observation> observations;
+        observations.reserve(snapshot->rowCount(fromS, toS));
+        snapshot->forEachRow(fromS, toS, [&observations](const AnalysisRow &row, int service) {
+            observations.append(toObservation(row, service));
+        });
+        findings = std::make_shared<const analysis::EpisodeFindings>(analysis::findEpisodes(
+            std::move(observations), int(services.size()),
+            {parameters.from, parameters.to, parameters.zone}, episodeParameters));
+        m_cache.keepFindings(key, findings);
+    }
 
     // A period that has not ended is analysed up to now: the minutes still to come are neither
     // downtime nor uptime, and an outage going on ends, for now, now.
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     const QDateTime until = parameters.from < now && now < parameters.to ? now : parameters.to;
-    const analysis::EpisodeParameters episodeParameters;
-    const analysis::EpisodeAnalysis result = analysis::analyzeEpisodes(
-        std::move(observations).value(), int(services.size()),
-        {parameters.from, until, parameters.zone}, episodeParameters, slaTarget);
+    const analysis::EpisodeAnalysis result = analysis::summarizeEpisodes(
+        *findings, int(services.size()), {parameters.from, until, parameters.zone}, slaTarget);
 
     QJsonArray episodes;
     for (const analysis::Episode &episode : result.episodes) {

@@ -14,6 +14,8 @@ class ServiceCatalogue;
 
 namespace ehb::server {
 
+class AnalysisCache;
+
 // GET /api/v1/stats/episodes: the outage episodes of a period and each service's downtime and
 // availability (lib/analysis, METHOD.md), from the reports themselves.
 class EpisodesHandler
@@ -27,7 +29,7 @@ public:
 
     // `slaTarget`: the availability a service should reach when the query gives none.
     // `clock`: the server's clock (UTC); empty for the system clock.
-    EpisodesHandler(const ServiceCatalogue &catalogue, double slaTarget,
+    EpisodesHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache, double slaTarget,
                     std::function<QDateTime()> clock = {});
 
     QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository) const;
@@ -37,6 +39,7 @@ public:
 
 private:
     const ServiceCatalogue &m_catalogue;
+    AnalysisCache &m_cache;
     double m_slaTarget;
     std::function<QDateTime()> m_clock;
 };

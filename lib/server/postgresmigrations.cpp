@@ -98,6 +98,16 @@ const QList<Migration> &PostgresMigrations::all()
         {5,
          {QStringLiteral("ALTER TABLE member DROP CONSTRAINT member_pkey,"
                          " ADD PRIMARY KEY (installation, service, zone, unit, bucket)")}},
+        // The version of each (service, UTC month) of reports (see the SQLite migration 6).
+        {6,
+         {QStringLiteral("CREATE TABLE analysis_versions ("
+                         " service TEXT COLLATE \"C\" NOT NULL, month BIGINT NOT NULL,"
+                         " version BIGINT NOT NULL, PRIMARY KEY (service, month))"),
+          QStringLiteral("INSERT INTO analysis_versions (service, month, version)"
+                         " SELECT service, month, 1 FROM (SELECT DISTINCT service,"
+                         " ((EXTRACT(YEAR FROM to_timestamp(started_s) AT TIME ZONE 'UTC') - 1970)"
+                         " * 12 + EXTRACT(MONTH FROM to_timestamp(started_s) AT TIME ZONE 'UTC')"
+                         " - 1)::bigint AS month FROM reports) AS months")}},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/observation.h"
+#include "analysisrow.h"
 #include "report.h"
 #include "result.h"
 #include "rollupcalendar.h"
@@ -13,6 +14,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <vector>
 
 namespace ehb::server {
 
@@ -170,6 +172,27 @@ public:
         Q_UNUSED(query)
         return unsupported();
     }
+    // The analysis columns (AnalysisRow) of one service's reports whose start is in
+    // [fromS, toS) (seconds since the epoch), and the versions of the (service, UTC month)
+    // chunks in [fromMonth, toMonth] that ever had a report (AnalysisCache).
+    virtual Result<std::vector<AnalysisRow>> analysisRows(const QString &service, qint64 fromS,
+                                                          qint64 toS)
+    {
+        Q_UNUSED(service)
+        Q_UNUSED(fromS)
+        Q_UNUSED(toS)
+        return unsupported();
+    }
+    virtual Result<QHash<AnalysisChunkKey, qint64>>
+    analysisVersions(const QStringList &services, qint64 fromMonth, qint64 toMonth)
+    {
+        Q_UNUSED(services)
+        Q_UNUSED(fromMonth)
+        Q_UNUSED(toMonth)
+        return unsupported();
+    }
+    // Software ids (AnalysisRow::softwareId) and the names they stand for.
+    virtual Result<QHash<qint64, QString>> softwareNames() { return unsupported(); }
     virtual Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to)
     {
         Q_UNUSED(from)

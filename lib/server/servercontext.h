@@ -10,6 +10,7 @@ class ServiceCatalogue;
 
 namespace ehb::server {
 
+class AnalysisCache;
 class ConnectionBudget;
 class ReportWriter;
 class RequestGuard;
@@ -25,6 +26,8 @@ struct ServerContext
     StaffAuth &auth;
     RequestGuard &guard;
     ServerMetrics &metrics;
+    // The reports the analysis endpoints read, kept in memory.
+    AnalysisCache &analysisCache;
     // The connection cap, counted across every worker's listener.
     std::shared_ptr<ConnectionBudget> connections;
 };

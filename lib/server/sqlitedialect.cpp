@@ -140,6 +140,18 @@ const QList<Migration> &SqliteDialect::migrations() const
                          " SELECT zone, unit, service, bucket, installation, n FROM member"),
           QStringLiteral("DROP TABLE member"),
           QStringLiteral("ALTER TABLE member_by_installation RENAME TO member")}},
+        // The version of each (service, UTC month) of reports, bumped by every report stored
+        // there: the analysis keeps a month in memory until its version changes. Months with
+        // reports start at version 1.
+        {6,
+         {QStringLiteral("CREATE TABLE analysis_versions ("
+                         " service TEXT NOT NULL, month INTEGER NOT NULL,"
+                         " version INTEGER NOT NULL,"
+                         " PRIMARY KEY (service, month)) WITHOUT ROWID"),
+          QStringLiteral("INSERT INTO analysis_versions (service, month, version)"
+                         " SELECT service, (CAST(strftime('%Y', started_s, 'unixepoch') AS INTEGER)"
+                         " - 1970) * 12 + CAST(strftime('%m', started_s, 'unixepoch') AS INTEGER)"
+                         " - 1 AS month, 1 FROM reports GROUP BY service, month")}},
     };
     return migrations;
 }

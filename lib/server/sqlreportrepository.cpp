@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 namespace ehb::server {
 
@@ -397,6 +398,11 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
     };
 
     RollupDeltas deltas;
+    // The (service, UTC month) chunks whose reports change, for AnalysisCache.
+    std::set<std::pair<QString, qint64>> changedChunks;
+    const auto chunkOf = [](const QString &service, const QDateTime &startedAt) {
+        return std::pair(service, AnalysisMonths::monthOf(startedAt.toSecsSinceEpoch()));
+    };
     for (const qsizetype index : std::as_const(order)) {
         const PutRequest &request = requests.at(index);
         const Report &report = request.report;
@@ -435,6 +441,7 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
             outcome = {PutStatus::Created, report.revision};
             deltas.add(RollupCalendar::keysFor(report.service, report.startedAt, zones, hours),
                        installation, +1);
+            changedChunks.insert(chunkOf(report.service, report.startedAt));
             continue;
         }
         if (!existing)
@@ -456,11 +463,28 @@ SqlReportRepository::Attempt SqlReportRepository::tryPutBatch(const QList<PutReq
                    installation, -1);
         deltas.add(RollupCalendar::keysFor(report.service, report.startedAt, zones, hours),
                    installation, +1);
+        changedChunks.insert(chunkOf(existing->service, existing->startedAt));
+        changedChunks.insert(chunkOf(report.service, report.startedAt));
     }
 
     if (!deltas.isEmpty()) {
         if (error = deltas.apply(m_statements); error.isValid())
             return failed(error);
+    }
+    if (!changedChunks.empty()) {
+        // In key order, as the rollups: two servers lock these rows in the same order.
+        QSqlQuery *const bump = m_statements.prepared(
+            QStringLiteral("INSERT INTO analysis_versions (service, month, version)"
+                           " VALUES (?, ?, 1) ON CONFLICT (service, month)"
+                           " DO UPDATE SET version = analysis_versions.version + 1"),
+            error);
+        if (!bump)
+            return failed(error);
+        for (const auto &[service, month] : changedChunks) {
+            bind(bump, {service, month});
+            if (!bump->exec())
+                return failed(bump->lastError());
+        }
     }
     // Only a successful COMMIT (durable) lets the caller answer 2xx.
     if (error = transaction.commit(); error.isValid())
@@ -603,6 +627,32 @@ Result<BreakdownCounts> SqlReportRepository::breakdown(const PeriodQuery &query)
     if (const Result<void> usable = ready(); !usable)
         return fail(usable.error());
     return AnalysisQueries::breakdown(database(), query);
+}
+
+Result<std::vector<AnalysisRow>> SqlReportRepository::analysisRows(const QString &service,
+                                                                   qint64 fromS, qint64 toS)
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    return AnalysisQueries::rows(database(), service, fromS, toS);
+}
+
+Result<QHash<AnalysisChunkKey, qint64>>
+SqlReportRepository::analysisVersions(const QStringList &services, qint64 fromMonth, qint64 toMonth)
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    return AnalysisQueries::versions(database(), services, fromMonth, toMonth);
+}
+
+Result<QHash<qint64, QString>> SqlReportRepository::softwareNames()
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    const Result<QHash<qint64, QString>> names = SoftwareNames::all(database());
+    if (!names)
+        return fail(tr("Cannot read the software names: %1").arg(names.error()));
+    return names;
 }
 
 Result<QList<LiveCount>> SqlReportRepository::liveCounts(const QDateTime &from, const QDateTime &to)

@@ -50,6 +50,11 @@ public:
     Result<QList<QByteArray>> rollupZones() override;
     Result<QList<analysis::Observation>> observations(const PeriodQuery &query) override;
     Result<BreakdownCounts> breakdown(const PeriodQuery &query) override;
+    Result<std::vector<AnalysisRow>> analysisRows(const QString &service, qint64 fromS,
+                                                  qint64 toS) override;
+    Result<QHash<AnalysisChunkKey, qint64>>
+    analysisVersions(const QStringList &services, qint64 fromMonth, qint64 toMonth) override;
+    Result<QHash<qint64, QString>> softwareNames() override;
     Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to) override;
     Result<void> addToken(const StaffToken &token) override;
     Result<QList<StaffToken>> tokens() override;

@@ -48,4 +48,22 @@ private:
     server::ReportRepository &m_inner;
 };
 
+// The benchmarks' own report, recip-e on 15 December of `year`: each move() stores a new
+// revision a minute later or earlier, as a change to that month's reports that the server's
+// analysis must read again.
+class MovingReport
+{
+public:
+    MovingReport(server::ReportRepository &repository, int year)
+        : m_repository(repository)
+        , m_year(year)
+    {}
+    bool move();
+
+private:
+    server::ReportRepository &m_repository;
+    int m_year;
+    int m_revision = 0;
+};
+
 } // namespace ehb::bench

@@ -103,11 +103,9 @@ class TestAnalysisMigration final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_url = testDatabaseUrl();
-        if (m_url.isEmpty()) {
-            QVERIFY(m_dir.isValid());
-            m_url = u"sqlite:"_s + m_dir.filePath(u"v3.sqlite"_s);
-        } else {
+        m_url = testDatabaseUrlOrSqlite(m_dir, u"v3.sqlite"_s);
+        QVERIFY(!m_url.isEmpty());
+        if (!testDatabaseUrl().isEmpty()) {
             const Result<void> reset = resetPostgresDatabase(m_url);
             QVERIFY2(reset.ok(), qPrintable(reset.ok() ? QString() : reset.error()));
         }
@@ -134,7 +132,7 @@ private Q_SLOTS:
         auto repository = server::RepositoryFactory::openMigrated(
             m_parsed, {QTimeZone(QByteArrayLiteral("Europe/Brussels"))}, &version);
         QVERIFY2(repository.ok(), qPrintable(repository.ok() ? QString() : repository.error()));
-        QCOMPARE(version, 5);
+        QCOMPARE(version, 6);
         QCOMPARE(repository.value()->count().value(), qint64(reports.size()));
 
         // What migration 4 computed equals what ingest writes, column by column.
@@ -183,17 +181,16 @@ private Q_SLOTS:
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(observations.ok());
         QCOMPARE(observations->size(), reports.size());
-        // Each report once, with its times (the read packs them, see AnalysisQueries).
-        QHash<QUuid, Report> byInstallation;
+        // Each report once, with its times (the read packs them, see AnalysisQueries::rows),
+        // told apart by installation key.
+        QHash<quint64, Report> byInstallation;
         for (const Report &report : reports) {
             byInstallation.insert(
-                server::AnalysisColumns::installationFromKey(
-                    server::AnalysisColumns::installationKey(report.installation)),
-                report);
+                quint64(server::AnalysisColumns::installationKey(report.installation)), report);
         }
         for (const analysis::Observation &observation : observations.value()) {
-            QVERIFY(byInstallation.contains(observation.installation));
-            const Report report = byInstallation.take(observation.installation);
+            QVERIFY(byInstallation.contains(observation.installationKey));
+            const Report report = byInstallation.take(observation.installationKey);
             QCOMPARE(observation.service, 0);
             QCOMPARE(observation.startedAt, report.startedAt.toMSecsSinceEpoch());
             QCOMPARE(observation.reportedAt, report.reportedAt.toMSecsSinceEpoch());
@@ -212,6 +209,18 @@ private Q_SLOTS:
         QCOMPARE(breakdown->postcodes.value(1050), 1);
         QCOMPARE(breakdown->postcodes.value(0), 1); // the one without a postcode
         QCOMPARE(breakdown->symptoms.value(knownSymptoms().indexOf(u"timeout"_s)), 4);
+        // Migration 6 gave each month with reports version 1 (one report is in December).
+        const qint64 december =
+            server::AnalysisMonths::monthOf(utc(u"2023-12-01T00:00:00Z"_s).toSecsSinceEpoch());
+        const auto versions = [&] {
+            const auto read = repository.value()->analysisVersions({u"recip-e"_s, u"mycarenet"_s},
+                                                                   december - 1, december + 2);
+            return read.ok() ? read.value() : QHash<server::AnalysisChunkKey, qint64>();
+        };
+        const QHash<server::AnalysisChunkKey, qint64> migrated = versions();
+        QCOMPARE(migrated.size(), 2);
+        QCOMPARE(migrated.value({u"recip-e"_s, december}), 1);
+        QCOMPARE(migrated.value({u"recip-e"_s, december + 1}), 1);
 
         // Ingest after the migration: a known name keeps its id, a new one gets one.
         const auto names = [&] {
@@ -246,6 +255,11 @@ private Q_SLOTS:
         QCOMPARE(again->software.value(u"Medidoc"_s), 2);
         QCOMPARE(again->software.value(u"CareConnect"_s), 1);
         QCOMPARE(again->software.value(QString()), 9); // 8 single-symptom ones and the nameless
+        // Each of the two puts bumped January's version.
+        const QHash<server::AnalysisChunkKey, qint64> bumped = versions();
+        QCOMPARE(bumped.size(), 2);
+        QCOMPARE(bumped.value({u"recip-e"_s, december}), 1);
+        QCOMPARE(bumped.value({u"recip-e"_s, december + 1}), 3);
     }
 
 private:

@@ -245,6 +245,32 @@ private slots:
         const auto heatmap = send(servers[1], "GET", queries.at(3), {}, token.value());
         QCOMPARE(QJsonDocument::fromJson(heatmap.second).object().value(u"total"_s).toInt(),
                  reports.size());
+
+        // The analysis is kept in memory by each server: after both have answered, reports
+        // stored through one are in the other's next answer at once (analysis_versions).
+        const QStringList analysis{
+            u"/api/v1/stats/episodes?from=2024-01-01&to=2024-02-01"_s,
+            u"/api/v1/stats/breakdown?from=2024-01-01&to=2024-02-01"_s,
+        };
+        const auto compare = [&](int expectedReports) {
+            for (const QString &query : analysis) {
+                const auto a = send(servers[0], "GET", query, {}, token.value());
+                const auto b = send(servers[1], "GET", query, {}, token.value());
+                QCOMPARE(a.first, 200);
+                QCOMPARE(b.first, 200);
+                QCOMPARE(a.second, b.second);
+            }
+            const auto breakdown = send(servers[1], "GET", analysis.at(1), {}, token.value());
+            QCOMPARE(QJsonDocument::fromJson(breakdown.second).object().value(u"reports"_s).toInt(),
+                     expectedReports);
+        };
+        compare(int(reports.size()));
+        const QList<Report> more = makeReports(12);
+        for (const Report &report : more) {
+            const QString path = u"/api/v1/reports/"_s + uuidText(report.id);
+            QCOMPARE(send(servers[0], "PUT", path, ReportCodec::toBytes(report)).first, 201);
+        }
+        compare(int(reports.size() + more.size()));
     }
 
 private:

@@ -212,6 +212,52 @@ private Q_SLOTS:
         QVERIFY(qFuzzyCompare(recipe.value(u"availability"_s).toDouble(), 1 - downtime / 780));
     }
 
+    // The server keeps what it read and found (AnalysisCache): each answer still follows the
+    // reports stored before it, new ones and new revisions alike.
+    void answersFollowNewReportsAndRevisions()
+    {
+        const QString day = u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06"_s;
+        QList<Report> reports;
+        for (int i = 0; i < 12; ++i) {
+            const QDateTime started = at(u"08:10"_s).addSecs(60 * i);
+            reports.append(report(u"recip-e"_s, newUuid(), started, started.addSecs(120),
+                                  at(u"09:00"_s).addSecs(60 * (i % 3))));
+        }
+        store(reports.mid(0, 2));
+        const HttpReply two = m_harness.staffGet(day, m_token);
+        QCOMPARE(two.status, 200);
+        QCOMPARE(two.json().value(u"episodes"_s).toArray().size(), 0);
+        QCOMPARE(m_harness.staffGet(day, m_token).body, two.body); // from the cache
+
+        store(reports.mid(2));
+        const QJsonArray outage =
+            m_harness.staffGet(day, m_token).json().value(u"episodes"_s).toArray();
+        QCOMPARE(outage.size(), 1);
+        QCOMPARE(outage.first().toObject().value(u"reports"_s).toInt(), 12);
+        const QString end = outage.first().toObject().value(u"end"_s).toString();
+        QVERIFY2(secondsBetween(end, at(u"09:00"_s)) <= 300, qPrintable(end));
+
+        // Everyone corrects "resolved" to 08:30: a second revision of each report.
+        for (Report &value : reports) {
+            value.revision = 2;
+            value.endedAt = at(u"08:30"_s);
+            const HttpReply reply =
+                m_harness.putReport(uuidText(value.id), ReportCodec::toBytes(value));
+            QVERIFY2(reply.status == 200, reply.body.constData());
+        }
+        const QJsonArray corrected =
+            m_harness.staffGet(day, m_token).json().value(u"episodes"_s).toArray();
+        QCOMPARE(corrected.size(), 1);
+        const QString newEnd = corrected.first().toObject().value(u"end"_s).toString();
+        QVERIFY2(secondsBetween(newEnd, at(u"08:30"_s)) <= 300, qPrintable(newEnd));
+
+        // The breakdown counts from the same memory.
+        const HttpReply breakdown =
+            m_harness.staffGet(u"/api/v1/stats/breakdown?from=2024-03-05&to=2024-03-06"_s, m_token);
+        QCOMPARE(breakdown.status, 200);
+        QCOMPARE(breakdown.json().value(u"reports"_s).toInt(), 12);
+    }
+
     void serviceFilter()
     {
         storeRecipeOutage();

@@ -29,6 +29,13 @@ QString testDatabaseUrl()
     return qEnvironmentVariable("EHB_TEST_DATABASE_URL");
 }
 
+QString testDatabaseUrlOrSqlite(const QTemporaryDir &dir, const QString &fileName)
+{
+    if (const QString url = testDatabaseUrl(); !url.isEmpty())
+        return url;
+    return dir.isValid() ? QStringLiteral("sqlite:") + dir.filePath(fileName) : QString();
+}
+
 Result<QSqlDatabase> openPostgres(const QString &url, const QString &connectionName)
 {
     const auto parsed = server::DatabaseUrl::parse(url);

@@ -12,6 +12,9 @@ namespace ehb::test {
 // The database of this test on the fixture's cluster (EHB_TEST_DATABASE_URL, set by
 // ehb_add_postgres_variant); empty when unset, and then the tests use SQLite.
 QString testDatabaseUrl();
+// testDatabaseUrl(), or else the URL of the SQLite file `fileName` in `dir` (empty when `dir`
+// could not be made).
+QString testDatabaseUrlOrSqlite(const QTemporaryDir &dir, const QString &fileName);
 
 // Opens a QPSQL connection called `connectionName` to `url`. Deliberately not through the
 // server's own connection code, so that the test tools do not depend on what they test. Close
