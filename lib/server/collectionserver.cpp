@@ -31,6 +31,9 @@ CollectionServer::CollectionServer(Opener opener, ServerConfig config)
 
 CollectionServer::~CollectionServer()
 {
+    // The warm-up ends by itself (a few seconds for a year of a million reports at most).
+    if (m_warmup.joinable())
+        m_warmup.join();
     // Workers first (no new requests), then the writer (stores what it holds), then storage.
     m_threads.clear();
     m_worker.reset();
@@ -69,7 +72,25 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
                       std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections)});
     server->m_worker =
         std::make_unique<HttpWorker>(std::move(repository).value(), *server->m_context);
+    if (server->m_config.warmAnalysisCache)
+        server->m_warmup = std::thread([server = server.get()] { server->warmAnalysisCache(); });
     return server;
+}
+
+void CollectionServer::warmAnalysisCache()
+{
+    // A connection of this thread's own. Should anything fail, the first request reads what it
+    // needs instead.
+    auto repository = m_opener(false);
+    if (!repository)
+        return;
+    QStringList services;
+    for (const Service &service : ServiceCatalogue::builtIn().services())
+        services.append(service.id);
+    const qint64 now =
+        (m_config.clock ? m_config.clock() : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    const qint64 from = AnalysisMonths::monthStart(AnalysisMonths::monthOf(now) - 12);
+    (void)m_analysisCache.snapshot(*repository.value(), services, from, now + 86400);
 }
 
 Result<quint16> CollectionServer::listen(const QHostAddress &address, quint16 port)

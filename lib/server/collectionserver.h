@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <thread>
 #include <vector>
 
 namespace ehb::server {
@@ -56,9 +57,12 @@ public:
     ReportRepository &repository();
     const ServerConfig &config() const { return m_config; }
     const ReportWriter &writer() const { return *m_writer; }
+    const AnalysisCache &analysisCache() const { return m_analysisCache; }
 
 private:
     CollectionServer(Opener opener, ServerConfig config);
+    // ServerConfig::warmAnalysisCache, on m_warmup's thread.
+    void warmAnalysisCache();
 
     Opener m_opener;
     ServerConfig m_config;
@@ -70,6 +74,7 @@ private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<HttpWorker> m_worker;
     std::vector<std::unique_ptr<WorkerThread>> m_threads;
+    std::thread m_warmup;
 };
 
 } // namespace ehb::server

@@ -77,6 +77,9 @@ struct ServerConfig
     double slaTarget = defaultSlaTarget;
     // How long a worker reuses its answer to GET /api/v1/live (0: never).
     std::chrono::milliseconds liveCacheAge = defaultLiveCacheAge;
+    // Read the last 13 months of reports into the analysis cache at start, on a thread of its
+    // own, so that the first Analysis view refresh need not (`serve` turns it on).
+    bool warmAnalysisCache = false;
 };
 
 } // namespace ehb::server

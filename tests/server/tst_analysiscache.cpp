@@ -1,10 +1,12 @@
 // AnalysisCache: a (service, UTC month) chunk is read from the database once and again only
 // after a report there was stored or changed, through this server or another one; rows carry
 // every analysis column; periods are half-open; beyond its limit the cache drops the chunks
-// used longest ago. On SQLite, or on PostgreSQL when EHB_TEST_DATABASE_URL is set.
+// used longest ago; `serve` fills it at start. On SQLite, or on PostgreSQL when
+// EHB_TEST_DATABASE_URL is set.
 #include "analysis/episodes.h"
 #include "analysiscache.h"
 #include "analysiscolumns.h"
+#include "collectionserver.h"
 #include "databaseurl.h"
 #include "postgrestestsupport.h"
 #include "reportcodec.h"
@@ -259,6 +261,29 @@ private Q_SLOTS:
         // A period wider than the limit is still answered in whole.
         QCOMPARE(month(u"2024-01-01T00:00:00Z"_s, u"2024-03-01T00:00:00Z"_s), 4);
         QVERIFY(cache.counters().rowsHeld <= 4);
+    }
+
+    // `serve` reads the last 13 months into the cache at start, on a thread of its own.
+    void aServerWarmsItsCacheAtStart()
+    {
+        store({reportAt(u"recip-e"_s, u"2024-03-05T10:00:00Z"_s),
+               reportAt(u"ehealthbox"_s, u"2023-03-10T10:00:00Z"_s),
+               reportAt(u"recip-e"_s, u"2023-02-27T10:00:00Z"_s)}); // 13 months before: not read
+        ServerConfig config;
+        config.clock = [] { return utc(u"2024-03-20T12:00:00Z"_s); };
+        config.warmAnalysisCache = true;
+        auto server = CollectionServer::create(m_parsed, config);
+        QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error()));
+        const AnalysisCache &cache = server.value()->analysisCache();
+        QTRY_COMPARE(cache.counters().rowsHeld, 2);
+        QCOMPARE(cache.counters().chunkReads, 2);
+
+        // Without it, nothing is read before a request asks.
+        config.warmAnalysisCache = false;
+        auto cold = CollectionServer::create(m_parsed, config);
+        QVERIFY(cold.ok());
+        QTest::qWait(200);
+        QCOMPARE(cold.value()->analysisCache().counters().chunkReads, 0);
     }
 
     void findingsAreKeptUnderTheirKey()
