@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QMutexLocker>
+#include <QSet>
 
 #include <algorithm>
 
@@ -47,67 +48,75 @@ Result<AnalysisCache::Snapshot> AnalysisCache::snapshot(ReportRepository &reposi
         return std::tie(a.service, a.month) < std::tie(b.service, b.month);
     });
     QList<std::shared_ptr<const Chunk>> found(wanted.size());
-    {
-        QMutexLocker locker(&m_mutex);
-        for (qsizetype i = 0; i < wanted.size(); ++i) {
-            const auto chunk = m_chunks.value(wanted.at(i));
-            if (chunk && chunk->version == versions->value(wanted.at(i)))
-                found[i] = chunk;
-        }
-    }
-    // Read outside the lock: other workers go on meanwhile (two may read the same chunk).
-    qint64 rowsRead = 0;
-    qint64 chunkReads = 0;
+    // Read outside the lock: other workers go on meanwhile. A chunk is kept as soon as it is
+    // read; a thread that needs a chunk another one is reading (a request during the warm-up
+    // at start, two requests at once) waits for it instead of reading it too. A chunk newer
+    // than the version read above will do as well: it holds every report the older one held.
     for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const AnalysisChunkKey &key = wanted.at(i);
+        const qint64 version = versions->value(key);
+        {
+            QMutexLocker locker(&m_mutex);
+            for (;;) {
+                if (const auto held = m_chunks.value(key); held && held->version >= version) {
+                    found[i] = held;
+                    break;
+                }
+                if (!m_loading.contains(key)) {
+                    m_loading.insert(key);
+                    break;
+                }
+                m_loaded.wait(&m_mutex);
+            }
+        }
         if (found.at(i))
             continue;
-        const AnalysisChunkKey &key = wanted.at(i);
         Result<std::vector<AnalysisRow>> rows =
             repository.analysisRows(key.service, AnalysisMonths::monthStart(key.month),
                                     AnalysisMonths::monthStart(key.month + 1));
-        if (!rows)
+        if (!rows) {
+            QMutexLocker locker(&m_mutex);
+            m_loading.remove(key);
+            m_loaded.wakeAll();
             return fail(rows.error());
+        }
         auto chunk = std::make_shared<Chunk>();
         chunk->key = key;
-        chunk->version = versions->value(key);
+        chunk->version = version;
         chunk->rows = std::move(rows).value();
         const auto byStart = [](const AnalysisRow &a, const AnalysisRow &b) {
             return a.startedS < b.startedS;
         };
         if (!std::is_sorted(chunk->rows.begin(), chunk->rows.end(), byStart))
             std::sort(chunk->rows.begin(), chunk->rows.end(), byStart);
-        rowsRead += qint64(chunk->rows.size());
-        ++chunkReads;
-        found[i] = std::move(chunk);
-    }
+        found[i] = chunk;
 
-    QCryptographicHash versionHash(QCryptographicHash::Sha256);
+        QMutexLocker locker(&m_mutex);
+        ++m_counters.chunkReads;
+        m_counters.rowsRead += qint64(chunk->rows.size());
+        auto &held = m_chunks[key];
+        if (!held || held->version <= version) {
+            m_counters.rowsHeld +=
+                qint64(chunk->rows.size()) - (held ? qint64(held->rows.size()) : 0);
+            held = std::move(chunk);
+        }
+        m_loading.remove(key);
+        m_loaded.wakeAll();
+    }
     {
         QMutexLocker locker(&m_mutex);
-        for (qsizetype i = 0; i < wanted.size(); ++i) {
-            const AnalysisChunkKey &key = wanted.at(i);
-            auto &held = m_chunks[key];
-            if (held != found.at(i)) {
-                // Keep the newer of two reads of a chunk.
-                if (!held || held->version <= found.at(i)->version) {
-                    m_counters.rowsHeld +=
-                        qint64(found.at(i)->rows.size()) - (held ? qint64(held->rows.size()) : 0);
-                    held = found.at(i);
-                }
-            }
+        for (const AnalysisChunkKey &key : std::as_const(wanted))
             m_lastUse[key] = ++m_useClock;
-        }
-        m_counters.rowsRead += rowsRead;
-        m_counters.chunkReads += chunkReads;
         if (m_counters.rowsHeld > m_maxRows)
             dropOldest(wanted);
     }
+    QCryptographicHash versionHash(QCryptographicHash::Sha256);
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const AnalysisChunkKey &key = wanted.at(i);
         snapshot.chunks[services.indexOf(key.service)].append(found.at(i));
         versionHash.addData(key.service.toUtf8());
-        const QByteArray version = QByteArray::number(key.month) + ':' +
-                                   QByteArray::number(found.at(i)->version) + ';';
+        const QByteArray version =
+            QByteArray::number(key.month) + ':' + QByteArray::number(found.at(i)->version) + ';';
         versionHash.addData(version);
     }
     snapshot.versions = versionHash.result().toHex();

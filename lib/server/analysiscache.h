@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
+#include <QWaitCondition>
 
 #include <memory>
 #include <vector>
@@ -88,6 +90,8 @@ private:
     mutable QMutex m_mutex;
     QHash<AnalysisChunkKey, std::shared_ptr<const Chunk>> m_chunks;
     QHash<AnalysisChunkKey, qint64> m_lastUse;
+    QSet<AnalysisChunkKey> m_loading; // chunks a thread is reading now
+    QWaitCondition m_loaded;          // one of them was read
     qint64 m_useClock = 0;
     QList<QPair<QByteArray, std::shared_ptr<const analysis::EpisodeFindings>>> m_findings;
     mutable Counters m_counters;

@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+#include <thread>
+
 using namespace ehb;
 using namespace ehb::server;
 using namespace ehb::test;
@@ -237,6 +240,40 @@ private Q_SLOTS:
                 other.value()->put(report, ReportCodec::toBytes(report), report.reportedAt).ok());
         }
         QCOMPARE(cache.snapshot(*m_repository, {u"recip-e"_s}, from, to)->rowCount(from, to), 2);
+    }
+
+    // Two requests at once (each worker has its own connection): each month is read once, the
+    // second request waiting for the months the first is reading.
+    void concurrentRequestsReadEachMonthOnce()
+    {
+        QList<Report> reports;
+        for (int month = 1; month <= 6; ++month) {
+            for (const QString &service : {u"recip-e"_s, u"ehealthbox"_s}) {
+                reports.append(reportAt(
+                    service, u"2024-%1-10T10:00:00Z"_s.arg(month, 2, 10, QLatin1Char('0'))));
+            }
+        }
+        store(reports);
+        AnalysisCache cache;
+        const qint64 from = secs(u"2024-01-01T00:00:00Z"_s);
+        const qint64 to = secs(u"2024-07-01T00:00:00Z"_s);
+        std::array<qint64, 4> counts{};
+        std::vector<std::thread> threads;
+        for (size_t i = 0; i < counts.size(); ++i) {
+            threads.emplace_back([&, i] {
+                auto repository = RepositoryFactory::open(m_parsed, {brussels});
+                if (!repository)
+                    return;
+                const auto snapshot =
+                    cache.snapshot(*repository.value(), {u"recip-e"_s, u"ehealthbox"_s}, from, to);
+                counts[i] = snapshot.ok() ? snapshot->rowCount(from, to) : -1;
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (const qint64 count : counts)
+            QCOMPARE(count, 12);
+        QCOMPARE(cache.counters().chunkReads, 12);
     }
 
     void dropsTheChunksUsedLongestAgo()
