@@ -51,7 +51,7 @@ Result<AnalysisCache::Snapshot> AnalysisCache::snapshot(ReportRepository &reposi
     // Read outside the lock: other workers go on meanwhile. A chunk is kept as soon as it is
     // read; a thread that needs a chunk another one is reading (a request during the warm-up
     // at start, two requests at once) waits for it instead of reading it too. A chunk newer
-    // than the version read above will do as well: it holds every report the older one held.
+    // than the version read above does as well: it is only more recent.
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const AnalysisChunkKey &key = wanted.at(i);
         const qint64 version = versions->value(key);

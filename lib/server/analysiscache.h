@@ -73,7 +73,7 @@ public:
     void keepFindings(const QByteArray &key,
                       std::shared_ptr<const analysis::EpisodeFindings> findings);
 
-    // What the cache did so far (for tests, benchmarks and /metrics).
+    // What the cache did so far (for tests and benchmarks).
     struct Counters
     {
         qint64 chunkReads = 0; // chunks read from the database
