@@ -86,8 +86,7 @@ QDateTime wholeSecondAtOrAfter(const QDateTime &time)
 {
     if (!time.isValid())
         return time;
-    const qint64 msecs = time.toMSecsSinceEpoch();
-    return utcFromSecs(msecs >= 0 ? (msecs + 999) / 1000 : -(-msecs / 1000));
+    return utcFromSecs(secondAtOrAfter(time));
 }
 
 // The report as stored before a put, when there is one.

@@ -20,6 +20,7 @@
 #include "analysis/episodes.h"
 #include "analysisfill.h"
 #include "benchfigures.h"
+#include "benchmachine.h"
 #include "databaseurl.h"
 #include "httpconnection.h"
 #include "reportcodec.h"
@@ -154,40 +155,11 @@ QString describe(const QJsonObject &json)
     return QStringLiteral("%1 services not normal").arg(shown);
 }
 
-bool removeSqlite(const QString &file)
-{
-    bool ok = true;
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".complete")}) {
-        if (QFile::exists(file + suffix))
-            ok = QFile::remove(file + suffix) && ok;
-    }
-    return ok;
-}
-
 QString machineNote()
 {
-    QString model;
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name")) {
-                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-                break;
-            }
-        }
-    }
     return QStringLiteral("%1 cores, %2, Qt %3")
         .arg(QThread::idealThreadCount())
-        .arg(model, QLatin1String(qVersion()));
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+        .arg(cpuModel(), QLatin1String(qVersion()));
 }
 
 // In process, where the episodes of a period spend their time: reading the observations, then

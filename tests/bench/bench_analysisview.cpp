@@ -18,6 +18,7 @@
 #include "analysisfilters.h"
 #include "analysisview.h"
 #include "benchfigures.h"
+#include "benchmachine.h"
 #include "chartpanel.h"
 #include "databaseurl.h"
 #include "frequencychart.h"
@@ -60,36 +61,11 @@ QTextStream &out()
     return stream;
 }
 
-bool removeSqlite(const QString &file)
-{
-    bool ok = true;
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".complete")}) {
-        if (QFile::exists(file + suffix))
-            ok = QFile::remove(file + suffix) && ok;
-    }
-    return ok;
-}
-
 QString machineNote()
 {
-    QString model;
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name")) {
-                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-                break;
-            }
-        }
-    }
-    QString load = QStringLiteral("unknown");
-    QFile loadavg(QStringLiteral("/proc/loadavg"));
-    if (loadavg.open(QIODevice::ReadOnly))
-        load = QString::fromLatin1(loadavg.readAll().split(' ').mid(0, 3).join(' '));
     return QStringLiteral("%1 cores, %2, Qt %3, %4 platform; load average %5")
         .arg(QThread::idealThreadCount())
-        .arg(model, QLatin1String(qVersion()), QGuiApplication::platformName(), load);
+        .arg(cpuModel(), QLatin1String(qVersion()), QGuiApplication::platformName(), loadAverage());
 }
 
 struct Timing

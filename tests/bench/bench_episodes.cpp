@@ -13,6 +13,7 @@
 //
 // --dump writes every episode and every service's figures (exact doubles), to compare builds.
 #include "benchfigures.h"
+#include "benchmachine.h"
 #include "episodes.h"
 #include "scenario.h"
 
@@ -50,18 +51,6 @@ qint64 cpuNs()
     timespec now{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-QString cpuName()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (file.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromLatin1(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
 }
 
 struct Year
@@ -187,7 +176,7 @@ int main(int argc, char **argv)
     const qint64 count = std::max<qint64>(1000, parser.value(reportsOption).toLongLong());
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
-    out() << "bench_episodes: machine: " << cpuName() << ", " << QThread::idealThreadCount()
+    out() << "bench_episodes: machine: " << cpuModel() << ", " << QThread::idealThreadCount()
           << " cores, " << QSysInfo::prettyProductName() << ", Qt " << qVersion()
           << "; the figures are only as good as the machine is idle" << Qt::endl;
     QElapsedTimer timer;

@@ -11,6 +11,7 @@
 //   bench_stats [--reports 1000000] [--repetitions 50] [--cache DIR] [--refill]
 //               [--postgres URL]   (fills that database instead, unless it holds the reports)
 #include "benchfigures.h"
+#include "benchmachine.h"
 #include "databaseurl.h"
 #include "httpconnection.h"
 #include "repositoryfactory.h"
@@ -96,17 +97,6 @@ struct Query
     QByteArray path;
     qint64 expectedTotal = -1; // checked when not -1
 };
-
-bool removeSqlite(const QString &file)
-{
-    bool ok = true;
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".complete")}) {
-        if (QFile::exists(file + suffix))
-            ok = QFile::remove(file + suffix) && ok;
-    }
-    return ok;
-}
 
 } // namespace
 
