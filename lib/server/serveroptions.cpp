@@ -234,11 +234,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         options.command = Command::Version;
         return options;
     }
-    const auto onlyFlags = [&flagsSeen](const QString &command,
+    const auto onlyFlags = [&flagsSeen](const QString &commandName,
                                         const QList<QLatin1String> &allowed) -> Result<void> {
         for (const QString &flag : std::as_const(flagsSeen)) {
             if (!allowed.contains(flag))
-                return fail(tr("The option %1 does not apply to %2.").arg(flag, command));
+                return fail(tr("The option %1 does not apply to %2.").arg(flag, commandName));
         }
         return {};
     };
