@@ -108,6 +108,8 @@ const QList<Migration> &PostgresMigrations::all()
                          " ((EXTRACT(YEAR FROM to_timestamp(started_s) AT TIME ZONE 'UTC') - 1970)"
                          " * 12 + EXTRACT(MONTH FROM to_timestamp(started_s) AT TIME ZONE 'UTC')"
                          " - 1)::bigint AS month FROM reports) AS months")}},
+        // A service's report list reads reports_analysis instead (see the SQLite migration 7).
+        {7, {QStringLiteral("DROP INDEX reports_service_started")}},
     };
     return migrations;
 }

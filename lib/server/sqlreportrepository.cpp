@@ -542,20 +542,33 @@ Result<QList<StoredReport>> SqlReportRepository::reports(const ReportsQuery &req
 {
     if (const Result<void> usable = ready(); !usable)
         return fail(usable.error());
-    QString sql = QStringLiteral("SELECT %1 FROM reports WHERE started_at >= ? AND started_at < ?")
-                      .arg(QLatin1String(reportColumns));
-    QVariantList values{timeValue(wholeSecondAtOrAfter(request.from)),
-                        timeValue(wholeSecondAtOrAfter(request.to))};
-    if (!request.service.isEmpty()) {
-        sql += QStringLiteral(" AND service = ?");
-        values.append(request.service);
+    // One service's list reads the index (service, started_s, ...) in started_s order; every
+    // service's reads (started_at, id). Both columns hold the same whole second.
+    QString sql;
+    QVariantList values;
+    if (request.service.isEmpty()) {
+        sql = QStringLiteral("SELECT %1 FROM reports WHERE started_at >= ? AND started_at < ?")
+                  .arg(QLatin1String(reportColumns));
+        values = {timeValue(wholeSecondAtOrAfter(request.from)),
+                  timeValue(wholeSecondAtOrAfter(request.to))};
+        if (request.after) {
+            sql += QStringLiteral(" AND (started_at > ? OR (started_at = ? AND id > ?))");
+            values.append({timeValue(request.after->first), timeValue(request.after->first),
+                           uuidText(request.after->second)});
+        }
+        sql += QStringLiteral(" ORDER BY started_at, id LIMIT ?");
+    } else {
+        sql = QStringLiteral("SELECT %1 FROM reports"
+                             " WHERE service = ? AND started_s >= ? AND started_s < ?")
+                  .arg(QLatin1String(reportColumns));
+        values = {request.service, secondAtOrAfter(request.from), secondAtOrAfter(request.to)};
+        if (request.after) {
+            sql += QStringLiteral(" AND (started_s > ? OR (started_s = ? AND id > ?))");
+            const qint64 after = request.after->first.toSecsSinceEpoch();
+            values.append({after, after, uuidText(request.after->second)});
+        }
+        sql += QStringLiteral(" ORDER BY started_s, id LIMIT ?");
     }
-    if (request.after) {
-        sql += QStringLiteral(" AND (started_at > ? OR (started_at = ? AND id > ?))");
-        values.append({timeValue(request.after->first), timeValue(request.after->first),
-                       uuidText(request.after->second)});
-    }
-    sql += QStringLiteral(" ORDER BY started_at, id LIMIT ?");
     values.append(request.limit);
 
     QSqlQuery query(database());
