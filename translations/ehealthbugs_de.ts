@@ -1288,6 +1288,10 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
         <source>Cannot read the software names: %1</source>
         <translation>Die Namen der Software können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot copy the write-ahead log into %1: %2</source>
+        <translation>Das Write-Ahead-Log kann nicht in %1 übertragen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>SqlStatementCache</name>

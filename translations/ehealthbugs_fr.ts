@@ -1291,6 +1291,10 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
         <source>Cannot read the software names: %1</source>
         <translation>Impossible de lire les noms des logiciels : %1</translation>
     </message>
+    <message>
+        <source>Cannot copy the write-ahead log into %1: %2</source>
+        <translation>Impossible de recopier le journal d&apos;écriture anticipée dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>SqlStatementCache</name>

@@ -1287,6 +1287,10 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
         <source>Cannot read the software names: %1</source>
         <translation>Kan de namen van de software niet lezen: %1</translation>
     </message>
+    <message>
+        <source>Cannot copy the write-ahead log into %1: %2</source>
+        <translation>Kan het write-ahead-logboek niet naar %1 overzetten: %2</translation>
+    </message>
 </context>
 <context>
     <name>SqlStatementCache</name>

@@ -153,6 +153,10 @@ public:
     virtual Result<QList<StoredReport>> reports(const ReportsQuery &query) = 0;
     // Succeeds when the database answers a query now.
     virtual Result<void> ping() = 0;
+    // Copies what the writer's commits put in a write-ahead log into the database file without
+    // blocking readers or the writer (SQLite), on this repository's own connection
+    // (WalCheckpointer); false when the storage has no such log.
+    virtual Result<bool> checkpoint() { return false; }
 
     // Rollup rows in the query's range; buckets without reports are absent.
     virtual Result<QList<BucketCount>> counts(const CountsQuery &query) = 0;

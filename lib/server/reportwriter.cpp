@@ -6,6 +6,7 @@ namespace ehb::server {
 
 ReportWriter::ReportWriter(Opener opener)
     : m_opener(std::move(opener))
+    , m_checkpointer(m_opener)
 {}
 
 ReportWriter::~ReportWriter()
@@ -30,7 +31,9 @@ Result<void> ReportWriter::start()
     if (!outcome) {
         m_thread->wait();
         m_thread.reset();
+        return outcome;
     }
+    m_checkpointer.start();
     return outcome;
 }
 
@@ -107,6 +110,8 @@ void ReportWriter::store(std::unique_ptr<ReportRepository> &repository, std::deq
         if (outcomes)
             m_written += qint64(batch.size());
     }
+    if (outcomes)
+        m_checkpointer.committed();
     for (qsizetype i = 0; i < qsizetype(batch.size()); ++i) {
         if (outcomes)
             batch[size_t(i)].done.set_value(outcomes.value().at(i));

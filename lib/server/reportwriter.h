@@ -2,6 +2,7 @@
 
 #include "reportrepository.h"
 #include "result.h"
+#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,8 @@ namespace ehb::server {
 
 // The one thread that writes reports. HTTP workers hand it their PUTs and wait; it commits
 // everything waiting at that moment in one transaction (group commit), so the cost of a durable
-// commit is shared by every PUT that arrived while the previous one was being made.
+// commit is shared by every PUT that arrived while the previous one was being made. A
+// WalCheckpointer of its own moves SQLite's log into the database file beside it.
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
@@ -55,6 +57,7 @@ private:
     void store(std::unique_ptr<ReportRepository> &repository, std::deque<Pending> &batch);
 
     Opener m_opener;
+    WalCheckpointer m_checkpointer;
     std::unique_ptr<QThread> m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

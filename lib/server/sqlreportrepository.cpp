@@ -294,6 +294,20 @@ Result<QList<PutOutcome>> SqlReportRepository::putBatch(const QList<PutRequest> 
         tr("Cannot store the reports in %1: %2").arg(m_dialect->displayName(), attempt.error));
 }
 
+Result<bool> SqlReportRepository::checkpoint()
+{
+    if (const Result<void> usable = ready(); !usable)
+        return fail(usable.error());
+    if (database().driverName() != QLatin1String("QSQLITE"))
+        return false;
+    // PASSIVE: copies the frames no reader still needs, and waits for nobody.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        return fail(tr("Cannot copy the write-ahead log into %1: %2")
+                        .arg(m_dialect->displayName(), query.lastError().text()));
+    return true;
+}
+
 QSqlError SqlReportRepository::prepareWriter()
 {
     if (m_writerPrepared)
