@@ -26,10 +26,10 @@ public:
     // A whole transaction is tried this many times when the database says it may be retried.
     static constexpr int maxAttempts = 5;
     // SQLite: a connection that writes reports copies its WAL into the database file itself only
-    // after the commit that takes the WAL past this many pages (SQLite's default: 1,000; the
-    // WAL then reaches about 64 MiB). Its WalCheckpointer does so long before, on another thread;
-    // this bounds the log when that thread falls behind or is absent (putBatch without a
-    // ReportWriter).
+    // after the commit that takes the WAL past this many pages (SQLite's default: 1,000), so the
+    // WAL file reaches about 64 MiB under a sustained load. Its WalCheckpointer copies the pages
+    // long before, on another thread; this bound holds when that thread falls behind or is absent
+    // (putBatch without a ReportWriter).
     static constexpr int writerCheckpointPages = 16000;
 
     // `localZones` are the time zones whose days, weeks and months migrate() makes sure have
