@@ -5,7 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QMutexLocker>
-#include <QSet>
 
 #include <algorithm>
 

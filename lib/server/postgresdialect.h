@@ -29,6 +29,7 @@ public:
     QString lockZonesShared() const override;
     QString lockZonesExclusive() const override;
     QString lockRowSuffix() const override { return QStringLiteral(" FOR UPDATE"); }
+    QString checkpointLog() const override { return {}; }
     bool isRetryable(const QSqlError &error) const override;
 
 private:

@@ -43,6 +43,9 @@ public:
     virtual QString lockZonesExclusive() const = 0;
     // Appended to the SELECT that reads a stored report before deciding a put.
     virtual QString lockRowSuffix() const = 0;
+    // Copies what commits put in a write-ahead log into the database file, waiting for nobody
+    // (WalCheckpointer); empty when the database keeps no such log of ours.
+    virtual QString checkpointLog() const = 0;
     // True when the whole transaction may simply be run again (busy, serialization, deadlock).
     virtual bool isRetryable(const QSqlError &error) const = 0;
 };

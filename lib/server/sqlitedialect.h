@@ -25,6 +25,11 @@ public:
     QString lockZonesShared() const override { return {}; }
     QString lockZonesExclusive() const override { return {}; }
     QString lockRowSuffix() const override { return {}; }
+    // PASSIVE: copies the frames no reader still needs.
+    QString checkpointLog() const override
+    {
+        return QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)");
+    }
     bool isRetryable(const QSqlError &error) const override;
 
 private:

@@ -298,11 +298,11 @@ Result<bool> SqlReportRepository::checkpoint()
 {
     if (const Result<void> usable = ready(); !usable)
         return fail(usable.error());
-    if (database().driverName() != QLatin1String("QSQLITE"))
+    const QString statement = m_dialect->checkpointLog();
+    if (statement.isEmpty())
         return false;
-    // PASSIVE: copies the frames no reader still needs, and waits for nobody.
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+    if (!query.exec(statement))
         return fail(tr("Cannot copy the write-ahead log into %1: %2")
                         .arg(m_dialect->displayName(), query.lastError().text()));
     return true;
@@ -558,31 +558,26 @@ Result<QList<StoredReport>> SqlReportRepository::reports(const ReportsQuery &req
         return fail(usable.error());
     // One service's list reads the index (service, started_s, ...) in started_s order; every
     // service's reads (started_at, id). Both columns hold the same whole second.
-    QString sql;
+    const bool oneService = !request.service.isEmpty();
+    const QString column = oneService ? QStringLiteral("started_s") : QStringLiteral("started_at");
+    const auto startValue = [oneService](const QDateTime &time) {
+        return oneService ? QVariant(time.toSecsSinceEpoch()) : timeValue(time);
+    };
+    QString sql = QStringLiteral("SELECT %1 FROM reports WHERE ").arg(QLatin1String(reportColumns));
     QVariantList values;
-    if (request.service.isEmpty()) {
-        sql = QStringLiteral("SELECT %1 FROM reports WHERE started_at >= ? AND started_at < ?")
-                  .arg(QLatin1String(reportColumns));
-        values = {timeValue(wholeSecondAtOrAfter(request.from)),
-                  timeValue(wholeSecondAtOrAfter(request.to))};
-        if (request.after) {
-            sql += QStringLiteral(" AND (started_at > ? OR (started_at = ? AND id > ?))");
-            values.append({timeValue(request.after->first), timeValue(request.after->first),
-                           uuidText(request.after->second)});
-        }
-        sql += QStringLiteral(" ORDER BY started_at, id LIMIT ?");
-    } else {
-        sql = QStringLiteral("SELECT %1 FROM reports"
-                             " WHERE service = ? AND started_s >= ? AND started_s < ?")
-                  .arg(QLatin1String(reportColumns));
-        values = {request.service, secondAtOrAfter(request.from), secondAtOrAfter(request.to)};
-        if (request.after) {
-            sql += QStringLiteral(" AND (started_s > ? OR (started_s = ? AND id > ?))");
-            const qint64 after = request.after->first.toSecsSinceEpoch();
-            values.append({after, after, uuidText(request.after->second)});
-        }
-        sql += QStringLiteral(" ORDER BY started_s, id LIMIT ?");
+    if (oneService) {
+        sql += QStringLiteral("service = ? AND ");
+        values.append(request.service);
     }
+    sql += QStringLiteral("%1 >= ? AND %1 < ?").arg(column);
+    values.append({startValue(wholeSecondAtOrAfter(request.from)),
+                   startValue(wholeSecondAtOrAfter(request.to))});
+    if (request.after) {
+        sql += QStringLiteral(" AND (%1 > ? OR (%1 = ? AND id > ?))").arg(column);
+        const QVariant after = startValue(request.after->first);
+        values.append({after, after, uuidText(request.after->second)});
+    }
+    sql += QStringLiteral(" ORDER BY %1, id LIMIT ?").arg(column);
     values.append(request.limit);
 
     QSqlQuery query(database());

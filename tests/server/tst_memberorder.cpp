@@ -55,6 +55,7 @@ public:
     QString lockZonesShared() const override { return m_dialect->lockZonesShared(); }
     QString lockZonesExclusive() const override { return m_dialect->lockZonesExclusive(); }
     QString lockRowSuffix() const override { return m_dialect->lockRowSuffix(); }
+    QString checkpointLog() const override { return m_dialect->checkpointLog(); }
     bool isRetryable(const QSqlError &error) const override
     {
         return m_dialect->isRetryable(error);
