@@ -1,9 +1,9 @@
 // ehealthbugs: the desktop program, or with `report` as first argument, its command line.
 
-#include "clientsettings.h"
-#include "desktopapp.h"
-#include "language.h"
-#include "reportcommand.h"
+#include "client/clientsettings.h"
+#include "client/language.h"
+#include "client/reportcommand.h"
+#include "ui/desktopapp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

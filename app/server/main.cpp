@@ -1,6 +1,6 @@
 // ehealthbugs-server: the collection server. Everything but the application object lives in
 // lib/server (ServerCommand), where the tests reach it.
-#include "servercommand.h"
+#include "server/cli/servercommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,4 +1,4 @@
-#include "coverbuilder.h"
+#include "analysis/coverbuilder.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "episodefinder.h"
+#include "analysis/episodefinder.h"
 
 #include <cstdint>
 #include <vector>

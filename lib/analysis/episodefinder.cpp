@@ -1,4 +1,4 @@
-#include "episodefinder.h"
+#include "analysis/episodefinder.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "episodes.h"
+#include "analysis/episodes.h"
 
 #include <limits>
 #include <vector>

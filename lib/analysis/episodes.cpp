@@ -1,6 +1,6 @@
-#include "episodes.h"
-#include "coverbuilder.h"
-#include "episodefinder.h"
+#include "analysis/episodes.h"
+#include "analysis/coverbuilder.h"
+#include "analysis/episodefinder.h"
 
 #include <algorithm>
 #include <atomic>

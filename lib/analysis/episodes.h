@@ -1,7 +1,7 @@
 #pragma once
 
-#include "observation.h"
-#include "workinghours.h"
+#include "analysis/observation.h"
+#include "analysis/workinghours.h"
 
 #include <QDateTime>
 #include <QList>

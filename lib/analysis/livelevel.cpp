@@ -1,4 +1,4 @@
-#include "livelevel.h"
+#include "analysis/livelevel.h"
 
 #include <algorithm>
 

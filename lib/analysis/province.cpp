@@ -1,4 +1,4 @@
-#include "province.h"
+#include "analysis/province.h"
 
 namespace ehb::analysis {
 

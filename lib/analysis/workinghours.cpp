@@ -1,4 +1,4 @@
-#include "workinghours.h"
+#include "analysis/workinghours.h"
 
 #include <QDateTime>
 

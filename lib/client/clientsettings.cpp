@@ -1,6 +1,6 @@
-#include "clientsettings.h"
+#include "client/clientsettings.h"
 
-#include "secretstore.h"
+#include "client/secretstore.h"
 
 #include <QDir>
 #include <QSettings>

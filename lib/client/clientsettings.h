@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report.h"
-#include "result.h"
+#include "core/report.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "language.h"
+#include "client/language.h"
 
 #include "translations.h"
 

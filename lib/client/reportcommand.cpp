@@ -1,12 +1,12 @@
-#include "reportcommand.h"
+#include "client/reportcommand.h"
 
-#include "clientsettings.h"
-#include "deliveryagent.h"
-#include "reportfactory.h"
-#include "reportstore.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
-#include "validation.h"
+#include "client/clientsettings.h"
+#include "client/reportfactory.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
+#include "core/validation.h"
+#include "net/deliveryagent.h"
+#include "store/reportstore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

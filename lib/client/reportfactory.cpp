@@ -1,6 +1,6 @@
-#include "reportfactory.h"
+#include "client/reportfactory.h"
 
-#include "clientsettings.h"
+#include "client/clientsettings.h"
 
 #include <QLocale>
 #include <QSysInfo>

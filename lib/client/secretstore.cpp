@@ -1,4 +1,4 @@
-#include "secretstore.h"
+#include "client/secretstore.h"
 
 #ifdef EHB_HAVE_KEYCHAIN
 #include <QEventLoop>

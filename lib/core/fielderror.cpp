@@ -1,4 +1,4 @@
-#include "fielderror.h"
+#include "core/fielderror.h"
 
 #include <QStringList>
 

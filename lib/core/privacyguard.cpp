@@ -1,4 +1,4 @@
-#include "privacyguard.h"
+#include "core/privacyguard.h"
 
 #include <QRegularExpression>
 

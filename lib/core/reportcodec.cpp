@@ -1,6 +1,6 @@
-#include "reportcodec.h"
+#include "core/reportcodec.h"
 
-#include "timeutil.h"
+#include "core/timeutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

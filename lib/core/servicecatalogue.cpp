@@ -1,4 +1,4 @@
-#include "servicecatalogue.h"
+#include "core/servicecatalogue.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "symptoms.h"
+#include "core/symptoms.h"
 
 namespace ehb {
 

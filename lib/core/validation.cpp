@@ -1,8 +1,8 @@
-#include "validation.h"
+#include "core/validation.h"
 
-#include "privacyguard.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
+#include "core/privacyguard.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fielderror.h"
-#include "report.h"
+#include "core/fielderror.h"
+#include "core/report.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

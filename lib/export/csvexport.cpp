@@ -1,4 +1,4 @@
-#include "csvexport.h"
+#include "export/csvexport.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "exportcells.h"
+#include "export/exportcells.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "methodnote.h"
+#include "export/methodnote.h"
 
 #include <QStringList>
 

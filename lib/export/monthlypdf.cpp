@@ -1,6 +1,6 @@
-#include "monthlypdf.h"
+#include "export/monthlypdf.h"
 
-#include "exportfile.h"
+#include "export/exportfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exportcells.h"
-#include "methodnote.h"
-#include "result.h"
+#include "core/result.h"
+#include "export/exportcells.h"
+#include "export/methodnote.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

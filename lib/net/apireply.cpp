@@ -1,6 +1,6 @@
-#include "apireply.h"
+#include "net/apireply.h"
 
-#include "servererror.h"
+#include "net/servererror.h"
 
 #include <QNetworkReply>
 

@@ -1,6 +1,6 @@
-#include "backoff.h"
+#include "net/backoff.h"
 
-#include "timeutil.h"
+#include "core/timeutil.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
-#include "deliveryagent.h"
+#include "net/deliveryagent.h"
 
-#include "reportcodec.h"
-#include "reportstore.h"
-#include "servererror.h"
-#include "timeutil.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
+#include "net/servererror.h"
+#include "store/reportstore.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>

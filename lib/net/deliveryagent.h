@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backoff.h"
-#include "report.h"
+#include "core/report.h"
+#include "net/backoff.h"
 
 #include <QNetworkReply>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "liveclient.h"
+#include "net/liveclient.h"
 
-#include "apireply.h"
-#include "statsjson.h"
+#include "net/apireply.h"
+#include "net/statsjson.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>

@@ -1,4 +1,4 @@
-#include "servererror.h"
+#include "net/servererror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "statsclient.h"
+#include "net/statsclient.h"
 
-#include "apireply.h"
-#include "statsjson.h"
-#include "statsquery.h"
+#include "net/apireply.h"
+#include "net/statsjson.h"
+#include "net/statsquery.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>

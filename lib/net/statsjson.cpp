@@ -1,4 +1,4 @@
-#include "statsjson.h"
+#include "net/statsjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

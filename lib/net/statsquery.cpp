@@ -1,4 +1,4 @@
-#include "statsquery.h"
+#include "net/statsquery.h"
 
 #include <QTimeZone>
 

@@ -1,12 +1,12 @@
-#include "collectionserver.h"
+#include "server/collectionserver.h"
 
-#include "connectionbudget.h"
-#include "httpworker.h"
-#include "reportwriter.h"
-#include "repositoryfactory.h"
-#include "requestguard.h"
-#include "servicecatalogue.h"
-#include "workerthread.h"
+#include "core/servicecatalogue.h"
+#include "server/http/connectionbudget.h"
+#include "server/http/requestguard.h"
+#include "server/httpworker.h"
+#include "server/storage/reportwriter.h"
+#include "server/storage/repositoryfactory.h"
+#include "server/workerthread.h"
 
 #include <QTcpServer>
 

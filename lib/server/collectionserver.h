@@ -1,12 +1,12 @@
 #pragma once
 
-#include "analysiscache.h"
-#include "databaseurl.h"
-#include "reportrepository.h"
-#include "result.h"
-#include "servercontext.h"
-#include "servermetrics.h"
-#include "stafftokens.h"
+#include "core/result.h"
+#include "server/api/servercontext.h"
+#include "server/api/stafftokens.h"
+#include "server/http/servermetrics.h"
+#include "server/storage/analysiscache.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/reportrepository.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "httpworker.h"
+#include "server/httpworker.h"
 
-#include "apiroutes.h"
-#include "httplistener.h"
+#include "server/api/apiroutes.h"
+#include "server/http/httplistener.h"
 
 #include <QHttpServer>
 
@@ -25,8 +25,8 @@ Result<quint16> HttpWorker::listen(const QHostAddress &address, quint16 port, bo
     if (m_listener)
         return fail(
             tr("The server is already listening on port %1.").arg(m_listener->serverPort()));
-    auto listener =
-        std::make_unique<HttpListener>(m_context.config, m_context.connections, m_http.get());
+    auto listener = std::make_unique<HttpListener>(m_context.config.limits, m_context.connections,
+                                                   m_http.get());
     listener->setMetrics(&m_context.metrics);
     if (const Result<void> started = listener->start(address, port, shared); !started)
         return fail(started.error());

@@ -1,6 +1,6 @@
-#include "workerthread.h"
+#include "server/workerthread.h"
 
-#include "httpworker.h"
+#include "server/httpworker.h"
 
 namespace ehb::server {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reportrepository.h"
-#include "result.h"
-#include "servercontext.h"
+#include "core/result.h"
+#include "server/api/servercontext.h"
+#include "server/storage/reportrepository.h"
 
 #include <QHostAddress>
 #include <QThread>

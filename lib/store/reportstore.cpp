@@ -1,7 +1,7 @@
-#include "reportstore.h"
+#include "store/reportstore.h"
 
-#include "reportcodec.h"
-#include "timeutil.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
 
 #include <QAtomicInt>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "deliverystate.h"
-#include "report.h"
-#include "result.h"
+#include "core/report.h"
+#include "core/result.h"
+#include "store/deliverystate.h"
 
 #include <QCoreApplication>
 #include <QList>

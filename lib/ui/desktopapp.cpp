@@ -1,16 +1,16 @@
-#include "desktopapp.h"
+#include "ui/desktopapp.h"
 
-#include "clientsettings.h"
-#include "deliveryagent.h"
-#include "language.h"
-#include "liveclient.h"
-#include "livefeed.h"
-#include "mainwindow.h"
-#include "reportform.h"
-#include "reportstore.h"
-#include "servicecatalogue.h"
-#include "trayicon.h"
-#include "uilanguage.h"
+#include "client/clientsettings.h"
+#include "client/language.h"
+#include "core/servicecatalogue.h"
+#include "net/deliveryagent.h"
+#include "net/liveclient.h"
+#include "store/reportstore.h"
+#include "ui/livefeed.h"
+#include "ui/mainwindow.h"
+#include "ui/reportform.h"
+#include "ui/trayicon.h"
+#include "ui/uilanguage.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>

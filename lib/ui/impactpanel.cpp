@@ -1,7 +1,7 @@
-#include "impactpanel.h"
+#include "ui/impactpanel.h"
 
-#include "symptoms.h"
-#include "validation.h"
+#include "core/symptoms.h"
+#include "core/validation.h"
 
 #include <QComboBox>
 #include <QEvent>

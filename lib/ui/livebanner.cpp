@@ -1,8 +1,8 @@
-#include "livebanner.h"
+#include "ui/livebanner.h"
 
-#include "livelevelbadge.h"
-#include "servicecatalogue.h"
-#include "uilanguage.h"
+#include "core/servicecatalogue.h"
+#include "ui/livelevelbadge.h"
+#include "ui/uilanguage.h"
 
 #include <QAccessible>
 #include <QEvent>

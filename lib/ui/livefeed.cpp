@@ -1,6 +1,6 @@
-#include "livefeed.h"
+#include "ui/livefeed.h"
 
-#include "liveclient.h"
+#include "net/liveclient.h"
 
 #include <QEvent>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "livelevelbadge.h"
+#include "ui/livelevelbadge.h"
 
 #include <QPainter>
 #include <QPixmap>

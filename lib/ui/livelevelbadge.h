@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statsdata.h"
+#include "net/statsdata.h"
 
 #include <QCoreApplication>
 #include <QIcon>

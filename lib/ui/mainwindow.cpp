@@ -1,13 +1,13 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "analysisview.h"
-#include "appicon.h"
-#include "clientsettings.h"
-#include "deliveryagent.h"
-#include "myreportsview.h"
-#include "reportform.h"
-#include "reportstore.h"
-#include "settingsdialog.h"
+#include "client/clientsettings.h"
+#include "net/deliveryagent.h"
+#include "store/reportstore.h"
+#include "ui/analysis/analysisview.h"
+#include "ui/appicon.h"
+#include "ui/myreportsview.h"
+#include "ui/reportform.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
-#include "myreportsview.h"
+#include "ui/myreportsview.h"
 
-#include "deliveryagent.h"
-#include "reportsmodel.h"
-#include "reportstore.h"
-#include "timeutil.h"
+#include "core/timeutil.h"
+#include "net/deliveryagent.h"
+#include "store/reportstore.h"
+#include "ui/reportsmodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,15 +1,15 @@
-#include "reportform.h"
+#include "ui/reportform.h"
 
-#include "impactpanel.h"
-#include "livebanner.h"
-#include "reportfactory.h"
-#include "reportstore.h"
-#include "servicecatalogue.h"
-#include "servicecombobox.h"
-#include "sincechooser.h"
-#include "symptompicker.h"
-#include "timeutil.h"
-#include "validation.h"
+#include "client/reportfactory.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
+#include "core/validation.h"
+#include "store/reportstore.h"
+#include "ui/impactpanel.h"
+#include "ui/livebanner.h"
+#include "ui/servicecombobox.h"
+#include "ui/sincechooser.h"
+#include "ui/symptompicker.h"
 
 #include <QAccessible>
 #include <QComboBox>

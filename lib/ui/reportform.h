@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fielderror.h"
-#include "report.h"
-#include "statsdata.h"
+#include "core/fielderror.h"
+#include "core/report.h"
+#include "net/statsdata.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -1,9 +1,9 @@
-#include "reportsmodel.h"
+#include "ui/reportsmodel.h"
 
-#include "reportstore.h"
-#include "servicecatalogue.h"
-#include "symptoms.h"
-#include "uilanguage.h"
+#include "core/servicecatalogue.h"
+#include "core/symptoms.h"
+#include "store/reportstore.h"
+#include "ui/uilanguage.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deliverystate.h"
+#include "store/deliverystate.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "servicecombobox.h"
+#include "ui/servicecombobox.h"
 
-#include "livelevelbadge.h"
-#include "servicecatalogue.h"
-#include "statsdata.h"
-#include "uilanguage.h"
+#include "core/servicecatalogue.h"
+#include "net/statsdata.h"
+#include "ui/livelevelbadge.h"
+#include "ui/uilanguage.h"
 
 #include <QEvent>
 #include <QStandardItem>

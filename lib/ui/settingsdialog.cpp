@@ -1,7 +1,7 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "clientsettings.h"
-#include "validation.h"
+#include "client/clientsettings.h"
+#include "core/validation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -55,7 +55,7 @@ private:
     QLabel *m_postcodeLabel;
     QLabel *m_softwareNameLabel;
     QLabel *m_softwareVersionLabel;
-    // The GBO staff token (issue 4).
+    // The GBO staff token.
     QLineEdit *m_staffToken = nullptr;
     QLabel *m_staffTokenWarning = nullptr;
     QLabel *m_staffTokenLabel = nullptr;

@@ -1,4 +1,4 @@
-#include "sincechooser.h"
+#include "ui/sincechooser.h"
 
 #include <QButtonGroup>
 #include <QEvent>

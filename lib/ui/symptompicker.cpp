@@ -1,7 +1,7 @@
-#include "symptompicker.h"
+#include "ui/symptompicker.h"
 
-#include "report.h"
-#include "symptoms.h"
+#include "core/report.h"
+#include "core/symptoms.h"
 
 #include <QCheckBox>
 #include <QEvent>

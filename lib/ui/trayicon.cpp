@@ -1,8 +1,8 @@
-#include "trayicon.h"
+#include "ui/trayicon.h"
 
-#include "appicon.h"
-#include "servicecatalogue.h"
-#include "uilanguage.h"
+#include "core/servicecatalogue.h"
+#include "ui/appicon.h"
+#include "ui/uilanguage.h"
 
 #include <QEvent>
 #include <QMenu>

@@ -1,4 +1,4 @@
-#include "uilanguage.h"
+#include "ui/uilanguage.h"
 
 namespace ehb {
 

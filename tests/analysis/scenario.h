@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observation.h"
+#include "analysis/observation.h"
 
 #include <QList>
 #include <QRandomGenerator>

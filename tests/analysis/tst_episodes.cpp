@@ -3,7 +3,7 @@
 // choices, a single practice, overlapping services, clipping to the period, DST days. Then the
 // two halves of the analysis (findEpisodes, summarizeEpisodes) and the parallel search, against
 // the serial one on a generated scenario.
-#include "episodes.h"
+#include "analysis/episodes.h"
 #include "scenario.h"
 
 #include <QTest>

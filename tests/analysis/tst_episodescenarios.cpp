@@ -3,7 +3,7 @@
 // never, repeated reports), unrelated single reports and single practices' local problems,
 // outages of two services at the same time. Each row states its tolerance; the figures are
 // printed so that a change in the method shows in the log.
-#include "episodes.h"
+#include "analysis/episodes.h"
 #include "scenario.h"
 
 #include <QTest>

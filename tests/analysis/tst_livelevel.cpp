@@ -1,5 +1,5 @@
 // The live level: distinct installations now against the median of the baseline weeks.
-#include "livelevel.h"
+#include "analysis/livelevel.h"
 
 #include <QTest>
 

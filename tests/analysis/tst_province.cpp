@@ -1,5 +1,5 @@
 // Postcode to ISO 3166-2:BE province, at every range boundary, and what is not a postcode.
-#include "province.h"
+#include "analysis/province.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Working-hours minutes (Monday to Friday, 08:00-18:00 local) in Europe/Brussels, including the
 // DST changes of 2024 (31 March and 27 October), checked against figures worked out by hand.
-#include "workinghours.h"
+#include "analysis/workinghours.h"
 
 #include <QDateTime>
 #include <QTest>

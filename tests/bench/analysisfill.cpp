@@ -1,6 +1,6 @@
 #include "analysisfill.h"
 
-#include "reportcodec.h"
+#include "core/reportcodec.h"
 
 #include <QHash>
 

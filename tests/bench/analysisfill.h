@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportrepository.h"
+#include "server/storage/reportrepository.h"
 
 #include <QString>
 #include <QUuid>

@@ -21,15 +21,15 @@
 #include "analysisfill.h"
 #include "benchfigures.h"
 #include "benchmachine.h"
-#include "databaseurl.h"
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 #include "httpconnection.h"
-#include "reportcodec.h"
-#include "repositoryfactory.h"
+#include "server/api/stafftokens.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/repositoryfactory.h"
 #include "serverprocess.h"
-#include "servicecatalogue.h"
-#include "stafftokens.h"
 #include "statsfill.h"
-#include "timeutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -15,21 +15,21 @@
 //                      [--threads 4] [--screenshot FILE.png]   (also FILE-charts.png: all
 //                      the charts, the whole scrolled content)
 #include "analysisfill.h"
-#include "analysisfilters.h"
-#include "analysisview.h"
 #include "benchfigures.h"
 #include "benchmachine.h"
-#include "chartpanel.h"
-#include "databaseurl.h"
-#include "frequencychart.h"
-#include "rankingchart.h"
-#include "repositoryfactory.h"
+#include "core/timeutil.h"
+#include "net/statsclient.h"
+#include "server/api/stafftokens.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/repositoryfactory.h"
 #include "serverprocess.h"
-#include "stafftokens.h"
-#include "statsclient.h"
 #include "statsfill.h"
-#include "timelinechart.h"
-#include "timeutil.h"
+#include "ui/analysis/analysisfilters.h"
+#include "ui/analysis/analysisview.h"
+#include "ui/analysis/chartpanel.h"
+#include "ui/analysis/frequencychart.h"
+#include "ui/analysis/rankingchart.h"
+#include "ui/analysis/timelinechart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

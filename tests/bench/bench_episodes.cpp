@@ -12,9 +12,9 @@
 //   bench_episodes [--reports 1000000] [--runs 7] [--seed 2025] [--dump file]
 //
 // --dump writes every episode and every service's figures (exact doubles), to compare builds.
+#include "analysis/episodes.h"
 #include "benchfigures.h"
 #include "benchmachine.h"
-#include "episodes.h"
 #include "scenario.h"
 
 #include <QCommandLineParser>

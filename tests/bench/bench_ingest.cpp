@@ -15,15 +15,15 @@
 // EHB_SERVER_WRAPPER runs the server under a tool (see ServerProcess): the figures are then the
 // tool's, but its report tells where the time goes.
 #include "benchfigures.h"
-#include "collectionserver.h"
-#include "databaseurl.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
 #include "httpconnection.h"
 #include "ingestload.h"
-#include "reportcodec.h"
-#include "reportwriter.h"
-#include "repositoryfactory.h"
+#include "server/collectionserver.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/reportwriter.h"
+#include "server/storage/repositoryfactory.h"
 #include "serverprocess.h"
-#include "timeutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // Start-up time of the desktop program (process start to main window exposed) and the memory
 // (VmRSS) of the desktop program and of the collection server at rest. Each figure is the
 // median of several fresh processes; this program starts itself as the desktop child.
-#include "clientsettings.h"
-#include "desktopapp.h"
-#include "language.h"
-#include "mainwindow.h"
+#include "client/clientsettings.h"
+#include "client/language.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -12,13 +12,13 @@
 //               [--postgres URL]   (fills that database instead, unless it holds the reports)
 #include "benchfigures.h"
 #include "benchmachine.h"
-#include "databaseurl.h"
+#include "core/timeutil.h"
 #include "httpconnection.h"
-#include "repositoryfactory.h"
+#include "server/api/stafftokens.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/repositoryfactory.h"
 #include "serverprocess.h"
-#include "stafftokens.h"
 #include "statsfill.h"
-#include "timeutil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // How long saving one report takes in the GP's local store (one transaction: the report and its
 // delivery row, WAL, synchronous=FULL), next to the raw cost of one SQLite row commit with the
 // same settings, measured in the same run. Prints medians and 90th percentiles.
-#include "reportstore.h"
+#include "core/timeutil.h"
 #include "samples.h"
-#include "timeutil.h"
+#include "store/reportstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

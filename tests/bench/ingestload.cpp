@@ -1,9 +1,9 @@
 #include "ingestload.h"
 
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 #include "httpconnection.h"
-#include "reportcodec.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

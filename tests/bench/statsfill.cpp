@@ -1,8 +1,8 @@
 #include "statsfill.h"
 
-#include "reportcodec.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 
 #include <QElapsedTimer>
 #include <QHash>

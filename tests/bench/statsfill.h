@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reportrepository.h"
-#include "result.h"
+#include "core/result.h"
+#include "server/storage/reportrepository.h"
 
 #include <QDate>
 #include <QTimeZone>

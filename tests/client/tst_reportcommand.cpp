@@ -1,6 +1,6 @@
+#include "client/reportcommand.h"
 #include "fakeserver.h"
-#include "reportcommand.h"
-#include "reportstore.h"
+#include "store/reportstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

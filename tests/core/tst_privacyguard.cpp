@@ -2,7 +2,7 @@
 // (phone numbers, dates, amounts, order numbers). Valid numbers are computed from the mod-97 rule
 // here, with two literal anchors checked against an independent calculation.
 
-#include "privacyguard.h"
+#include "core/privacyguard.h"
 
 #include <QRegularExpression>
 #include <QTest>

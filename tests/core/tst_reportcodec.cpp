@@ -1,10 +1,10 @@
 // The wire format of DESIGN.md §4: round trips, RFC 3339 times, wrong types named by path, the
 // exact field names, and the service catalogue the "service" field refers to.
 
-#include "reportcodec.h"
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 #include "samples.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

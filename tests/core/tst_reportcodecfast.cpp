@@ -4,8 +4,8 @@
 // parser, for random reports and times and for the awkward cases (escapes, lone surrogates,
 // years beyond 9999, days that do not exist).
 
-#include "reportcodec.h"
-#include "timeutil.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // The rules of DESIGN.md §4, one named row per rule and boundary: each row changes the sample
 // report in one way and names exactly the fields that must then be refused.
 
-#include "report.h"
+#include "core/report.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
+#include "core/validation.h"
 #include "samples.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
-#include "validation.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Excel-ready CSV: byte-exact golden files per locale (BOM, CRLF, separators, quoting, formula
 // prefix, numbers and dates), then the same table parsed back as RFC 4180 field by field.
 
-#include "csvexport.h"
+#include "export/csvexport.h"
 
 #include <QDate>
 #include <QDateTime>

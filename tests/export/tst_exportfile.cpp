@@ -1,6 +1,6 @@
 // Export files are written whole or not at all, and a failure names the path the user chose.
 
-#include "exportfile.h"
+#include "export/exportfile.h"
 
 #include <QDir>
 #include <QFile>

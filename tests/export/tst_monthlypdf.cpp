@@ -2,7 +2,7 @@
 // pdfimages: A4, title and month name in the report's locale, figures with its decimal
 // separator, the table rows, the charts and the method note; words from the installed translator.
 
-#include "monthlypdf.h"
+#include "export/monthlypdf.h"
 
 #include <QDir>
 #include <QFile>

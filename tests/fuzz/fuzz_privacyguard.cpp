@@ -4,13 +4,13 @@
 // that go before and after it. The guard must agree with an independent scanner on every text
 // (nationalnumberoracle.h); find a valid number wherever it stands between spaces, in any of its
 // usual layouts; not find one whose check digits are wrong; and a comment holding one is refused.
+#include "core/privacyguard.h"
+#include "core/report.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
+#include "core/validation.h"
 #include "fuzzcheck.h"
 #include "nationalnumberoracle.h"
-#include "privacyguard.h"
-#include "report.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
-#include "validation.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -2,11 +2,11 @@
 // report's field values (through FuzzedDataProvider) and the JSON is always well formed. Raw
 // mutations mostly break the syntax; here they explore years, offsets, lengths, numbers and odd
 // code units such as lone surrogates. An empty input builds a valid report.
+#include "core/report.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 #include "fuzzcheck.h"
-#include "report.h"
 #include "reportputcheck.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

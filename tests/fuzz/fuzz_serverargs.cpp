@@ -4,9 +4,9 @@
 //   anything else: ServerOptions::parse on LF-separated arguments
 // Invariants: failures carry a message and never show a password; a parsed --listen value
 // prints back to text that parses to the same address and port; parsed options are in range.
-#include "databaseurl.h"
 #include "fuzzcheck.h"
-#include "serveroptions.h"
+#include "server/cli/serveroptions.h"
+#include "server/storage/databaseurl.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -8,11 +8,11 @@
 // Invariants: every error names a parameter and says why; a parameter is refused exactly when
 // the contract (DESIGN.md §5, api-contract) says so; accepted periods are non-empty and echo
 // back (StatsParameters::local) as text that parses to the same instant; cursors round-trip.
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
 #include "fuzzcheck.h"
-#include "reportcodec.h"
-#include "reportlisthandler.h"
-#include "servicecatalogue.h"
-#include "statsparameters.h"
+#include "server/api/reportlisthandler.h"
+#include "server/api/statsparameters.h"
 
 #include <QRegularExpression>
 #include <QSet>

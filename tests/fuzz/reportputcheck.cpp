@@ -1,13 +1,13 @@
 #include "reportputcheck.h"
 
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
+#include "core/validation.h"
 #include "fuzzcheck.h"
 #include "nationalnumberoracle.h"
-#include "reportcodec.h"
-#include "reportlisthandler.h"
-#include "reportrequest.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
-#include "validation.h"
+#include "server/api/reportlisthandler.h"
+#include "server/api/reportrequest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "statssamples.h"
 
-#include "servicecatalogue.h"
+#include "core/servicecatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

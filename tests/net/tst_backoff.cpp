@@ -1,6 +1,6 @@
-#include "backoff.h"
+#include "net/backoff.h"
+#include "net/servererror.h"
 #include "samples.h"
-#include "servererror.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "deliveryagent.h"
+#include "core/timeutil.h"
 #include "fakeserver.h"
-#include "reportstore.h"
+#include "net/deliveryagent.h"
 #include "samples.h"
-#include "timeutil.h"
+#include "store/reportstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

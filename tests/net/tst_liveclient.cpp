@@ -2,7 +2,7 @@
 // small counts, keeps the last answer through a failed poll, and says "unavailable" when the
 // server cannot give live levels (unreachable, or an older server without /live).
 #include "fakestatsserver.h"
-#include "liveclient.h"
+#include "net/liveclient.h"
 #include "statssamples.h"
 
 #include <QSignalSpy>

@@ -2,17 +2,17 @@
 // plain values; translated errors that say what failed and why; progress; a new refresh that
 // drops the answers of the one before. Against a scripted server, and against the real
 // in-process server when the server tests are built.
+#include "core/timeutil.h"
 #include "fakestatsserver.h"
-#include "statsclient.h"
+#include "net/statsclient.h"
 #include "statssamples.h"
-#include "timeutil.h"
 
 #ifdef EHB_WITH_REAL_SERVER
-#include "liveclient.h"
-#include "reportcodec.h"
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
+#include "net/liveclient.h"
 #include "samples.h"
 #include "servertesthelpers.h"
-#include "servicecatalogue.h"
 #endif
 
 #include <QSignalSpy>

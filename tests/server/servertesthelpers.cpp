@@ -1,10 +1,10 @@
 #include "servertesthelpers.h"
 
-#include "databaseurl.h"
+#include "core/timeutil.h"
 #include "postgrestestsupport.h"
-#include "repositoryfactory.h"
-#include "stafftokens.h"
-#include "timeutil.h"
+#include "server/api/stafftokens.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/repositoryfactory.h"
 
 #include <QElapsedTimer>
 #include <QFile>

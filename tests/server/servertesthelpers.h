@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collectionserver.h"
+#include "server/collectionserver.h"
 
 #include <QByteArray>
 #include <QJsonObject>

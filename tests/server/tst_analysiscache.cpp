@@ -4,15 +4,15 @@
 // used longest ago; `serve` fills it at start. On SQLite, or on PostgreSQL when
 // EHB_TEST_DATABASE_URL is set.
 #include "analysis/episodes.h"
-#include "analysiscache.h"
-#include "analysiscolumns.h"
-#include "collectionserver.h"
-#include "databaseurl.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
 #include "postgrestestsupport.h"
-#include "reportcodec.h"
-#include "repositoryfactory.h"
 #include "samples.h"
-#include "timeutil.h"
+#include "server/collectionserver.h"
+#include "server/stats/analysiscolumns.h"
+#include "server/storage/analysiscache.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/repositoryfactory.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,15 +2,15 @@
 // migrates, and the columns it computes in SQL from each stored row equal what ingest writes
 // (AnalysisColumns::values); the analysis then reads the migrated reports, through the covering
 // index. On SQLite, or on PostgreSQL when EHB_TEST_DATABASE_URL is set.
-#include "analysiscolumns.h"
-#include "databaseurl.h"
-#include "postgresdialect.h"
+#include "core/reportcodec.h"
 #include "postgrestestsupport.h"
-#include "reportcodec.h"
-#include "repositoryfactory.h"
 #include "samples.h"
-#include "sqlitedialect.h"
-#include "sqlmigrator.h"
+#include "server/stats/analysiscolumns.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/postgresdialect.h"
+#include "server/storage/repositoryfactory.h"
+#include "server/storage/sqlitedialect.h"
+#include "server/storage/sqlmigrator.h"
 
 #include <QMap>
 #include <QSqlError>

@@ -1,5 +1,5 @@
 // Who the client is: X-Forwarded-For only from trusted proxies, right-most untrusted entry.
-#include "clientaddress.h"
+#include "server/http/clientaddress.h"
 
 #include <QTest>
 

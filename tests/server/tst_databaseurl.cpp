@@ -1,4 +1,4 @@
-#include "databaseurl.h"
+#include "server/storage/databaseurl.h"
 
 #include <QTest>
 

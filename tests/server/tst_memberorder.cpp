@@ -4,15 +4,15 @@
 // installation, and the rollups stay exact as the migrated database goes on counting (more
 // creates and moves, checked against a recount of the stored reports). On SQLite, or on
 // PostgreSQL when EHB_TEST_DATABASE_URL is set.
-#include "databaseurl.h"
-#include "postgresdialect.h"
+#include "core/reportcodec.h"
 #include "postgrestestsupport.h"
-#include "reportcodec.h"
-#include "repositoryfactory.h"
-#include "rollupcalendar.h"
 #include "samples.h"
-#include "sqlitedialect.h"
-#include "sqlreportrepository.h"
+#include "server/stats/rollupcalendar.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/postgresdialect.h"
+#include "server/storage/repositoryfactory.h"
+#include "server/storage/sqlitedialect.h"
+#include "server/storage/sqlreportrepository.h"
 
 #include <QHash>
 #include <QMap>

@@ -2,9 +2,9 @@
 // database of its own and can be emptied; a cluster of one's own also answers on loopback TCP
 // with a password (to the server's own code too), keeps durable settings when asked, and stops
 // when its owner dies.
-#include "databaseurl.h"
 #include "postgrestestsupport.h"
-#include "repositoryfactory.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/repositoryfactory.h"
 
 #include <QFile>
 #include <QFileInfo>

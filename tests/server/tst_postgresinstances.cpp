@@ -1,15 +1,15 @@
 // Several server instances on one PostgreSQL database: they migrate together without racing,
 // concurrent puts of the same ids store one report per id with rollups that match a recount, and
 // two servers answer the same statistics.
-#include "collectionserver.h"
-#include "databaseurl.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
 #include "postgrestestsupport.h"
-#include "reportcodec.h"
-#include "repositoryfactory.h"
-#include "rollupcalendar.h"
 #include "samples.h"
-#include "stafftokens.h"
-#include "timeutil.h"
+#include "server/api/stafftokens.h"
+#include "server/collectionserver.h"
+#include "server/stats/rollupcalendar.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/repositoryfactory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

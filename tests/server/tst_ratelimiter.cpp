@@ -1,6 +1,6 @@
 // Token buckets: burst, refill, Retry-After, a fake clock, several threads, bounded memory.
-#include "ratelimiter.h"
-#include "requestguard.h"
+#include "server/http/ratelimiter.h"
+#include "server/http/requestguard.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // RequestFramer: where requests end and which are refused, however the bytes are split.
-#include "requestframer.h"
+#include "server/http/requestframer.h"
 
 #include <QTest>
 

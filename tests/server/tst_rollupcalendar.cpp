@@ -1,7 +1,7 @@
 // RollupCalendar: which buckets a report counts in and when buckets start, around the DST days
 // of Europe/Brussels in 2024 (31 March: 02:00 -> 03:00, 27 October: 03:00 -> 02:00).
-#include "rollupcalendar.h"
-#include "timeutil.h"
+#include "core/timeutil.h"
+#include "server/stats/rollupcalendar.h"
 
 #include <QTest>
 

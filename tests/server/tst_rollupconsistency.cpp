@@ -3,12 +3,12 @@
 // PUTs over HTTP, and a zone added to a database that already holds reports. Every rollup row of
 // every unit and zone must equal what the test counts itself from the stored reports.
 // EHB_TEST_SEED=<n> replays a run; the seed is printed either way.
-#include "reportcodec.h"
-#include "reportwriter.h"
-#include "repositoryfactory.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
 #include "samples.h"
+#include "server/storage/reportwriter.h"
+#include "server/storage/repositoryfactory.h"
 #include "servertesthelpers.h"
-#include "timeutil.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

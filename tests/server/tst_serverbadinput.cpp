@@ -1,7 +1,7 @@
 // A corpus of hostile and broken requests, sent as raw bytes: every answer must be a 4xx with
 // a JSON error body (never a 5xx, a crash or silence), and the server must still answer
 // /healthz afterwards.
-#include "reportcodec.h"
+#include "core/reportcodec.h"
 #include "samples.h"
 #include "servertesthelpers.h"
 

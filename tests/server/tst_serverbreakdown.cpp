@@ -2,9 +2,9 @@
 // count), per EMR software (grouped without regard to case, the most frequent spelling shown, the
 // top 20 then ""), per province (the 11 codes in order, zeros included, then "" for no
 // postcode), over [from, to) by started_at and the service filter; staff access and errors.
-#include "breakdownhandler.h"
-#include "reportcodec.h"
+#include "core/reportcodec.h"
 #include "samples.h"
+#include "server/api/breakdownhandler.h"
 #include "servertesthelpers.h"
 
 #include <QJsonArray>

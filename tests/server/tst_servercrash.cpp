@@ -5,13 +5,13 @@
 //
 // The kill moments and the mix of requests come from a seed, printed at the start; set
 // EHB_CRASH_SEED to replay one.
-#include "databaseurl.h"
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 #include "httpconnection.h"
-#include "reportcodec.h"
-#include "repositoryfactory.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/repositoryfactory.h"
 #include "serverprocess.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

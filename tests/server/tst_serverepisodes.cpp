@@ -3,11 +3,11 @@
 // availability figures follow from the downtime, episodes are clipped to the period (reports
 // before it still count), the service filter, the SLA target (query, server default, errors),
 // staff access and every parameter error.
-#include "reportcodec.h"
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
 #include "samples.h"
-#include "serveroptions.h"
+#include "server/cli/serveroptions.h"
 #include "servertesthelpers.h"
-#include "servicecatalogue.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,9 @@
 // The server's self-protection at socket level (HttpListener + GuardedSocket) and the rate
 // limits of RequestGuard, driven over real loopback connections with small limits.
-#include "connectionbudget.h"
-#include "httplistener.h"
-#include "requestguard.h"
+#include "server/api/serverconfig.h"
+#include "server/http/connectionbudget.h"
+#include "server/http/httplistener.h"
+#include "server/http/requestguard.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -157,7 +158,7 @@ public:
                         std::shared_ptr<ConnectionBudget> budget = nullptr,
                         const QString &name = u"a"_s)
         : m_guard(config.limits, [this] { return m_now; })
-        , m_listener(new HttpListener(config, std::move(budget)))
+        , m_listener(new HttpListener(config.limits, std::move(budget)))
     {
         m_http.route(u"/ping"_s, [name](const QHttpServerRequest &request) {
             return QJsonObject{{u"n"_s, request.query().queryItemValue(u"n"_s)},
@@ -206,7 +207,7 @@ private:
 ServerConfig smallLimits()
 {
     ServerConfig config;
-    config.maxBodyBytes = 1000;
+    config.limits.maxBodyBytes = 1000;
     config.limits.maxUrlBytes = 100;
     config.limits.maxHeaderBytes = 300;
     config.limits.idleTimeout = 5s;

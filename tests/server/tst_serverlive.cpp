@@ -2,10 +2,10 @@
 // the last minutes, nulls under 3, the level against the same window of the previous 4 weeks
 // (the same local time of day across a DST change), the window's edges, the minutes parameter,
 // public access, and the few-second cache.
-#include "reportcodec.h"
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
 #include "samples.h"
 #include "servertesthelpers.h"
-#include "servicecatalogue.h"
 
 #include <QJsonArray>
 #include <QTest>

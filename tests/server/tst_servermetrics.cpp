@@ -1,7 +1,7 @@
 // The metrics registry: its counters and histogram, the Prometheus text format 0.0.4 it renders,
 // and exact sums when several threads record at once.
-#include "servermetrics.h"
-#include "timeutil.h"
+#include "core/timeutil.h"
+#include "server/http/servermetrics.h"
 
 #include <QRegularExpression>
 #include <QTest>

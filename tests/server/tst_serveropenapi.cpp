@@ -2,12 +2,12 @@
 // says what the code checks (enums and limits of the report), and every answer of an in-process
 // server to requests covering every documented path and method has a documented status, content
 // type, headers and a body valid against the documented schema.
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
+#include "core/validation.h"
 #include "openapicheck.h"
-#include "reportcodec.h"
 #include "samples.h"
 #include "servertesthelpers.h"
-#include "servicecatalogue.h"
-#include "validation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -97,7 +97,7 @@ const QList<ApiCall> &calls()
         {"put text/plain", "PUT", reports(a), 415, u"unsupported_media_type"_s, Auth::None,
          jsonBytes(report(reportA, 3)), "text/plain"},
         {"put too large", "PUT", reports(a), 413, u"payload_too_large"_s, Auth::None,
-         QByteArray(server::ServerConfig::defaultMaxBodyBytes + 1, ' ')},
+         QByteArray(server::ServerLimits::defaultMaxBodyBytes + 1, ' ')},
         {"put unknown symptom", "PUT", reports(QLatin1String(reportB)), 422, u"invalid_report"_s,
          Auth::None, with(report(reportB, 1), u"symptoms"_s, QJsonArray{u"sneezing"_s})},
         {"put id mismatch", "PUT", reports(QLatin1String(reportB)), 422, u"invalid_report"_s,

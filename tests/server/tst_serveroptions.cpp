@@ -1,6 +1,6 @@
 // The command line and database URL parsing of ehealthbugs-server, without starting anything.
-#include "databaseurl.h"
-#include "serveroptions.h"
+#include "server/cli/serveroptions.h"
+#include "server/storage/databaseurl.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,10 +1,10 @@
 // PUT /api/v1/reports/{id} and the small GET routes, against an in-process server on a
 // temporary SQLite file.
-#include "reportcodec.h"
-#include "repositoryfactory.h"
+#include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
 #include "samples.h"
+#include "server/storage/repositoryfactory.h"
 #include "servertesthelpers.h"
-#include "servicecatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -235,13 +235,13 @@ private Q_SLOTS:
     void bodyLimitIsConfigurable()
     {
         server::ServerConfig config;
-        config.maxBodyBytes = 100;
+        config.limits.maxBodyBytes = 100;
         QVERIFY(m_harness.start(config));
         const Report report = sampleReport();
         QCOMPARE(m_harness.putReport(uuidText(report.id), body(report)).status, 413);
         const Report minimal = minimalReport(sampleReport().reportedAt);
         QVERIFY(body(minimal).size() > 100);
-        config.maxBodyBytes = 1000;
+        config.limits.maxBodyBytes = 1000;
         QVERIFY(m_harness.start(config));
         QCOMPARE(m_harness.putReport(uuidText(minimal.id), body(minimal)).status, 201);
     }

@@ -1,10 +1,10 @@
 // GET /api/v1/reports: pages walked with the cursor (every report exactly once, in started_at
 // then id order, also when many share one started_at), the period and service filters, parameter
 // errors, and the CSV form (header, quoting, formula prefixing, Next-Cursor).
-#include "reportcodec.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
 #include "samples.h"
 #include "servertesthelpers.h"
-#include "timeutil.h"
 
 #include <QJsonArray>
 #include <QTest>

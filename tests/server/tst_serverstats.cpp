@@ -1,7 +1,7 @@
 // GET /api/v1/stats/frequency and /api/v1/stats/heatmap against an in-process server: local
 // buckets around the DST days of Europe/Brussels in 2024, distinct installations, revisions that
 // move a report, and every parameter error.
-#include "reportcodec.h"
+#include "core/reportcodec.h"
 #include "samples.h"
 #include "servertesthelpers.h"
 

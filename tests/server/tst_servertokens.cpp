@@ -1,9 +1,9 @@
 // Staff tokens: `ehealthbugs-server token create|list|revoke` through QProcess, what the database
 // keeps (only a SHA-256), what the server prints (never a token), and the 401/200 answers of the
 // staff routes in process.
+#include "core/timeutil.h"
+#include "server/api/stafftokens.h"
 #include "servertesthelpers.h"
-#include "stafftokens.h"
-#include "timeutil.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,12 +1,12 @@
 // WalCheckpointer: the reports the writer committed reach SQLite's database file (not only its
 // write-ahead log) once enough commits went by, on the checkpointer's own thread and connection,
 // while the writer's connection stays open; not before; and a ReportWriter runs one of its own.
-#include "databaseurl.h"
-#include "reportcodec.h"
-#include "reportwriter.h"
-#include "repositoryfactory.h"
+#include "core/reportcodec.h"
 #include "samples.h"
-#include "walcheckpointer.h"
+#include "server/storage/databaseurl.h"
+#include "server/storage/reportwriter.h"
+#include "server/storage/repositoryfactory.h"
+#include "server/storage/walcheckpointer.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
-#include "reportcodec.h"
-#include "reportstore.h"
+#include "core/reportcodec.h"
+#include "core/timeutil.h"
 #include "samples.h"
-#include "timeutil.h"
+#include "store/reportstore.h"
 
 #include <QJsonDocument>
 #include <QProcess>

@@ -1,6 +1,6 @@
 #include "samples.h"
 
-#include "timeutil.h"
+#include "core/timeutil.h"
 
 namespace ehb::test {
 

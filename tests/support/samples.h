@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "client/secretstore.h"
 
 #include <QHash>
 

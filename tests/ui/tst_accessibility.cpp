@@ -1,10 +1,10 @@
 // Every control a GP can reach has a name a screen reader can say, an objectName tests can
 // find, and every label that names a control gives it a keyboard mnemonic.
 
-#include "clientsettings.h"
-#include "desktopapp.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
+#include "client/clientsettings.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

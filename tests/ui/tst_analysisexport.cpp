@@ -2,17 +2,17 @@
 // export size, showing what the chart shows), its data as CSV that Excel reads in the user's
 // locale, and the monthly PDF report made from the server's answers (text checked with
 // pdftotext).
-#include "analysisexport.h"
-#include "analysisview.h"
-#include "availabilityview.h"
 #include "fakestatsserver.h"
-#include "frequencychart.h"
-#include "heatmapchart.h"
-#include "monthlyreportmaker.h"
-#include "rankingchart.h"
-#include "statsjson.h"
+#include "net/statsjson.h"
 #include "statssamples.h"
-#include "timelinechart.h"
+#include "ui/analysis/analysisexport.h"
+#include "ui/analysis/analysisview.h"
+#include "ui/analysis/availabilityview.h"
+#include "ui/analysis/frequencychart.h"
+#include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/monthlyreportmaker.h"
+#include "ui/analysis/rankingchart.h"
+#include "ui/analysis/timelinechart.h"
 
 #include <QProcess>
 #include <QSignalSpy>

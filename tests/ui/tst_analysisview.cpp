@@ -1,22 +1,22 @@
 // The Analysis tab in the desktop program: there only with a staff token, filled by one refresh
 // that asks everything at once without blocking the window, showing progress, dropping the
 // answers of an older question, and naming what failed.
-#include "analysisfilters.h"
-#include "analysisview.h"
-#include "availabilitymodel.h"
-#include "availabilityview.h"
-#include "clientsettings.h"
-#include "desktopapp.h"
+#include "client/clientsettings.h"
+#include "core/timeutil.h"
 #include "fakestatsserver.h"
-#include "frequencychart.h"
-#include "heatmapchart.h"
-#include "mainwindow.h"
 #include "memorysecretstore.h"
-#include "rankingchart.h"
-#include "statsclient.h"
+#include "net/statsclient.h"
 #include "statssamples.h"
-#include "timelinechart.h"
-#include "timeutil.h"
+#include "ui/analysis/analysisfilters.h"
+#include "ui/analysis/analysisview.h"
+#include "ui/analysis/availabilitymodel.h"
+#include "ui/analysis/availabilityview.h"
+#include "ui/analysis/frequencychart.h"
+#include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/rankingchart.h"
+#include "ui/analysis/timelinechart.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

@@ -2,17 +2,17 @@
 // picture (colours of bars, cells and episodes; the legend's scale) and in its geometry (bar
 // heights, stacking order, time positions), its tooltips, its table for export, and that it
 // takes its texts again on a language change.
-#include "availabilitymodel.h"
-#include "availabilityview.h"
-#include "chartstyle.h"
-#include "frequencychart.h"
-#include "heatmapchart.h"
-#include "rankingchart.h"
-#include "statsjson.h"
+#include "core/symptoms.h"
+#include "core/timeutil.h"
+#include "net/statsjson.h"
 #include "statssamples.h"
-#include "symptoms.h"
-#include "timelinechart.h"
-#include "timeutil.h"
+#include "ui/analysis/availabilitymodel.h"
+#include "ui/analysis/availabilityview.h"
+#include "ui/analysis/chartstyle.h"
+#include "ui/analysis/frequencychart.h"
+#include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/rankingchart.h"
+#include "ui/analysis/timelinechart.h"
 
 #include <QApplication>
 #include <QLabel>

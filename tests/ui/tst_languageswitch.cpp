@@ -3,20 +3,20 @@
 // the language's Belgian locale, and Qt's own strings (dialog buttons) are translated too.
 // Set EHB_SCREENSHOT_DIR to keep a picture of the main window in each language.
 
-#include "clientsettings.h"
-#include "desktopapp.h"
+#include "client/clientsettings.h"
+#include "client/language.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 #include "fakeserver.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "myreportsview.h"
-#include "reportform.h"
-#include "reportsmodel.h"
-#include "reportstore.h"
 #include "samples.h"
-#include "servicecatalogue.h"
-#include "settingsdialog.h"
-#include "timeutil.h"
-#include "trayicon.h"
+#include "store/reportstore.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
+#include "ui/myreportsview.h"
+#include "ui/reportform.h"
+#include "ui/reportsmodel.h"
+#include "ui/settingsdialog.h"
+#include "ui/trayicon.h"
 
 #include <QAbstractButton>
 #include <QApplication>

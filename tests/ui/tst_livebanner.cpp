@@ -1,16 +1,16 @@
 // The Report tab's live levels: each service's level in the service list (dot and words), a
 // banner when colleagues report the chosen service right now, polling only while the window
 // is on screen, and reporting that never depends on any of it.
-#include "clientsettings.h"
-#include "desktopapp.h"
+#include "client/clientsettings.h"
 #include "fakestatsserver.h"
-#include "livebanner.h"
-#include "liveclient.h"
-#include "livefeed.h"
-#include "mainwindow.h"
-#include "reportform.h"
-#include "reportstore.h"
+#include "net/liveclient.h"
 #include "statssamples.h"
+#include "store/reportstore.h"
+#include "ui/desktopapp.h"
+#include "ui/livebanner.h"
+#include "ui/livefeed.h"
+#include "ui/mainwindow.h"
+#include "ui/reportform.h"
 
 #include <QCheckBox>
 #include <QComboBox>

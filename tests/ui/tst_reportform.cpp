@@ -1,17 +1,17 @@
 // The GP's path through the desktop program: report, deliver exactly once, resolve; and the
 // ways a report is refused without losing what was typed.
 
-#include "clientsettings.h"
-#include "desktopapp.h"
+#include "client/clientsettings.h"
+#include "core/servicecatalogue.h"
 #include "fakeserver.h"
-#include "mainwindow.h"
-#include "myreportsview.h"
-#include "reportform.h"
-#include "reportsmodel.h"
-#include "reportstore.h"
-#include "servicecatalogue.h"
-#include "settingsdialog.h"
-#include "trayicon.h"
+#include "store/reportstore.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
+#include "ui/myreportsview.h"
+#include "ui/reportform.h"
+#include "ui/reportsmodel.h"
+#include "ui/settingsdialog.h"
+#include "ui/trayicon.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // The staff token in Settings: into the keychain when one answers, else into the settings file
 // with a visible warning; read back, replaced and removed; and the Analysis tab follows it
 // through the real Settings dialog. The real keychain is never touched.
-#include "analysisview.h"
-#include "clientsettings.h"
-#include "desktopapp.h"
-#include "mainwindow.h"
+#include "client/clientsettings.h"
 #include "memorysecretstore.h"
-#include "settingsdialog.h"
+#include "ui/analysis/analysisview.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QLabel>

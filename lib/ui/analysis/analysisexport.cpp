@@ -1,8 +1,8 @@
-#include "analysisexport.h"
+#include "ui/analysis/analysisexport.h"
 
-#include "csvexport.h"
-#include "exportable.h"
-#include "exportfile.h"
+#include "export/csvexport.h"
+#include "export/exportfile.h"
+#include "ui/analysis/exportable.h"
 
 #include <QTimeZone>
 

@@ -1,8 +1,8 @@
-#include "analysisfilters.h"
+#include "ui/analysis/analysisfilters.h"
 
-#include "chartstyle.h"
-#include "servicecatalogue.h"
-#include "timeutil.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
+#include "ui/analysis/chartstyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,16 +1,16 @@
-#include "analysisview.h"
+#include "ui/analysis/analysisview.h"
 
-#include "analysisexport.h"
-#include "analysisfilters.h"
-#include "availabilityview.h"
-#include "chartpanel.h"
-#include "chartstyle.h"
-#include "frequencychart.h"
-#include "heatmapchart.h"
-#include "monthlyreportmaker.h"
-#include "rankingchart.h"
-#include "statsclient.h"
-#include "timelinechart.h"
+#include "net/statsclient.h"
+#include "ui/analysis/analysisexport.h"
+#include "ui/analysis/analysisfilters.h"
+#include "ui/analysis/availabilityview.h"
+#include "ui/analysis/chartpanel.h"
+#include "ui/analysis/chartstyle.h"
+#include "ui/analysis/frequencychart.h"
+#include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/monthlyreportmaker.h"
+#include "ui/analysis/rankingchart.h"
+#include "ui/analysis/timelinechart.h"
 
 #include <QAccessible>
 #include <QEvent>

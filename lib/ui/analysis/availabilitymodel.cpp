@@ -1,6 +1,6 @@
-#include "availabilitymodel.h"
+#include "ui/analysis/availabilitymodel.h"
 
-#include "chartstyle.h"
+#include "ui/analysis/chartstyle.h"
 
 #include <QColor>
 

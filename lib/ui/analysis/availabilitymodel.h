@@ -1,7 +1,7 @@
 #pragma once
 
-#include "datatable.h"
-#include "statsdata.h"
+#include "net/statsdata.h"
+#include "ui/analysis/datatable.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

@@ -1,7 +1,7 @@
-#include "availabilityview.h"
+#include "ui/analysis/availabilityview.h"
 
-#include "availabilitymodel.h"
-#include "chartstyle.h"
+#include "ui/analysis/availabilitymodel.h"
+#include "ui/analysis/chartstyle.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exportable.h"
-#include "statsdata.h"
+#include "net/statsdata.h"
+#include "ui/analysis/exportable.h"
 
 #include <QWidget>
 

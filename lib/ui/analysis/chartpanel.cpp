@@ -1,6 +1,6 @@
-#include "chartpanel.h"
+#include "ui/analysis/chartpanel.h"
 
-#include "exportable.h"
+#include "ui/analysis/exportable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "chartstyle.h"
+#include "ui/analysis/chartstyle.h"
 
-#include "servicecatalogue.h"
-#include "uilanguage.h"
+#include "core/servicecatalogue.h"
+#include "ui/uilanguage.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "chartwidget.h"
+#include "ui/analysis/chartwidget.h"
 
-#include "chartstyle.h"
+#include "ui/analysis/chartstyle.h"
 
 #include <QEvent>
 #include <QHelpEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportable.h"
+#include "ui/analysis/exportable.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportcells.h"
+#include "export/exportcells.h"
 
 namespace ehb {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "datatable.h"
+#include "ui/analysis/datatable.h"
 
 #include <QImage>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "frequencychart.h"
+#include "ui/analysis/frequencychart.h"
 
-#include "chartstyle.h"
+#include "ui/analysis/chartstyle.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

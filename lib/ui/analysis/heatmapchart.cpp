@@ -1,6 +1,6 @@
-#include "heatmapchart.h"
+#include "ui/analysis/heatmapchart.h"
 
-#include "chartstyle.h"
+#include "ui/analysis/chartstyle.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

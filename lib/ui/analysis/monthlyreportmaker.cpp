@@ -1,14 +1,14 @@
-#include "monthlyreportmaker.h"
+#include "ui/analysis/monthlyreportmaker.h"
 
-#include "analysisfilters.h"
-#include "availabilitymodel.h"
-#include "chartstyle.h"
-#include "frequencychart.h"
-#include "heatmapchart.h"
-#include "monthlypdf.h"
-#include "rankingchart.h"
-#include "statsclient.h"
-#include "timelinechart.h"
+#include "export/monthlypdf.h"
+#include "net/statsclient.h"
+#include "ui/analysis/analysisfilters.h"
+#include "ui/analysis/availabilitymodel.h"
+#include "ui/analysis/chartstyle.h"
+#include "ui/analysis/frequencychart.h"
+#include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/rankingchart.h"
+#include "ui/analysis/timelinechart.h"
 
 #include <QTimeZone>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "statsdata.h"
+#include "core/result.h"
+#include "net/statsdata.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "provincenames.h"
+#include "ui/analysis/provincenames.h"
 
 namespace ehb {
 

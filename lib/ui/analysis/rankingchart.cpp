@@ -1,8 +1,8 @@
-#include "rankingchart.h"
+#include "ui/analysis/rankingchart.h"
 
-#include "chartstyle.h"
-#include "provincenames.h"
-#include "symptoms.h"
+#include "core/symptoms.h"
+#include "ui/analysis/chartstyle.h"
+#include "ui/analysis/provincenames.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

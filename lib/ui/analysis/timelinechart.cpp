@@ -1,6 +1,6 @@
-#include "timelinechart.h"
+#include "ui/analysis/timelinechart.h"
 
-#include "chartstyle.h"
+#include "ui/analysis/chartstyle.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

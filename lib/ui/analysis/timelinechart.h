@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chartwidget.h"
-#include "statsdata.h"
+#include "net/statsdata.h"
+#include "ui/analysis/chartwidget.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #include "postgrestestsupport.h"
 
-#include "databaseurl.h"
+#include "server/storage/databaseurl.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,0 +1,207 @@
+#include "server/api/apiroutes.h"
+
+#include "core/servicecatalogue.h"
+#include "server/api/stafftokens.h"
+#include "server/http/connectionbudget.h"
+#include "server/http/jsonresponse.h"
+#include "server/http/requestguard.h"
+#include "server/http/servermetrics.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServer>
+#include <QJsonObject>
+
+namespace ehb::server {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+// Every method Qt parses, so that a wrong one reaches us and is answered 405.
+constexpr auto anyMethod = QHttpServerRequest::Method::AnyKnown;
+
+} // namespace
+
+ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
+    : m_repository(repository)
+    , m_context(context)
+    , m_putReport(context)
+    , m_stats(context.catalogue)
+    , m_reports(context.catalogue)
+    , m_episodes(context.catalogue, context.analysisCache, context.config.slaTarget,
+                 context.config.clock)
+    , m_breakdown(context.catalogue, context.analysisCache)
+    , m_live(context.catalogue, context.config)
+{}
+
+template <typename Answer>
+QHttpServerResponse ApiRoutes::dispatch(const QString &route, const QHttpServerRequest &request,
+                                        Method allowed, Access access, Answer answer)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = [&] {
+        if (access != Access::Operator) {
+            if (auto refused = m_context.guard.admitAddress(request))
+                return std::move(*refused);
+        }
+        if (request.method() != allowed)
+            return methodNotAllowed(ServerMetrics::methodName(allowed));
+        if (access == Access::Staff) {
+            switch (m_context.auth.check(requestHeader(request, "Authorization"), m_repository)) {
+            case StaffAuth::Verdict::Allowed:
+                break;
+            case StaffAuth::Verdict::Refused:
+                return unauthorized();
+            case StaffAuth::Verdict::Unavailable:
+                return storageUnavailable();
+            }
+        }
+        return answer();
+    }();
+    m_context.metrics.recordRequest(route, ServerMetrics::methodName(request.method()),
+                                    int(response.statusCode()), timer.nsecsElapsed());
+    return response;
+}
+
+void ApiRoutes::install(QHttpServer &server)
+{
+    server.route(QStringLiteral("/api/v1/reports/<arg>"), anyMethod,
+                 [this](const QString &id, const QHttpServerRequest &request) {
+                     return dispatch(QStringLiteral("/api/v1/reports/{id}"), request, Method::Put,
+                                     Access::Anyone,
+                                     [&] { return m_putReport.handle(id, request); });
+                 });
+    // The other routes take no path argument: one table.
+    const struct
+    {
+        QString path;
+        Access access;
+        std::function<QHttpServerResponse(const QHttpServerRequest &)> answer;
+    } routes[] = {
+        {QStringLiteral("/api/v1/reports"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_reports.handle(request.query(), requestHeader(request, "Accept"),
+                                     m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/frequency"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_stats.frequency(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/heatmap"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_stats.heatmap(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/episodes"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_episodes.handle(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/breakdown"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_breakdown.handle(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/live"), Access::Anyone,
+         [this](const QHttpServerRequest &request) {
+             return m_live.handle(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/services"), Access::Anyone,
+         [this](const QHttpServerRequest &) { return services(); }},
+        {QStringLiteral("/api/v1/openapi.json"), Access::Anyone,
+         [](const QHttpServerRequest &) { return openApiDocument(); }},
+        // Health checks and metrics are not rate limited, so monitoring still sees a server
+        // under load; nginx keeps /metrics to localhost.
+        {QStringLiteral("/healthz"), Access::Operator,
+         [this](const QHttpServerRequest &) { return health(); }},
+        {QStringLiteral("/metrics"), Access::Operator,
+         [this](const QHttpServerRequest &) { return metricsText(); }},
+    };
+    for (const auto &route : routes) {
+        server.route(route.path, anyMethod, [this, route](const QHttpServerRequest &request) {
+            return dispatch(route.path, request, Method::Get, route.access,
+                            [&] { return route.answer(request); });
+        });
+    }
+    // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md).
+    server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            dispatch(QStringLiteral("unmatched"), request, request.method(), Access::Anyone, [] {
+                return notFound();
+            }).write(std::move(responder));
+        });
+}
+
+QHttpServerResponse ApiRoutes::services() const
+{
+    return jsonResponse(
+        QJsonObject{{QStringLiteral("services"), ServiceCatalogue::builtIn().toJson()}});
+}
+
+QHttpServerResponse ApiRoutes::health() const
+{
+    if (const Result<void> ping = m_repository.ping(); !ping) {
+        QJsonObject body =
+            errorBody(QStringLiteral("database_unavailable"), tr("The database does not answer."));
+        body.insert(QStringLiteral("status"), QStringLiteral("error"));
+        body.insert(QStringLiteral("database"), QStringLiteral("error"));
+        return jsonResponse(body, StatusCode::ServiceUnavailable);
+    }
+    return jsonResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                    {QStringLiteral("database"), QStringLiteral("ok")}});
+}
+
+QHttpServerResponse ApiRoutes::metricsText() const
+{
+    m_context.metrics.setOpenConnections(m_context.connections->inUse());
+    QHttpServerResponse response(QByteArrayLiteral("text/plain; version=0.0.4"),
+                                 m_context.metrics.render());
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+QHttpServerResponse ApiRoutes::openApiDocument()
+{
+    // Read once: the document is built into the binary.
+    static const QByteArray document = [] {
+        QFile file(QStringLiteral(":/ehealthbugs-server/openapi.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The OpenAPI document is missing from the resources");
+        return file.readAll();
+    }();
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), document);
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+QHttpServerResponse ApiRoutes::notFound()
+{
+    return errorResponse(StatusCode::NotFound, QStringLiteral("not_found"),
+                         tr("There is nothing at this address."));
+}
+
+QHttpServerResponse ApiRoutes::storageUnavailable()
+{
+    return storageUnavailableResponse(tr("The database does not answer; try again later."));
+}
+
+QHttpServerResponse ApiRoutes::unauthorized()
+{
+    QHttpServerResponse response =
+        errorResponse(StatusCode::Unauthorized, QStringLiteral("unauthorized"),
+                      tr("This address is for GBO staff: send a current token as "
+                         "\"Authorization: Bearer <token>\"."));
+    response.addHeader(QByteArrayLiteral("WWW-Authenticate"),
+                       QByteArrayLiteral("Bearer realm=\"ehealthbugs\""));
+    return response;
+}
+
+QHttpServerResponse ApiRoutes::methodNotAllowed(const QByteArray &allow)
+{
+    QHttpServerResponse response =
+        errorResponse(StatusCode::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                      tr("This address answers only %1.").arg(QString::fromLatin1(allow)));
+    response.addHeader(QByteArrayLiteral("Allow"), allow);
+    return response;
+}
+
+} // namespace ehb::server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "server/storage/reportrepository.h"
+
+#include <QCoreApplication>
+#include <QHttpServerResponse>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace ehb {
+class ServiceCatalogue;
+}
+
+namespace ehb::server {
+
+class AnalysisCache;
+
+// GET /api/v1/stats/episodes: the outage episodes of a period and each service's downtime and
+// availability (lib/analysis, METHOD.md), from the reports themselves.
+class EpisodesHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(EpisodesHandler)
+
+public:
+    // Reports are read from this long before `from`: an episode may begin before the period
+    // (started_at is at most 7 days before reported_at).
+    static constexpr int lookBackDays = 7;
+
+    // `slaTarget`: the availability a service should reach when the query gives none.
+    // `clock`: the server's clock (UTC); empty for the system clock.
+    EpisodesHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache, double slaTarget,
+                    std::function<QDateTime()> clock = {});
+
+    QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository) const;
+
+private:
+    const ServiceCatalogue &m_catalogue;
+    AnalysisCache &m_cache;
+    double m_slaTarget;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace ehb::server

@@ -1,0 +1,105 @@
+#include "server/api/livehandler.h"
+
+#include "analysis/livelevel.h"
+#include "core/servicecatalogue.h"
+#include "core/timeutil.h"
+#include "server/api/analysishttp.h"
+#include "server/api/serverconfig.h"
+#include "server/http/jsonresponse.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace ehb::server {
+
+namespace {
+
+QJsonValue shown(int count)
+{
+    return count >= LiveHandler::smallestShown ? QJsonValue(count) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+LiveHandler::LiveHandler(const ServiceCatalogue &catalogue, const ServerConfig &config)
+    : m_catalogue(catalogue)
+    , m_config(config)
+{}
+
+QDateTime LiveHandler::now() const
+{
+    return m_config.clock ? m_config.clock() : utcNowSeconds();
+}
+
+QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, ReportRepository &repository)
+{
+    int minutes = defaultMinutes;
+    if (query.hasQueryItem(QStringLiteral("minutes"))) {
+        static const QRegularExpression number(QStringLiteral("\\A[0-9]{1,4}\\z"));
+        const QString text = query.queryItemValue(QStringLiteral("minutes"), QUrl::FullyDecoded);
+        minutes = number.match(text).hasMatch() ? text.toInt() : -1;
+        if (minutes < minMinutes || minutes > maxMinutes) {
+            return AnalysisHttp::invalid(
+                {{QStringLiteral("minutes"), tr("must be a whole number of minutes from %1 to %2")
+                                                 .arg(minMinutes)
+                                                 .arg(maxMinutes)}});
+        }
+    }
+    if (const auto cached = m_cache.constFind(minutes);
+        cached != m_cache.constEnd() && !cached->age.hasExpired(m_config.liveCacheAge.count())) {
+        return jsonResponse(cached->body);
+    }
+    const Result<QJsonObject> body = compute(minutes, repository);
+    if (!body)
+        return AnalysisHttp::storageFailed(body.error());
+    if (m_config.liveCacheAge.count() > 0) {
+        Cached &entry = m_cache[minutes];
+        entry.body = body.value();
+        entry.age.start();
+    }
+    return jsonResponse(body.value());
+}
+
+Result<QJsonObject> LiveHandler::compute(int minutes, ReportRepository &repository) const
+{
+    const analysis::LiveParameters parameters;
+    const QDateTime at = now().toUTC();
+    // "The same weekday and time of day": whole local days back, so a week across a DST change
+    // still compares 09:00 with 09:00.
+    const QTimeZone zone = m_config.statsZones.value(0, QTimeZone(QByteArrayLiteral("UTC")));
+    const QDateTime localAt = at.toTimeZone(zone);
+
+    // counts[week][service]: week 0 is now, 1.. the baseline.
+    QList<QHash<QString, analysis::LiveCounts>> counts;
+    for (int week = 0; week <= parameters.baselineWeeks; ++week) {
+        const QDateTime end = week == 0 ? at : localAt.addDays(-7 * week).toUTC();
+        const Result<QList<LiveCount>> window =
+            repository.liveCounts(end.addSecs(-60 * qint64(minutes)), end);
+        if (!window)
+            return fail(window.error());
+        QHash<QString, analysis::LiveCounts> perService;
+        for (const LiveCount &count : window.value())
+            perService.insert(count.service, {count.reports, count.installations});
+        counts.append(perService);
+    }
+
+    QJsonArray services;
+    for (const Service &service : m_catalogue.services()) {
+        const analysis::LiveCounts current = counts.constFirst().value(service.id);
+        QList<analysis::LiveCounts> baseline;
+        for (qsizetype week = 1; week < counts.size(); ++week)
+            baseline.append(counts.at(week).value(service.id));
+        services.append(QJsonObject{
+            {QStringLiteral("service"), service.id},
+            {QStringLiteral("reports"), shown(current.reports)},
+            {QStringLiteral("installations"), shown(current.installations)},
+            {QStringLiteral("level"),
+             analysis::liveLevelName(analysis::liveLevel(current, baseline, parameters))},
+        });
+    }
+    return QJsonObject{{QStringLiteral("minutes"), minutes},
+                       {QStringLiteral("at"), AnalysisHttp::utc(at.toMSecsSinceEpoch())},
+                       {QStringLiteral("services"), services}};
+}
+
+} // namespace ehb::server

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "server/storage/reportrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <chrono>
+
+namespace ehb {
+class ServiceCatalogue;
+}
+
+namespace ehb::server {
+
+struct ServerConfig;
+
+// GET /api/v1/live: per service, the reports and distinct installations of the last minutes (by
+// reported_at) and a level against the same window of the previous weeks (analysis::liveLevel).
+// Counts under 3 are never shown. Every desktop program polls this, so an answer is kept for a
+// few seconds; each worker thread has its own handler (and cache), so nothing is shared.
+class LiveHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(LiveHandler)
+
+public:
+    static constexpr int defaultMinutes = 30;
+    static constexpr int minMinutes = 5;
+    static constexpr int maxMinutes = 180;
+    // A count below this is answered null.
+    static constexpr int smallestShown = 3;
+
+    LiveHandler(const ServiceCatalogue &catalogue, const ServerConfig &config);
+    LiveHandler(const LiveHandler &) = delete;
+    LiveHandler &operator=(const LiveHandler &) = delete;
+
+    QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository);
+
+private:
+    struct Cached
+    {
+        QJsonObject body;
+        QElapsedTimer age;
+    };
+
+    QDateTime now() const;
+    Result<QJsonObject> compute(int minutes, ReportRepository &repository) const;
+
+    const ServiceCatalogue &m_catalogue;
+    const ServerConfig &m_config;
+    QHash<int, Cached> m_cache; // by minutes
+};
+
+} // namespace ehb::server

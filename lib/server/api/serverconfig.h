@@ -1,0 +1,39 @@
+#pragma once
+
+#include "server/http/httplimits.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QTimeZone>
+
+#include <chrono>
+#include <functional>
+
+namespace ehb::server {
+
+// What the HTTP side of the server may be tuned with.
+struct ServerConfig
+{
+    ServerLimits limits;
+    // The server clock used to validate reports; UTC, whole seconds. Empty: the system clock.
+    std::function<QDateTime()> clock;
+
+    // HTTP worker threads, each with its own database connection (Linux shares the port with
+    // SO_REUSEPORT; elsewhere one worker serves). Writes go through one writer thread anyway.
+    int workerThreads = 1;
+    // The zones whose local days, weeks and months the statistics keep (DESIGN.md §6). The
+    // first one also decides "the same time of day" of the live baseline.
+    QList<QTimeZone> statsZones{QTimeZone(QByteArrayLiteral("Europe/Brussels"))};
+
+    static constexpr double defaultSlaTarget = 0.999;
+    static constexpr std::chrono::milliseconds defaultLiveCacheAge{5000};
+    // The availability a service should reach, when GET /api/v1/stats/episodes gives no `sla`.
+    double slaTarget = defaultSlaTarget;
+    // How long a worker reuses its answer to GET /api/v1/live (0: never).
+    std::chrono::milliseconds liveCacheAge = defaultLiveCacheAge;
+    // Read the last 13 months of reports into the analysis cache at start, on a thread of its
+    // own, so that the first Analysis view refresh need not (`serve` turns it on).
+    bool warmAnalysisCache = false;
+};
+
+} // namespace ehb::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "server/api/serverconfig.h"
+
+#include <memory>
+
+namespace ehb {
+class ServiceCatalogue;
+}
+
+namespace ehb::server {
+
+class AnalysisCache;
+class ConnectionBudget;
+class ReportWriter;
+class RequestGuard;
+class ServerMetrics;
+class StaffAuth;
+
+// What every HTTP worker thread shares; each piece is thread-safe. Owned by CollectionServer.
+struct ServerContext
+{
+    const ServerConfig &config;
+    const ServiceCatalogue &catalogue;
+    ReportWriter &writer;
+    StaffAuth &auth;
+    RequestGuard &guard;
+    ServerMetrics &metrics;
+    // The reports the analysis endpoints read, kept in memory.
+    AnalysisCache &analysisCache;
+    // The connection cap, counted across every worker's listener.
+    std::shared_ptr<ConnectionBudget> connections;
+};
+
+} // namespace ehb::server

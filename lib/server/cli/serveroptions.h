@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/result.h"
+#include "server/api/serverconfig.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace ehb::server {
+
+// The command line of ehealthbugs-server, parsed without side effects so tests can use it:
+//   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
+//                            [--threads N] [--stats-zone ZONE]... [--sla-target FRACTION]
+//                            [limit flags: see helpText()]
+//   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
+//   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
+//   ehealthbugs-server --version | --help
+struct ServerOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerOptions)
+
+public:
+    enum class Command
+    {
+        Help,
+        Version,
+        Serve,
+        Migrate,
+        TokenCreate,
+        TokenList,
+        TokenRevoke
+    };
+
+    static constexpr quint16 defaultPort = 8080;
+    static constexpr qint64 maxMaxBodyBytes = 64 * 1024 * 1024;
+    static constexpr int maxThreads = 64;
+
+    Command command = Command::Help;
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = defaultPort;
+    QString database; // empty: DatabaseUrl::defaultUrl()
+    qint64 maxBodyBytes = ServerLimits::defaultMaxBodyBytes;
+    int threads = defaultThreads();
+    QList<QTimeZone> statsZones; // empty: ServerConfig's default
+    double slaTarget = ServerConfig::defaultSlaTarget;
+    QString tokenName; // token create / revoke
+    // The other self-protection limits; serve copies them into ServerConfig::limits.
+    ServerLimits limits;
+
+    // HTTP worker threads when --threads is not given: several where they can share a port.
+    static int defaultThreads();
+
+    // `arguments` starts with the program name, as QCoreApplication::arguments() does.
+    static Result<ServerOptions> parse(const QStringList &arguments);
+    // "ADDR:PORT", "[IPv6]:PORT" or "localhost:PORT".
+    static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
+
+    // "BURST/PER_SECOND" such as "60/1" or "600/20", or "off".
+    static Result<RateLimit> parseRate(const QString &flag, const QString &text);
+
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace ehb::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/report.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <QVariantList>
+
+#include <optional>
+
+namespace ehb::server {
+
+// The compact copies of a report's fields that the analysis reads (schema version 4), kept in
+// the reports table beside the canonical JSON so that a year of reports is read from one
+// covering index, without parsing times or JSON per row:
+//   started_s, ended_s, reported_s  seconds since the epoch (ended_s NULL when not over)
+//   installation_key                60 random bits of the installation's UUID (see below)
+//   symptoms                        bit i set for knownSymptoms()[i]
+//   software_id                     the software name as sent, as its id in the software_names
+//                                   table (SoftwareNames); NULL when none
+//   postcode                        the postcode as a number; NULL when none
+// Ingest writes them with the report; migration 4 computes the same values in SQL from the
+// stored rows (the SQL expressions below), and a test checks that both agree.
+class AnalysisColumns
+{
+public:
+    // The columns of values(), in order; without installation_key when `withInstallation` is
+    // false (an update never changes the installation).
+    static QStringList names(bool withInstallation);
+    // `softwareId`: the id of report.software.name, none when the name is empty.
+    static QVariantList values(const Report &report, bool withInstallation,
+                               std::optional<qint64> softwareId);
+
+    // The hex digits of the first three groups of a UUID v4 but its version digit: 60 random
+    // bits, so two installations share a key with odds of about n^2 / 2^61 (under 1 in 10^8
+    // for 100,000 installations). The analysis only tells installations apart.
+    static qint64 installationKey(const QUuid &installation);
+    // A UUID that stands for the installation of `key` (its first three groups; the rest zero).
+    static QUuid installationFromKey(qint64 key);
+    static int symptomMask(const QStringList &symptoms);
+
+    // SQL computing installation_key from the installation column (lower-case UUID text).
+    static QString sqliteInstallationKey();
+    static QString postgresInstallationKey();
+    // SQL CASE giving a symptom id's bit, 0 for an unknown one; `value` names the id column.
+    static QString symptomBitCase(const QString &value);
+};
+
+} // namespace ehb::server
