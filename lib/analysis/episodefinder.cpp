@@ -91,8 +91,8 @@ Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const Repo
     m_lastSlot.assign(numbered, -1);
     mergePerInstallation(begin, end);
     m_thresholds = measureBackground();
-    // Clusters: spans linked by an overlap or a gap up to mergeGap (DESIGN.md §6). Only a
-    // cluster with enough distinct installations is looked at further.
+    // Clusters: spans linked by an overlap or a gap up to mergeGap (docs/architecture.md,
+    // "Analysis"). Only a cluster with enough distinct installations is looked at further.
     std::size_t first = 0;
     while (first < m_spans.size()) {
         const int cluster = ++m_stampValue;

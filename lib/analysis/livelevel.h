@@ -6,7 +6,8 @@
 
 namespace ehb::analysis {
 
-// How a service looks right now, from the reports of the last window (DESIGN.md §6).
+// How a service looks right now, from the reports of the last window (docs/architecture.md,
+// "Analysis").
 enum class LiveLevel
 {
     Normal,

@@ -9,7 +9,7 @@
 
 namespace ehb {
 
-// The consequences a GP may describe (DESIGN.md §4, field "impact").
+// The consequences a GP may describe (docs/architecture.md, "The report", field "impact").
 struct Impact
 {
     std::optional<int> patients;    // 0–500
@@ -63,7 +63,7 @@ struct Report
     friend bool operator==(const Report &, const Report &) = default;
 };
 
-// The symptom ids of DESIGN.md §4, in display order.
+// The symptom ids of docs/architecture.md, "The report", in display order.
 QStringList knownSymptoms();
 // The fallback ids of the impact object.
 QStringList knownFallbacks();

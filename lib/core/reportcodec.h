@@ -11,7 +11,8 @@
 
 namespace ehb {
 
-// JSON codec for the wire format of DESIGN.md §4. Unknown fields are ignored and never kept.
+// JSON codec for the wire format of docs/architecture.md, "The report". Unknown fields are ignored
+// and never kept.
 class ReportCodec
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCodec)

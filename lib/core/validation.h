@@ -10,7 +10,8 @@ namespace ehb {
 
 class ServiceCatalogue;
 
-// The rules of DESIGN.md §4. Every failure names the field and says why, translated.
+// The rules of docs/architecture.md, "The report". Every failure names the field and says why,
+// translated.
 class ReportValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ReportValidator)

@@ -7,7 +7,7 @@
 
 namespace ehb {
 
-// Where a report stands on its way to the collection server (DESIGN.md §8).
+// Where a report stands on its way to the collection server (docs/architecture.md, "Delivery").
 struct Delivery
 {
     enum class State

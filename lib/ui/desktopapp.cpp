@@ -86,7 +86,7 @@ void DesktopApp::start()
     if (m_tray)
         m_tray->show();
     m_agent->watchNetwork();
-    // At start, whatever waits is tried at once, backoff or not (DESIGN.md §8).
+    // At start, whatever waits is tried at once, backoff or not (docs/architecture.md, "Delivery").
     m_agent->retryAllNow();
 }
 

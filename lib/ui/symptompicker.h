@@ -7,7 +7,8 @@ class QCheckBox;
 
 namespace ehb {
 
-// One check box per known symptom (DESIGN.md §4), labelled in the user's language.
+// One check box per known symptom (docs/architecture.md, "The report"), labelled in the user's
+// language.
 class SymptomPicker final : public QWidget
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
-// The wire format of DESIGN.md §4: round trips, RFC 3339 times, wrong types named by path, the
-// exact field names, and the service catalogue the "service" field refers to.
+// The wire format of docs/architecture.md, "The report": round trips, RFC 3339 times, wrong types
+// named by path, the exact field names, and the service catalogue the "service" field refers to.
 
 #include "core/reportcodec.h"
 #include "core/servicecatalogue.h"

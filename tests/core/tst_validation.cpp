@@ -1,5 +1,5 @@
-// The rules of DESIGN.md §4, one named row per rule and boundary: each row changes the sample
-// report in one way and names exactly the fields that must then be refused.
+// The rules of docs/architecture.md, "The report", one named row per rule and boundary: each row
+// changes the sample report in one way and names exactly the fields that must then be refused.
 
 #include "core/report.h"
 #include "core/servicecatalogue.h"

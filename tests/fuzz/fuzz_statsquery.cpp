@@ -6,8 +6,8 @@
 //   'f'  a query string of /stats/frequency (with bucket)
 //   else a query string of /stats/heatmap and /reports (StatsParameters::parse without bucket)
 // Invariants: every error names a parameter and says why; a parameter is refused exactly when
-// the contract (DESIGN.md §5, api-contract) says so; accepted periods are non-empty and echo
-// back (StatsParameters::local) as text that parses to the same instant; cursors round-trip.
+// the contract (docs/architecture.md, "The protocol") says so; accepted periods are non-empty and
+// echo back (StatsParameters::local) as text that parses to the same instant; cursors round-trip.
 #include "core/reportcodec.h"
 #include "core/servicecatalogue.h"
 #include "fuzzcheck.h"

@@ -72,8 +72,8 @@ Length lengthVerdict(const PutRequest &request)
     return declared.toLongLong() > request.maxBodyBytes ? Length::TooLarge : Length::Fine;
 }
 
-// The first cheap check that fails, in the order DESIGN.md §5 and the handler promise; empty
-// when the answer depends on the report's fields.
+// The first cheap check that fails, in the order docs/architecture.md, "The protocol" and the
+// handler promise; empty when the answer depends on the report's fields.
 QString expectedCode(const PutRequest &request, Length length)
 {
     if (length == Length::TooLarge)
@@ -140,7 +140,7 @@ bool hasControl(const QString &s, bool multiLine)
     return false;
 }
 
-// DESIGN.md §4, restated: what an accepted report must be.
+// docs/architecture.md, "The report", restated: what an accepted report must be.
 void checkRules(const Report &r, const QString &what)
 {
     EHB_FUZZ_CHECK(r.revision >= 1, what);

@@ -10,7 +10,8 @@
 #include <optional>
 
 // The PUT /api/v1/reports/{id} path under fuzzing, and the invariants every answer must keep
-// (DESIGN.md §4 and §5, restated independently of the code under test).
+// (docs/architecture.md, "The report" and "The protocol", restated independently of the code under
+// test).
 namespace ehb::fuzz {
 
 // Fixed, so that a saved input replays the same way: Monday 2024-06-03T09:30:00Z.

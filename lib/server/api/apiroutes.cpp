@@ -122,7 +122,7 @@ void ApiRoutes::install(QHttpServer &server)
                             [&] { return route.answer(request); });
         });
     }
-    // Answered at once, inside the call: a responder is never kept (see QT-NOTES.md).
+    // Answered at once, inside the call: a responder is never kept (see docs/qt-notes.md).
     server.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             dispatch(QStringLiteral("unmatched"), request, request.method(), Access::Anyone, [] {

@@ -9,9 +9,9 @@ class QHttpServerRequest;
 
 namespace ehb::server {
 
-// PUT /api/v1/reports/{id}: the idempotent upload of one report (DESIGN.md §5). The request is
-// checked first (ReportRequest); storage is the last step, through the shared writer, and the
-// answer is 2xx only once the report's batch is committed.
+// PUT /api/v1/reports/{id}: the idempotent upload of one report (docs/architecture.md, "The
+// protocol"). The request is checked first (ReportRequest); storage is the last step, through the
+// shared writer, and the answer is 2xx only once the report's batch is committed.
 class ReportPutHandler
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPutHandler)

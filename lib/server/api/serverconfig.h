@@ -21,8 +21,8 @@ struct ServerConfig
     // HTTP worker threads, each with its own database connection (Linux shares the port with
     // SO_REUSEPORT; elsewhere one worker serves). Writes go through one writer thread anyway.
     int workerThreads = 1;
-    // The zones whose local days, weeks and months the statistics keep (DESIGN.md §6). The
-    // first one also decides "the same time of day" of the live baseline.
+    // The zones whose local days, weeks and months the statistics keep (docs/architecture.md,
+    // "Analysis"). The first one also decides "the same time of day" of the live baseline.
     QList<QTimeZone> statsZones{QTimeZone(QByteArrayLiteral("Europe/Brussels"))};
 
     static constexpr double defaultSlaTarget = 0.999;

@@ -17,9 +17,9 @@ class ServiceCatalogue;
 
 namespace ehb::server {
 
-// The period and filters of a staff query (DESIGN.md §5): `from` and `to` are half-open, each a
-// date (local midnight in `tz`) or an RFC 3339 time with an offset; `tz` is an IANA zone,
-// Europe/Brussels by default; `service` is optional and must be in the catalogue.
+// The period and filters of a staff query (docs/architecture.md, "The protocol"): `from` and `to`
+// are half-open, each a date (local midnight in `tz`) or an RFC 3339 time with an offset; `tz` is
+// an IANA zone, Europe/Brussels by default; `service` is optional and must be in the catalogue.
 struct StatsParameters
 {
     Q_DECLARE_TR_FUNCTIONS(StatsParameters)

@@ -221,7 +221,7 @@ void GuardedSocket::deliver()
     m_deliveryRead = 0;
     m_delivering = true;
     m_answered = false;
-    Q_EMIT readyRead(); // Qt parses and answers synchronously (see QT-NOTES.md)
+    Q_EMIT readyRead(); // Qt parses and answers synchronously (see docs/qt-notes.md)
     m_delivering = false;
     m_delivery.clear();
     m_deliveryRead = 0;

@@ -22,8 +22,9 @@ struct RateLimit
 // A network given as address and prefix length, as QHostAddress::isInSubnet() takes it.
 using Subnet = QPair<QHostAddress, int>;
 
-// How the server protects itself at socket and request level (DESIGN.md §9). Every limit has
-// a default that suits the server running alone; behind nginx they are a second line.
+// How the server protects itself at socket and request level (docs/architecture.md, "The server").
+// Every limit has a default that suits the server running alone; behind nginx they are a second
+// line.
 struct ServerLimits
 {
     static constexpr qint64 defaultMaxBodyBytes = 64 * 1024;

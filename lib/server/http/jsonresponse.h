@@ -16,7 +16,8 @@ using StatusCode = QHttpServerResponse::StatusCode;
 // A JSON answer with the headers every API answer carries (Content-Type, Cache-Control).
 QHttpServerResponse jsonResponse(const QJsonObject &body, StatusCode status = StatusCode::Ok);
 
-// The error body of DESIGN.md §5: {"error": {"code", "message", "fields": [{"path", "message"}]}}.
+// The error body of docs/architecture.md, "The protocol": {"error": {"code", "message", "fields":
+// [{"path", "message"}]}}.
 QJsonObject errorBody(const QString &code, const QString &message, const FieldErrors &fields = {});
 QHttpServerResponse errorResponse(StatusCode status, const QString &code, const QString &message,
                                   const FieldErrors &fields = {});
