@@ -6,14 +6,17 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ clang-format
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-    qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libxkbcommon-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
     qtkeychain-qt6-dev
     xvfb xauth curl poppler-utils
     # The server's tests: a throwaway PostgreSQL cluster, nginx with TLS in front, the fuzzer.
     postgresql nginx openssl clang libclang-rt-14-dev
     dpkg-dev desktop-file-utils appstream libxml2-utils librsvg2-bin nsis # packaging and its tests
+    nodejs # openapi_lint installs Redocly's linter with npm (tests/openapi)
 )
+# A nodejs from outside Debian (NodeSource's) brings npm and conflicts with Debian's npm package.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 packages+=("$@")
 
 missing=()
