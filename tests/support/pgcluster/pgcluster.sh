@@ -98,13 +98,19 @@ stop_data() {
 cmd_stop() {
     local started
     started=$(now)
-    if [ ! -f "$dir/datadir" ]; then
+    if [ -f "$dir/datadir" ]; then
+        stop_data "$(cat "$dir/datadir")"
+        rm -f "$dir/datadir" "$dir/instance" "$dir/url" "$dir/tcp-url" "$dir/port"
+        echo "pgcluster: stopped the cluster in $dir in $(elapsed "$started") s"
+    else
         echo "pgcluster: no cluster in $dir"
-        return 0
     fi
-    stop_data "$(cat "$dir/datadir")"
-    rm -f "$dir/datadir" "$dir/instance" "$dir/url" "$dir/tcp-url" "$dir/port"
-    echo "pgcluster: stopped the cluster in $dir in $(elapsed "$started") s"
+    # The test fixtures' short folders under /tmp (tests/support/pgcluster/CMakeLists.txt) go
+    # too, logs and all: a test run leaves nothing behind. A folder in the build tree keeps its
+    # logs for a look after a failure.
+    case "$dir" in
+    /tmp/ehb-pg-*) rm -rf "$dir" ;;
+    esac
 }
 
 quote_sql() { printf "'%s'" "${1//\'/\'\'}"; }
