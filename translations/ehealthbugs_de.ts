@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>BatchWrite</name>
+    <message>
+        <source>The report %1 could not be read back.</source>
+        <translation>Die Meldung %1 konnte nicht zurückgelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ChartStyle</name>
     <message>
         <source>%1 %</source>
@@ -754,13 +761,6 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
-    <name>ReportRepository</name>
-    <message>
-        <source>This storage cannot analyse the reports.</source>
-        <translation>Dieser Speicher kann die Meldungen nicht analysieren.</translation>
-    </message>
-</context>
-<context>
     <name>ReportRequest</name>
     <message>
         <source>The report is larger than %1 bytes.</source>
@@ -1279,10 +1279,6 @@ Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
     <message>
         <source>Cannot revoke the token: %1</source>
         <translation>Das Token kann nicht widerrufen werden: %1</translation>
-    </message>
-    <message>
-        <source>The report %1 could not be read back.</source>
-        <translation>Die Meldung %1 konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read the software names: %1</source>

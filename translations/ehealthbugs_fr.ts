@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>BatchWrite</name>
+    <message>
+        <source>The report %1 could not be read back.</source>
+        <translation>Le signalement %1 n&apos;a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
     <name>ChartStyle</name>
     <message>
         <source>%1 %</source>
@@ -754,13 +761,6 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
-    <name>ReportRepository</name>
-    <message>
-        <source>This storage cannot analyse the reports.</source>
-        <translation>Ce stockage ne permet pas d&apos;analyser les signalements.</translation>
-    </message>
-</context>
-<context>
     <name>ReportRequest</name>
     <message>
         <source>The report is larger than %1 bytes.</source>
@@ -1282,10 +1282,6 @@ uniquement ; elles ne sont jamais enregistrées ni journalisées.
     <message>
         <source>Cannot revoke the token: %1</source>
         <translation>Impossible de révoquer le jeton : %1</translation>
-    </message>
-    <message>
-        <source>The report %1 could not be read back.</source>
-        <translation>Le signalement %1 n&apos;a pas pu être relu.</translation>
     </message>
     <message>
         <source>Cannot read the software names: %1</source>

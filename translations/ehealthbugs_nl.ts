@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>BatchWrite</name>
+    <message>
+        <source>The report %1 could not be read back.</source>
+        <translation>De melding %1 kon niet opnieuw gelezen worden.</translation>
+    </message>
+</context>
+<context>
     <name>ChartStyle</name>
     <message>
         <source>%1 %</source>
@@ -754,13 +761,6 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
-    <name>ReportRepository</name>
-    <message>
-        <source>This storage cannot analyse the reports.</source>
-        <translation>Deze opslag kan de meldingen niet analyseren.</translation>
-    </message>
-</context>
-<context>
     <name>ReportRequest</name>
     <message>
         <source>The report is larger than %1 bytes.</source>
@@ -1278,10 +1278,6 @@ snelheidslimiet; ze worden nooit opgeslagen of gelogd.
     <message>
         <source>Cannot revoke the token: %1</source>
         <translation>Kan het token niet intrekken: %1</translation>
-    </message>
-    <message>
-        <source>The report %1 could not be read back.</source>
-        <translation>De melding %1 kon niet opnieuw gelezen worden.</translation>
     </message>
     <message>
         <source>Cannot read the software names: %1</source>

@@ -432,7 +432,7 @@ QByteArray ReportCodec::toBytes(const Report &report)
     return json.take();
 }
 
-std::variant<Report, FieldErrors> ReportCodec::fromJson(const QJsonObject &object)
+Result<Report, FieldErrors> ReportCodec::fromJson(const QJsonObject &object)
 {
     FieldErrors errors;
     Reader reader(object, {}, errors);

@@ -2,12 +2,11 @@
 
 #include "core/fielderror.h"
 #include "core/report.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
-
-#include <variant>
 
 namespace ehb {
 
@@ -23,7 +22,7 @@ public:
 
     // Decodes the fields' types; the values' rules are ReportValidator's. On failure, the list
     // names every field of the wrong type or format.
-    static std::variant<Report, FieldErrors> fromJson(const QJsonObject &object);
+    static Result<Report, FieldErrors> fromJson(const QJsonObject &object);
 
     // RFC 3339 in UTC with second precision: 2024-01-15T07:05:00Z.
     static QString formatTime(const QDateTime &time);

@@ -114,10 +114,10 @@ private:
 std::optional<Report> decodeBody(const QString &body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8());
-    auto decoded = ReportCodec::fromJson(document.object());
-    if (auto *report = std::get_if<Report>(&decoded))
-        return *report;
-    return std::nullopt;
+    Result<Report, FieldErrors> decoded = ReportCodec::fromJson(document.object());
+    if (!decoded)
+        return std::nullopt;
+    return std::move(decoded).value();
 }
 
 const char *selectStored = "SELECT r.body, d.state, d.delivered_revision, d.attempts, d.last_error,"

@@ -13,14 +13,12 @@ namespace ehb::bench {
 QString softwareFor(const QUuid &installation);
 
 // Adds the software name (and its canonical JSON) to every report stored through it.
-class WithSoftware final : public server::ReportRepository
+class WithSoftware final : public server::ReportStore
 {
 public:
-    explicit WithSoftware(server::ReportRepository &inner)
+    explicit WithSoftware(server::ReportStore &inner)
         : m_inner(inner)
     {}
-    Result<void> open() override { return m_inner.open(); }
-    Result<int> migrate() override { return m_inner.migrate(); }
     Result<QList<server::PutOutcome>> putBatch(const QList<server::PutRequest> &requests) override;
     Result<qint64> count() override { return m_inner.count(); }
     Result<std::optional<server::StoredReport>> find(const QUuid &id) override
@@ -32,20 +30,10 @@ public:
         return m_inner.reports(query);
     }
     Result<void> ping() override { return m_inner.ping(); }
-    Result<QList<server::BucketCount>> counts(const server::CountsQuery &query) override
-    {
-        return m_inner.counts(query);
-    }
-    Result<QList<QByteArray>> rollupZones() override { return m_inner.rollupZones(); }
-    Result<void> addToken(const server::StaffToken &token) override
-    {
-        return m_inner.addToken(token);
-    }
-    Result<QList<server::StaffToken>> tokens() override { return m_inner.tokens(); }
-    Result<bool> revokeToken(const QString &name) override { return m_inner.revokeToken(name); }
+    Result<bool> checkpoint() override { return m_inner.checkpoint(); }
 
 private:
-    server::ReportRepository &m_inner;
+    server::ReportStore &m_inner;
 };
 
 // The benchmarks' own report, recip-e on 15 December of `year`: each move() stores a new
@@ -54,14 +42,14 @@ private:
 class MovingReport
 {
 public:
-    MovingReport(server::ReportRepository &repository, int year)
+    MovingReport(server::ReportStore &repository, int year)
         : m_repository(repository)
         , m_year(year)
     {}
     bool move();
 
 private:
-    server::ReportRepository &m_repository;
+    server::ReportStore &m_repository;
     int m_year;
     int m_revision = 0;
 };

@@ -28,6 +28,7 @@
 #include "server/api/stafftokens.h"
 #include "server/storage/databaseurl.h"
 #include "server/storage/repositoryfactory.h"
+#include "server/storage/sqlreportrepository.h"
 #include "serverprocess.h"
 #include "statsfill.h"
 
@@ -66,7 +67,7 @@ QTextStream &out()
 
 // Reports around now and the same window of the previous 4 weeks: an outage of recip-e now
 // (60 practices), a usual level before (10 a week), a few on other services.
-Result<qint64> addLiveReports(server::ReportRepository &repository)
+Result<qint64> addLiveReports(server::ReportStore &repository)
 {
     QRandomGenerator random(QRandomGenerator::global()->generate());
     const QDateTime now = utcNowSeconds();
@@ -173,6 +174,7 @@ void splitEpisodes(const server::DatabaseUrl &url, const QString &name, const QD
         out() << repository.error() << Qt::endl;
         return;
     }
+    auto &sql = dynamic_cast<server::SqlReportRepository &>(*repository.value());
     QStringList services;
     for (const Service &service : ServiceCatalogue::builtIn().services())
         services.append(service.id);
@@ -185,7 +187,7 @@ void splitEpisodes(const server::DatabaseUrl &url, const QString &name, const QD
         QElapsedTimer timer;
         timer.start();
         std::clock_t cpu = std::clock();
-        auto read = repository.value()->observations({from.addDays(-7), to, services});
+        auto read = sql.observations({from.addDays(-7), to, services});
         reads.append(timer.nsecsElapsed());
         readCpu.append(qint64(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC);
         if (!read) {

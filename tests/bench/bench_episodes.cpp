@@ -106,7 +106,7 @@ Year makeYear(qint64 count, quint32 seed)
     return year;
 }
 
-// The server's installation key: 60 bits of the UUID (lib/server/analysiscolumns.cpp).
+// The server's installation key: 60 bits of the UUID (lib/server/stats/analysiscolumns.cpp).
 quint64 keyOf(const QUuid &installation)
 {
     return (quint64(installation.data1) << 28) | (quint64(installation.data2) << 12) |

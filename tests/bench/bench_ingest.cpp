@@ -314,7 +314,7 @@ QList<server::PutRequest> putRequestsOf(const QList<QByteArray> &puts)
     for (const QByteArray &put : puts) {
         const QByteArray body = put.mid(put.indexOf("\r\n\r\n") + 4);
         const auto decoded = ReportCodec::fromJson(QJsonDocument::fromJson(body).object());
-        const Report report = std::get<Report>(decoded);
+        const Report report = decoded.value();
         requests.append({report, ReportCodec::toBytes(report), now});
     }
     return requests;

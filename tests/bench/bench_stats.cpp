@@ -4,7 +4,7 @@
 // buckets over the year. Times are round trips on one keep-alive loopback connection, so they
 // include the HTTP exchange; medians and 90th percentiles over many repetitions.
 //
-// The database is filled through ReportRepository::putBatch (which also keeps the rollups), and
+// The database is filled through ReportStore::putBatch (which also keeps the rollups), and
 // the fill rate is printed. The filled SQLite file is kept in the cache folder (the build tree:
 // tests/bench/cache) and reused by later runs; --refill makes it again.
 //

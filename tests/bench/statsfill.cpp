@@ -78,7 +78,7 @@ QDateTime YearFiller::to() const
     return QDateTime(QDate(m_year + 1, 1, 1), QTime(0, 0), m_zone);
 }
 
-Result<YearFiller::Figures> YearFiller::fill(server::ReportRepository &repository, qint64 count,
+Result<YearFiller::Figures> YearFiller::fill(server::ReportStore &repository, qint64 count,
                                              int batch, const std::function<void(qint64)> &progress)
 {
     QRandomGenerator random(m_seed);

@@ -29,9 +29,9 @@ public:
     QDateTime from() const;
     QDateTime to() const;
 
-    // Stores `count` reports through ReportRepository::putBatch, `batch` per transaction, in
+    // Stores `count` reports through ReportStore::putBatch, `batch` per transaction, in
     // the order of their start; `progress` hears the running total after each batch.
-    Result<Figures> fill(server::ReportRepository &repository, qint64 count, int batch,
+    Result<Figures> fill(server::ReportStore &repository, qint64 count, int batch,
                          const std::function<void(qint64)> &progress = {});
 
 private:

@@ -32,10 +32,9 @@ QStringList strings(std::initializer_list<const char *> list)
 }
 
 // The errors of a decoding, for failure messages; empty when it succeeded.
-QString describeErrors(const std::variant<Report, FieldErrors> &decoded)
+QString describeErrors(const Result<Report, FieldErrors> &decoded)
 {
-    const auto *errors = std::get_if<FieldErrors>(&decoded);
-    return errors ? describe(*errors) : QString();
+    return decoded ? QString() : describe(decoded.error());
 }
 
 QStringList pathsOf(const FieldErrors &errors)
@@ -154,18 +153,17 @@ void TestReportCodec::roundTrip()
     QFETCH(Report, report);
 
     const auto decoded = ReportCodec::fromJson(ReportCodec::toJson(report));
-    QVERIFY2(std::holds_alternative<Report>(decoded), qPrintable(describeErrors(decoded)));
-    QVERIFY2(std::get<Report>(decoded) == report,
-             ReportCodec::toBytes(std::get<Report>(decoded)).constData());
+    QVERIFY2(decoded.ok(), qPrintable(describeErrors(decoded)));
+    QVERIFY2(decoded.value() == report, ReportCodec::toBytes(decoded.value()).constData());
 
     // Through bytes, as on the wire.
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(ReportCodec::toBytes(report), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const auto fromBytes = ReportCodec::fromJson(document.object());
-    QVERIFY(std::holds_alternative<Report>(fromBytes));
-    QVERIFY(std::get<Report>(fromBytes) == report);
-    QCOMPARE(ReportCodec::toBytes(std::get<Report>(fromBytes)), ReportCodec::toBytes(report));
+    QVERIFY(fromBytes.ok());
+    QVERIFY(fromBytes.value() == report);
+    QCOMPARE(ReportCodec::toBytes(fromBytes.value()), ReportCodec::toBytes(report));
 }
 
 void TestReportCodec::fieldNames()
@@ -219,9 +217,9 @@ void TestReportCodec::unresolvedHasNullEndedAt()
 
     for (const QByteArray &raw : {QByteArray("null"), QByteArray()}) {
         const auto decoded = ReportCodec::fromJson(sampleJsonWith(QStringLiteral("ended_at"), raw));
-        QVERIFY2(std::holds_alternative<Report>(decoded), raw.constData());
-        QVERIFY(!std::get<Report>(decoded).isResolved());
-        QVERIFY(!std::get<Report>(decoded).endedAt.isValid());
+        QVERIFY2(decoded.ok(), raw.constData());
+        QVERIFY(!decoded.value().isResolved());
+        QVERIFY(!decoded.value().endedAt.isValid());
     }
 }
 
@@ -298,16 +296,16 @@ void TestReportCodec::times()
         const QString name = QString::fromLatin1(field);
         const auto decoded = ReportCodec::fromJson(sampleJsonWith(name, quoted(text)));
         if (expected.isValid()) {
-            QVERIFY2(std::holds_alternative<Report>(decoded), field);
-            const Report &report = std::get<Report>(decoded);
+            QVERIFY2(decoded.ok(), field);
+            const Report &report = decoded.value();
             const QDateTime actual = name == QLatin1String("started_at") ? report.startedAt
                                      : name == QLatin1String("ended_at") ? report.endedAt
                                                                          : report.reportedAt;
             QCOMPARE(actual, expected);
         } else {
-            QVERIFY2(std::holds_alternative<FieldErrors>(decoded), field);
-            QCOMPARE(pathsOf(std::get<FieldErrors>(decoded)), QStringList{name});
-            QVERIFY(!std::get<FieldErrors>(decoded).first().message.isEmpty());
+            QVERIFY2(!decoded.ok(), field);
+            QCOMPARE(pathsOf(decoded.error()), QStringList{name});
+            QVERIFY(!decoded.error().first().message.isEmpty());
         }
     }
 }
@@ -327,12 +325,12 @@ void TestReportCodec::unknownFieldsAreIgnored()
     json.insert(QStringLiteral("client"), client);
 
     const auto decoded = ReportCodec::fromJson(json);
-    QVERIFY(std::holds_alternative<Report>(decoded));
-    QVERIFY(std::get<Report>(decoded) == report);
+    QVERIFY(decoded.ok());
+    QVERIFY(decoded.value() == report);
 
-    const QJsonObject out = ReportCodec::toJson(std::get<Report>(decoded));
+    const QJsonObject out = ReportCodec::toJson(decoded.value());
     QCOMPARE(out, ReportCodec::toJson(report));
-    const QByteArray bytes = ReportCodec::toBytes(std::get<Report>(decoded));
+    const QByteArray bytes = ReportCodec::toBytes(decoded.value());
     for (const char *unknown :
          {"patient_name", "Janssens", "192.0.2.7", "extra", "cost", "hostname", "peeters"})
         QVERIFY2(!bytes.contains(unknown), unknown);
@@ -410,11 +408,11 @@ void TestReportCodec::wrongTypes()
     QVERIFY(!json.isEmpty());
     const auto decoded = ReportCodec::fromJson(json);
     if (expected.isEmpty()) {
-        QVERIFY2(std::holds_alternative<Report>(decoded), qPrintable(describeErrors(decoded)));
+        QVERIFY2(decoded.ok(), qPrintable(describeErrors(decoded)));
         return;
     }
-    QVERIFY(std::holds_alternative<FieldErrors>(decoded));
-    const FieldErrors &errors = std::get<FieldErrors>(decoded);
+    QVERIFY(!decoded.ok());
+    const FieldErrors &errors = decoded.error();
     QCOMPARE(sorted(pathsOf(errors)), sorted(expected));
     for (const FieldError &error : errors)
         QVERIFY2(!error.message.trimmed().isEmpty(), qPrintable(error.path));
@@ -445,8 +443,8 @@ void TestReportCodec::everyWrongFieldAtOnce()
         {QStringLiteral("software"), QJsonObject{{QStringLiteral("name"), 7}}},
     };
     const auto decoded = ReportCodec::fromJson(json);
-    QVERIFY(std::holds_alternative<FieldErrors>(decoded));
-    QCOMPARE(sorted(pathsOf(std::get<FieldErrors>(decoded))),
+    QVERIFY(!decoded.ok());
+    QCOMPARE(sorted(pathsOf(decoded.error())),
              sorted(strings({"id", "revision", "installation", "service", "started_at",
                              "symptoms[1]", "impact.patients", "software.name"})));
 }

@@ -77,7 +77,8 @@ void query(const QString &text, bool withBucket)
     const QString what = QStringLiteral("query ") + text;
 
     QSet<QString> refused;
-    if (const auto *errors = std::get_if<FieldErrors>(&parsed)) {
+    if (!parsed) {
+        const FieldErrors *errors = &parsed.error();
         EHB_FUZZ_CHECK(!errors->isEmpty(), what);
         static const QSet<QString> names{QStringLiteral("from"), QStringLiteral("to"),
                                          QStringLiteral("tz"), QStringLiteral("service"),
@@ -128,9 +129,9 @@ void query(const QString &text, bool withBucket)
         EHB_FUZZ_CHECK(refused.contains(QStringLiteral("to")) == !after, where);
     }
 
-    const auto *parameters = std::get_if<StatsParameters>(&parsed);
-    if (!parameters)
+    if (!parsed)
         return;
+    const StatsParameters *parameters = &parsed.value();
     EHB_FUZZ_CHECK(parameters->from.isValid() && parameters->to.isValid() &&
                        parameters->from < parameters->to,
                    what);

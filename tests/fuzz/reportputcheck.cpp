@@ -320,9 +320,9 @@ void checkAccepted(const PutRequest &request, const Report &report)
     const QJsonDocument document = QJsonDocument::fromJson(stored, &parseError);
     EHB_FUZZ_CHECK(parseError.error == QJsonParseError::NoError && document.isObject(), storedWhat);
     auto decoded = ReportCodec::fromJson(document.object());
-    if (const auto *errors = std::get_if<FieldErrors>(&decoded))
-        EHB_FUZZ_CHECK(false, storedWhat + u'\n' + ehb::describe(*errors));
-    const Report reread = std::get<Report>(std::move(decoded));
+    if (!decoded)
+        EHB_FUZZ_CHECK(false, storedWhat + u'\n' + ehb::describe(decoded.error()));
+    const Report reread = std::move(decoded).value();
     EHB_FUZZ_CHECK(ReportCodec::toBytes(reread) == stored, storedWhat);
     EHB_FUZZ_CHECK(reread == wholeSeconds(report), storedWhat);
     const FieldErrors again = validator.validate(reread, fixedNow());
@@ -342,11 +342,12 @@ PutOutcome parsePut(const PutRequest &request)
     auto parsed = server::ReportRequest::parse(
         request.pathId, request.contentType, request.contentLength, request.body,
         ServiceCatalogue::builtIn(), fixedNow(), request.maxBodyBytes);
-    if (auto *rejection = std::get_if<server::RequestRejection>(&parsed)) {
-        return PutOutcome{std::nullopt, int(rejection->status), rejection->code, rejection->message,
-                          rejection->fields};
+    if (!parsed) {
+        const server::RequestRejection &rejection = parsed.error();
+        return PutOutcome{std::nullopt, int(rejection.status), rejection.code, rejection.message,
+                          rejection.fields};
     }
-    return PutOutcome{std::get<Report>(std::move(parsed)), 200, {}, {}, {}};
+    return PutOutcome{std::move(parsed).value(), 200, {}, {}, {}};
 }
 
 QString describe(const PutOutcome &outcome)

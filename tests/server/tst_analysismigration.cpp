@@ -11,6 +11,7 @@
 #include "server/storage/repositoryfactory.h"
 #include "server/storage/sqlitedialect.h"
 #include "server/storage/sqlmigrator.h"
+#include "server/storage/sqlreportrepository.h"
 
 #include <QMap>
 #include <QSqlError>
@@ -178,7 +179,8 @@ private Q_SLOTS:
         disconnect(u"check"_s);
 
         // The analysis reads the migrated reports.
-        const auto observations = repository.value()->observations(
+        auto &sql = dynamic_cast<server::SqlReportRepository &>(*repository.value());
+        const auto observations = sql.observations(
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(observations.ok());
         QCOMPARE(observations->size(), reports.size());
@@ -200,7 +202,7 @@ private Q_SLOTS:
                 QCOMPARE(*observation.endedAt, report.endedAt.toMSecsSinceEpoch());
         }
         QVERIFY(byInstallation.isEmpty());
-        const auto breakdown = repository.value()->breakdown(
+        const auto breakdown = sql.breakdown(
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(breakdown.ok());
         QCOMPARE(breakdown->reports, qint64(reports.size()));
@@ -250,7 +252,7 @@ private Q_SLOTS:
         disconnect(u"names"_s);
         QCOMPARE(after.keys(), (QStringList{u"CareConnect"_s, u"HealthOne"_s, u"Medidoc"_s}));
         QCOMPARE(after.value(u"Medidoc"_s), before.value(u"Medidoc"_s));
-        const auto again = repository.value()->breakdown(
+        const auto again = sql.breakdown(
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(again.ok());
         QCOMPARE(again->software.value(u"Medidoc"_s), 2);

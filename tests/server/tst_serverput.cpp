@@ -26,7 +26,9 @@ QByteArray body(const Report &report)
     return ReportCodec::toBytes(report);
 }
 
-// A repository whose database is gone: every call fails, as a lost PostgreSQL would.
+// A repository whose database is gone: every call fails, as a lost PostgreSQL would. The
+// server opens one for its writer, its workers and its checkpoints, so it is the whole
+// ReportRepository.
 class BrokenRepository final : public server::ReportRepository
 {
 public:
@@ -43,11 +45,26 @@ public:
         return broken();
     }
     Result<void> ping() override { return broken(); }
+    Result<bool> checkpoint() override { return broken(); }
     Result<QList<server::BucketCount>> counts(const server::CountsQuery &) override
     {
         return broken();
     }
     Result<QList<QByteArray>> rollupZones() override { return broken(); }
+    Result<QList<server::LiveCount>> liveCounts(const QDateTime &, const QDateTime &) override
+    {
+        return broken();
+    }
+    Result<std::vector<server::AnalysisRow>> analysisRows(const QString &, qint64, qint64) override
+    {
+        return broken();
+    }
+    Result<QHash<server::AnalysisChunkKey, qint64>> analysisVersions(const QStringList &, qint64,
+                                                                     qint64) override
+    {
+        return broken();
+    }
+    Result<QHash<qint64, QString>> softwareNames() override { return broken(); }
     Result<void> addToken(const server::StaffToken &) override { return broken(); }
     Result<QList<server::StaffToken>> tokens() override { return broken(); }
     Result<bool> revokeToken(const QString &) override { return broken(); }

@@ -258,8 +258,7 @@ private:
             while (query.next()) {
                 const auto decoded = ReportCodec::fromJson(
                     QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
-                const Report *report = std::get_if<Report>(&decoded);
-                if (!report || report->revision != query.value(0).toInt())
+                if (!decoded || decoded->revision != query.value(0).toInt())
                     qFatal("a half-written report");
                 ++count;
             }

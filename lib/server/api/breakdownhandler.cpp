@@ -71,12 +71,12 @@ QJsonArray BreakdownHandler::softwareGroups(const QHash<QString, qint64> &names,
 }
 
 QHttpServerResponse BreakdownHandler::handle(const QUrlQuery &query,
-                                             ReportRepository &repository) const
+                                             AnalysisReader &repository) const
 {
     auto parsed = StatsParameters::parse(query, m_catalogue, false);
-    if (const auto *errors = std::get_if<FieldErrors>(&parsed))
-        return AnalysisHttp::invalid(*errors);
-    const StatsParameters parameters = std::get<StatsParameters>(std::move(parsed));
+    if (!parsed)
+        return AnalysisHttp::invalid(parsed.error());
+    const StatsParameters parameters = std::move(parsed).value();
 
     QStringList services;
     if (parameters.service.isEmpty()) {

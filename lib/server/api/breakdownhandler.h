@@ -27,7 +27,7 @@ public:
 
     BreakdownHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache);
 
-    QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository) const;
+    QHttpServerResponse handle(const QUrlQuery &query, AnalysisReader &repository) const;
 
     // [{"key", "reports"}]: names grouped without regard to case (and surrounding spaces), each
     // shown in its most frequent spelling, the `top` largest groups by count, then "" for the

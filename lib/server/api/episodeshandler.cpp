@@ -43,12 +43,10 @@ EpisodesHandler::EpisodesHandler(const ServiceCatalogue &catalogue, AnalysisCach
 {}
 
 QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
-                                            ReportRepository &repository) const
+                                            AnalysisReader &repository) const
 {
     auto parsed = StatsParameters::parse(query, m_catalogue, false);
-    FieldErrors errors;
-    if (const auto *invalid = std::get_if<FieldErrors>(&parsed))
-        errors = *invalid;
+    FieldErrors errors = parsed ? FieldErrors() : parsed.error();
     double slaTarget = m_slaTarget;
     if (query.hasQueryItem(QStringLiteral("sla"))) {
         const std::optional<double> sla = StatsParameters::parseSlaTarget(
@@ -61,7 +59,7 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     }
     if (!errors.isEmpty())
         return AnalysisHttp::invalid(errors);
-    const StatsParameters parameters = std::get<StatsParameters>(std::move(parsed));
+    const StatsParameters parameters = std::move(parsed).value();
 
     QStringList services;
     if (parameters.service.isEmpty()) {

@@ -32,7 +32,7 @@ public:
     EpisodesHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache, double slaTarget,
                     std::function<QDateTime()> clock = {});
 
-    QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository) const;
+    QHttpServerResponse handle(const QUrlQuery &query, AnalysisReader &repository) const;
 
 private:
     const ServiceCatalogue &m_catalogue;

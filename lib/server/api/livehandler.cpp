@@ -31,7 +31,7 @@ QDateTime LiveHandler::now() const
     return m_config.clock ? m_config.clock() : utcNowSeconds();
 }
 
-QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, ReportRepository &repository)
+QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, StatisticsReader &repository)
 {
     int minutes = defaultMinutes;
     if (query.hasQueryItem(QStringLiteral("minutes"))) {
@@ -60,7 +60,7 @@ QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, ReportRepository
     return jsonResponse(body.value());
 }
 
-Result<QJsonObject> LiveHandler::compute(int minutes, ReportRepository &repository) const
+Result<QJsonObject> LiveHandler::compute(int minutes, StatisticsReader &repository) const
 {
     const analysis::LiveParameters parameters;
     const QDateTime at = now().toUTC();

@@ -38,7 +38,7 @@ public:
     LiveHandler(const LiveHandler &) = delete;
     LiveHandler &operator=(const LiveHandler &) = delete;
 
-    QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository);
+    QHttpServerResponse handle(const QUrlQuery &query, StatisticsReader &repository);
 
 private:
     struct Cached
@@ -48,7 +48,7 @@ private:
     };
 
     QDateTime now() const;
-    Result<QJsonObject> compute(int minutes, ReportRepository &repository) const;
+    Result<QJsonObject> compute(int minutes, StatisticsReader &repository) const;
 
     const ServiceCatalogue &m_catalogue;
     const ServerConfig &m_config;

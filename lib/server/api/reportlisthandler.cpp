@@ -73,8 +73,7 @@ QByteArray ReportListHandler::csvHeader()
 QByteArray ReportListHandler::csvRow(const StoredReport &stored)
 {
     const auto decoded = ReportCodec::fromJson(QJsonDocument::fromJson(stored.body).object());
-    const Report report =
-        std::holds_alternative<Report>(decoded) ? std::get<Report>(decoded) : Report{};
+    const Report report = decoded.ok() ? decoded.value() : Report{};
     const QList<std::pair<QString, bool>> fields{
         {uuidText(stored.id), false},
         {QString::number(stored.revision), false},
@@ -106,12 +105,10 @@ QByteArray ReportListHandler::csvRow(const StoredReport &stored)
 }
 
 QHttpServerResponse ReportListHandler::handle(const QUrlQuery &query, QByteArrayView accept,
-                                              ReportRepository &repository) const
+                                              ReportStore &repository) const
 {
     auto parsed = StatsParameters::parse(query, m_catalogue, false);
-    FieldErrors errors;
-    if (const auto *fieldErrors = std::get_if<FieldErrors>(&parsed))
-        errors = *fieldErrors;
+    FieldErrors errors = parsed ? FieldErrors() : parsed.error();
 
     ReportsQuery request;
     request.limit = defaultLimit;
@@ -134,7 +131,7 @@ QHttpServerResponse ReportListHandler::handle(const QUrlQuery &query, QByteArray
         return errorResponse(StatusCode::BadRequest, QStringLiteral("invalid_parameter"),
                              tr("The query has invalid parameters."), errors);
     }
-    const StatsParameters parameters = std::get<StatsParameters>(std::move(parsed));
+    const StatsParameters parameters = std::move(parsed).value();
     request.from = parameters.from;
     request.to = parameters.to;
     request.service = parameters.service;

@@ -27,7 +27,7 @@ public:
     explicit ReportListHandler(const ServiceCatalogue &catalogue);
 
     QHttpServerResponse handle(const QUrlQuery &query, QByteArrayView accept,
-                               ReportRepository &repository) const;
+                               ReportStore &repository) const;
 
     // The opaque cursor after `report`, and back; std::nullopt for a cursor we did not make.
     static QByteArray cursorAfter(const StoredReport &report);

@@ -49,11 +49,11 @@ QHttpServerResponse ReportPutHandler::handle(const QString &pathId,
         pathId, requestHeader(request, "Content-Type"), requestHeader(request, "Content-Length"),
         request.body(), m_context.catalogue, now(), m_context.config.limits.maxBodyBytes);
     ServerMetrics &metrics = m_context.metrics;
-    if (const auto *rejection = std::get_if<RequestRejection>(&parsed)) {
-        metrics.recordRejected(rejection->code);
-        return rejection->toResponse();
+    if (!parsed) {
+        metrics.recordRejected(parsed.error().code);
+        return parsed.error().toResponse();
     }
-    const Report report = std::get<Report>(std::move(parsed));
+    const Report report = std::move(parsed).value();
     if (auto refused = m_context.guard.admitInstallation(report.installation)) {
         metrics.recordRejected(u"rate_limited");
         return std::move(*refused);

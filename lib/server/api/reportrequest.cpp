@@ -13,7 +13,7 @@ QHttpServerResponse RequestRejection::toResponse() const
     return errorResponse(status, code, message, fields);
 }
 
-std::variant<Report, RequestRejection>
+Result<Report, RequestRejection>
 ReportRequest::parse(const QString &pathId, QByteArrayView contentType,
                      QByteArrayView contentLength, const QByteArray &body,
                      const ServiceCatalogue &catalogue, const QDateTime &now, qint64 maxBodyBytes)
@@ -62,11 +62,11 @@ ReportRequest::parse(const QString &pathId, QByteArrayView contentType,
     }
 
     auto decoded = ReportCodec::fromJson(document.object());
-    if (auto *errors = std::get_if<FieldErrors>(&decoded)) {
+    if (!decoded) {
         return RequestRejection{StatusCode::UnprocessableEntity, QStringLiteral("invalid_report"),
-                                tr("The report has invalid fields."), std::move(*errors)};
+                                tr("The report has invalid fields."), decoded.error()};
     }
-    Report report = std::get<Report>(std::move(decoded));
+    Report report = std::move(decoded).value();
     FieldErrors errors = ReportValidator(catalogue).validate(report, now);
     if (report.id != id)
         errors.prepend({QStringLiteral("id"), tr("does not match the id in the URL")});

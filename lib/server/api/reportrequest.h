@@ -2,6 +2,7 @@
 
 #include "core/fielderror.h"
 #include "core/report.h"
+#include "core/result.h"
 #include "server/http/jsonresponse.h"
 
 #include <QByteArray>
@@ -9,8 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
-
-#include <variant>
 
 namespace ehb {
 class ServiceCatalogue;
@@ -37,10 +36,11 @@ class ReportRequest
     Q_DECLARE_TR_FUNCTIONS(ReportRequest)
 
 public:
-    static std::variant<Report, RequestRejection>
-    parse(const QString &pathId, QByteArrayView contentType, QByteArrayView contentLength,
-          const QByteArray &body, const ServiceCatalogue &catalogue, const QDateTime &now,
-          qint64 maxBodyBytes);
+    static Result<Report, RequestRejection> parse(const QString &pathId, QByteArrayView contentType,
+                                                  QByteArrayView contentLength,
+                                                  const QByteArray &body,
+                                                  const ServiceCatalogue &catalogue,
+                                                  const QDateTime &now, qint64 maxBodyBytes);
 };
 
 } // namespace ehb::server

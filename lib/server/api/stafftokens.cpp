@@ -44,7 +44,7 @@ bool StaffTokens::isValidName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-Result<QByteArray> StaffTokens::create(ReportRepository &repository, const QString &name,
+Result<QByteArray> StaffTokens::create(TokenStore &repository, const QString &name,
                                        const QDateTime &now)
 {
     if (!isValidName(name)) {
@@ -58,7 +58,7 @@ Result<QByteArray> StaffTokens::create(ReportRepository &repository, const QStri
     return token;
 }
 
-StaffAuth::Verdict StaffAuth::check(QByteArrayView authorization, ReportRepository &repository)
+StaffAuth::Verdict StaffAuth::check(QByteArrayView authorization, TokenStore &repository)
 {
     const QByteArrayView scheme("Bearer ");
     if (authorization.size() <= scheme.size() ||

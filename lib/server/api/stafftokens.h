@@ -26,7 +26,7 @@ public:
     static bool isValidName(const QString &name);
 
     // Stores a new token named `name` and returns its text (the only time it exists in clear).
-    static Result<QByteArray> create(ReportRepository &repository, const QString &name,
+    static Result<QByteArray> create(TokenStore &repository, const QString &name,
                                      const QDateTime &now);
 };
 
@@ -48,7 +48,7 @@ public:
 
     // Whether `authorization` carries a current token. `repository` belongs to the calling
     // thread and is read when the cache is stale.
-    Verdict check(QByteArrayView authorization, ReportRepository &repository);
+    Verdict check(QByteArrayView authorization, TokenStore &repository);
 
 private:
     std::mutex m_mutex;

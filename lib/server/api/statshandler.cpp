@@ -51,12 +51,12 @@ StatsHandler::StatsHandler(const ServiceCatalogue &catalogue)
 {}
 
 QHttpServerResponse StatsHandler::frequency(const QUrlQuery &query,
-                                            ReportRepository &repository) const
+                                            StatisticsReader &repository) const
 {
     auto parsed = StatsParameters::parse(query, m_catalogue, true);
-    if (const auto *errors = std::get_if<FieldErrors>(&parsed))
-        return invalid(*errors);
-    const StatsParameters parameters = std::get<StatsParameters>(std::move(parsed));
+    if (!parsed)
+        return invalid(parsed.error());
+    const StatsParameters parameters = std::move(parsed).value();
     const BucketUnit unit = parameters.unit;
 
     QByteArray zone = RollupCalendar::utcZone;
@@ -150,12 +150,12 @@ QHttpServerResponse StatsHandler::frequency(const QUrlQuery &query,
 }
 
 QHttpServerResponse StatsHandler::heatmap(const QUrlQuery &query,
-                                          ReportRepository &repository) const
+                                          StatisticsReader &repository) const
 {
     auto parsed = StatsParameters::parse(query, m_catalogue, false);
-    if (const auto *errors = std::get_if<FieldErrors>(&parsed))
-        return invalid(*errors);
-    const StatsParameters parameters = std::get<StatsParameters>(std::move(parsed));
+    if (!parsed)
+        return invalid(parsed.error());
+    const StatsParameters parameters = std::move(parsed).value();
     if (const auto error = checkHours(parameters))
         return invalid({*error});
 

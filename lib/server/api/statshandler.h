@@ -23,8 +23,8 @@ class StatsHandler
 public:
     explicit StatsHandler(const ServiceCatalogue &catalogue);
 
-    QHttpServerResponse frequency(const QUrlQuery &query, ReportRepository &repository) const;
-    QHttpServerResponse heatmap(const QUrlQuery &query, ReportRepository &repository) const;
+    QHttpServerResponse frequency(const QUrlQuery &query, StatisticsReader &repository) const;
+    QHttpServerResponse heatmap(const QUrlQuery &query, StatisticsReader &repository) const;
 
 private:
     const ServiceCatalogue &m_catalogue;

@@ -46,7 +46,7 @@ QDateTime StatsParameters::parseInstant(const QString &text, const QTimeZone &zo
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
 }
 
-std::variant<StatsParameters, FieldErrors>
+Result<StatsParameters, FieldErrors>
 StatsParameters::parse(const QUrlQuery &query, const ServiceCatalogue &catalogue, bool withBucket)
 {
     FieldErrors errors;

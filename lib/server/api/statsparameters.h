@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/fielderror.h"
+#include "core/result.h"
 #include "server/stats/rollupcalendar.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QUrlQuery>
 
 #include <optional>
-#include <variant>
 
 namespace ehb {
 class ServiceCatalogue;
@@ -36,7 +36,7 @@ public:
 
     // Reads from, to, tz and service, and bucket when `withBucket`; every problem is a field
     // error named after its parameter.
-    static std::variant<StatsParameters, FieldErrors>
+    static Result<StatsParameters, FieldErrors>
     parse(const QUrlQuery &query, const ServiceCatalogue &catalogue, bool withBucket);
 
     // True for an IANA time zone id this system knows, such as Europe/Brussels.

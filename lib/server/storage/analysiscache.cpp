@@ -21,7 +21,7 @@ qint64 AnalysisCache::Snapshot::rowCount(qint64 fromS, qint64 toS) const
     return count;
 }
 
-Result<AnalysisCache::Snapshot> AnalysisCache::snapshot(ReportRepository &repository,
+Result<AnalysisCache::Snapshot> AnalysisCache::snapshot(AnalysisReader &repository,
                                                         const QStringList &services, qint64 fromS,
                                                         qint64 toS)
 {

@@ -18,7 +18,7 @@ struct EpisodeFindings;
 
 namespace ehb::server {
 
-class ReportRepository;
+class AnalysisReader;
 
 // The reports the analysis endpoints read, kept in memory by (service, UTC month) so that a
 // year is read from the database once, not at every request: each request asks the database
@@ -65,8 +65,8 @@ public:
 
     // The reports of `services` starting in [fromS, toS), read through `repository` where the
     // cache is not up to date.
-    Result<Snapshot> snapshot(ReportRepository &repository, const QStringList &services,
-                              qint64 fromS, qint64 toS);
+    Result<Snapshot> snapshot(AnalysisReader &repository, const QStringList &services, qint64 fromS,
+                              qint64 toS);
 
     // Episodes found before under `key` (which must contain the snapshot's versions).
     std::shared_ptr<const analysis::EpisodeFindings> findings(const QByteArray &key) const;

@@ -8,7 +8,6 @@
 #include "server/stats/rollupcalendar.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -88,7 +87,7 @@ struct ReportsQuery
 };
 
 // The reports of some services whose started_at is in [from, to), for the outage analysis
-// (ReportRepository::observations) or the breakdown (ReportRepository::breakdown).
+// (SqlReportRepository::observations) or the breakdown (SqlReportRepository::breakdown).
 struct PeriodQuery
 {
     QDateTime from;
@@ -111,19 +110,12 @@ struct StaffToken
     QDateTime createdAt;
 };
 
-// Where the server keeps reports, their rollup counts and the staff tokens. Both backends are
-// SqlReportRepository with a dialect; routes and tests see only this interface. An instance is
-// used from one thread (its database connection belongs to that thread).
-class ReportRepository
+// The reports themselves: the write path (ReportWriter), the report list, the health check and
+// the write-ahead log's checkpoints (WalCheckpointer).
+class ReportStore
 {
 public:
-    virtual ~ReportRepository() = default;
-
-    // Connects to the database; fails with a translated reason.
-    virtual Result<void> open() = 0;
-    // Applies the missing schema migrations and fills the rollups of time zones they do not
-    // have yet; returns the schema version now in place.
-    virtual Result<int> migrate() = 0;
+    virtual ~ReportStore() = default;
 
     // Stores every request in one transaction (read the stored revision, decide, write, update
     // the rollups, commit), in order, so a batch of concurrent PUTs costs one durable commit.
@@ -132,11 +124,8 @@ public:
     Result<PutOutcome> put(const Report &report, const QByteArray &canonicalJson,
                            const QDateTime &receivedAt)
     {
-        Result<QList<PutOutcome>> outcomes =
-            putBatch({PutRequest{report, canonicalJson, receivedAt}});
-        if (!outcomes)
-            return fail(outcomes.error());
-        return outcomes.value().constFirst();
+        return putBatch({PutRequest{report, canonicalJson, receivedAt}})
+            .transform([](const QList<PutOutcome> &outcomes) { return outcomes.constFirst(); });
     }
 
     virtual Result<qint64> count() = 0;
@@ -146,68 +135,72 @@ public:
     // Succeeds when the database answers a query now.
     virtual Result<void> ping() = 0;
     // Copies what the writer's commits put in a write-ahead log into the database file without
-    // blocking readers or the writer (SQLite), on this repository's own connection
-    // (WalCheckpointer); false when the storage has no such log.
-    virtual Result<bool> checkpoint() { return false; }
+    // blocking readers or the writer (SQLite), on this store's own connection; false when the
+    // storage has no such log.
+    virtual Result<bool> checkpoint() = 0;
+};
+
+// The counts kept beside the reports: rollup rows for the frequency and heatmap statistics,
+// and the live window's counts.
+class StatisticsReader
+{
+public:
+    virtual ~StatisticsReader() = default;
 
     // Rollup rows in the query's range; buckets without reports are absent.
     virtual Result<QList<BucketCount>> counts(const CountsQuery &query) = 0;
     // The rollup zones filled so far ("UTC" for hours, then each local zone).
     virtual Result<QList<QByteArray>> rollupZones() = 0;
+    // Reports and installations per service whose reported_at is in [from, to).
+    virtual Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to) = 0;
+};
 
-    // The analysis reads: every report of the query's services in its period (installations
-    // stand as AnalysisColumns::installationFromKey), the breakdown counts, and the reports
-    // per service whose reported_at is in [from, to). A repository that cannot answer fails.
-    virtual Result<QList<analysis::Observation>> observations(const PeriodQuery &query)
-    {
-        Q_UNUSED(query)
-        return unsupported();
-    }
-    virtual Result<BreakdownCounts> breakdown(const PeriodQuery &query)
-    {
-        Q_UNUSED(query)
-        return unsupported();
-    }
+// What the outage analysis and the breakdown read (through AnalysisCache).
+class AnalysisReader
+{
+public:
+    virtual ~AnalysisReader() = default;
+
     // The analysis columns (AnalysisRow) of one service's reports whose start is in
-    // [fromS, toS) (seconds since the epoch), and the versions of the (service, UTC month)
-    // chunks in [fromMonth, toMonth] that ever had a report (AnalysisCache).
+    // [fromS, toS) (seconds since the epoch).
     virtual Result<std::vector<AnalysisRow>> analysisRows(const QString &service, qint64 fromS,
-                                                          qint64 toS)
-    {
-        Q_UNUSED(service)
-        Q_UNUSED(fromS)
-        Q_UNUSED(toS)
-        return unsupported();
-    }
+                                                          qint64 toS) = 0;
+    // The versions of the (service, UTC month) chunks in [fromMonth, toMonth] that ever had a
+    // report.
     virtual Result<QHash<AnalysisChunkKey, qint64>>
-    analysisVersions(const QStringList &services, qint64 fromMonth, qint64 toMonth)
-    {
-        Q_UNUSED(services)
-        Q_UNUSED(fromMonth)
-        Q_UNUSED(toMonth)
-        return unsupported();
-    }
+    analysisVersions(const QStringList &services, qint64 fromMonth, qint64 toMonth) = 0;
     // Software ids (AnalysisRow::softwareId) and the names they stand for.
-    virtual Result<QHash<qint64, QString>> softwareNames() { return unsupported(); }
-    virtual Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to)
-    {
-        Q_UNUSED(from)
-        Q_UNUSED(to)
-        return unsupported();
-    }
+    virtual Result<QHash<qint64, QString>> softwareNames() = 0;
+};
+
+// The staff tokens' hashes (StaffTokens, StaffAuth).
+class TokenStore
+{
+public:
+    virtual ~TokenStore() = default;
 
     // Fails when the name is taken.
     virtual Result<void> addToken(const StaffToken &token) = 0;
     virtual Result<QList<StaffToken>> tokens() = 0;
     // False when no token has this name.
     virtual Result<bool> revokeToken(const QString &name) = 0;
+};
 
-private:
-    static Failure unsupported()
-    {
-        return fail(QCoreApplication::translate("ReportRepository",
-                                                "This storage cannot analyse the reports."));
-    }
+// Everything the server keeps in one database, and its schema. Both backends are
+// SqlReportRepository with a dialect. Code that needs one part takes that part's interface, so
+// a test fake implements what it uses and nothing else. An instance is used from one thread
+// (its database connection belongs to that thread).
+class ReportRepository : public ReportStore,
+                         public StatisticsReader,
+                         public AnalysisReader,
+                         public TokenStore
+{
+public:
+    // Connects to the database; fails with a translated reason.
+    virtual Result<void> open() = 0;
+    // Applies the missing schema migrations and fills the rollups of time zones they do not
+    // have yet; returns the schema version now in place.
+    virtual Result<int> migrate() = 0;
 };
 
 } // namespace ehb::server

@@ -66,12 +66,12 @@ qint64 ReportWriter::written() const
 void ReportWriter::run(std::promise<Result<void>> &started)
 {
     // The repository's connection belongs to this thread: open, use and close it here.
-    Result<std::unique_ptr<ReportRepository>> opened = m_opener();
+    Result<std::unique_ptr<ReportStore>> opened = m_opener();
     if (!opened) {
         started.set_value(fail(opened.error()));
         return;
     }
-    std::unique_ptr<ReportRepository> repository = std::move(opened).value();
+    std::unique_ptr<ReportStore> repository = std::move(opened).value();
     {
         const std::lock_guard lock(m_mutex);
         m_running = true;
@@ -97,7 +97,7 @@ void ReportWriter::run(std::promise<Result<void>> &started)
     }
 }
 
-void ReportWriter::store(std::unique_ptr<ReportRepository> &repository, std::deque<Pending> &batch)
+void ReportWriter::store(std::unique_ptr<ReportStore> &repository, std::deque<Pending> &batch)
 {
     QList<PutRequest> requests;
     requests.reserve(qsizetype(batch.size()));

@@ -26,7 +26,7 @@ class ReportWriter
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
-    using Opener = std::function<Result<std::unique_ptr<ReportRepository>>()>;
+    using Opener = std::function<Result<std::unique_ptr<ReportStore>>()>;
 
     static constexpr int maxBatch = 256;
 
@@ -54,7 +54,7 @@ private:
     };
 
     void run(std::promise<Result<void>> &started);
-    void store(std::unique_ptr<ReportRepository> &repository, std::deque<Pending> &batch);
+    void store(std::unique_ptr<ReportStore> &repository, std::deque<Pending> &batch);
 
     Opener m_opener;
     WalCheckpointer m_checkpointer;

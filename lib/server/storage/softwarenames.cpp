@@ -8,8 +8,8 @@
 
 namespace ehb::server {
 
-std::variant<QHash<QString, qint64>, QSqlError> SoftwareNames::resolve(const QSqlDatabase &database,
-                                                                       QStringList names)
+Result<QHash<QString, qint64>, QSqlError> SoftwareNames::resolve(const QSqlDatabase &database,
+                                                                 QStringList names)
 {
     // What an earlier transaction added without committing is not known.
     m_pending.clear();

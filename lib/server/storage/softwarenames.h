@@ -8,8 +8,6 @@
 #include <QSqlError>
 #include <QStringList>
 
-#include <variant>
-
 namespace ehb::server {
 
 // The software_names dictionary (schema version 4): each EMR software name as sent, once, with
@@ -28,8 +26,8 @@ public:
     // open transaction, or the database's error (the caller's dialect knows whether the whole
     // transaction may be retried). They count as known once committed() is called after its
     // COMMIT.
-    std::variant<QHash<QString, qint64>, QSqlError> resolve(const QSqlDatabase &database,
-                                                            QStringList names);
+    Result<QHash<QString, qint64>, QSqlError> resolve(const QSqlDatabase &database,
+                                                      QStringList names);
     void committed();
 
     // Every name by id.

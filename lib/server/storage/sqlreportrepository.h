@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/storage/batchwrite.h"
 #include "server/storage/reportrepository.h"
 #include "server/storage/softwarenames.h"
 #include "server/storage/sqldialect.h"
@@ -11,6 +12,8 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 class QSqlQuery;
 
@@ -49,8 +52,6 @@ public:
     Result<bool> checkpoint() override;
     Result<QList<BucketCount>> counts(const CountsQuery &query) override;
     Result<QList<QByteArray>> rollupZones() override;
-    Result<QList<analysis::Observation>> observations(const PeriodQuery &query) override;
-    Result<BreakdownCounts> breakdown(const PeriodQuery &query) override;
     Result<std::vector<AnalysisRow>> analysisRows(const QString &service, qint64 fromS,
                                                   qint64 toS) override;
     Result<QHash<AnalysisChunkKey, qint64>>
@@ -61,22 +62,28 @@ public:
     Result<QList<StaffToken>> tokens() override;
     Result<bool> revokeToken(const QString &name) override;
 
+    // The outage analysis's observations and the breakdown's counts of a period read straight
+    // from SQL, without AnalysisCache (the analysis migration's test reads them).
+    Result<QList<analysis::Observation>> observations(const PeriodQuery &query);
+    Result<BreakdownCounts> breakdown(const PeriodQuery &query);
+
     const SqlDialect &dialect() const { return *m_dialect; }
 
 private:
-    struct Attempt
-    {
-        QString error;
-        bool retryable = false;
-    };
-
     QSqlDatabase database() const;
     Failure notOpen() const;
     // Fails unless open() succeeded; reconnects when the connection was lost since.
     Result<void> ready();
+    // work() once the connection is ready(); else why it is not, as work's Result.
+    template <typename Work> std::invoke_result_t<Work> whenReady(Work &&work)
+    {
+        if (const Result<void> usable = ready(); !usable)
+            return fail(usable.error());
+        return std::forward<Work>(work)();
+    }
     void close();
-    // One try of putBatch: fills `outcomes` and commits, or returns why not.
-    Attempt tryPutBatch(const QList<PutRequest> &requests, QList<PutOutcome> &outcomes);
+    // One try of putBatch (BatchWrite): every outcome, committed, or why not.
+    Result<QList<PutOutcome>, BatchFailure> tryPutBatch(const QList<PutRequest> &requests);
     // The settings of a connection that writes reports, made before its first batch.
     QSqlError prepareWriter();
     // Fills the rollups of one zone from the stored reports ("*hours": the UTC hours).

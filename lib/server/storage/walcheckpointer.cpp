@@ -47,12 +47,12 @@ void WalCheckpointer::run()
 {
     // The connection belongs to this thread: open, use and close it here. Should it fail, the
     // writer's own checkpoints still keep the log bounded.
-    Result<std::unique_ptr<ReportRepository>> opened = m_opener();
+    Result<std::unique_ptr<ReportStore>> opened = m_opener();
     if (!opened) {
         qWarning("The WAL checkpoints stay with the writer: %s", qUtf8Printable(opened.error()));
         return;
     }
-    const std::unique_ptr<ReportRepository> repository = std::move(opened).value();
+    const std::unique_ptr<ReportStore> repository = std::move(opened).value();
     bool warned = false;
     for (;;) {
         qint64 commits = 0;

@@ -15,11 +15,11 @@ namespace ehb::server {
 // on a thread and connection of its own, every `commitsPerCheckpoint` commits. The writer, whom
 // every PUT waits for, then only appends to the log: it checkpoints itself only when this thread
 // falls far behind (SqlReportRepository::writerCheckpointPages). With storage that has no such
-// log (ReportRepository::checkpoint answers false) the thread ends at once.
+// log (ReportStore::checkpoint answers false) the thread ends at once.
 class WalCheckpointer
 {
 public:
-    using Opener = std::function<Result<std::unique_ptr<ReportRepository>>()>;
+    using Opener = std::function<Result<std::unique_ptr<ReportStore>>()>;
 
     // Of 8, 32 and 128, the fastest ingest (measured: 3,192-3,420 reports/s against 2,595-2,669
     // and 2,798-2,900 at 64 connections and 16 threads).
