@@ -3,7 +3,8 @@
 //   'd' DatabaseUrl::parse (--database)     'l' ServerOptions::parseListen (--listen)
 //   anything else: ServerOptions::parse on LF-separated arguments
 // Invariants: failures carry a message and never show a password; a parsed --listen value
-// prints back to text that parses to the same address and port; parsed options are in range.
+// prints back to text that parses to the same address and port; parsed options are in range;
+// help, version and token names come only from arguments spelt as the help text shows them.
 #include "fuzzcheck.h"
 #include "server/cli/serveroptions.h"
 #include "server/storage/databaseurl.h"
@@ -97,6 +98,15 @@ void options(const QString &text)
     EHB_FUZZ_CHECK(
         parsed->maxBodyBytes >= 1 && parsed->maxBodyBytes <= ServerOptions::maxMaxBodyBytes, text);
     EHB_FUZZ_CHECK(!parsed->address.isNull(), text);
+    // Spelt exactly: no "--h" or "-hh" for help (QCommandLineParser would take them), and no
+    // "--" before a token name that starts with a dash.
+    if (parsed->command == ServerOptions::Command::Help)
+        EHB_FUZZ_CHECK(arguments.contains(QStringLiteral("-h")) ||
+                           arguments.contains(QStringLiteral("--help")),
+                       text);
+    if (parsed->command == ServerOptions::Command::Version)
+        EHB_FUZZ_CHECK(arguments.contains(QStringLiteral("--version")), text);
+    EHB_FUZZ_CHECK(!parsed->tokenName.startsWith(u'-'), text);
 }
 
 } // namespace

@@ -174,6 +174,88 @@ private Q_SLOTS:
         QVERIFY(!options.error().isEmpty());
     }
 
+    // QCommandLineParser would take these ("--" ends its options, "-" is an argument, "--h"
+    // and "-hh" mean -h); the server refuses them, naming the argument as written.
+    void strictSpelling_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("end of options")
+            << QStringList{u"token"_s, u"create"_s, u"--"_s, u"-x"_s} << u"--"_s;
+        QTest::newRow("lone dash") << QStringList{u"token"_s, u"create"_s, u"-"_s} << u"-"_s;
+        QTest::newRow("long h") << QStringList{u"--h"_s} << u"--h"_s;
+        QTest::newRow("clustered h") << QStringList{u"-hh"_s} << u"-hh"_s;
+        QTest::newRow("value on -h") << QStringList{u"-h=1"_s} << u"-h"_s;
+        QTest::newRow("value on --help") << QStringList{u"--help=yes"_s} << u"--help"_s;
+        QTest::newRow("value on --version") << QStringList{u"--version="_s} << u"--version"_s;
+        QTest::newRow("single-dash long")
+            << QStringList{u"serve"_s, u"-listen"_s, u"127.0.0.1:1"_s} << u"-listen"_s;
+        QTest::newRow("unknown with value")
+            << QStringList{u"serve"_s, u"--port=80"_s} << u"--port"_s;
+    }
+    void strictSpelling()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const auto options = ServerOptions::parse(QStringList{u"ehealthbugs-server"_s} + arguments);
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().contains(u'"' + named + u'"'), qPrintable(options.error()));
+    }
+
+    // The first mistake from the left is the one reported; a value is taken as written, even
+    // when it starts with a dash.
+    void firstMistake_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::addColumn<QString>("notNamed");
+        QTest::newRow("bad value, then unknown option")
+            << QStringList{u"serve"_s, u"--max-body=lots"_s, u"--verbose"_s} << u"--max-body"_s
+            << u"--verbose"_s;
+        QTest::newRow("unknown option, then bad value")
+            << QStringList{u"serve"_s, u"--verbose"_s, u"--max-body=lots"_s} << u"--verbose"_s
+            << u"--max-body"_s;
+        QTest::newRow("bad value, then missing value")
+            << QStringList{u"serve"_s, u"--threads=0"_s, u"--database"_s} << u"--threads"_s
+            << u"--database"_s;
+        QTest::newRow("bad value, then wrong command")
+            << QStringList{u"migrate"_s, u"--listen=bad"_s} << u"--listen needs"_s << u"migrate"_s;
+        QTest::newRow("dash value") << QStringList{u"serve"_s, u"--sla-target"_s, u"-1"_s}
+                                    << u"--sla-target"_s << u"Unknown"_s;
+    }
+    void firstMistake()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        QFETCH(QString, notNamed);
+        const auto options = ServerOptions::parse(QStringList{u"ehealthbugs-server"_s} + arguments);
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().contains(named), qPrintable(options.error()));
+        QVERIFY2(!options.error().contains(notNamed), qPrintable(options.error()));
+    }
+
+    // Options may come before the command; a repeated option's last value wins, except for
+    // --stats-zone and --trusted-proxy, which add up.
+    void optionsAnywhereAndRepeated()
+    {
+        const auto options = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"--listen=127.0.0.1:1"_s, u"--stats-zone"_s,
+             u"Europe/Brussels"_s, u"serve"_s, u"--listen"_s, u"127.0.0.1:2"_s,
+             u"--stats-zone=America/New_York"_s, u"--stats-zone=Europe/Brussels"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QCOMPARE(options->command, ServerOptions::Command::Serve);
+        QCOMPARE(options->port, quint16(2));
+        QCOMPARE(options->statsZones,
+                 (QList<QTimeZone>{QTimeZone("Europe/Brussels"), QTimeZone("America/New_York")}));
+        const auto token =
+            ServerOptions::parse({u"ehealthbugs-server"_s, u"--database=sqlite:a"_s, u"token"_s,
+                                  u"revoke"_s, u"--database"_s, u"sqlite:b"_s, u"ci"_s});
+        QVERIFY2(token.ok(), qPrintable(token.error()));
+        QCOMPARE(token->command, ServerOptions::Command::TokenRevoke);
+        QCOMPARE(token->tokenName, u"ci"_s);
+        QCOMPARE(token->database, u"sqlite:b"_s);
+    }
+
     void databaseUrl_data()
     {
         QTest::addColumn<QString>("text");

@@ -4,6 +4,10 @@
 #include "server/http/clientaddress.h"
 #include "server/storage/databaseurl.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QHash>
+
 #include <functional>
 
 namespace ehb::server {
@@ -25,11 +29,7 @@ const QLatin1String installationRateFlag("--rate-installation");
 const QLatin1String addressRateFlag("--rate-address");
 const QLatin1String trustedProxyFlag("--trusted-proxy");
 
-const QList<QLatin1String> limitFlags{maxHeaderFlag,      maxUrlFlag,         idleTimeoutFlag,
-                                      requestTimeoutFlag, maxConnectionsFlag, installationRateFlag,
-                                      addressRateFlag,    trustedProxyFlag};
-
-// Parses one of limitFlags into `limits`; a failure names the flag.
+// Parses one of the self-protection limit flags into `limits`; a failure names the flag.
 Result<void> parseLimitFlag(const QString &flag, const QString &value, ServerLimits &limits)
 {
     if (flag == installationRateFlag || flag == addressRateFlag) {
@@ -82,6 +82,216 @@ Result<void> parseLimitFlag(const QString &flag, const QString &value, ServerLim
         return {};
     }
     return fail(ServerOptions::tr("Unknown option \"%1\".").arg(DatabaseUrl::redactText(flag)));
+}
+
+// The value options: each reads one value into ServerOptions, and a failure names the option.
+// `flag` is the option as written, "--listen".
+using ValueReader = Result<void> (*)(const QString &flag, const QString &value,
+                                     ServerOptions &options);
+
+Result<void> readListen(const QString &, const QString &value, ServerOptions &options)
+{
+    const auto listen = ServerOptions::parseListen(value);
+    if (!listen)
+        return fail(listen.error());
+    options.address = listen->first;
+    options.port = listen->second;
+    return {};
+}
+
+Result<void> readDatabase(const QString &flag, const QString &value, ServerOptions &options)
+{
+    if (value.isEmpty())
+        return fail(ServerOptions::tr("The option %1 needs a value.").arg(flag));
+    options.database = value;
+    return {};
+}
+
+Result<void> readMaxBody(const QString &, const QString &value, ServerOptions &options)
+{
+    bool ok = false;
+    options.maxBodyBytes = value.toLongLong(&ok);
+    if (!ok || options.maxBodyBytes < 1 || options.maxBodyBytes > ServerOptions::maxMaxBodyBytes)
+        return fail(ServerOptions::tr("--max-body must be a number of bytes between 1 and %1.")
+                        .arg(ServerOptions::maxMaxBodyBytes));
+    return {};
+}
+
+Result<void> readThreads(const QString &, const QString &value, ServerOptions &options)
+{
+    bool ok = false;
+    options.threads = value.toInt(&ok);
+    if (!ok || options.threads < 1 || options.threads > ServerOptions::maxThreads)
+        return fail(ServerOptions::tr("--threads must be a number from 1 to %1.")
+                        .arg(ServerOptions::maxThreads));
+    return {};
+}
+
+Result<void> readSlaTarget(const QString &, const QString &value, ServerOptions &options)
+{
+    const std::optional<double> target = StatsParameters::parseSlaTarget(value);
+    if (!target)
+        return fail(ServerOptions::tr("--sla-target must be a number between 0 and 1, such as "
+                                      "0.999, not \"%1\".")
+                        .arg(value));
+    options.slaTarget = *target;
+    return {};
+}
+
+Result<void> readStatsZone(const QString &, const QString &value, ServerOptions &options)
+{
+    const QTimeZone zone(value.toUtf8());
+    if (!StatsParameters::isKnownZone(value.toUtf8()))
+        return fail(ServerOptions::tr("--stats-zone needs a time zone such as Europe/Brussels, "
+                                      "not \"%1\".")
+                        .arg(value));
+    if (!options.statsZones.contains(zone))
+        options.statsZones.append(zone);
+    return {};
+}
+
+Result<void> readLimit(const QString &flag, const QString &value, ServerOptions &options)
+{
+    return parseLimitFlag(flag, value, options.limits);
+}
+
+struct ValueOption
+{
+    QLatin1String flag;
+    ValueReader read;
+
+    QString name() const { return QString(flag.mid(2)); } // QCommandLineParser's, "listen"
+};
+
+const ValueOption valueOptions[] = {
+    {listenFlag, readListen},        {databaseFlag, readDatabase},
+    {maxBodyFlag, readMaxBody},      {threadsFlag, readThreads},
+    {statsZoneFlag, readStatsZone},  {slaTargetFlag, readSlaTarget},
+    {maxHeaderFlag, readLimit},      {maxUrlFlag, readLimit},
+    {idleTimeoutFlag, readLimit},    {requestTimeoutFlag, readLimit},
+    {maxConnectionsFlag, readLimit}, {installationRateFlag, readLimit},
+    {addressRateFlag, readLimit},    {trustedProxyFlag, readLimit},
+};
+
+// The options without a value, as written.
+const QList<QLatin1String> noValueOptions{QLatin1String("-h"), QLatin1String("--help"),
+                                          QLatin1String("--version")};
+
+const ValueOption *findValueOption(QStringView flag)
+{
+    for (const ValueOption &option : valueOptions) {
+        if (flag == option.flag)
+            return &option;
+    }
+    return nullptr;
+}
+
+// QCommandLineParser takes spellings this command line never did ("--" ending the options, "-"
+// as an argument, "--h" and "-hh" for -h), and its own messages would not be translated here.
+// So the arguments in an option's place are checked first, left to right: each must be -h,
+// --help, --version, --NAME VALUE or --NAME=VALUE, NAME one of valueOptions.
+struct Spelling
+{
+    QStringList wellSpelt; // the arguments before the first misspelt one, or all of them
+    QString error;         // why that one is refused; empty when none is
+};
+
+Spelling checkSpelling(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1Char('-')) || noValueOptions.contains(argument))
+            continue;
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        const QString flag = equals > 0 ? argument.left(equals) : argument;
+        if (!findValueOption(flag))
+            return {arguments.first(i),
+                    ServerOptions::tr("Unknown option \"%1\".").arg(DatabaseUrl::redactText(flag))};
+        if (equals < 0 && i + 1 >= arguments.size())
+            return {arguments.first(i),
+                    ServerOptions::tr("The option %1 needs a value.").arg(flag)};
+        if (equals < 0)
+            ++i; // its value
+    }
+    return {arguments, QString()};
+}
+
+// Reads the values in command-line order, so that the first bad one is the one reported; a
+// repeated option's last value wins, or adds to the earlier ones (--stats-zone,
+// --trusted-proxy).
+Result<void> readValues(const QCommandLineParser &parser, ServerOptions &options)
+{
+    QHash<QString, qsizetype> read; // values read so far, per option name
+    for (const QString &name : parser.optionNames()) {
+        const ValueOption *option = findValueOption(QString(QLatin1String("--") + name));
+        if (!option)
+            continue; // -h, --help, --version
+        const QString value = parser.values(name).at(read[name]++);
+        if (Result<void> done = option->read(option->flag, value, options); !done)
+            return done;
+    }
+    return {};
+}
+
+// The first option given, in command-line order, that `command` does not take.
+Result<void> onlyOptions(const QStringList &given, const QString &command,
+                         const QList<QLatin1String> &allowed)
+{
+    for (const QString &name : given) {
+        const QString flag = QLatin1String("--") + name;
+        if (!allowed.contains(flag))
+            return fail(
+                ServerOptions::tr("The option %1 does not apply to %2.").arg(flag, command));
+    }
+    return {};
+}
+
+// token create NAME | token list | token revoke NAME; `arguments` follow "token".
+Result<void> readTokenCommand(const QStringList &arguments, const QStringList &given,
+                              ServerOptions &options)
+{
+    const QString action = arguments.value(0);
+    const qsizetype wanted = action == QLatin1String("list") ? 1 : 2;
+    if (action == QLatin1String("create"))
+        options.command = ServerOptions::Command::TokenCreate;
+    else if (action == QLatin1String("revoke"))
+        options.command = ServerOptions::Command::TokenRevoke;
+    else if (action == QLatin1String("list"))
+        options.command = ServerOptions::Command::TokenList;
+    else
+        return fail(ServerOptions::tr(
+            "Use \"token create NAME\", \"token list\" or \"token revoke NAME\"."));
+    if (arguments.size() != wanted)
+        return fail(wanted == 2 ? ServerOptions::tr("\"token %1\" needs one NAME.").arg(action)
+                                : ServerOptions::tr("\"token list\" takes no NAME."));
+    options.tokenName = arguments.value(1);
+    return onlyOptions(given, QStringLiteral("token"), {databaseFlag});
+}
+
+// The command and its arguments, given the value options (`given`, without dashes) that came
+// with them.
+Result<void> readCommand(QStringList positionals, const QStringList &given, ServerOptions &options)
+{
+    // Empty arguments before the command have always been skipped.
+    while (!positionals.isEmpty() && positionals.constFirst().isEmpty())
+        positionals.removeFirst();
+    const QString command = positionals.isEmpty() ? QString() : positionals.takeFirst();
+    if (command == QLatin1String("token"))
+        return readTokenCommand(positionals, given, options);
+    if (!positionals.isEmpty())
+        return fail(ServerOptions::tr("Unexpected argument \"%1\".")
+                        .arg(DatabaseUrl::redactText(positionals.constFirst())));
+    if (command == QLatin1String("serve")) {
+        options.command = ServerOptions::Command::Serve;
+        return {};
+    }
+    if (command == QLatin1String("migrate")) {
+        options.command = ServerOptions::Command::Migrate;
+        return onlyOptions(given, QStringLiteral("migrate"), {databaseFlag, statsZoneFlag});
+    }
+    if (command.isEmpty())
+        return fail(ServerOptions::tr("No command given."));
+    return fail(ServerOptions::tr("Unknown command \"%1\".").arg(DatabaseUrl::redactText(command)));
 }
 
 } // namespace
@@ -138,146 +348,40 @@ int ServerOptions::defaultThreads()
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
 {
+    if (arguments.isEmpty()) // QCommandLineParser wants the program name first
+        return fail(tr("No command given."));
+    const Spelling spelling = checkSpelling(arguments);
+
+    QCommandLineParser parser;
+    // serve --listen ...: options may follow the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    parser.addOptions({help, version});
+    for (const ValueOption &option : valueOptions)
+        parser.addOption(QCommandLineOption(option.name(), QString(), QStringLiteral("VALUE")));
+    // parse(), not process(): nothing is printed and the process does not exit here.
+    if (!parser.parse(spelling.wellSpelt))
+        return fail(parser.errorText()); // not reached: checkSpelling let only these through
+
+    // Left to right: a bad value before the first misspelt argument is the first mistake.
     ServerOptions options;
-    QString subcommand;
-    QStringList positionals;
-    QStringList flagsSeen;
-    bool help = false;
-    bool version = false;
-
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            help = true;
-            continue;
-        }
-        if (argument == QLatin1String("--version")) {
-            version = true;
-            continue;
-        }
-        if (!argument.startsWith(QLatin1Char('-'))) {
-            if (subcommand.isEmpty())
-                subcommand = argument;
-            else
-                positionals.append(argument);
-            continue;
-        }
-
-        // --flag VALUE or --flag=VALUE
-        QString flag = argument;
-        QString value;
-        bool hasValue = false;
-        if (const qsizetype equals = argument.indexOf(QLatin1Char('=')); equals > 0) {
-            flag = argument.left(equals);
-            value = argument.mid(equals + 1);
-            hasValue = true;
-        }
-        const bool limitFlag = limitFlags.contains(flag);
-        if (flag != listenFlag && flag != databaseFlag && flag != maxBodyFlag &&
-            flag != threadsFlag && flag != statsZoneFlag && flag != slaTargetFlag && !limitFlag)
-            return fail(tr("Unknown option \"%1\".").arg(DatabaseUrl::redactText(flag)));
-        if (!hasValue) {
-            if (i + 1 >= arguments.size())
-                return fail(tr("The option %1 needs a value.").arg(flag));
-            value = arguments.at(++i);
-        }
-        flagsSeen.append(flag);
-
-        if (limitFlag) {
-            if (const Result<void> parsed = parseLimitFlag(flag, value, options.limits); !parsed)
-                return fail(parsed.error());
-        } else if (flag == listenFlag) {
-            const auto listen = parseListen(value);
-            if (!listen)
-                return fail(listen.error());
-            options.address = listen->first;
-            options.port = listen->second;
-        } else if (flag == databaseFlag) {
-            if (value.isEmpty())
-                return fail(tr("The option %1 needs a value.").arg(flag));
-            options.database = value;
-        } else if (flag == threadsFlag) {
-            bool ok = false;
-            options.threads = value.toInt(&ok);
-            if (!ok || options.threads < 1 || options.threads > maxThreads)
-                return fail(tr("--threads must be a number from 1 to %1.").arg(maxThreads));
-        } else if (flag == slaTargetFlag) {
-            const std::optional<double> target = StatsParameters::parseSlaTarget(value);
-            if (!target)
-                return fail(tr("--sla-target must be a number between 0 and 1, such as 0.999, "
-                               "not \"%1\".")
-                                .arg(value));
-            options.slaTarget = *target;
-        } else if (flag == statsZoneFlag) {
-            const QTimeZone zone(value.toUtf8());
-            if (!StatsParameters::isKnownZone(value.toUtf8()))
-                return fail(tr("--stats-zone needs a time zone such as Europe/Brussels, not "
-                               "\"%1\".")
-                                .arg(value));
-            if (!options.statsZones.contains(zone))
-                options.statsZones.append(zone);
-        } else {
-            bool ok = false;
-            options.maxBodyBytes = value.toLongLong(&ok);
-            if (!ok || options.maxBodyBytes < 1 || options.maxBodyBytes > maxMaxBodyBytes)
-                return fail(tr("--max-body must be a number of bytes between 1 and %1.")
-                                .arg(maxMaxBodyBytes));
-        }
-    }
-
-    if (help) {
+    if (const Result<void> read = readValues(parser, options); !read)
+        return fail(read.error());
+    if (!spelling.error.isEmpty())
+        return fail(spelling.error);
+    if (parser.isSet(help)) {
         options.command = Command::Help;
         return options;
     }
-    if (version) {
+    if (parser.isSet(version)) {
         options.command = Command::Version;
         return options;
     }
-    const auto onlyFlags = [&flagsSeen](const QString &commandName,
-                                        const QList<QLatin1String> &allowed) -> Result<void> {
-        for (const QString &flag : std::as_const(flagsSeen)) {
-            if (!allowed.contains(flag))
-                return fail(tr("The option %1 does not apply to %2.").arg(flag, commandName));
-        }
-        return {};
-    };
-    if (subcommand == QLatin1String("token")) {
-        const QString action = positionals.value(0);
-        const qsizetype wanted = action == QLatin1String("list") ? 1 : 2;
-        if (action == QLatin1String("create"))
-            options.command = Command::TokenCreate;
-        else if (action == QLatin1String("revoke"))
-            options.command = Command::TokenRevoke;
-        else if (action == QLatin1String("list"))
-            options.command = Command::TokenList;
-        else
-            return fail(tr("Use \"token create NAME\", \"token list\" or \"token revoke NAME\"."));
-        if (positionals.size() != wanted)
-            return fail(wanted == 2 ? tr("\"token %1\" needs one NAME.").arg(action)
-                                    : tr("\"token list\" takes no NAME."));
-        options.tokenName = positionals.value(1);
-        if (const Result<void> allowed = onlyFlags(QStringLiteral("token"), {databaseFlag});
-            !allowed) {
-            return fail(allowed.error());
-        }
-        return options;
-    }
-    if (!positionals.isEmpty())
-        return fail(tr("Unexpected argument \"%1\".")
-                        .arg(DatabaseUrl::redactText(positionals.constFirst())));
-    if (subcommand == QLatin1String("serve")) {
-        options.command = Command::Serve;
-    } else if (subcommand == QLatin1String("migrate")) {
-        options.command = Command::Migrate;
-        if (const Result<void> allowed =
-                onlyFlags(QStringLiteral("migrate"), {databaseFlag, statsZoneFlag});
-            !allowed) {
-            return fail(allowed.error());
-        }
-    } else if (subcommand.isEmpty()) {
-        return fail(tr("No command given."));
-    } else {
-        return fail(tr("Unknown command \"%1\".").arg(DatabaseUrl::redactText(subcommand)));
+    if (const Result<void> command =
+            readCommand(parser.positionalArguments(), parser.optionNames(), options);
+        !command) {
+        return fail(command.error());
     }
     return options;
 }

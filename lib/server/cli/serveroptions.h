@@ -54,7 +54,9 @@ public:
     // HTTP worker threads when --threads is not given: several where they can share a port.
     static int defaultThreads();
 
-    // `arguments` starts with the program name, as QCoreApplication::arguments() does.
+    // `arguments` starts with the program name, as QCoreApplication::arguments() does. Read
+    // with QCommandLineParser::parse(), which neither prints nor exits; the first mistake, left
+    // to right, is the one reported.
     static Result<ServerOptions> parse(const QStringList &arguments);
     // "ADDR:PORT", "[IPv6]:PORT" or "localhost:PORT".
     static Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text);
