@@ -35,7 +35,7 @@ Cover coverOf(const Observation &observation, const EpisodeParameters &parameter
 namespace {
 
 // The union of intervals, as total minutes and working-hours minutes.
-void addDowntime(std::vector<Cover> intervals, const QTimeZone &zone, ServiceAvailability &service)
+void addDowntime(std::vector<Cover> intervals, const Period &period, ServiceAvailability &service)
 {
     std::sort(intervals.begin(), intervals.end(),
               [](const Cover &a, const Cover &b) { return a.start < b.start; });
@@ -48,7 +48,8 @@ void addDowntime(std::vector<Cover> intervals, const QTimeZone &zone, ServiceAva
     }
     for (const Cover &interval : merged) {
         service.downtimeMinutes += (interval.end - interval.start) / 60000.0;
-        service.workingDowntimeMinutes += workingMinutes(interval.start, interval.end, zone);
+        service.workingDowntimeMinutes +=
+            workingMinutes(interval.start, interval.end, period.zone, period.holidays);
     }
 }
 
@@ -218,7 +219,8 @@ EpisodeAnalysis summarizeEpisodes(const EpisodeFindings &findings, int serviceCo
     std::sort(analysis.episodes.begin(), analysis.episodes.end(), byStartThenService);
 
     const double periodMinutes = (to - from) / 60000.0;
-    const double periodWorkingMinutes = workingMinutes(from, to, period.zone);
+    const double periodWorkingMinutes = workingMinutes(from, to, period.zone, period.holidays);
+    analysis.holidays = holidaysIn(from, to, period.zone, period.holidays);
     std::vector<std::vector<Cover>> downtime(services);
     analysis.services.reserve(serviceCount);
     for (int s = 0; s < serviceCount; ++s)
@@ -235,7 +237,7 @@ EpisodeAnalysis summarizeEpisodes(const EpisodeFindings &findings, int serviceCo
             service.minOverlap = thresholds.minOverlap;
             service.minInstallations = thresholds.minInstallations;
         }
-        addDowntime(std::move(downtime[s]), period.zone, service);
+        addDowntime(std::move(downtime[s]), period, service);
         if (periodMinutes > 0)
             service.availability =
                 std::clamp(1 - service.downtimeMinutes / periodMinutes, 0.0, 1.0);

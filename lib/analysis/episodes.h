@@ -53,12 +53,14 @@ struct Episode
     int peakInstallations = 0; // most distinct installations down at the same moment
 };
 
-// [from, to): UTC instants; zone decides the working hours.
+// [from, to): UTC instants; zone and holidays decide the working hours (summarizeEpisodes only:
+// findEpisodes does not read holidays).
 struct Period
 {
     QDateTime from;
     QDateTime to;
     QTimeZone zone;
+    HolidayCalendar holidays = {}; // Belgium's federal public holidays unless told more
 };
 
 struct ServiceAvailability
@@ -83,6 +85,9 @@ struct EpisodeAnalysis
 {
     QList<Episode> episodes;             // by start, then service
     QList<ServiceAvailability> services; // one per service index 0..serviceCount-1
+    // The holidays among the period's local days, in date order (also those on a weekend):
+    // the working hours leave them out.
+    QList<QDate> holidays;
 };
 
 // A report's cover: [start, end) in UTC ms, the time it says the service was down.
@@ -122,8 +127,8 @@ EpisodeFindings findEpisodes(QList<Observation> observations, int serviceCount,
                              int maxThreads = 0);
 
 // The cheap half: the findings cut to [period.from, period.to), with downtime, availability,
-// working hours and the SLA. `period` may end before the one given to findEpisodes (a period
-// in progress is summarized up to now).
+// working hours (without period.holidays) and the SLA. `period` may end before the one given to
+// findEpisodes (a period in progress is summarized up to now).
 EpisodeAnalysis summarizeEpisodes(const EpisodeFindings &findings, int serviceCount,
                                   const Period &period, double slaTarget = 0.999);
 

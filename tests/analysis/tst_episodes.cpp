@@ -1,6 +1,7 @@
 // Episodes, downtime and availability on small hand-made cases whose answer is worked out by
 // hand in the comments: covers, the overlap rule, late "resolved" clicks and early "since"
-// choices, a single practice, overlapping services, clipping to the period, DST days. Then the
+// choices, a single practice, overlapping services, clipping to the period, DST days, public
+// holidays and an operator's further days. Then the
 // two halves of the analysis (findEpisodes, summarizeEpisodes) and the parallel search, against
 // the serial one on a generated scenario.
 #include "analysis/episodes.h"
@@ -106,6 +107,8 @@ QStringList describe(const EpisodeAnalysis &analysis)
         lines.append(describe(episode));
     for (const ServiceAvailability &service : analysis.services)
         lines.append(describe(service));
+    for (const QDate &holiday : analysis.holidays)
+        lines.append(QStringLiteral("holiday ") + holiday.toString(Qt::ISODate));
     return lines;
 }
 
@@ -172,6 +175,8 @@ private slots:
     void availabilityByHand();
     void slaTarget();
     void dstDays();
+    void holidaysAreNotWorkingHours();
+    void extraDatesAreNotWorkingHours();
     void nightAcrossTheSpringChange();
     void emptyAndInvalidInput();
     void parallelSearchEqualsSerial();
@@ -479,17 +484,85 @@ void TestEpisodes::dstDays()
         QCOMPARE(service.workingDowntimeMinutes, 0.0);
         QCOMPARE(service.workingAvailability, 1.0);
     }
-    // Monday 1 April (summer time): 05:30-06:30 UTC is 7:30-8:30 local, half of it working.
+    // Tuesday 2 April (summer time; Monday 1 April was Easter Monday): 05:30-06:30 UTC is
+    // 7:30-8:30 local, half of it working.
     QList<Observation> reports;
     const qint64 from =
-        QDateTime(QDate(2024, 4, 1), QTime(5, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        QDateTime(QDate(2024, 4, 2), QTime(5, 30), QTimeZone::utc()).toMSecsSinceEpoch();
     for (int i = 0; i < 3; ++i)
         reports.append({0, practice(i), from, from + hour, from});
     const EpisodeAnalysis analysis =
-        analyzeEpisodes(reports, 1, period(local(4, 1, 0), local(4, 2, 0)), {});
+        analyzeEpisodes(reports, 1, period(local(4, 2, 0), local(4, 3, 0)), {});
     QCOMPARE(analysis.services.first().downtimeMinutes, 60.0);
     QCOMPARE(analysis.services.first().workingDowntimeMinutes, 30.0);
     QCOMPARE(analysis.services.first().workingAvailability, 1 - 30.0 / 600);
+}
+
+namespace {
+
+// Three practices down from `from` to `to` (resolved).
+QList<Observation> outage(qint64 from, qint64 to)
+{
+    QList<Observation> reports;
+    for (int i = 0; i < 3; ++i)
+        reports.append(report(0, i, from, 0, to));
+    return reports;
+}
+
+qint64 local2025(int month, int day, int h)
+{
+    return QDateTime(QDate(2025, month, day), QTime(h, 0), brussels).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+void TestEpisodes::holidaysAreNotWorkingHours()
+{
+    // May 2025: 22 weekdays, two of them federal holidays (Labour Day, Thursday 1 May, and
+    // Ascension Day, Thursday 29 May): 20 x 600 working minutes. Down 10:00-12:00 on 1 May.
+    const Period may = period(local2025(5, 1, 0), local2025(6, 1, 0));
+    EpisodeAnalysis analysis =
+        analyzeEpisodes(outage(local2025(5, 1, 10), local2025(5, 1, 12)), 1, may, {});
+    QCOMPARE(analysis.episodes.size(), 1);
+    ServiceAvailability service = analysis.services.first();
+    QCOMPARE(service.downtimeMinutes, 120.0);
+    QCOMPARE(service.workingDowntimeMinutes, 0.0);
+    QCOMPARE(service.workingAvailability, 1.0);
+    QCOMPARE(analysis.holidays, (QList<QDate>{QDate(2025, 5, 1), QDate(2025, 5, 29)}));
+    // The same outage the day after counts, against the 12,000 working minutes.
+    analysis = analyzeEpisodes(outage(local2025(5, 2, 10), local2025(5, 2, 12)), 1, may, {});
+    service = analysis.services.first();
+    QCOMPARE(service.workingDowntimeMinutes, 120.0);
+    QCOMPARE(service.workingAvailability, 1 - 120.0 / 12000);
+    // A period of Easter Monday alone has no working hours.
+    analysis = analyzeEpisodes(outage(local2025(4, 21, 10), local2025(4, 21, 12)), 1,
+                               period(local2025(4, 21, 0), local2025(4, 22, 0)), {});
+    QCOMPARE(analysis.services.first().workingDowntimeMinutes, 0.0);
+    QCOMPARE(analysis.services.first().workingAvailability, 1.0);
+    QCOMPARE(analysis.holidays, QList<QDate>{QDate(2025, 4, 21)});
+}
+
+void TestEpisodes::extraDatesAreNotWorkingHours()
+{
+    // The operator closes Friday 2 May 2025 too: down 10:00-12:00 that day is no working
+    // downtime, and May has 19 working days.
+    Period may = period(local2025(5, 1, 0), local2025(6, 1, 0));
+    may.holidays = HolidayCalendar({QDate(2025, 5, 2)});
+    const QList<Observation> reports = outage(local2025(5, 2, 10), local2025(5, 2, 12));
+    EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, may, {});
+    QCOMPARE(analysis.services.first().downtimeMinutes, 120.0);
+    QCOMPARE(analysis.services.first().workingDowntimeMinutes, 0.0);
+    QCOMPARE(analysis.services.first().workingAvailability, 1.0);
+    QCOMPARE(analysis.holidays,
+             (QList<QDate>{QDate(2025, 5, 1), QDate(2025, 5, 2), QDate(2025, 5, 29)}));
+    // Another day's outage is held to the 19 days' 11,400 minutes.
+    analysis = analyzeEpisodes(outage(local2025(5, 5, 10), local2025(5, 5, 11)), 1, may, {});
+    QCOMPARE(analysis.services.first().workingAvailability, 1 - 60.0 / 11400);
+    // The findings do not depend on the holidays, only the summary does.
+    const EpisodeFindings findings = findEpisodes(reports, 1, may);
+    QCOMPARE(describe(findings),
+             describe(findEpisodes(reports, 1, period(local2025(5, 1, 0), local2025(6, 1, 0)))));
+    QCOMPARE(summarizeEpisodes(findings, 1, may).services.first().workingDowntimeMinutes, 0.0);
 }
 
 void TestEpisodes::nightAcrossTheSpringChange()
