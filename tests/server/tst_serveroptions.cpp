@@ -102,6 +102,52 @@ private Q_SLOTS:
         QVERIFY(!ServerOptions::parse({u"ehealthbugs-server"_s, u"migrate"_s, flag, u"1"_s}).ok());
     }
 
+    // --holiday: dates YYYY-MM-DD, repeated or in a comma list, each kept once in the order
+    // given; serve only.
+    void holidays()
+    {
+        const auto none = ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s});
+        QVERIFY(none->holidays.isEmpty());
+        const auto options = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"--holiday=2025-07-11"_s, u"serve"_s, u"--holiday"_s,
+             u"2025-09-27, 2025-07-11,2026-07-11"_s, u"--holiday=2025-05-02"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QCOMPARE(options->holidays, (QList<QDate>{QDate(2025, 7, 11), QDate(2025, 9, 27),
+                                                  QDate(2026, 7, 11), QDate(2025, 5, 2)}));
+        QVERIFY(!ServerOptions::parse(
+                     {u"ehealthbugs-server"_s, u"migrate"_s, u"--holiday=2025-07-11"_s})
+                     .ok());
+        QVERIFY(!ServerOptions::parse(
+                     {u"ehealthbugs-server"_s, u"token"_s, u"list"_s, u"--holiday=2025-07-11"_s})
+                     .ok());
+    }
+
+    void holidayErrors_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("named"); // the part of the value the message quotes
+        QTest::newRow("no such month") << u"2025-13-01"_s << u"2025-13-01"_s;
+        QTest::newRow("no such day") << u"2025-02-29"_s << u"2025-02-29"_s;
+        QTest::newRow("short year") << u"25-07-11"_s << u"25-07-11"_s;
+        QTest::newRow("no leading zeros") << u"2025-7-11"_s << u"2025-7-11"_s;
+        QTest::newRow("day first") << u"11-07-2025"_s << u"11-07-2025"_s;
+        QTest::newRow("a time") << u"2025-07-11T00:00:00Z"_s << u"2025-07-11T00:00:00Z"_s;
+        QTest::newRow("a word") << u"tomorrow"_s << u"tomorrow"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("empty item") << u"2025-07-11,"_s << QString();
+        QTest::newRow("bad second item") << u"2025-07-11,2025-07-32"_s << u"2025-07-32"_s;
+    }
+    void holidayErrors()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, named);
+        const auto options =
+            ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s, u"--holiday="_s + value});
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().contains(u"--holiday"_s), qPrintable(options.error()));
+        QVERIFY2(options.error().contains(u'"' + named + u'"'), qPrintable(options.error()));
+    }
+
     void helpAndVersionWin()
     {
         const QString program = u"ehealthbugs-server"_s;
@@ -112,7 +158,7 @@ private Q_SLOTS:
         for (const QString &flag :
              {u"--max-body"_s, u"--max-url-bytes"_s, u"--max-header-bytes"_s, u"--idle-timeout"_s,
               u"--request-timeout"_s, u"--max-connections"_s, u"--rate-installation"_s,
-              u"--rate-address"_s, u"--trusted-proxy"_s})
+              u"--rate-address"_s, u"--trusted-proxy"_s, u"--holiday"_s})
             QVERIFY2(ServerOptions::helpText().contains(flag), qPrintable(flag));
         QVERIFY(ServerOptions::helpText().contains(u"default 600/20"_s));
         QCOMPARE(ServerOptions::versionText(), u"ehealthbugs-server " EHB_VERSION ""_s);

@@ -30,7 +30,7 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
     , m_stats(context.catalogue)
     , m_reports(context.catalogue)
     , m_episodes(context.catalogue, context.analysisCache, context.config.slaTarget,
-                 context.config.clock)
+                 analysis::HolidayCalendar(context.config.holidays), context.config.clock)
     , m_breakdown(context.catalogue, context.analysisCache)
     , m_live(context.catalogue, context.config)
 {}

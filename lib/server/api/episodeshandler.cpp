@@ -35,10 +35,12 @@ QJsonObject parametersJson(const analysis::EpisodeParameters &parameters)
 } // namespace
 
 EpisodesHandler::EpisodesHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache,
-                                 double slaTarget, std::function<QDateTime()> clock)
+                                 double slaTarget, analysis::HolidayCalendar holidays,
+                                 std::function<QDateTime()> clock)
     : m_catalogue(catalogue)
     , m_cache(cache)
     , m_slaTarget(slaTarget)
+    , m_holidays(std::move(holidays))
     , m_clock(std::move(clock))
 {}
 
@@ -75,8 +77,8 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     if (!snapshot)
         return AnalysisHttp::storageFailed(snapshot.error());
 
-    // The search depends on the reports, the period and the zone, not on the SLA target or the
-    // time now: it is kept for the next request over the same reports.
+    // The search depends on the reports, the period and the zone, not on the SLA target, the
+    // holidays or the time now: it is kept for the next request over the same reports.
     const analysis::EpisodeParameters episodeParameters;
     const QByteArray key = services.join(u',').toUtf8() + '|' +
                            QByteArray::number(parameters.from.toMSecsSinceEpoch()) + '|' +
@@ -96,11 +98,13 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     }
 
     // A period that has not ended is analysed up to now: the minutes still to come are neither
-    // downtime nor uptime, and an outage going on ends, for now, now.
+    // downtime nor uptime, and an outage going on ends, for now, now. The working hours leave
+    // out the holidays.
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     const QDateTime until = parameters.from < now && now < parameters.to ? now : parameters.to;
     const analysis::EpisodeAnalysis result = analysis::summarizeEpisodes(
-        *findings, int(services.size()), {parameters.from, until, parameters.zone}, slaTarget);
+        *findings, int(services.size()), {parameters.from, until, parameters.zone, m_holidays},
+        slaTarget);
 
     QJsonArray episodes;
     for (const analysis::Episode &episode : result.episodes) {
@@ -133,6 +137,10 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     if (!parameters.service.isEmpty())
         body.insert(QStringLiteral("service"), parameters.service);
     body.insert(QStringLiteral("sla_target"), slaTarget);
+    QJsonArray holidays;
+    for (const QDate &holiday : result.holidays)
+        holidays.append(holiday.toString(Qt::ISODate));
+    body.insert(QStringLiteral("holidays"), holidays);
     body.insert(QStringLiteral("parameters"), parametersJson(episodeParameters));
     body.insert(QStringLiteral("episodes"), episodes);
     body.insert(QStringLiteral("services"), availability);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/holidays.h"
 #include "server/storage/reportrepository.h"
 
 #include <QCoreApplication>
@@ -28,9 +29,10 @@ public:
     static constexpr int lookBackDays = 7;
 
     // `slaTarget`: the availability a service should reach when the query gives none.
+    // `holidays`: the days without working hours (local dates in the query's tz).
     // `clock`: the server's clock (UTC); empty for the system clock.
     EpisodesHandler(const ServiceCatalogue &catalogue, AnalysisCache &cache, double slaTarget,
-                    std::function<QDateTime()> clock = {});
+                    analysis::HolidayCalendar holidays, std::function<QDateTime()> clock = {});
 
     QHttpServerResponse handle(const QUrlQuery &query, AnalysisReader &repository) const;
 
@@ -38,6 +40,7 @@ private:
     const ServiceCatalogue &m_catalogue;
     AnalysisCache &m_cache;
     double m_slaTarget;
+    analysis::HolidayCalendar m_holidays;
     std::function<QDateTime()> m_clock;
 };
 

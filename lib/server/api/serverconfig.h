@@ -2,6 +2,7 @@
 
 #include "server/http/httplimits.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QTimeZone>
@@ -29,6 +30,10 @@ struct ServerConfig
     static constexpr std::chrono::milliseconds defaultLiveCacheAge{5000};
     // The availability a service should reach, when GET /api/v1/stats/episodes gives no `sla`.
     double slaTarget = defaultSlaTarget;
+    // Further days without working hours (local dates in the query's tz), beyond Belgium's
+    // federal public holidays, which GET /api/v1/stats/episodes always leaves out: regional
+    // holidays or one-off closures (`serve --holiday`).
+    QList<QDate> holidays;
     // How long a worker reuses its answer to GET /api/v1/live (0: never).
     std::chrono::milliseconds liveCacheAge = defaultLiveCacheAge;
     // Read the last 13 months of reports into the analysis cache at start, on a thread of its

@@ -31,6 +31,7 @@ ServerConfig configFor(const ServerOptions &options)
     if (!options.statsZones.isEmpty())
         config.statsZones = options.statsZones;
     config.slaTarget = options.slaTarget;
+    config.holidays = options.holidays;
     config.warmAnalysisCache = true;
     return config;
 }

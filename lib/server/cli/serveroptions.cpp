@@ -7,6 +7,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <functional>
 
@@ -20,6 +21,7 @@ const QLatin1String maxBodyFlag("--max-body");
 const QLatin1String threadsFlag("--threads");
 const QLatin1String statsZoneFlag("--stats-zone");
 const QLatin1String slaTargetFlag("--sla-target");
+const QLatin1String holidayFlag("--holiday");
 const QLatin1String maxHeaderFlag("--max-header-bytes");
 const QLatin1String maxUrlFlag("--max-url-bytes");
 const QLatin1String idleTimeoutFlag("--idle-timeout");
@@ -150,6 +152,24 @@ Result<void> readStatsZone(const QString &, const QString &value, ServerOptions 
     return {};
 }
 
+// A comma list of dates YYYY-MM-DD; each is added once.
+Result<void> readHoliday(const QString &flag, const QString &value, ServerOptions &options)
+{
+    static const QRegularExpression dateShape(QStringLiteral("\\A\\d{4}-\\d{2}-\\d{2}\\z"));
+    for (const QString &item : value.split(QLatin1Char(','))) {
+        const QString text = item.trimmed();
+        const QDate date =
+            dateShape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!date.isValid())
+            return fail(ServerOptions::tr("%1 needs a date YYYY-MM-DD, such as 2025-07-11, or a "
+                                          "comma list of them; not \"%2\".")
+                            .arg(flag, text));
+        if (!options.holidays.contains(date))
+            options.holidays.append(date);
+    }
+    return {};
+}
+
 Result<void> readLimit(const QString &flag, const QString &value, ServerOptions &options)
 {
     return parseLimitFlag(flag, value, options.limits);
@@ -171,6 +191,7 @@ const ValueOption valueOptions[] = {
     {idleTimeoutFlag, readLimit},    {requestTimeoutFlag, readLimit},
     {maxConnectionsFlag, readLimit}, {installationRateFlag, readLimit},
     {addressRateFlag, readLimit},    {trustedProxyFlag, readLimit},
+    {holidayFlag, readHoliday},
 };
 
 // The options without a value, as written.
@@ -217,7 +238,7 @@ Spelling checkSpelling(const QStringList &arguments)
 }
 
 // Reads the values in command-line order, so that the first bad one is the one reported; a
-// repeated option's last value wins, or adds to the earlier ones (--stats-zone,
+// repeated option's last value wins, or adds to the earlier ones (--stats-zone, --holiday,
 // --trusted-proxy).
 Result<void> readValues(const QCommandLineParser &parser, ServerOptions &options)
 {
@@ -419,6 +440,9 @@ QString ServerOptions::helpText()
               "                         zone (repeatable; default Europe/Brussels).\n"
               "  --sla-target FRACTION  Availability each service should reach, such as 0.999\n"
               "                         for 99.9 % (default %12). serve only.\n"
+              "  --holiday YYYY-MM-DD   A further day without working hours (a regional\n"
+              "                         holiday, a closure), besides Belgium's federal public\n"
+              "                         holidays; repeatable or a comma list. serve only.\n"
               "  --version              Print the version and exit\n"
               "  -h, --help             Print this help and exit\n"
               "\n"

@@ -15,7 +15,7 @@ namespace ehb::server {
 // The command line of ehealthbugs-server, parsed without side effects so tests can use it:
 //   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
 //                            [--threads N] [--stats-zone ZONE]... [--sla-target FRACTION]
-//                            [limit flags: see helpText()]
+//                            [--holiday YYYY-MM-DD[,...]]... [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
 //   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
 //   ehealthbugs-server --version | --help
@@ -47,7 +47,8 @@ public:
     int threads = defaultThreads();
     QList<QTimeZone> statsZones; // empty: ServerConfig's default
     double slaTarget = ServerConfig::defaultSlaTarget;
-    QString tokenName; // token create / revoke
+    QList<QDate> holidays; // --holiday: in the order given, each once
+    QString tokenName;     // token create / revoke
     // The other self-protection limits; serve copies them into ServerConfig::limits.
     ServerLimits limits;
 
