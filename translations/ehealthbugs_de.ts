@@ -1050,6 +1050,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>--sla-target muss eine Zahl zwischen 0 und 1 sein, etwa 0.999, nicht „%1“.</translation>
     </message>
     <message>
+        <source>%1 needs a date YYYY-MM-DD, such as 2025-07-11, or a comma list of them; not &quot;%2&quot;.</source>
+        <translation>%1 erwartet ein Datum JJJJ-MM-TT, etwa 2025-07-11, oder eine Komma-Liste davon; nicht „%2“.</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
@@ -1072,6 +1076,9 @@ Options:
                          zone (repeatable; default Europe/Brussels).
   --sla-target FRACTION  Availability each service should reach, such as 0.999
                          for 99.9 % (default %12). serve only.
+  --holiday YYYY-MM-DD   A further day without working hours (a regional
+                         holiday, a closure), besides Belgium&apos;s federal public
+                         holidays; repeatable or a comma list. serve only.
   --version              Print the version and exit
   -h, --help             Print this help and exit
 
@@ -1122,6 +1129,10 @@ Optionen:
                          Europe/Brussels).
   --sla-target ANTEIL    Verfügbarkeit, die jeder Dienst erreichen soll, etwa
                          0.999 für 99,9 % (Standard %12). Nur für serve.
+  --holiday JJJJ-MM-TT   Ein weiterer Tag ohne Arbeitszeiten (ein regionaler
+                         Feiertag, eine Schließung), zusätzlich zu den
+                         belgischen gesetzlichen Feiertagen; wiederholbar oder
+                         eine Komma-Liste. Nur für serve.
   --version              Die Version ausgeben und beenden
   -h, --help             Diese Hilfe ausgeben und beenden
 

@@ -1050,6 +1050,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>--sla-target doit être un nombre entre 0 et 1, par exemple 0.999, pas « %1 ».</translation>
     </message>
     <message>
+        <source>%1 needs a date YYYY-MM-DD, such as 2025-07-11, or a comma list of them; not &quot;%2&quot;.</source>
+        <translation>%1 attend une date AAAA-MM-JJ, comme 2025-07-11, ou une liste de dates séparées par des virgules ; pas « %2 ».</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
@@ -1072,6 +1076,9 @@ Options:
                          zone (repeatable; default Europe/Brussels).
   --sla-target FRACTION  Availability each service should reach, such as 0.999
                          for 99.9 % (default %12). serve only.
+  --holiday YYYY-MM-DD   A further day without working hours (a regional
+                         holiday, a closure), besides Belgium&apos;s federal public
+                         holidays; repeatable or a comma list. serve only.
   --version              Print the version and exit
   -h, --help             Print this help and exit
 
@@ -1123,6 +1130,10 @@ Options :
   --sla-target FRACTION  Disponibilité que chaque service devrait atteindre,
                          p. ex. 0.999 pour 99,9 % (par défaut %12). serve
                          uniquement.
+  --holiday AAAA-MM-JJ   Un jour de plus sans heures ouvrables (jour férié
+                         régional, fermeture), en plus des jours fériés légaux
+                         belges ; répétable ou liste séparée par des virgules.
+                         serve uniquement.
   --version              Afficher la version et quitter
   -h, --help             Afficher cette aide et quitter
 

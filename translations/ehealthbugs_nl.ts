@@ -1050,6 +1050,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>--sla-target moet een getal tussen 0 en 1 zijn, zoals 0.999, niet &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>%1 needs a date YYYY-MM-DD, such as 2025-07-11, or a comma list of them; not &quot;%2&quot;.</source>
+        <translation>%1 vereist een datum JJJJ-MM-DD, zoals 2025-07-11, of een lijst ervan met komma&apos;s; niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: ehealthbugs-server &lt;command&gt; [options]
 
 Collects eHealth outage reports from the eHealth Bugs desktop program.
@@ -1072,6 +1076,9 @@ Options:
                          zone (repeatable; default Europe/Brussels).
   --sla-target FRACTION  Availability each service should reach, such as 0.999
                          for 99.9 % (default %12). serve only.
+  --holiday YYYY-MM-DD   A further day without working hours (a regional
+                         holiday, a closure), besides Belgium&apos;s federal public
+                         holidays; repeatable or a comma list. serve only.
   --version              Print the version and exit
   -h, --help             Print this help and exit
 
@@ -1121,6 +1128,10 @@ Opties:
                          Europe/Brussels).
   --sla-target FRACTIE   Beschikbaarheid die elke dienst moet halen, zoals 0.999
                          voor 99,9% (standaard %12). Alleen serve.
+  --holiday JJJJ-MM-DD   Een extra dag zonder werkuren (een regionale
+                         feestdag, een sluiting), naast de Belgische wettelijke
+                         feestdagen; herhaalbaar of een lijst met komma&apos;s.
+                         Alleen serve.
   --version              De versie tonen en afsluiten
   -h, --help             Deze hulp tonen en afsluiten
 
