@@ -455,12 +455,12 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>Bei einem Dienst mit vielen Meldungen unabhängiger lokaler Probleme überschneiden sich manche zufällig. Für einen solchen Dienst werden die beiden obigen Installationszahlen erhöht, bis der Zufall allein sie höchstens %1 der Zeit erreicht. Wie häufig solche Meldungen kommen, wird aus dem Anteil der Arbeitsstunden geschätzt, in denen niemand begann, den Dienst zu melden.</translation>
     </message>
     <message>
-        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
-        <translation>Die Ausfallzeit ist die Gesamtdauer der Episoden im Zeitraum; eine Episode, die vor dem Zeitraum beginnt oder danach endet, zählt nur mit ihrem Teil darin. Die Verfügbarkeit ist 1 minus die Ausfallzeit geteilt durch die Dauer des Zeitraums. Die Verfügbarkeit in den Arbeitszeiten rechnet ebenso über Montag bis Freitag, 08:00 bis 18:00 Uhr Ortszeit; Feiertage werden nicht ausgenommen. Ein Dienst erfüllt das Service-Level-Ziel von %1, wenn sowohl seine Verfügbarkeit als auch seine Verfügbarkeit in den Arbeitszeiten es erreichen.</translation>
-    </message>
-    <message>
         <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
         <translation>Die Zahlen zählen Meldungen von Nutzern von eHealth Bugs: Eine Störung, die niemand gemeldet hat oder die weniger als %1 gemeldet haben, erscheint nicht.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time, leaving out Belgium&apos;s federal public holidays and the days the server&apos;s operator adds. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>Die Ausfallzeit ist die Gesamtdauer der Episoden im Zeitraum; eine Episode, die vor dem Zeitraum beginnt oder danach endet, zählt nur mit ihrem Teil darin. Die Verfügbarkeit ist 1 minus die Ausfallzeit geteilt durch die Dauer des Zeitraums. Die Verfügbarkeit in den Arbeitszeiten rechnet ebenso über Montag bis Freitag, 08:00 bis 18:00 Uhr Ortszeit, ohne die belgischen föderalen Feiertage und die Tage, die der Betreiber des Servers hinzufügt. Ein Dienst erfüllt das Service-Level-Ziel von %1, wenn sowohl seine Verfügbarkeit als auch seine Verfügbarkeit in den Arbeitszeiten es erreichen.</translation>
     </message>
 </context>
 <context>

@@ -455,12 +455,12 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>Bij een dienst met veel meldingen van losstaande lokale problemen overlappen sommige toevallig. Voor zo&apos;n dienst worden beide aantallen installaties hierboven verhoogd tot het toeval ze hoogstens %1 van de tijd bereikt. Hoe vaak zulke meldingen komen, wordt afgeleid uit het aandeel werkuren waarin niemand de dienst begon te melden.</translation>
     </message>
     <message>
-        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time; public holidays are not left out. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
-        <translation>De onbeschikbaarheid is de totale duur van de episodes binnen de periode; een episode die vóór de periode begint of erna eindigt, telt alleen voor het deel erbinnen. De beschikbaarheid is 1 min de onbeschikbaarheid gedeeld door de duur van de periode. De beschikbaarheid tijdens de werkuren doet hetzelfde van maandag tot vrijdag, 08:00 tot 18:00 lokale tijd; feestdagen worden niet weggelaten. Een dienst haalt de servicenorm van %1 als zowel de beschikbaarheid als de beschikbaarheid tijdens de werkuren die halen.</translation>
-    </message>
-    <message>
         <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
         <translation>De cijfers tellen meldingen van gebruikers van eHealth Bugs: een storing die niemand meldde, of die minder dan %1 meldden, verschijnt niet.</translation>
+    </message>
+    <message>
+        <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time, leaving out Belgium&apos;s federal public holidays and the days the server&apos;s operator adds. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
+        <translation>De onbeschikbaarheid is de totale duur van de episodes binnen de periode; een episode die vóór de periode begint of erna eindigt, telt alleen voor het deel erbinnen. De beschikbaarheid is 1 min de onbeschikbaarheid gedeeld door de duur van de periode. De beschikbaarheid tijdens de werkuren doet hetzelfde van maandag tot vrijdag, 08:00 tot 18:00 lokale tijd, zonder de Belgische federale feestdagen en de dagen die de beheerder van de server toevoegt. Een dienst haalt de servicenorm van %1 als zowel de beschikbaarheid als de beschikbaarheid tijdens de werkuren die halen.</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,8 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
                      "that begins before the period or ends after it counts only for its part "
                      "inside. Availability is 1 minus the downtime divided by the length of the "
                      "period. Availability in working hours does the same over Monday to Friday, "
-                     "08:00 to 18:00 local time; public holidays are not left out. A service "
+                     "08:00 to 18:00 local time, leaving out Belgium's federal public holidays "
+                     "and the days the server's operator adds. A service "
                      "meets the service level target of %1 when both its availability and its "
                      "availability in working hours reach it.")
                       .arg(percent(locale, parameters.slaTarget));
