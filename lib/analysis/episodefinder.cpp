@@ -84,6 +84,8 @@ Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const Repo
     if (m_stamp.size() < numbered) {
         m_stamp.resize(numbered, -1);
         m_seenLastDown.resize(numbered, noTime);
+        m_seenFirstDown.resize(numbered, noTime);
+        m_seenStart.resize(numbered, noTime);
         m_seenResolved.resize(numbered, noTime);
     }
     m_open.assign(numbered, -1);
@@ -202,13 +204,15 @@ void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportC
             Span &span = m_spans[std::size_t(open)];
             span.end = std::max(span.end, c->end);
             openEnd = span.end;
+            span.firstDown = std::min(span.firstDown, c->lastDown);
             span.lastDown = std::max(span.lastDown, c->lastDown);
             span.resolved = std::max(span.resolved, c->resolved);
             ++span.reports;
         } else {
             open = int(m_spans.size());
             openEnd = c->end;
-            m_spans.push_back({c->start, c->end, c->lastDown, c->resolved, c->installation, 1});
+            m_spans.push_back(
+                {c->start, c->end, c->lastDown, c->lastDown, c->resolved, c->installation, 1});
         }
     }
 }
@@ -229,8 +233,10 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
         // unrelated reports do not make a second one.
         if (piece.installations >= m_thresholds.minInstallations &&
             piece.ownPeak >= m_thresholds.minOverlap && piece.end > piece.start)
-            out.append(
-                {service, piece.start, piece.end, piece.reports, piece.installations, piece.peak});
+            out.append({service, piece.start, piece.end, piece.reports, piece.installations,
+                        piece.peak, std::min(piece.startEarliest, piece.start),
+                        std::clamp(piece.startLatest, piece.start, piece.end),
+                        std::clamp(piece.endEarliest, piece.start, piece.end), piece.end});
     }
 }
 
@@ -404,9 +410,30 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
         piece.reports += span.reports;
         piece.installations += mark(span.installation, stampBase + int(from));
         m_pieceOf[i - first] = int(from);
-        m_statements.push_back(
-            {int(from), span.installation, span.start, span.end, span.lastDown, span.resolved});
+        m_statements.push_back({int(from), span.installation, span.start, span.end, span.firstDown,
+                                span.lastDown, span.resolved});
     }
+}
+
+// How far the evidence lets the edges move, as long as `down` installations must agree: the
+// start no earlier than the down-th earliest "since" and no later than the moment the down-th
+// installation had reported it; the end no earlier than the last moment that `down`
+// installations still said it was down. The end found is the latest the method allows (the
+// grace after the last reports, or the "resolved" clicks).
+void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, qint64 stillDown)
+{
+    m_times.clear();
+    m_firsts.clear();
+    for (const int installation : m_seen) {
+        m_times.push_back(m_seenStart[std::size_t(installation)]);
+        m_firsts.push_back(m_seenFirstDown[std::size_t(installation)]);
+    }
+    const auto kth = std::ptrdiff_t(std::min(down, m_times.size()) - 1);
+    std::nth_element(m_times.begin(), m_times.begin() + kth, m_times.end());
+    std::nth_element(m_firsts.begin(), m_firsts.begin() + kth, m_firsts.end());
+    piece.startEarliest = std::min(piece.start, m_times[std::size_t(kth)]);
+    piece.startLatest = std::clamp(m_firsts[std::size_t(kth)], piece.start, piece.end);
+    piece.endEarliest = std::clamp(stillDown, piece.startLatest, piece.end);
 }
 
 // "Resolved" clicked late is common, so a piece's end is checked against the clicks: once
@@ -448,9 +475,13 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
             const auto installation = std::size_t(statement.installation);
             if (mark(statement.installation, stamp)) {
                 m_seen.push_back(statement.installation);
+                m_seenStart[installation] = statement.start;
+                m_seenFirstDown[installation] = statement.firstDown;
                 m_seenLastDown[installation] = statement.lastDown;
                 m_seenResolved[installation] = statement.resolved;
             } else {
+                m_seenFirstDown[installation] =
+                    std::min(m_seenFirstDown[installation], statement.firstDown);
                 m_seenLastDown[installation] =
                     std::max(m_seenLastDown[installation], statement.lastDown);
                 m_seenResolved[installation] =
@@ -460,6 +491,9 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
         }
         begin = last;
         Piece &target = m_pieces[std::size_t(piece)];
+        target.startEarliest = target.start;
+        target.startLatest = target.start;
+        target.endEarliest = target.end;
         target.ownPeak = peakOf(m_starts, m_ends.data() + m_pieceEndsAt[std::size_t(piece)],
                                 m_ends.data() + m_pieceEndsAt[std::size_t(piece) + 1]);
         m_times.clear();
@@ -477,6 +511,7 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
                          std::greater<>());
         const qint64 stillDown = m_times[down - 1];
         limitTail(target, stillDown);
+        setEdgeRanges(target, down, stillDown);
         const auto contradicted = std::remove_if(m_clicks.begin(), m_clicks.end(),
                                                  [stillDown](qint64 at) { return at < stillDown; });
         m_clicks.erase(contradicted, m_clicks.end());

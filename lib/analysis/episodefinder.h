@@ -57,6 +57,7 @@ private:
     {
         qint64 start;
         qint64 end;
+        qint64 firstDown; // the earliest moment one of its reports says it was down
         qint64 lastDown;
         qint64 resolved; // noTime unless its latest "resolved" came after its last report
         int installation;
@@ -83,6 +84,10 @@ private:
         qint64 windowEnd = 0;
         int reports = 0;
         int installations = 0;
+        // What the evidence allows for the edges (Episode::startEarliest and the others).
+        qint64 startEarliest = 0;
+        qint64 startLatest = 0;
+        qint64 endEarliest = 0;
     };
     // What one installation's spans near a piece say, for the end rule.
     struct Statement
@@ -91,6 +96,7 @@ private:
         int installation;
         qint64 start;
         qint64 end;
+        qint64 firstDown;
         qint64 lastDown;
         qint64 resolved;
     };
@@ -106,6 +112,7 @@ private:
     void limitTail(Piece &piece, qint64 stillDown) const;
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks(std::size_t first);
+    void setEdgeRanges(Piece &piece, std::size_t down, qint64 stillDown);
 
     const EpisodeParameters &m_parameters;
     const DayGrid &m_days;
@@ -114,6 +121,8 @@ private:
     std::vector<qint64> m_lengths;
     std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in
     std::vector<qint64> m_seenLastDown; // per installation, for the piece at hand
+    std::vector<qint64> m_seenFirstDown;
+    std::vector<qint64> m_seenStart;
     std::vector<qint64> m_seenResolved;
     std::vector<int> m_open;       // per installation: its latest span (index in m_spans), or -1
     std::vector<qint64> m_openEnd; // per installation: the end of that span
@@ -138,6 +147,7 @@ private:
     std::vector<int> m_seen; // installations of the piece at hand
     std::vector<qint64> m_times;
     std::vector<qint64> m_clicks;
+    std::vector<qint64> m_firsts;
 };
 
 } // namespace ehb::analysis::detail

@@ -35,22 +35,33 @@ Cover coverOf(const Observation &observation, const EpisodeParameters &parameter
 namespace {
 
 // The union of intervals, as total minutes and working-hours minutes.
-void addDowntime(std::vector<Cover> intervals, const Period &period, ServiceAvailability &service)
+// The union of intervals, in minutes and in working-hours minutes.
+struct Union
+{
+    double minutes = 0;
+    double workingMinutes = 0;
+};
+
+Union unionOf(std::vector<Cover> intervals, const Period &period)
 {
     std::sort(intervals.begin(), intervals.end(),
               [](const Cover &a, const Cover &b) { return a.start < b.start; });
     std::vector<Cover> merged;
     for (const Cover &interval : intervals) {
+        if (interval.end <= interval.start)
+            continue;
         if (!merged.empty() && interval.start <= merged.back().end)
             merged.back().end = std::max(merged.back().end, interval.end);
         else
             merged.push_back(interval);
     }
+    Union total;
     for (const Cover &interval : merged) {
-        service.downtimeMinutes += (interval.end - interval.start) / 60000.0;
-        service.workingDowntimeMinutes +=
+        total.minutes += (interval.end - interval.start) / 60000.0;
+        total.workingMinutes +=
             workingMinutes(interval.start, interval.end, period.zone, period.holidays);
     }
+    return total;
 }
 
 bool byStartThenService(const Episode &a, const Episode &b)
@@ -212,8 +223,13 @@ EpisodeAnalysis summarizeEpisodes(const EpisodeFindings &findings, int serviceCo
             continue;
         episode.start = std::max(episode.start, from);
         episode.end = std::min(episode.end, to);
-        if (episode.end > episode.start)
-            analysis.episodes.append(episode);
+        if (episode.end <= episode.start)
+            continue;
+        episode.startEarliest = std::clamp(episode.startEarliest, from, episode.start);
+        episode.startLatest = std::clamp(episode.startLatest, episode.start, episode.end);
+        episode.endEarliest = std::clamp(episode.endEarliest, episode.startLatest, episode.end);
+        episode.endLatest = std::clamp(episode.endLatest, episode.end, to);
+        analysis.episodes.append(episode);
     }
     // Those that began before the period now start together.
     std::sort(analysis.episodes.begin(), analysis.episodes.end(), byStartThenService);
@@ -222,12 +238,17 @@ EpisodeAnalysis summarizeEpisodes(const EpisodeFindings &findings, int serviceCo
     const double periodWorkingMinutes = workingMinutes(from, to, period.zone, period.holidays);
     analysis.holidays = holidaysIn(from, to, period.zone, period.holidays);
     std::vector<std::vector<Cover>> downtime(services);
+    std::vector<std::vector<Cover>> shortest(services);
+    std::vector<std::vector<Cover>> longest(services);
     analysis.services.reserve(serviceCount);
     for (int s = 0; s < serviceCount; ++s)
         analysis.services.append(ServiceAvailability{s});
     for (const Episode &episode : std::as_const(analysis.episodes)) {
         ++analysis.services[episode.service].episodes;
-        downtime[std::size_t(episode.service)].push_back({episode.start, episode.end});
+        const auto s = std::size_t(episode.service);
+        downtime[s].push_back({episode.start, episode.end});
+        shortest[s].push_back({episode.startLatest, episode.endEarliest});
+        longest[s].push_back({episode.startEarliest, episode.endLatest});
     }
     for (std::size_t s = 0; s < services; ++s) {
         ServiceAvailability &service = analysis.services[qsizetype(s)];
@@ -237,7 +258,15 @@ EpisodeAnalysis summarizeEpisodes(const EpisodeFindings &findings, int serviceCo
             service.minOverlap = thresholds.minOverlap;
             service.minInstallations = thresholds.minInstallations;
         }
-        addDowntime(std::move(downtime[s]), period, service);
+        const Union down = unionOf(std::move(downtime[s]), period);
+        service.downtimeMinutes = down.minutes;
+        service.workingDowntimeMinutes = down.workingMinutes;
+        const Union low = unionOf(std::move(shortest[s]), period);
+        service.downtimeLowMinutes = low.minutes;
+        service.workingDowntimeLowMinutes = low.workingMinutes;
+        const Union high = unionOf(std::move(longest[s]), period);
+        service.downtimeHighMinutes = high.minutes;
+        service.workingDowntimeHighMinutes = high.workingMinutes;
         if (periodMinutes > 0)
             service.availability =
                 std::clamp(1 - service.downtimeMinutes / periodMinutes, 0.0, 1.0);

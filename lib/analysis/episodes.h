@@ -7,6 +7,8 @@
 #include <QList>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace ehb::analysis {
 
 // How reports become outage episodes; METHOD.md explains each value for an analyst.
@@ -51,6 +53,18 @@ struct Episode
     int reports = 0;           // reports behind the episode (also outside the period)
     int installations = 0;     // distinct installations behind it
     int peakInstallations = 0; // most distinct installations down at the same moment
+    // How far the evidence lets each edge move (UTC ms, clipped like start and end):
+    // startEarliest <= start <= startLatest and endEarliest <= end <= endLatest.
+    qint64 startEarliest = 0;
+    qint64 startLatest = 0;
+    qint64 endEarliest = 0;
+    qint64 endLatest = 0;
+    // The shortest and the longest the edges' ranges allow.
+    qint64 minutesLow() const
+    {
+        return std::max<qint64>(0, endEarliest - startLatest + 30000) / 60000;
+    }
+    qint64 minutesHigh() const { return (endLatest - startEarliest + 30000) / 60000; }
 };
 
 // [from, to): UTC instants; zone and holidays decide the working hours (summarizeEpisodes only:
@@ -71,6 +85,13 @@ struct ServiceAvailability
     double availability = 1;
     double workingDowntimeMinutes = 0;
     double workingAvailability = 1;
+    // The downtime's range: the union of the episodes' shortest and of their longest extents
+    // (Episode::startLatest to endEarliest, startEarliest to endLatest), in all and in working
+    // hours.
+    double downtimeLowMinutes = 0;
+    double downtimeHighMinutes = 0;
+    double workingDowntimeLowMinutes = 0;
+    double workingDowntimeHighMinutes = 0;
     // Both the availability over the whole period and the one over working hours reach the
     // SLA target.
     bool meetsSla = true;

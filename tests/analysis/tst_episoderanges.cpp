@@ -1,0 +1,148 @@
+// The ranges of an episode's edges and of a service's downtime: worked out by hand on a small
+// case, and the order start ranges, edges and downtime must keep on generated months.
+#include "analysis/episodes.h"
+#include "scenario.h"
+
+#include <QTest>
+
+using namespace ehb::analysis;
+using namespace ehb::analysis::test;
+
+namespace {
+
+const QTimeZone brussels(QByteArrayLiteral("Europe/Brussels"));
+
+qint64 local(int month, int day, int h, int m = 0)
+{
+    return QDateTime(QDate(2024, month, day), QTime(h, m), brussels).toMSecsSinceEpoch();
+}
+
+// Tuesday 5 March 2024, local time.
+qint64 tuesday(int h, int m = 0)
+{
+    return local(3, 5, h, m);
+}
+
+QUuid practice(int i)
+{
+    return QUuid(uint(i + 1), 0x2222, 0x4222, 0x82, 0, 0, 0, 0, 0, 0, 0);
+}
+
+Period period(qint64 from, qint64 to)
+{
+    return {QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
+            QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()), brussels};
+}
+
+QString hhmm(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, brussels).toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+class TestEpisodeRanges final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Four practices, none clicking "resolved" (covers: since to sent + 30 min grace):
+    //   A sent 10:05, since now    [10:05, 10:35)
+    //   B sent 10:07, since 15 min [ 9:52, 10:37)
+    //   C sent 10:10, since now    [10:10, 10:40)
+    //   D sent 10:20, since 30 min [ 9:50, 10:50)
+    // Two at once from 9:52 to 10:40: the episode. Its start can be no earlier than the second
+    // earliest "since" (9:52) and no later than the second report (10:07: two practices had
+    // said it was down). Its end no earlier than the second-to-last report (10:10: two still
+    // said so), no later than the end found (10:40).
+    void handWorked()
+    {
+        QList<Observation> reports{
+            {0, practice(0), tuesday(10, 5), std::nullopt, tuesday(10, 5)},
+            {0, practice(1), tuesday(9, 52), std::nullopt, tuesday(10, 7)},
+            {0, practice(2), tuesday(10, 10), std::nullopt, tuesday(10, 10)},
+            {0, practice(3), tuesday(9, 50), std::nullopt, tuesday(10, 20)},
+        };
+        const EpisodeAnalysis analysis =
+            analyzeEpisodes(reports, 1, period(local(3, 1, 0), local(4, 1, 0)));
+        QCOMPARE(analysis.episodes.size(), 1);
+        const Episode &e = analysis.episodes.constFirst();
+        QCOMPARE(hhmm(e.start), QStringLiteral("09:52"));
+        QCOMPARE(hhmm(e.end), QStringLiteral("10:40"));
+        QCOMPARE(hhmm(e.startEarliest), QStringLiteral("09:52"));
+        QCOMPARE(hhmm(e.startLatest), QStringLiteral("10:07"));
+        QCOMPARE(hhmm(e.endEarliest), QStringLiteral("10:10"));
+        QCOMPARE(hhmm(e.endLatest), QStringLiteral("10:40"));
+        QCOMPARE(e.minutes(), qint64(48));
+        QCOMPARE(e.minutesLow(), qint64(3));
+        QCOMPARE(e.minutesHigh(), qint64(48));
+        const ServiceAvailability &service = analysis.services.constFirst();
+        QCOMPARE(service.downtimeMinutes, 48.0);
+        QCOMPARE(service.downtimeLowMinutes, 3.0);
+        QCOMPARE(service.downtimeHighMinutes, 48.0);
+        QCOMPARE(service.workingDowntimeLowMinutes, 3.0);
+        QCOMPARE(service.workingDowntimeHighMinutes, 48.0);
+    }
+
+    // Cut to a period that begins inside the episode, every edge and range is cut too.
+    void clippedToThePeriod()
+    {
+        QList<Observation> reports;
+        for (int i = 0; i < 6; ++i)
+            reports.append({0, practice(i), tuesday(9, 40 + i), std::nullopt, tuesday(10, i)});
+        const EpisodeAnalysis analysis =
+            analyzeEpisodes(reports, 1, period(tuesday(10), tuesday(11)));
+        QCOMPARE(analysis.episodes.size(), 1);
+        const Episode &e = analysis.episodes.constFirst();
+        QCOMPARE(e.start, tuesday(10));
+        QCOMPARE(e.startEarliest, tuesday(10));
+        QVERIFY(e.startLatest >= e.start);
+        QVERIFY(e.endLatest <= tuesday(11));
+    }
+
+    // On generated months (outages of every size with imprecise reporters, unrelated reports
+    // and local problems), the ranges always hold the edges, and the downtime its range.
+    void orderHoldsOnGeneratedMonths()
+    {
+        const qint64 from = local(3, 1, 0);
+        const qint64 to = local(4, 1, 0);
+        for (quint32 seed = 1; seed <= 20; ++seed) {
+            ScenarioGenerator generator(seed);
+            QList<Observation> reports;
+            for (int service = 0; service < 3; ++service) {
+                generator.background(service, from - 7 * 24 * hourMs, to, 0.3 + service, reports);
+                for (int i = 0; i < 4; ++i) {
+                    const qint64 start = generator.between(from, to - 9 * hourMs);
+                    const qint64 end = start + generator.between(10 * minuteMs, 8 * hourMs);
+                    generator.outage(service, start, end, 3 + int(generator.uniform() * 200),
+                                     reports);
+                }
+            }
+            const EpisodeAnalysis analysis = analyzeEpisodes(reports, 3, period(from, to));
+            QVERIFY(!analysis.episodes.isEmpty());
+            for (const Episode &e : analysis.episodes) {
+                const QString what = QStringLiteral("seed %1 service %2 %3-%4")
+                                         .arg(seed)
+                                         .arg(e.service)
+                                         .arg(e.start)
+                                         .arg(e.end);
+                QVERIFY2(from <= e.startEarliest && e.startEarliest <= e.start, qPrintable(what));
+                QVERIFY2(e.start <= e.startLatest && e.startLatest <= e.end, qPrintable(what));
+                QVERIFY2(e.startLatest <= e.endEarliest && e.endEarliest <= e.end,
+                         qPrintable(what));
+                QVERIFY2(e.end <= e.endLatest && e.endLatest <= to, qPrintable(what));
+                QVERIFY2(e.minutesLow() <= e.minutes() && e.minutes() <= e.minutesHigh(),
+                         qPrintable(what));
+            }
+            for (const ServiceAvailability &s : analysis.services) {
+                QVERIFY(s.downtimeLowMinutes <= s.downtimeMinutes + 1e-9);
+                QVERIFY(s.downtimeMinutes <= s.downtimeHighMinutes + 1e-9);
+                QVERIFY(s.workingDowntimeLowMinutes <= s.workingDowntimeMinutes + 1e-9);
+                QVERIFY(s.workingDowntimeMinutes <= s.workingDowntimeHighMinutes + 1e-9);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEpisodeRanges)
+#include "tst_episoderanges.moc"
