@@ -64,6 +64,31 @@ int Rng::pick(const std::vector<double> &weights)
     return int(weights.size()) - 1;
 }
 
+namespace {
+
+// Easter Sunday (the anonymous Gregorian computus).
+QDate easter(int year)
+{
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31;
+    return QDate(year, month, (h + l - 7 * m + 114) % 31 + 1);
+}
+
+// Belgium's public holidays: practices keep them as Sundays (the analysis does not).
+bool isPublicHoliday(const QDate &day)
+{
+    const int md = day.month() * 100 + day.day();
+    if (md == 101 || md == 501 || md == 721 || md == 815 || md == 1101 || md == 1111 || md == 1225)
+        return true;
+    const QDate sunday = easter(day.year());
+    return day == sunday.addDays(1) || day == sunday.addDays(39) || day == sunday.addDays(50);
+}
+
+} // namespace
+
 Calendar Calendar::build(qint64 start, qint64 end, const QTimeZone &zone)
 {
     Calendar calendar;
@@ -86,7 +111,9 @@ Calendar Calendar::build(qint64 start, qint64 end, const QTimeZone &zone)
         }
         const qint64 local = ms + offsetMs;
         const qint64 day = local >= 0 ? local / dayMs : (local - dayMs + 1) / dayMs;
-        const int dayOfWeek = int((day + 3) % 7); // 1970-01-01 was a Thursday: 0 = Monday
+        int dayOfWeek = int((day + 3) % 7); // 1970-01-01 was a Thursday: 0 = Monday
+        if (isPublicHoliday(QDate::fromJulianDay(day + 2440588))) // 2440588: 1970-01-01
+            dayOfWeek = 6;
         const int quarter = int((local - day * dayMs) / Month::slotMs);
         calendar.weekQuarter[std::size_t(slot)] =
             std::uint16_t(dayOfWeek * quartersPerDay + quarter);
