@@ -130,6 +130,7 @@ struct MonthSpec
     double cascadeShare = 0.3;        // of ehealth-auth's outages: recip-e fails with it
     double minMinutes = 10, maxMinutes = 480;     // log-uniform durations
     double minReporters = 5, maxReporters = 1000; // log-uniform nominal reporters
+    bool publicHolidays = true;                   // practices close on them (as on Sundays)
     int contextDays = 8; // simulated before the month (the server reads 7 days before)
     int tailDays = 2;    // ... and after it (late "resolved" clicks and retroactive reports)
     int eligibleMinReporters = 5;

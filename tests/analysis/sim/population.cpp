@@ -89,7 +89,7 @@ bool isPublicHoliday(const QDate &day)
 
 } // namespace
 
-Calendar Calendar::build(qint64 start, qint64 end, const QTimeZone &zone)
+Calendar Calendar::build(qint64 start, qint64 end, const QTimeZone &zone, bool holidays)
 {
     Calendar calendar;
     calendar.zone = zone;
@@ -112,7 +112,7 @@ Calendar Calendar::build(qint64 start, qint64 end, const QTimeZone &zone)
         const qint64 local = ms + offsetMs;
         const qint64 day = local >= 0 ? local / dayMs : (local - dayMs + 1) / dayMs;
         int dayOfWeek = int((day + 3) % 7); // 1970-01-01 was a Thursday: 0 = Monday
-        if (isPublicHoliday(QDate::fromJulianDay(day + 2440588))) // 2440588: 1970-01-01
+        if (holidays && isPublicHoliday(QDate::fromJulianDay(day + 2440588))) // 1970-01-01
             dayOfWeek = 6;
         const int quarter = int((local - day * dayMs) / Month::slotMs);
         calendar.weekQuarter[std::size_t(slot)] =
@@ -256,7 +256,7 @@ void aggregateActivity(const Population &population, const Calendar &calendar,
 
 double peakActivity(const Population &population)
 {
-    Calendar week; // a week of quarters, Monday 00:00 on
+    Calendar week; // a week of quarters, Monday 00:00 on, no holidays
     for (int q = 0; q < quartersPerWeek; ++q)
         week.weekQuarter.push_back(std::uint16_t(q));
     week.end = week.start + quartersPerWeek * Month::slotMs;

@@ -60,7 +60,8 @@ struct Calendar
     qint64 end = 0;
     std::vector<std::uint16_t> weekQuarter; // (dayOfWeek - 1) * 96 + local quarter of the day
 
-    static Calendar build(qint64 start, qint64 end, const QTimeZone &zone);
+    // holidays: Belgian public holidays are Sundays.
+    static Calendar build(qint64 start, qint64 end, const QTimeZone &zone, bool holidays);
     int slotCount() const { return int(weekQuarter.size()); }
     int slotOf(qint64 ms) const; // -1 outside
     qint64 slotStart(int slot) const { return start + qint64(slot) * Month::slotMs; }

@@ -150,7 +150,8 @@ Month simulate(const MonthSpec &spec, quint64 seed)
     Rng populationRng(mixSeed(seed, 2));
     const Population population =
         makePopulation(month.installations, spec.reporters, spec.background, populationRng);
-    const Calendar calendar = Calendar::build(month.simFrom, month.simTo, month.zone);
+    const Calendar calendar =
+        Calendar::build(month.simFrom, month.simTo, month.zone, spec.publicHolidays);
     std::vector<double> weighted;
     std::vector<double> plain;
     aggregateActivity(population, calendar, weighted, plain);
