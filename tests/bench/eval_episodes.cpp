@@ -99,6 +99,10 @@ bool applySetting(const QString &setting, sim::MonthSpec &a, sim::MonthSpec &b)
     bool ok = equals > 0;
     const double value = ok ? setting.mid(equals + 1).toDouble(&ok) : 0;
     const QString name = setting.left(equals);
+    if (ok && name == QLatin1String("publicHolidays")) { // the one switch
+        a.publicHolidays = b.publicHolidays = value != 0;
+        return true;
+    }
     if (ok) {
         ok = false;
         for (sim::MonthSpec *spec : {&a, &b}) {
@@ -114,6 +118,7 @@ bool applySetting(const QString &setting, sim::MonthSpec &a, sim::MonthSpec &b)
         QStringList names;
         for (const auto &knob : knobs(a))
             names.append(knob.first);
+        names.append(QStringLiteral("publicHolidays"));
         out() << "--set " << setting << ": expected NAME=NUMBER, NAME one of " << names.join(u' ')
               << '\n';
     }

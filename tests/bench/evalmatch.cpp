@@ -56,6 +56,8 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
         if (s < analysis.services.size()) {
             const analysis::ServiceAvailability &a = analysis.services.at(s);
             service.episodeMinutes = a.downtimeMinutes;
+            service.episodeWorkingMinutes = a.workingDowntimeMinutes;
+            service.meetsSla = a.meetsSla;
             service.measuredPerHour = a.backgroundPerHour;
             service.minOverlap = a.minOverlap;
             service.minInstallations = a.minInstallations;
@@ -109,6 +111,7 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
         result.outages.append(record);
         ServiceMonth &service = result.services[outage.service];
         service.trueMinutes += record.minutes; // outages of one service never overlap
+        service.trueWorkingMinutes += record.workingMinutes;
         ++service.outages;
         service.allEligible = service.allEligible && outage.eligible;
     }
@@ -147,6 +150,12 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
     }
     for (const OutageRecord &record : std::as_const(result.outages))
         result.splits += record.episodes >= 2;
+    // The SLA verdict the truth deserves, as summarizeEpisodes computes it (default 99.9 %).
+    const double periodMinutes = double(month.to - month.from) / double(sim::minuteMs);
+    const double periodWorking = analysis::workingMinutes(month.from, month.to, month.zone);
+    for (ServiceMonth &service : result.services)
+        service.trueMeetsSla = 1 - service.trueMinutes / periodMinutes >= 0.999 &&
+                               1 - service.trueWorkingMinutes / periodWorking >= 0.999;
     return result;
 }
 

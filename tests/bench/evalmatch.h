@@ -60,6 +60,10 @@ struct ServiceMonth
     bool allEligible = true;
     int falseEpisodes = 0;
     double falseMinutes = 0;
+    double trueWorkingMinutes = 0; // Mon-Fri 08-18
+    double episodeWorkingMinutes = 0;
+    bool trueMeetsSla = true;   // both availabilities >= 99.9 %
+    bool meetsSla = true;       // as the analysis said
     double perHourAtPeak = 0;   // the simulated background rate
     double measuredPerHour = 0; // what the analysis measured
     int minOverlap = 0;

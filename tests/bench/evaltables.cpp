@@ -413,6 +413,33 @@ void Evaluation::printServiceMonths(QTextStream &out) const
     addRow(QStringLiteral("background-only months"), m_backgroundServiceMonths,
            [](const ServiceMonth &) { return true; });
     table.print(out);
+
+    out << "\nSLA verdict per service-month (99.9 % overall and in working hours), truth vs "
+           "analysis:\n";
+    Table sla({QStringLiteral("service-months"), QStringLiteral("n"),
+               QStringLiteral("truth met, said met"), QStringLiteral("truth met, said MISSED"),
+               QStringLiteral("truth missed, said MET"),
+               QStringLiteral("truth missed, said missed"), QStringLiteral("agree")});
+    const auto addSla = [&](const QString &name, const QList<ServiceMonth> &months, auto &&is) {
+        int cells[4] = {0, 0, 0, 0};
+        int n = 0;
+        for (const ServiceMonth &m : months) {
+            if (!is(m))
+                continue;
+            ++n;
+            ++cells[(m.trueMeetsSla ? 0 : 2) + (m.meetsSla ? 0 : 1)];
+        }
+        sla.add({name, QString::number(n), QString::number(cells[0]), QString::number(cells[1]),
+                 QString::number(cells[2]), QString::number(cells[3]),
+                 pct(cells[0] + cells[3], n)});
+    };
+    addSla(QStringLiteral("with outages"), m_serviceMonths,
+           [](const ServiceMonth &m) { return m.outages > 0; });
+    addSla(QStringLiteral("without outages"), m_serviceMonths,
+           [](const ServiceMonth &m) { return m.outages == 0; });
+    addSla(QStringLiteral("background-only months"), m_backgroundServiceMonths,
+           [](const ServiceMonth &) { return true; });
+    sla.print(out);
 }
 
 void Evaluation::printFlapping(QTextStream &out) const
@@ -514,6 +541,9 @@ QString Evaluation::summary() const
     }
     for (const ServiceMonth &m : m_backgroundServiceMonths)
         falseBackground += m.falseEpisodes;
+    int slaAgree = 0;
+    for (const ServiceMonth &m : m_serviceMonths)
+        slaAgree += m.trueMeetsSla == m.meetsSla;
     const double services = double(sim::serviceNames().size());
     const auto ratio = [](double a, double b) {
         return b > 0 ? fixed(a / b, 3) : QStringLiteral("-");
@@ -526,7 +556,7 @@ QString Evaluation::summary() const
                           "false_per_service_year=%8 false_per_service_year_bg=%9 "
                           "within_tol_ge10=%10 service_month_mean_abs_rel=%11 "
                           "start_med_abs=%12 end_med_abs=%13 flap_kept=%14 merges=%15 splits=%16 "
-                          "analysis_ms=%17")
+                          "sla_agree=%17 analysis_ms=%18")
         .arg(m_months)
         .arg(m_backgroundMonths)
         .arg(eligible)
@@ -539,7 +569,7 @@ QString Evaluation::summary() const
         .arg(fixed(median(starts), 1), fixed(median(ends), 1), ratio(m_flapKept, m_flapPairs))
         .arg(m_merges)
         .arg(m_splits)
-        .arg(fixed(median(m_analysisMs), 1));
+        .arg(ratio(slaAgree, m_serviceMonths.size()), fixed(median(m_analysisMs), 1));
 }
 
 bool Evaluation::writeCsv(const QString &file) const
