@@ -1,98 +1,10 @@
 #include "evaltables.h"
 
-#include "benchfigures.h"
-
-#include <QDateTime>
-#include <QFile>
+#include "evalfigures.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace ehb::bench::eval {
-
-namespace {
-
-const QStringList reporterBands = {QStringLiteral("<5"),      QStringLiteral("5-9"),
-                                   QStringLiteral("10-29"),   QStringLiteral("30-99"),
-                                   QStringLiteral("100-299"), QStringLiteral(">=300")};
-int reporterBand(int reporters)
-{
-    return reporters < 5     ? 0
-           : reporters < 10  ? 1
-           : reporters < 30  ? 2
-           : reporters < 100 ? 3
-           : reporters < 300 ? 4
-                             : 5;
-}
-
-const QStringList durationBands = {QStringLiteral("<10 min (cut)"), QStringLiteral("10-30 min"),
-                                   QStringLiteral("30-120 min"), QStringLiteral("2-8 h")};
-int durationBand(double minutes)
-{
-    return minutes < 10 ? 0 : minutes < 30 ? 1 : minutes < 120 ? 2 : 3;
-}
-
-// The tolerance the union needs: max(10 %, 10 min).
-bool withinTolerance(double estimated, double truth)
-{
-    return std::abs(estimated - truth) <= std::max(0.1 * truth, 10.0);
-}
-
-QString pct(double part, double whole)
-{
-    return whole > 0 ? fixed(100.0 * part / whole, 1) + QStringLiteral(" %") : QStringLiteral("-");
-}
-
-QString share(double value)
-{
-    return fixed(100.0 * value, 1) + QStringLiteral(" %");
-}
-
-template <typename T, typename F> QList<double> collect(const QList<T> &items, F &&f)
-{
-    QList<double> values;
-    for (const T &item : items)
-        values.append(f(item));
-    return values;
-}
-
-double mean(const QList<double> &values)
-{
-    double sum = 0;
-    for (const double v : values)
-        sum += v;
-    return values.isEmpty() ? 0 : sum / double(values.size());
-}
-
-QList<double> absolute(QList<double> values)
-{
-    for (double &v : values)
-        v = std::abs(v);
-    return values;
-}
-
-double errorOf(const OutageRecord &o)
-{
-    return o.matchedMinutes - o.minutes;
-}
-
-double startError(const OutageRecord &o)
-{
-    return double(o.matchedStart - o.start) / double(sim::minuteMs);
-}
-
-double endError(const OutageRecord &o)
-{
-    return double(o.matchedEnd - o.end) / double(sim::minuteMs);
-}
-
-QString utc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
-} // namespace
 
 void Table::print(QTextStream &out, const QString &indent) const
 {
@@ -168,7 +80,7 @@ void Evaluation::printRecall(QTextStream &out) const
     Table table({QStringLiteral("reporters"), QStringLiteral("eligible"), QStringLiteral("found"),
                  QStringLiteral("recall"), QStringLiteral("not eligible"), QStringLiteral("found"),
                  QStringLiteral("recall")});
-    QList<int> counts(4 * reporterBands.size(), 0);
+    QList<int> counts(4 * reporterBands().size(), 0);
     for (const OutageRecord &o : m_outages) {
         const int band = reporterBand(o.reporters);
         const int base = o.eligible ? 0 : 2;
@@ -176,9 +88,9 @@ void Evaluation::printRecall(QTextStream &out) const
         counts[band * 4 + base + 1] += o.found();
     }
     int totals[4] = {0, 0, 0, 0};
-    for (qsizetype b = 0; b < reporterBands.size(); ++b) {
+    for (qsizetype b = 0; b < reporterBands().size(); ++b) {
         const int *c = counts.constData() + b * 4;
-        table.add({reporterBands.at(b), QString::number(c[0]), QString::number(c[1]),
+        table.add({reporterBands().at(b), QString::number(c[0]), QString::number(c[1]),
                    pct(c[1], c[0]), QString::number(c[2]), QString::number(c[3]), pct(c[3], c[2])});
         for (int k = 0; k < 4; ++k)
             totals[k] += c[k];
@@ -308,11 +220,11 @@ void Evaluation::printDowntime(QTextStream &out) const
                    share(percentile(absolute(relative), 0.9)), fixed(median(errors)),
                    pct(within, errors.size())});
     };
-    for (qsizetype b = 0; b < reporterBands.size(); ++b)
-        addRow(QStringLiteral("reporters ") + reporterBands.at(b),
+    for (qsizetype b = 0; b < reporterBands().size(); ++b)
+        addRow(QStringLiteral("reporters ") + reporterBands().at(b),
                [b](const OutageRecord &o) { return reporterBand(o.reporters) == b; });
-    for (qsizetype b = 0; b < durationBands.size(); ++b)
-        addRow(QStringLiteral("lasting ") + durationBands.at(b),
+    for (qsizetype b = 0; b < durationBands().size(); ++b)
+        addRow(QStringLiteral("lasting ") + durationBands().at(b),
                [b](const OutageRecord &o) { return durationBand(o.minutes) == b; });
     addRow(QStringLiteral("lasting 10-30 min, >=10 reporters"),
            [](const OutageRecord &o) { return durationBand(o.minutes) == 1 && o.reporters >= 10; });
@@ -343,7 +255,8 @@ void Evaluation::printDowntime(QTextStream &out) const
 
 void Evaluation::printEdges(QTextStream &out) const
 {
-    out << "\nStart and end errors (episode - truth, minutes; edges cut by the month left out):\n";
+    out << "\nStart and end errors (episode - truth, minutes; edges cut by the month and merged "
+           "outages left out):\n";
     Table table({QStringLiteral("reporters"), QStringLiteral("n start"),
                  QStringLiteral("med |start|"), QStringLiteral("p90 |start|"),
                  QStringLiteral("signed med"), QStringLiteral("n end"), QStringLiteral("med |end|"),
@@ -351,7 +264,7 @@ void Evaluation::printEdges(QTextStream &out) const
     const auto addRow = [&](const QString &name, auto &&is) {
         QList<double> starts, ends;
         for (const OutageRecord &o : m_outages) {
-            if (!o.found() || !is(o))
+            if (!o.found() || o.merged || !is(o))
                 continue;
             if (!o.startClipped)
                 starts.append(startError(o));
@@ -363,8 +276,8 @@ void Evaluation::printEdges(QTextStream &out) const
                    QString::number(ends.size()), fixed(median(absolute(ends))),
                    fixed(percentile(absolute(ends), 0.9)), fixed(median(ends))});
     };
-    for (qsizetype b = 0; b < reporterBands.size(); ++b)
-        addRow(reporterBands.at(b),
+    for (qsizetype b = 0; b < reporterBands().size(); ++b)
+        addRow(reporterBands().at(b),
                [b](const OutageRecord &o) { return reporterBand(o.reporters) == b; });
     addRow(QStringLiteral("all"), [](const OutageRecord &) { return true; });
     table.print(out);
@@ -509,90 +422,6 @@ void Evaluation::print(QTextStream &out) const
         << fixed(median(m_analysisMs), 1) << " ms, p90 " << fixed(percentile(m_analysisMs, 0.9), 1)
         << " ms; observations per month: median " << fixed(median(m_observations), 0) << ", p90 "
         << fixed(percentile(m_observations, 0.9), 0) << '\n';
-}
-
-QString Evaluation::summary() const
-{
-    int eligible = 0, found = 0;
-    int bandEligible[6] = {}, bandFound[6] = {};
-    int seen = 0, within = 0;
-    QList<double> starts, ends, serviceRelative;
-    for (const OutageRecord &o : m_outages) {
-        if (o.eligible) {
-            ++eligible;
-            found += o.found();
-            ++bandEligible[reporterBand(o.reporters)];
-            bandFound[reporterBand(o.reporters)] += o.found();
-        }
-        if (o.reporters >= 10) {
-            ++seen;
-            within += withinTolerance(o.found() ? o.matchedMinutes : 0, o.minutes);
-        }
-        if (o.found() && !o.startClipped)
-            starts.append(std::abs(startError(o)));
-        if (o.found() && !o.endClipped)
-            ends.append(std::abs(endError(o)));
-    }
-    int falseOutage = 0, falseBackground = 0;
-    for (const ServiceMonth &m : m_serviceMonths) {
-        falseOutage += m.falseEpisodes;
-        if (m.outages > 0 && m.trueMinutes > 0)
-            serviceRelative.append(std::abs(m.episodeMinutes - m.trueMinutes) / m.trueMinutes);
-    }
-    for (const ServiceMonth &m : m_backgroundServiceMonths)
-        falseBackground += m.falseEpisodes;
-    int slaAgree = 0;
-    for (const ServiceMonth &m : m_serviceMonths)
-        slaAgree += m.trueMeetsSla == m.meetsSla;
-    const double services = double(sim::serviceNames().size());
-    const auto ratio = [](double a, double b) {
-        return b > 0 ? fixed(a / b, 3) : QStringLiteral("-");
-    };
-    const auto perYear = [&](int count, int months) {
-        return months > 0 ? fixed(count / (months / 12.0) / services, 2) : QStringLiteral("-");
-    };
-    return QStringLiteral("SUMMARY months=%1 bg_months=%2 eligible=%3 recall_eligible=%4 "
-                          "recall_5_9=%5 recall_10_29=%6 recall_ge30=%7 "
-                          "false_per_service_year=%8 false_per_service_year_bg=%9 "
-                          "within_tol_ge10=%10 service_month_mean_abs_rel=%11 "
-                          "start_med_abs=%12 end_med_abs=%13 flap_kept=%14 merges=%15 splits=%16 "
-                          "sla_agree=%17 analysis_ms=%18")
-        .arg(m_months)
-        .arg(m_backgroundMonths)
-        .arg(eligible)
-        .arg(ratio(found, eligible), ratio(bandFound[1], bandEligible[1]),
-             ratio(bandFound[2], bandEligible[2]),
-             ratio(bandFound[3] + bandFound[4] + bandFound[5],
-                   bandEligible[3] + bandEligible[4] + bandEligible[5]),
-             perYear(falseOutage, m_months), perYear(falseBackground, m_backgroundMonths),
-             ratio(within, seen), fixed(mean(serviceRelative), 3))
-        .arg(fixed(median(starts), 1), fixed(median(ends), 1), ratio(m_flapKept, m_flapPairs))
-        .arg(m_merges)
-        .arg(m_splits)
-        .arg(ratio(slaAgree, m_serviceMonths.size()), fixed(median(m_analysisMs), 1));
-}
-
-bool Evaluation::writeCsv(const QString &file) const
-{
-    QFile csv(file);
-    if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return false;
-    QTextStream out(&csv);
-    out << "seed,month_index,month,outage,service,kind,true_start,true_end,true_minutes,"
-           "reporters,first30,eligible,regional,flapping,episodes,merged,matched_minutes,"
-           "start_error_min,end_error_min,true_working_minutes,matched_working_minutes\n";
-    const QStringList names = sim::serviceNames();
-    for (const OutageRecord &o : m_outages) {
-        out << o.seed << ',' << o.monthIndex << ',' << o.month << ',' << o.outage << ','
-            << names.value(o.service) << ',' << sim::kindName(o.kind) << ',' << utc(o.start) << ','
-            << utc(o.end) << ',' << fixed(o.minutes) << ',' << o.reporters << ',' << o.first30
-            << ',' << int(o.eligible) << ',' << int(o.regional) << ',' << int(o.flapGroup >= 0)
-            << ',' << o.episodes << ',' << int(o.merged) << ',' << fixed(o.matchedMinutes) << ','
-            << (o.found() ? fixed(startError(o)) : QString()) << ','
-            << (o.found() ? fixed(endError(o)) : QString()) << ',' << fixed(o.workingMinutes) << ','
-            << fixed(o.matchedWorkingMinutes) << '\n';
-    }
-    return out.status() == QTextStream::Ok;
 }
 
 } // namespace ehb::bench::eval
