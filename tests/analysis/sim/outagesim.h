@@ -10,8 +10,8 @@
 // and Poisson; no std distribution is used (their output differs between standard libraries).
 // Belgium's public holidays are kept by the practices as Sundays (the analysis counts them as
 // working days). All times are whole seconds; the only libm calls are log and exp, whose last-bit
-// differences between platforms could in principle flip a draw (tst_outagesim pins a fingerprint of
-// one month to notice that).
+// differences between platforms (or a compiler fusing multiply-adds) could in principle flip a draw
+// (tst_outagesim pins a fingerprint of one month to notice that).
 //
 // The truth's `eligible`: an outage is one the method ought to find when
 //   1. at least `eligibleMinReporters` (5) distinct practices reported it within 30 minutes:
