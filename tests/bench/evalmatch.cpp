@@ -100,7 +100,8 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
         record.startClipped = start != outage.start;
         record.endClipped = end != outage.end;
         record.minutes = double(end - start) / double(sim::minuteMs);
-        record.workingMinutes = analysis::workingMinutes(start, end, month.zone);
+        record.workingMinutes =
+            analysis::workingMinutes(start, end, month.zone, analysis::HolidayCalendar());
         record.pastSix = runsPastSix(start, end, month.zone);
         record.reporters = outage.reporters;
         record.first30 = outage.reportersFirst30;
@@ -144,7 +145,8 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
             matched.merged = matched.merged || record.outages.size() >= 2;
             if (high > low) {
                 matched.matchedMinutes += double(high - low) / double(sim::minuteMs);
-                matched.matchedWorkingMinutes += analysis::workingMinutes(low, high, month.zone);
+                matched.matchedWorkingMinutes +=
+                    analysis::workingMinutes(low, high, month.zone, analysis::HolidayCalendar());
             }
         }
     }
@@ -152,7 +154,8 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
         result.splits += record.episodes >= 2;
     // The SLA verdict the truth deserves, as summarizeEpisodes computes it (default 99.9 %).
     const double periodMinutes = double(month.to - month.from) / double(sim::minuteMs);
-    const double periodWorking = analysis::workingMinutes(month.from, month.to, month.zone);
+    const double periodWorking =
+        analysis::workingMinutes(month.from, month.to, month.zone, analysis::HolidayCalendar());
     for (ServiceMonth &service : result.services)
         service.trueMeetsSla = 1 - service.trueMinutes / periodMinutes >= 0.999 &&
                                1 - service.trueWorkingMinutes / periodWorking >= 0.999;
