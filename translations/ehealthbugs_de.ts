@@ -447,20 +447,20 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>Beginn und Ende rücken dann auf den ersten und letzten Zeitpunkt, an dem mindestens %1 der höchsten Zahl gleichzeitig betroffener Installationen übereinstimmen.</translation>
     </message>
     <message>
-        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
-        <translation>Eine Episode endet spätestens, sobald %1 nach dem letzten Zeitpunkt, zu dem noch genug Installationen den Ausfall meldeten, auf „Behoben“ geklickt haben; nach diesem Zeitpunkt plus %2 dauert sie nur an, solange sich eine Installation mehr als nötig überschneidet. Einige frühe Angaben „seit 15 oder 30 Minuten“ oder späte Klicks auf „Behoben“ verlängern eine Episode daher nicht.</translation>
-    </message>
-    <message>
-        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
-        <translation>Bei einem Dienst mit vielen Meldungen unabhängiger lokaler Probleme überschneiden sich manche zufällig. Für einen solchen Dienst werden die beiden obigen Installationszahlen erhöht, bis der Zufall allein sie höchstens %1 der Zeit erreicht. Wie häufig solche Meldungen kommen, wird aus dem Anteil der Arbeitsstunden geschätzt, in denen niemand begann, den Dienst zu melden.</translation>
-    </message>
-    <message>
         <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
         <translation>Die Zahlen zählen Meldungen von Nutzern von eHealth Bugs: Eine Störung, die niemand gemeldet hat oder die weniger als %1 gemeldet haben, erscheint nicht.</translation>
     </message>
     <message>
         <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time, leaving out Belgium&apos;s federal public holidays and the days the server&apos;s operator adds. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
         <translation>Die Ausfallzeit ist die Gesamtdauer der Episoden im Zeitraum; eine Episode, die vor dem Zeitraum beginnt oder danach endet, zählt nur mit ihrem Teil darin. Die Verfügbarkeit ist 1 minus die Ausfallzeit geteilt durch die Dauer des Zeitraums. Die Verfügbarkeit in den Arbeitszeiten rechnet ebenso über Montag bis Freitag, 08:00 bis 18:00 Uhr Ortszeit, ohne die belgischen föderalen Feiertage und die Tage, die der Betreiber des Servers hinzufügt. Ein Dienst erfüllt das Service-Level-Ziel von %1, wenn sowohl seine Verfügbarkeit als auch seine Verfügbarkeit in den Arbeitszeiten es erreichen.</translation>
+    </message>
+    <message>
+        <source>The start is placed from the moments the reports were sent, run back at their pace, not from the &quot;since&quot; chosen, which is mostly rounded back. The end follows the last reports at their pace, or &quot;resolved&quot; clicks of %1 that come together within %2 of the last reports. Early &quot;since&quot; choices and late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Der Beginn wird aus den Zeitpunkten bestimmt, zu denen die Meldungen gesendet wurden, in ihrem Tempo zurückgerechnet, nicht aus dem gewählten „seit“, das meist in die Vergangenheit gerundet ist. Das Ende folgt den letzten Meldungen in ihrem Tempo oder den Klicks auf „behoben“ von %1, die zusammen innerhalb von %2 nach den letzten Meldungen kommen. Zu frühe „seit“-Angaben und späte Klicks auf „behoben“ verlängern eine Episode daher nicht.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service, hour by hour, both numbers of installations above are raised until chance alone reaches them at most once in %1 years. How often such reports come is measured over the service&apos;s working hours, and how busy each hour of the week is, over every service.</source>
+        <translation>Bei einem Dienst, der viele Meldungen unabhängiger lokaler Probleme erhält, überschneiden sich manche zufällig. Für einen solchen Dienst werden, Stunde für Stunde, beide obigen Anzahlen von Installationen erhöht, bis der Zufall allein sie höchstens einmal in %1 Jahren erreicht. Wie oft solche Meldungen kommen, wird über die Arbeitsstunden des Dienstes gemessen, und wie belebt jede Stunde der Woche ist, über alle Dienste.</translation>
     </message>
 </context>
 <context>

@@ -447,20 +447,20 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>Le début et la fin sont ensuite resserrés au premier et au dernier moment où au moins %1 du nombre maximal d&apos;installations simultanément en panne concordent.</translation>
     </message>
     <message>
-        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
-        <translation>Un épisode se termine au plus tard dès que %1 ont cliqué sur « résolu » après le dernier moment où suffisamment d&apos;installations le signalaient encore en panne ; au-delà de ce moment plus %2, il ne continue que tant qu&apos;une installation de plus que nécessaire se chevauche. Quelques choix « depuis 15 ou 30 minutes » trop tôt ou des clics « résolu » tardifs n&apos;allongent donc pas un épisode.</translation>
-    </message>
-    <message>
-        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
-        <translation>Pour un service qui reçoit beaucoup de signalements de problèmes locaux sans lien entre eux, certains se chevauchent par hasard. Pour un tel service, les deux nombres d&apos;installations ci-dessus sont relevés jusqu&apos;à ce que le hasard seul ne les atteigne qu&apos;au plus %1 du temps. La fréquence de ces signalements est estimée à partir de la part des heures ouvrables pendant lesquelles personne n&apos;a commencé à signaler le service.</translation>
-    </message>
-    <message>
         <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
         <translation>Les chiffres comptent les signalements envoyés par les utilisateurs d&apos;eHealth Bugs : une panne que personne n&apos;a signalée, ou que moins de %1 ont signalée, n&apos;apparaît pas.</translation>
     </message>
     <message>
         <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time, leaving out Belgium&apos;s federal public holidays and the days the server&apos;s operator adds. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
         <translation>L&apos;indisponibilité est la durée totale des épisodes dans la période ; un épisode qui commence avant la période ou se termine après ne compte que pour sa partie intérieure. La disponibilité vaut 1 moins l&apos;indisponibilité divisée par la durée de la période. La disponibilité aux heures ouvrables fait de même du lundi au vendredi, de 08:00 à 18:00 heure locale, sans les jours fériés fédéraux belges ni les jours ajoutés par l&apos;exploitant du serveur. Un service atteint l&apos;objectif de niveau de service de %1 lorsque sa disponibilité et sa disponibilité aux heures ouvrables l&apos;atteignent toutes les deux.</translation>
+    </message>
+    <message>
+        <source>The start is placed from the moments the reports were sent, run back at their pace, not from the &quot;since&quot; chosen, which is mostly rounded back. The end follows the last reports at their pace, or &quot;resolved&quot; clicks of %1 that come together within %2 of the last reports. Early &quot;since&quot; choices and late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Le début est placé à partir des moments où les signalements ont été envoyés, en remontant à leur rythme, et non à partir du « depuis » choisi, le plus souvent arrondi vers le passé. La fin suit les derniers signalements à leur rythme, ou les clics « résolu » de %1 qui arrivent ensemble dans les %2 qui suivent les derniers signalements. Des choix « depuis » trop tôt et des clics « résolu » tardifs n&apos;allongent donc pas un épisode.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service, hour by hour, both numbers of installations above are raised until chance alone reaches them at most once in %1 years. How often such reports come is measured over the service&apos;s working hours, and how busy each hour of the week is, over every service.</source>
+        <translation>Pour un service qui reçoit beaucoup de signalements de problèmes locaux sans lien entre eux, certains se chevauchent par hasard. Pour un tel service, heure par heure, les deux nombres d&apos;installations ci-dessus sont relevés jusqu&apos;à ce que le hasard seul ne les atteigne qu&apos;au plus une fois en %1 ans. La fréquence de ces signalements est mesurée sur les heures ouvrables du service, et l&apos;activité de chaque heure de la semaine sur l&apos;ensemble des services.</translation>
     </message>
 </context>
 <context>

@@ -447,20 +447,20 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>Begin en einde schuiven daarna op naar het eerste en het laatste moment waarop minstens %1 van het hoogste aantal gelijktijdig getroffen installaties het eens is.</translation>
     </message>
     <message>
-        <source>An episode ends at the latest once %1 have clicked &quot;resolved&quot; after the last moment at which enough installations still reported it down; past that moment and %2 more, it goes on only while one installation more than needed overlaps. A few early &quot;since 15 or 30 minutes&quot; choices or late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
-        <translation>Een episode eindigt uiterlijk zodra %1 op &quot;opgelost&quot; hebben geklikt na het laatste moment waarop nog genoeg installaties de storing meldden; na dat moment plus %2 loopt ze alleen door zolang één installatie meer dan nodig overlapt. Enkele vroege keuzes &quot;sinds 15 of 30 minuten&quot; of late klikken op &quot;opgelost&quot; rekken een episode dus niet op.</translation>
-    </message>
-    <message>
-        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service both numbers of installations above are raised until chance alone reaches them at most %1 of the time. How often such reports come is judged from the share of working hours in which nobody began reporting the service.</source>
-        <translation>Bij een dienst met veel meldingen van losstaande lokale problemen overlappen sommige toevallig. Voor zo&apos;n dienst worden beide aantallen installaties hierboven verhoogd tot het toeval ze hoogstens %1 van de tijd bereikt. Hoe vaak zulke meldingen komen, wordt afgeleid uit het aandeel werkuren waarin niemand de dienst begon te melden.</translation>
-    </message>
-    <message>
         <source>The figures count reports sent by users of eHealth Bugs: an outage that nobody reported, or that fewer than %1 reported, does not appear.</source>
         <translation>De cijfers tellen meldingen van gebruikers van eHealth Bugs: een storing die niemand meldde, of die minder dan %1 meldden, verschijnt niet.</translation>
     </message>
     <message>
         <source>Downtime is the total length of the episodes within the period; an episode that begins before the period or ends after it counts only for its part inside. Availability is 1 minus the downtime divided by the length of the period. Availability in working hours does the same over Monday to Friday, 08:00 to 18:00 local time, leaving out Belgium&apos;s federal public holidays and the days the server&apos;s operator adds. A service meets the service level target of %1 when both its availability and its availability in working hours reach it.</source>
         <translation>De onbeschikbaarheid is de totale duur van de episodes binnen de periode; een episode die vóór de periode begint of erna eindigt, telt alleen voor het deel erbinnen. De beschikbaarheid is 1 min de onbeschikbaarheid gedeeld door de duur van de periode. De beschikbaarheid tijdens de werkuren doet hetzelfde van maandag tot vrijdag, 08:00 tot 18:00 lokale tijd, zonder de Belgische federale feestdagen en de dagen die de beheerder van de server toevoegt. Een dienst haalt de servicenorm van %1 als zowel de beschikbaarheid als de beschikbaarheid tijdens de werkuren die halen.</translation>
+    </message>
+    <message>
+        <source>The start is placed from the moments the reports were sent, run back at their pace, not from the &quot;since&quot; chosen, which is mostly rounded back. The end follows the last reports at their pace, or &quot;resolved&quot; clicks of %1 that come together within %2 of the last reports. Early &quot;since&quot; choices and late &quot;resolved&quot; clicks therefore do not stretch an episode.</source>
+        <translation>Het begin wordt bepaald vanaf de momenten waarop de meldingen verstuurd werden, in hun tempo teruggerekend, en niet vanaf het gekozen „sinds”, dat meestal naar het verleden is afgerond. Het einde volgt de laatste meldingen in hun tempo, of de klikken op „opgelost” van %1 die samen binnen %2 na de laatste meldingen komen. Te vroege „sinds”-keuzes en late klikken op „opgelost” rekken een episode dus niet.</translation>
+    </message>
+    <message>
+        <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service, hour by hour, both numbers of installations above are raised until chance alone reaches them at most once in %1 years. How often such reports come is measured over the service&apos;s working hours, and how busy each hour of the week is, over every service.</source>
+        <translation>Een dienst die veel meldingen van losstaande lokale problemen krijgt, ziet er sommige toevallig overlappen. Voor zo'n dienst worden, uur per uur, beide bovenstaande aantallen installaties verhoogd tot het toeval alleen ze hoogstens eens in %1 jaar bereikt. Hoe vaak zulke meldingen komen, wordt gemeten over de werkuren van de dienst, en hoe druk elk uur van de week is, over alle diensten.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <numeric>
 #include <utility>
 
 namespace ehb::analysis::detail {
@@ -32,14 +33,17 @@ ReportCover reportCover(const Observation &observation, const EpisodeParameters 
 {
     const Cover cover = coverOf(observation, parameters);
     const qint64 sent = std::max(observation.startedAt, observation.reportedAt);
-    // A report sent while the problem lasted says "down" at the moment it was sent; one sent
-    // afterwards ("it was down from 9:00 to 9:30") says so up to its end.
-    const qint64 lastDown = std::min(sent, cover.end);
+    // A report sent while the problem lasted says "down" at the moment it was sent, one sent
+    // soon after ("it was down from 9:00 to 9:30") up to its end. One typed hours later is
+    // sure only of its start; its (rounded) end counts as a "resolved" click.
+    const qint64 lastDown =
+        sent <= cover.end + parameters.graceMs ? std::min(sent, cover.end) : cover.start;
     return {cover.start,  cover.end,          lastDown, observation.endedAt ? cover.end : noTime,
             installation, observation.service};
 }
 
-DayGrid DayGrid::build(qint64 fromMs, qint64 toMs, const QTimeZone &zone)
+DayGrid DayGrid::build(qint64 fromMs, qint64 toMs, const QTimeZone &zone,
+                       const HolidayCalendar &holidays)
 {
     DayGrid grid;
     if (toMs <= fromMs)
@@ -50,11 +54,80 @@ DayGrid DayGrid::build(qint64 fromMs, qint64 toMs, const QTimeZone &zone)
     for (QDate day = first; day <= last.addDays(1); day = day.addDays(1)) {
         grid.starts.push_back(QDateTime(day, QTime(0, 0), tz).toMSecsSinceEpoch());
         if (day <= last) {
-            grid.weekday.push_back(day.dayOfWeek() <= 5);
+            grid.weekday.push_back(day.dayOfWeek() <= 5 && !holidays.isHoliday(day));
             grid.weekdays += grid.weekday.back();
         }
     }
     return grid;
+}
+
+std::array<double, DayGrid::profileSlots> DayGrid::filledProfile()
+{
+    std::array<double, profileSlots> filled;
+    filled.fill(1);
+    return filled;
+}
+
+int DayGrid::profileSlot(qint64 ms) const
+{
+    const int day = dayOf(ms);
+    if (day < 0)
+        return 0;
+    constexpr qint64 hourMs = 3600000;
+    const auto hour = int(std::clamp<qint64>((ms - starts[std::size_t(day)]) / hourMs, 0, 23));
+    return (weekday[std::size_t(day)] ? 0 : 24) + hour;
+}
+
+void DayGrid::measureProfile(const QList<Observation> &observations,
+                             const EpisodeParameters &parameters)
+{
+    // Counts per day and hour; a sample of about 100,000 is plenty.
+    const std::size_t dayCount = weekday.size();
+    if (weekdays < 5 || dayCount == 0)
+        return; // too few to tell: every hour alike
+    std::vector<double> counts(dayCount * 24, 0);
+    const qsizetype stride = std::max<qsizetype>(1, observations.size() / 100000);
+    double sampled = 0;
+    for (qsizetype i = 0; i < observations.size(); i += stride) {
+        const qint64 start = coverOf(observations.at(i), parameters).start;
+        const int day = dayOf(start);
+        if (day < 0)
+            continue;
+        ++counts[std::size_t(day) * 24 + std::size_t(profileSlot(start) % 24)];
+        ++sampled;
+    }
+    if (sampled < 500)
+        return;
+    // Per hour, the mean over the days of its kind without the busiest tenth of them: the days
+    // of an outage do not make its hours look busy.
+    std::array<double, profileSlots> perDay{};
+    std::vector<double> column;
+    for (int slot = 0; slot < profileSlots; ++slot) {
+        column.clear();
+        for (std::size_t d = 0; d < dayCount; ++d) {
+            if (bool(weekday[d]) == (slot < 24))
+                column.push_back(counts[d * 24 + std::size_t(slot % 24)]);
+        }
+        if (column.empty())
+            continue;
+        std::sort(column.begin(), column.end());
+        const std::size_t kept = column.size() - column.size() / 10;
+        perDay[std::size_t(slot)] =
+            std::accumulate(column.begin(), column.begin() + std::ptrdiff_t(kept), 0.0) /
+            double(kept);
+    }
+    double working = 0;
+    for (int h = workingDayStartHour; h < workingDayEndHour; ++h)
+        working += perDay[std::size_t(h)];
+    working /= workingDayEndHour - workingDayStartHour;
+    if (working <= 0)
+        return;
+    for (int slot = 0; slot < profileSlots; ++slot) {
+        // Never quite zero (a report at 3 a.m. is rare, not impossible), and no hour of a
+        // practice's day is more than twice as busy as its working hours on average: more is
+        // outages, not practices at work.
+        profile[std::size_t(slot)] = std::clamp(perDay[std::size_t(slot)] / working, 0.02, 2.0);
+    }
 }
 
 int DayGrid::dayOf(qint64 ms) const
@@ -106,7 +179,7 @@ Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const Repo
             reach = std::max(reach, m_spans[last].end);
             installations += mark(m_spans[last].installation, cluster);
         }
-        if (installations >= m_thresholds.minInstallations)
+        if (installations >= m_leastOverlap + 1)
             findInCluster(service, first, last, out);
         first = last;
     }
@@ -124,6 +197,8 @@ Thresholds EpisodeFinder::measureBackground()
 {
     Thresholds thresholds{0, std::max(1, m_parameters.minOverlap),
                           std::max(1, m_parameters.minInstallations)};
+    m_overlapAt.fill(thresholds.minOverlap);
+    m_leastOverlap = thresholds.minOverlap;
     if (m_parameters.chanceLevel <= 0 || m_days.weekdays < m_parameters.backgroundMinWeekdays ||
         m_spans.empty())
         return thresholds;
@@ -146,37 +221,62 @@ Thresholds EpisodeFinder::measureBackground()
             ++m_slotCounts[std::size_t(slot)];
         lastSlot = slot;
     }
-    // Only the weekdays' slots (weekend days stay in the grid with zero counts).
-    std::size_t kept = 0;
+    // The busy hours set the bar: the mean count of a working hour (holidays left out), each
+    // capped at the 95th percentile of all (outages do not pull it), times the busiest hour's
+    // share against the mean, from every service's reports (DayGrid::peakFactor).
+    std::vector<int> counts;
     for (std::size_t d = 0; d < m_days.weekday.size(); ++d) {
-        for (int h = 0; d < m_days.weekday.size() && m_days.weekday[d] && h < hoursPerDay; ++h)
-            m_slotCounts[kept++] = m_slotCounts[d * hoursPerDay + std::size_t(h)];
+        for (int h = 0; m_days.weekday[d] && h < hoursPerDay; ++h)
+            counts.push_back(m_slotCounts[d * hoursPerDay + std::size_t(h)]);
     }
-    m_slotCounts.resize(kept);
-    const auto quiet = std::count(m_slotCounts.begin(), m_slotCounts.end(), 0);
-    const double quietShare = double(quiet) / double(std::max<std::size_t>(1, kept));
-    if (quietShare >= 0.05) {
-        thresholds.backgroundPerHour = -std::log(quietShare);
-    } else {
-        const auto middle = m_slotCounts.begin() + std::ptrdiff_t(kept / 2);
-        std::nth_element(m_slotCounts.begin(), middle, m_slotCounts.end());
-        thresholds.backgroundPerHour = *middle;
+    double workingRate = 0;
+    if (!counts.empty()) {
+        const auto cut = counts.begin() + std::ptrdiff_t(counts.size() * 19 / 20);
+        std::nth_element(counts.begin(), cut, counts.end());
+        const int cap = *cut;
+        double sum = 0;
+        for (const int count : counts)
+            sum += std::min(cap, count);
+        workingRate = sum / double(counts.size());
+        // Where most hours are quiet, their share tells the rate without the outages' hours
+        // (if unrelated reports come at random, the share of hours without one is e^-rate).
+        const auto quiet = std::count(counts.begin(), counts.end(), 0);
+        const double quietShare = double(quiet) / double(counts.size());
+        if (quietShare >= 0.05)
+            workingRate = std::min(workingRate, -std::log(quietShare));
     }
-    const auto typical = m_lengths.begin() + std::ptrdiff_t(m_lengths.size() / 2);
-    std::nth_element(m_lengths.begin(), typical, m_lengths.end());
-    // Installations down at once by chance: Poisson, mean = rate x typical span length.
-    const double mean = thresholds.backgroundPerHour * double(*typical) / double(hourMs);
-    double term = std::exp(-mean); // P(X = k)
-    double atMost = term;          // P(X <= k)
-    int k = 0;
-    while (1 - atMost > m_parameters.chanceLevel && k < 1000) {
-        ++k;
-        term *= mean / k;
-        atMost += term;
-    }
-    // P(X >= k + 1) <= chanceLevel: k + 1 installations at once is no longer chance.
-    thresholds.minOverlap = std::max(thresholds.minOverlap, k + 1);
-    thresholds.minInstallations = std::max(thresholds.minInstallations, k + 2);
+    // The depth chance gives is the rate times the spans' mean length: a few long spans
+    // ("resolved" clicked hours later) weigh, the median would not see them.
+    const double meanLength =
+        std::accumulate(m_lengths.begin(), m_lengths.end(), 0.0) / double(m_lengths.size());
+    // Installations down at once by chance: Poisson, mean = the hour's rate x the typical span
+    // length. A year holds many such moments (its hours over the typical span): chance may
+    // reach the bar in chanceLevel of a year at most, not at chanceLevel of the moments.
+    const double spanHours = std::max(1.0 / 60, meanLength / double(hourMs));
+    const double level = m_parameters.chanceLevel / (8760 / spanHours);
+    const auto overlapFor = [&](double perHour) {
+        const double mean = perHour * spanHours;
+        double term = std::exp(-mean); // P(X = k)
+        double atMost = term;          // P(X <= k)
+        int k = 0;
+        while (1 - atMost > level && k < 1000) {
+            ++k;
+            term *= mean / k;
+            atMost += term;
+        }
+        // P(X >= k + 1) <= level: k + 1 installations at once is no longer chance.
+        return std::max(thresholds.minOverlap, k + 1);
+    };
+    double busiest = 0;
+    for (int h = workingDayStartHour; h < workingDayEndHour; ++h)
+        busiest = std::max(busiest, m_days.profile[std::size_t(h)]);
+    for (std::size_t slot = 0; slot < m_overlapAt.size(); ++slot)
+        m_overlapAt[slot] = overlapFor(workingRate * m_days.profile[slot]);
+    m_leastOverlap = *std::min_element(m_overlapAt.begin(), m_overlapAt.end());
+    // What the answer shows: the rate and the bar of the busiest working hour.
+    thresholds.backgroundPerHour = workingRate * busiest;
+    thresholds.minOverlap = overlapFor(thresholds.backgroundPerHour);
+    thresholds.minInstallations = std::max(thresholds.minInstallations, thresholds.minOverlap + 1);
     return thresholds;
 }
 
@@ -231,8 +331,8 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
     for (const Piece &piece : m_pieces) {
         // Its own reports must make it: late "resolved" covers of an earlier outage plus a few
         // unrelated reports do not make a second one.
-        if (piece.installations >= m_thresholds.minInstallations &&
-            piece.ownPeak >= m_thresholds.minOverlap && piece.end > piece.start)
+        if (piece.installations >= piece.threshold + 1 && piece.ownPeak >= piece.threshold &&
+            piece.end > piece.start)
             out.append({service, piece.start, piece.end, piece.reports, piece.installations,
                         piece.peak, std::min(piece.startEarliest, piece.start),
                         std::clamp(piece.startLatest, piece.start, piece.end),
@@ -307,12 +407,12 @@ void EpisodeFinder::buildSteps(std::size_t first, std::size_t last)
 void EpisodeFinder::collectPieces()
 {
     m_pieces.clear();
-    const int needed = m_thresholds.minOverlap;
     std::size_t opened = 0;
     bool open = false;
     int peak = 0;
     for (std::size_t i = 0; i < m_steps.size(); ++i) {
         const int depth = m_steps[i].depth;
+        const int needed = depth >= m_leastOverlap ? neededAt(m_steps[i].at) : m_leastOverlap;
         if (!open && depth >= needed) {
             open = true;
             opened = i;
@@ -329,6 +429,7 @@ void EpisodeFinder::collectPieces()
                 piece.peak = std::max(piece.peak, peak);
             } else {
                 m_pieces.push_back({start, m_steps[i].at, peak, opened, i});
+                m_pieces.back().threshold = neededAt(start);
             }
         }
     }
@@ -339,8 +440,8 @@ void EpisodeFinder::collectPieces()
 // a handful of early "since" choices or late reports cannot stretch it.
 void EpisodeFinder::trimToPeakFraction(Piece &piece) const
 {
-    const int needed = std::max(m_thresholds.minOverlap,
-                                int(std::ceil(m_parameters.peakFraction * piece.peak - 1e-9)));
+    const int needed =
+        std::max(piece.threshold, int(std::ceil(m_parameters.peakFraction * piece.peak - 1e-9)));
     std::size_t first = piece.firstStep;
     while (first < piece.lastStep && m_steps[first].depth < needed)
         ++first;
@@ -351,26 +452,6 @@ void EpisodeFinder::trimToPeakFraction(Piece &piece) const
     piece.start = m_steps[first].at;
     piece.end = m_steps[last].at;
     piece.needed = needed;
-}
-
-// After the last moment that enough installations still reported the service down, plus the
-// grace, what remains are "resolved" clicks still to come: two practices clicking hours late
-// must not stretch the episode, so there it goes on only where one installation more than
-// usual overlaps.
-void EpisodeFinder::limitTail(Piece &piece, qint64 stillDown) const
-{
-    const qint64 tail = stillDown + m_parameters.graceMs;
-    if (piece.end <= tail)
-        return;
-    const int strict = std::max(piece.needed, m_thresholds.minOverlap + 1);
-    qint64 end = tail;
-    for (std::size_t j = piece.lastStep; j > piece.firstStep && m_steps[j].at > tail; --j) {
-        if (m_steps[j - 1].depth >= strict) { // the step j - 1 lasts until m_steps[j].at
-            end = m_steps[j].at;
-            break;
-        }
-    }
-    piece.end = std::max(piece.start, std::min(piece.end, end));
 }
 
 // Reports and distinct installations behind each piece: the spans that touch the piece or lie
@@ -420,7 +501,8 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
 // installation had reported it; the end no earlier than the last moment that `down`
 // installations still said it was down. The end found is the latest the method allows (the
 // grace after the last reports, or the "resolved" clicks).
-void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, qint64 stillDown)
+void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge,
+                                  qint64 stillDown)
 {
     m_times.clear();
     m_firsts.clear();
@@ -431,9 +513,19 @@ void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, qint64 stillDo
     const auto kth = std::ptrdiff_t(std::min(down, m_times.size()) - 1);
     std::nth_element(m_times.begin(), m_times.begin() + kth, m_times.end());
     std::nth_element(m_firsts.begin(), m_firsts.begin() + kth, m_firsts.end());
-    piece.startEarliest = std::min(piece.start, m_times[std::size_t(kth)]);
-    piece.startLatest = std::clamp(m_firsts[std::size_t(kth)], piece.start, piece.end);
-    piece.endEarliest = std::clamp(stillDown, piece.startLatest, piece.end);
+    const qint64 earliestSince = m_times[std::size_t(kth)];
+    const qint64 downReported = m_firsts[std::size_t(kth)];
+    // The start: the edge-th report less as long again as the reports took from there to the
+    // (2 edge)-th (the pace of their first minutes, run back); never before the covers allow.
+    const auto edgeIndex = std::ptrdiff_t(std::min(edge, m_firsts.size()) - 1);
+    std::nth_element(m_firsts.begin(), m_firsts.begin() + edgeIndex, m_firsts.end());
+    const qint64 edgeReported = m_firsts[std::size_t(edgeIndex)];
+    const qint64 lead = paceLead(m_firsts, std::size_t(edgeIndex) + 1, std::less<>());
+    piece.start = std::clamp(edgeReported - lead, piece.start, std::max(piece.start, edgeReported));
+    piece.startEarliest = std::min(piece.start, earliestSince);
+    piece.startLatest = std::clamp(downReported, piece.start, piece.end);
+    piece.endEarliest =
+        std::clamp(stillDown, piece.startLatest, std::max(piece.startLatest, piece.end));
 }
 
 // "Resolved" clicked late is common, so a piece's end is checked against the clicks: once
@@ -458,7 +550,7 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
 
     // "Still down" needs as many installations as a moment of an episode (more on a noisy
     // service, where unrelated reports follow an outage); "works again" needs minOverlap.
-    const auto down = std::size_t(m_thresholds.minOverlap);
+
     const auto n = std::size_t(std::max(1, m_parameters.minOverlap));
     // Statements come grouped by piece (countEvidence walks the pieces forward), their spans
     // by start.
@@ -491,6 +583,7 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
         }
         begin = last;
         Piece &target = m_pieces[std::size_t(piece)];
+        const auto down = std::size_t(std::max(1, target.threshold));
         target.startEarliest = target.start;
         target.startLatest = target.start;
         target.endEarliest = target.end;
@@ -507,22 +600,61 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
         }
         if (m_times.size() < down)
             continue;
-        std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(down - 1), m_times.end(),
+        // The start is placed from the edge-th report: the down-th, or a tenth of them in a
+        // large outage, where the very first are clocks a few minutes off. Reports thin out
+        // towards the end, so the end stays with the down-th latest.
+        const std::size_t edge = std::max(
+            down, std::size_t(std::ceil(m_parameters.edgeFraction * double(m_times.size()))));
+        // "Still down" from the down-th latest report, or, when few practices reported, the
+        // latest of their first quarter: with seven reports, the fifth latest is near the start.
+        const std::size_t late = std::max(n, std::min(down, m_times.size() / 4));
+        std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(late - 1), m_times.end(),
                          std::greater<>());
-        const qint64 stillDown = m_times[down - 1];
-        limitTail(target, stillDown);
-        setEdgeRanges(target, down, stillDown);
+        const qint64 stillDown = m_times[late - 1];
+        // The end: a gap at the last reports' own pace after the last moment that `down`
+        // installations still said it was down, or, sooner or later, when n practices said it
+        // worked again after that moment (their clicks within clickReach: a "resolved" clicked
+        // the next morning says nothing about the evening).
+        qint64 end = stillDown + paceLead(m_times, late, std::greater<>());
         const auto contradicted = std::remove_if(m_clicks.begin(), m_clicks.end(),
                                                  [stillDown](qint64 at) { return at < stillDown; });
         m_clicks.erase(contradicted, m_clicks.end());
-        if (m_clicks.size() < n)
-            continue;
-        std::nth_element(m_clicks.begin(), m_clicks.begin() + std::ptrdiff_t(n - 1),
-                         m_clicks.end());
-        const qint64 working = m_clicks[n - 1];
-        if (working > target.start)
-            target.end = std::min(target.end, working);
+        // Of many clicks, the first tenth: a few unrelated ones (a practice's own problem
+        // resolved) come before the prompt clicks of the outage's end. Clicks that come
+        // together (within the merge gap of the one before) say when it worked again and may
+        // carry the end past the last reports; a lone late click only ever shortens it.
+        const std::size_t clicks = std::max(
+            n, std::size_t(std::ceil(m_parameters.edgeFraction * double(m_clicks.size()))));
+        std::sort(m_clicks.begin(), m_clicks.end());
+        for (std::size_t c = clicks - 1; c < m_clicks.size(); ++c) {
+            const qint64 working = m_clicks[c];
+            if (working > stillDown + m_parameters.clickReachMs)
+                break;
+            const bool together =
+                m_clicks[c] - m_clicks[c - (n > 1 ? n - 1 : 0)] <= m_parameters.mergeGapMs;
+            if (working <= end || together) {
+                end = working;
+                break;
+            }
+        }
+        target.end = std::max(target.start, end);
+        setEdgeRanges(target, down, edge, stillDown);
     }
+}
+
+// How far the edge lies beyond the k-th of `times` in `order` (the k-th earliest report for
+// the start, the k-th latest "still down" for the end): as far as the k-th lies from the
+// (2k)-th, the pace of the reports run on linearly; within [1 min, grace].
+template <typename Order>
+qint64 EpisodeFinder::paceLead(std::vector<qint64> &times, std::size_t k, Order order) const
+{
+    const std::size_t m = std::min(times.size(), 2 * k);
+    if (k < 1 || m <= k)
+        return m_parameters.graceMs;
+    std::partial_sort(times.begin(), times.begin() + std::ptrdiff_t(m), times.end(), order);
+    const qint64 lead =
+        times[m - 1] > times[k - 1] ? times[m - 1] - times[k - 1] : times[k - 1] - times[m - 1];
+    return std::clamp<qint64>(lead, 60000, std::max<qint64>(60000, m_parameters.graceMs));
 }
 
 } // namespace ehb::analysis::detail

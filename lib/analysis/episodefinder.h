@@ -2,6 +2,7 @@
 
 #include "analysis/episodes.h"
 
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -29,10 +30,23 @@ ReportCover reportCover(const Observation &observation, const EpisodeParameters 
 struct DayGrid
 {
     std::vector<qint64> starts; // local midnights (UTC ms), ascending, plus the end of the last
-    std::vector<char> weekday;  // per day: Monday to Friday
+    std::vector<char> weekday;  // per day: Monday to Friday, not a holiday
     int weekdays = 0;
+    // How busy each local hour is against a working hour, over every service (one service's
+    // own few reports would give a noisy profile): [0, 24) the hours of working days, [24, 48)
+    // those of weekends and holidays. 1 everywhere until measured.
+    static constexpr int profileSlots = 48;
+    std::array<double, profileSlots> profile = filledProfile();
 
-    static DayGrid build(qint64 fromMs, qint64 toMs, const QTimeZone &zone);
+    // Sets the profile from a sample of the observations' cover starts.
+    void measureProfile(const QList<Observation> &observations,
+                        const EpisodeParameters &parameters);
+    // The profile slot of a moment (0 outside the grid).
+    int profileSlot(qint64 ms) const;
+    static std::array<double, profileSlots> filledProfile();
+
+    static DayGrid build(qint64 fromMs, qint64 toMs, const QTimeZone &zone,
+                         const HolidayCalendar &holidays);
     // The day of a moment, or -1 outside the grid.
     int dayOf(qint64 ms) const;
 };
@@ -77,8 +91,9 @@ private:
         int peak = 0;
         std::size_t firstStep = 0; // m_steps[firstStep, lastStep] span the stretch
         std::size_t lastStep = 0;
-        int needed = 0;  // installations down at once that its edges needed
-        int ownPeak = 0; // the most down at once among its own spans
+        int needed = 0;    // installations down at once that its edges needed
+        int threshold = 0; // installations down at once it needs at its start (neededAt)
+        int ownPeak = 0;   // the most down at once among its own spans
         // Spans touching this window are the evidence behind the piece (see countEvidence).
         qint64 windowStart = 0;
         qint64 windowEnd = 0;
@@ -109,14 +124,20 @@ private:
     void sortByEnd();
     void collectPieces();
     void trimToPeakFraction(Piece &piece) const;
-    void limitTail(Piece &piece, qint64 stillDown) const;
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks(std::size_t first);
-    void setEdgeRanges(Piece &piece, std::size_t down, qint64 stillDown);
+    void setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge, qint64 stillDown);
+    template <typename Order>
+    qint64 paceLead(std::vector<qint64> &times, std::size_t k, Order order) const;
 
     const EpisodeParameters &m_parameters;
     const DayGrid &m_days;
     Thresholds m_thresholds;
+    // Installations down at once that chance reaches too rarely, per profile slot, and the
+    // least of them.
+    std::array<int, DayGrid::profileSlots> m_overlapAt{};
+    int m_leastOverlap = 1;
+    int neededAt(qint64 ms) const { return m_overlapAt[std::size_t(m_days.profileSlot(ms))]; }
     std::vector<int> m_slotCounts;
     std::vector<qint64> m_lengths;
     std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in

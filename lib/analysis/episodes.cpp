@@ -164,7 +164,9 @@ EpisodeFindings findEpisodes(QList<Observation> observations, int serviceCount,
         earliest = std::max(earliest, period.from.toMSecsSinceEpoch() - 35 * 24 * 3600000LL);
         latest = std::min(latest, period.to.toMSecsSinceEpoch() - 1);
     }
-    const detail::DayGrid days = detail::DayGrid::build(earliest, latest + 1, period.zone);
+    detail::DayGrid days =
+        detail::DayGrid::build(earliest, latest + 1, period.zone, period.holidays);
+    days.measureProfile(observations, parameters);
 
     // Then the services, one at a time on each thread, the largest first so that the threads
     // end together; each service's result has its own place, so the order of the work does not

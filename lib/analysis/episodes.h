@@ -30,16 +30,23 @@ struct EpisodeParameters
     // fraction of the stretch's peak (installations down at once) agree, so that in a large
     // outage a handful of early "since" choices or stragglers cannot stretch it. 0: off.
     double peakFraction = 0.25;
+    // The start and the end are then placed from the reports a tenth of the way in from each
+    // side (at least minOverlap): run back (forward) at the pace of the next as many.
+    double edgeFraction = 0.1;
     // "Resolved" clicks: an episode ends at the latest when minOverlap installations have
     // clicked "resolved" after the last moment at which as many installations as an episode
     // moment needs still reported it down. Always on; it only ever shortens.
     // A single report never covers more than this: a "resolved" clicked a day later is cut
     // back (the end moves), a report started long before it was sent is cut to the newest part.
     qint64 maxCoverMs = 12 * 3600000LL;
+    // "Resolved" clicks set the end only when they come within this long of the last moment
+    // enough installations still reported it down: clicked the next morning, they say nothing
+    // about when an evening outage ended.
+    qint64 clickReachMs = 3 * 3600000LL;
     // Unrelated reports (practices' own local problems) overlap by chance where a service gets
     // many; minOverlap and minInstallations then rise to the number of installations down at
     // once that chance alone reaches at most this share of the time. 0 turns it off.
-    double chanceLevel = 0.002;
+    double chanceLevel = 0.5;
     // ... measured only when the reports span at least this many weekdays.
     int backgroundMinWeekdays = 5;
 };

@@ -50,20 +50,21 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
                                         .arg(percent(locale, parameters.peakFraction));
     }
     edges += QLatin1Char(' ') +
-             tr("An episode ends at the latest once %1 have clicked \"resolved\" after the last "
-                "moment at which enough installations still reported it down; past that moment "
-                "and %2 more, it goes on only while one installation more than needed overlaps. "
-                "A few early \"since 15 or 30 minutes\" choices or late \"resolved\" clicks "
-                "therefore do not stretch an episode.")
-                 .arg(overlap, grace);
+             tr("The start is placed from the moments the reports were sent, run back at their "
+                "pace, not from the \"since\" chosen, which is mostly rounded back. The end "
+                "follows the last reports at their pace, or \"resolved\" clicks of %1 that come "
+                "together within %2 of the last reports. Early \"since\" choices and late "
+                "\"resolved\" clicks therefore do not stretch an episode.")
+                 .arg(overlap, tr("%1 hours").arg(locale.toString(parameters.clickReachHours)));
     paragraphs << edges;
     if (parameters.chanceLevel > 0) {
         paragraphs << tr("On a service that gets many reports of unrelated local problems, some "
-                         "overlap by chance. For such a service both numbers of installations "
-                         "above are raised until chance alone reaches them at most %1 of the "
-                         "time. How often such reports come is judged from the share of working "
-                         "hours in which nobody began reporting the service.")
-                          .arg(percent(locale, parameters.chanceLevel));
+                         "overlap by chance. For such a service, hour by hour, both numbers of "
+                         "installations above are raised until chance alone reaches them at most "
+                         "once in %1 years. How often such reports come is measured over the "
+                         "service's working hours, and how busy each hour of the week is, over "
+                         "every service.")
+                          .arg(locale.toString(1 / parameters.chanceLevel, 'g', 3));
     }
     paragraphs << tr("Downtime is the total length of the episodes within the period; an episode "
                      "that begins before the period or ends after it counts only for its part "

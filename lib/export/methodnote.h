@@ -16,7 +16,8 @@ struct MethodParameters
     int minOverlap = 2;         // distinct installations whose covers overlap: down (at least)
     double peakFraction = 0.25; // edges where this fraction of the peak agrees (0: off)
     int maxCoverHours = 12;     // the longest one report can cover
-    double chanceLevel = 0.002; // thresholds rise until chance reaches them this often (0: off)
+    double chanceLevel = 0.5;   // chance episodes a service may get a year at most (0: off)
+    int clickReachHours = 3;    // "resolved" clicks later than this after the last reports: no end
     double slaTarget = 0.999;
 };
 

@@ -51,10 +51,11 @@ private Q_SLOTS:
     //   B sent 10:07, since 15 min [ 9:52, 10:37)
     //   C sent 10:10, since now    [10:10, 10:40)
     //   D sent 10:20, since 30 min [ 9:50, 10:50)
-    // Two at once from 9:52 to 10:40: the episode. Its start can be no earlier than the second
-    // earliest "since" (9:52) and no later than the second report (10:07: two practices had
-    // said it was down). Its end no earlier than the second-to-last report (10:10: two still
-    // said so), no later than the end found (10:40).
+    // Two at once from 9:52. The start: the second report (10:07) less the time from it to the
+    // fourth (13 min): 9:54. It can be no earlier than the second earliest "since" (9:52) and
+    // no later than the second report (10:07: two practices had said it was down). The end:
+    // the second latest report (10:10) plus their pace (10:05 to 10:10): 10:15; no earlier
+    // than 10:10 (two still said it was down), no later than the end found.
     void handWorked()
     {
         QList<Observation> reports{
@@ -67,21 +68,21 @@ private Q_SLOTS:
             analyzeEpisodes(reports, 1, period(local(3, 1, 0), local(4, 1, 0)));
         QCOMPARE(analysis.episodes.size(), 1);
         const Episode &e = analysis.episodes.constFirst();
-        QCOMPARE(hhmm(e.start), QStringLiteral("09:52"));
-        QCOMPARE(hhmm(e.end), QStringLiteral("10:40"));
+        QCOMPARE(hhmm(e.start), QStringLiteral("09:54"));
+        QCOMPARE(hhmm(e.end), QStringLiteral("10:15"));
         QCOMPARE(hhmm(e.startEarliest), QStringLiteral("09:52"));
         QCOMPARE(hhmm(e.startLatest), QStringLiteral("10:07"));
         QCOMPARE(hhmm(e.endEarliest), QStringLiteral("10:10"));
-        QCOMPARE(hhmm(e.endLatest), QStringLiteral("10:40"));
-        QCOMPARE(e.minutes(), qint64(48));
+        QCOMPARE(hhmm(e.endLatest), QStringLiteral("10:15"));
+        QCOMPARE(e.minutes(), qint64(21));
         QCOMPARE(e.minutesLow(), qint64(3));
-        QCOMPARE(e.minutesHigh(), qint64(48));
+        QCOMPARE(e.minutesHigh(), qint64(23));
         const ServiceAvailability &service = analysis.services.constFirst();
-        QCOMPARE(service.downtimeMinutes, 48.0);
+        QCOMPARE(service.downtimeMinutes, 21.0);
         QCOMPARE(service.downtimeLowMinutes, 3.0);
-        QCOMPARE(service.downtimeHighMinutes, 48.0);
+        QCOMPARE(service.downtimeHighMinutes, 23.0);
         QCOMPARE(service.workingDowntimeLowMinutes, 3.0);
-        QCOMPARE(service.workingDowntimeHighMinutes, 48.0);
+        QCOMPARE(service.workingDowntimeHighMinutes, 23.0);
     }
 
     // Cut to a period that begins inside the episode, every edge and range is cut too.

@@ -225,7 +225,10 @@ void TestEpisodes::cover()
 void TestEpisodes::simpleOutage()
 {
     // Five practices at 9:00, 9:05 ... 9:20, "since now", no end: covers [9:00, 9:30) ...
-    // [9:20, 9:50). Peak 5 (9:20-9:30), so 2 must agree: from 9:05 to 9:45.
+    // [9:20, 9:50). Two agree from 9:05. The start stays there: the second report (9:05) less
+    // the time from it to the fourth (10 min) is before it. The end: the second latest report
+    // (9:15) plus as long as from the fourth latest to it (9:05 to 9:15 at that pace: the
+    // fourth to the second latest, 10 min): 9:25, not the 30-minute grace.
     QList<Observation> reports;
     for (int i = 0; i < 5; ++i)
         reports.append(report(0, i, tuesday(9, 5 * i)));
@@ -233,14 +236,14 @@ void TestEpisodes::simpleOutage()
     QCOMPARE(analysis.episodes.size(), 1);
     const Episode &episode = analysis.episodes.first();
     QCOMPARE(hhmm(episode.start), QStringLiteral("Tue 09:05"));
-    QCOMPARE(hhmm(episode.end), QStringLiteral("Tue 09:45"));
-    QCOMPARE(episode.minutes(), 40);
+    QCOMPARE(hhmm(episode.end), QStringLiteral("Tue 09:25"));
+    QCOMPARE(episode.minutes(), 20);
     QCOMPARE(episode.reports, 5);
     QCOMPARE(episode.installations, 5);
     QCOMPARE(episode.peakInstallations, 5);
     QCOMPARE(analysis.services.first().episodes, 1);
-    QCOMPARE(analysis.services.first().downtimeMinutes, 40.0);
-    QCOMPARE(analysis.services.first().workingDowntimeMinutes, 40.0);
+    QCOMPARE(analysis.services.first().downtimeMinutes, 20.0);
+    QCOMPARE(analysis.services.first().workingDowntimeMinutes, 20.0);
 }
 
 void TestEpisodes::onePracticeNeverMakesAnEpisode()
@@ -283,8 +286,9 @@ void TestEpisodes::chainWithoutOverlapIsNoEpisode()
 void TestEpisodes::lateResolvedClicksDoNotStretchTheEnd()
 {
     // Ten practices report at 9:00, 9:02 ... 9:18 "since now". Practices 4 and 5 click
-    // "resolved" at 15:00 and 16:00, nobody else does. The other covers end at 9:30 ... 9:48;
-    // peak 10, so 3 must agree: the two late covers + 1 other last until 9:48.
+    // "resolved" at 15:00 and 16:00, nobody else does. The end is the second latest report
+    // (9:16) plus the reports' pace (9:12 to 9:16): 9:20. The clicks come more than 3 hours
+    // (clickReach) after the last reports: they say nothing about when it worked again.
     QList<Observation> reports;
     for (int i = 0; i < 10; ++i) {
         std::optional<qint64> ended;
@@ -297,18 +301,21 @@ void TestEpisodes::lateResolvedClicksDoNotStretchTheEnd()
     EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
     QCOMPARE(analysis.episodes.size(), 1);
     QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 09:04"));
-    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:48"));
-    // Without the peak fraction two would be enough at the edges, but after 9:46 (the last
-    // moment two practices still reported it down, 9:16, plus the 30 min grace) three must
-    // overlap: it ends at 9:48 all the same.
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:20"));
+    // The same without the peak fraction.
     EpisodeParameters naive;
     naive.peakFraction = 0;
     analysis = analyzeEpisodes(reports, 1, march(), naive);
-    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:48"));
-    // Three practices agreeing that it lasted do carry it: until the third-latest click.
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:20"));
+    // A third practice clicking at 17:00 changes nothing: late clicks never carry it.
     reports[6].endedAt = tuesday(17);
     analysis = analyzeEpisodes(reports, 1, march(), {});
-    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 15:00"));
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:20"));
+    // Two clicks together within 3 hours of the last reports do: it worked again at 11:05.
+    reports[4].endedAt = tuesday(11);
+    reports[5].endedAt = tuesday(11, 5);
+    analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 11:05"));
 }
 
 void TestEpisodes::promptResolvedClicksEndIt()
@@ -354,11 +361,12 @@ void TestEpisodes::earlySinceChoicesDoNotMoveTheStart()
     EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
     QCOMPARE(analysis.episodes.size(), 1);
     QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 09:00"));
-    // One such report alone never moved it; two would without the peak fraction.
+    // Without the peak fraction the covers would allow 8:07, but the start follows the reports:
+    // the second one (9:02) less the time from it to the fourth (3 min).
     EpisodeParameters naive;
     naive.peakFraction = 0;
     analysis = analyzeEpisodes(reports, 1, march(), naive);
-    QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 08:07"));
+    QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 08:59"));
 }
 
 void TestEpisodes::overlappingServicesAreSeparate()
@@ -387,8 +395,9 @@ void TestEpisodes::overlappingServicesAreSeparate()
     QCOMPARE(analysis.episodes[1].service, 3);
     QCOMPARE(analysis.episodes[2].service, 2);
     QCOMPARE(analysis.episodes[0].start, analysis.episodes[1].start);
-    // Service 1: covers [9:00+3i, 9:30+3i), peak 6: 2 agree from 9:03 to 9:42.
-    QCOMPARE(analysis.services[1].downtimeMinutes, 39.0);
+    // Service 1: covers [9:00+3i, 9:30+3i): two agree from 9:03; the end is the second latest
+    // report (9:12) plus their pace (9:06 to 9:12): 9:18.
+    QCOMPARE(analysis.services[1].downtimeMinutes, 15.0);
     // Service 2: all resolved at 11:00 (clicks after the last reports): 9:33 to 11:00.
     QCOMPARE(hhmm(analysis.episodes[2].start), QStringLiteral("Tue 09:33"));
     QCOMPARE(hhmm(analysis.episodes[2].end), QStringLiteral("Tue 11:00"));

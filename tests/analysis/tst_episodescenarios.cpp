@@ -6,6 +6,7 @@
 #include "analysis/episodes.h"
 #include "scenario.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -24,6 +25,18 @@ struct Truth
     qint64 end;
     double minutes() const { return (end - start) / double(minuteMs); }
 };
+
+// Distinct practices that reported the outage within its first 30 minutes.
+int earlyReporters(const QList<Observation> &reports, const Truth &truth)
+{
+    QSet<QUuid> practices;
+    for (const Observation &report : reports) {
+        if (report.service == truth.service && report.reportedAt >= truth.start &&
+            report.reportedAt < truth.start + 30 * minuteMs)
+            practices.insert(report.installation);
+    }
+    return int(practices.size());
+}
 
 qint64 localMs(const QDate &date, int minuteOfDay)
 {
@@ -127,12 +140,13 @@ void TestEpisodeScenarios::impreciseReporters_data()
     // clicked late by three practices (over).
     QTest::newRow("medium: 10-25 practices, 30 min-3 h")
         << 12u << 10 << 25 << 30 << 180 << 15.0 << 15.0 << 0.15 << 0.80 << 0.10;
-    // Small outages carry the grace: a report without an end counts 30 minutes after it was
-    // sent, so with few "resolved" clicks the end is up to 30 min late. Allowed: 15 min under,
-    // 45 min over, for 85 % of them; the total (about +50 % for outages of 15-60 min) within
-    // 60 %. That bias is the documented price of the grace (METHOD.md).
-    QTest::newRow("small: 4-8 practices, 15-60 min")
-        << 13u << 4 << 8 << 15 << 60 << 15.0 << 45.0 << 0.0 << 0.85 << 0.60;
+    // Small outages: their few reports mostly come in the first minutes, so the end, placed at
+    // their pace after the last ones, is often early; nothing says how long such an outage
+    // went on after its reports stopped (METHOD.md). Allowed: 25 min under or over, for 80 %
+    // of them; the total within 25 %. Five practices is the least that must be found (the
+    // year's chance control may ask more of four).
+    QTest::newRow("small: 5-8 practices, 15-60 min")
+        << 13u << 5 << 8 << 15 << 60 << 25.0 << 25.0 << 0.0 << 0.80 << 0.25;
 }
 
 void TestEpisodeScenarios::impreciseReporters()
@@ -184,9 +198,12 @@ void TestEpisodeScenarios::impreciseReporters()
         truthTotal += truth;
         estimatedTotal += result.estimated.at(i);
         worst = std::max(worst, std::abs(error));
-        // Every outage is found. One seen by few practices over hours may come out as two
-        // episodes with a gap where nobody reported: that counts against the tolerance.
-        QVERIFY2(result.episodes.at(i) >= 1, qPrintable(describe(analysis, truths.at(i))));
+        // Every outage that 5 practices reported within its first 30 minutes is found (the
+        // others are counted in the tolerance as 0 minutes). One seen by few practices over
+        // hours may come out as two episodes with a gap where nobody reported: that counts
+        // against the tolerance too.
+        if (earlyReporters(reports, truths.at(i)) >= 5)
+            QVERIFY2(result.episodes.at(i) >= 1, qPrintable(describe(analysis, truths.at(i))));
         split += result.episodes.at(i) > 1;
         if (!ok)
             qInfo("outside: %s", qPrintable(describe(analysis, truths.at(i))));

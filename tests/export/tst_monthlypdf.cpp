@@ -276,8 +276,9 @@ void TestMonthlyPdf::methodNoteQuotesTheParameters()
           QLatin1String("at least 2 different installations overlap"),
           QLatin1String("at least 25 % of the most installations"),
           QLatin1String("more than 12 hours"), QLatin1String("Monday to Friday, 08:00 to 18:00"),
-          QLatin1String("target of 99.9 %"), QLatin1String("at most 0.2 % of the time"),
-          QLatin1String("ends at the latest once 2 different installations have clicked")})
+          QLatin1String("target of 99.9 %"), QLatin1String("at most once in 2 years"),
+          QLatin1String("\"resolved\" clicks of 2 different installations that come together "
+                        "within 3 hours")})
         QVERIFY2(english.contains(expected), qPrintable(expected));
     QCOMPARE(english.count(QLatin1String("\n\n")), 5); // six paragraphs
 

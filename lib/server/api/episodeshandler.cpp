@@ -27,6 +27,8 @@ QJsonObject parametersJson(const analysis::EpisodeParameters &parameters)
         {QStringLiteral("peak_fraction"), parameters.peakFraction},
         {QStringLiteral("max_cover_minutes"), double(parameters.maxCoverMs) / 60000},
         {QStringLiteral("chance_level"), parameters.chanceLevel},
+        {QStringLiteral("edge_fraction"), parameters.edgeFraction},
+        {QStringLiteral("click_reach_minutes"), double(parameters.clickReachMs) / 60000},
         {QStringLiteral("background_min_weekdays"), parameters.backgroundMinWeekdays},
         {QStringLiteral("look_back_days"), EpisodesHandler::lookBackDays},
     };

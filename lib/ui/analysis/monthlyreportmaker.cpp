@@ -43,6 +43,9 @@ exporting::MethodParameters methodOf(const stats::Episodes &episodes)
         parameter(episodes, QStringLiteral("max_cover_minutes"), method.maxCoverHours * 60.0) /
         60));
     method.chanceLevel = parameter(episodes, QStringLiteral("chance_level"), method.chanceLevel);
+    method.clickReachHours = int(std::lround(
+        parameter(episodes, QStringLiteral("click_reach_minutes"), method.clickReachHours * 60.0) /
+        60));
     method.slaTarget = episodes.slaTarget;
     return method;
 }
