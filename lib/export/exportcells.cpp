@@ -53,6 +53,31 @@ QString ExportCells::yesNo(bool value)
     return value ? tr("yes") : tr("no");
 }
 
+namespace {
+
+QString wholeMinutes(const QLocale &locale, double minutes)
+{
+    return locale.toString(qint64(std::llround(minutes)));
+}
+
+} // namespace
+
+QString ExportCells::minutes(const QLocale &locale, double minutes)
+{
+    //: A length in minutes on a printed page: "162 min".
+    return tr("%1 min").arg(wholeMinutes(locale, minutes));
+}
+
+QString ExportCells::minutesRange(const QLocale &locale, double minutes, double low, double high)
+{
+    if (std::llround(low) == std::llround(high))
+        return ExportCells::minutes(locale, minutes);
+    //: A length in minutes, then the shortest and the longest the reports allow:
+    //: "162 min, 150–171".
+    return tr("%1 min, %2–%3")
+        .arg(wholeMinutes(locale, minutes), wholeMinutes(locale, low), wholeMinutes(locale, high));
+}
+
 QString ExportCells::display(const QVariant &cell, const QLocale &locale)
 {
     switch (cell.typeId()) {

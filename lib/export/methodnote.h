@@ -18,6 +18,7 @@ struct MethodParameters
     int maxCoverHours = 12;     // the longest one report can cover
     double chanceLevel = 0.002; // thresholds rise until chance reaches them this often (0: off)
     double slaTarget = 0.999;
+    bool ranges = true; // episodes and downtime come with the range the reports allow
 };
 
 class MethodNote

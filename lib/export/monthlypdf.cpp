@@ -129,6 +129,13 @@ QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
         }
         html += QLatin1String("</table>");
     }
+    if (report.ranges) {
+        //: %1 is an example, "162 min, 150–171".
+        html += paragraph(MonthlyPdf::tr("A length in minutes is followed by its range, as in "
+                                         "“%1”. The low end is what the reports prove; the high "
+                                         "end what they allow.")
+                              .arg(ExportCells::minutesRange(locale, 162, 150, 171)));
+    }
 
     const QString charts = chartsHtml(report, bodyCss, document);
     if (!charts.isEmpty())
