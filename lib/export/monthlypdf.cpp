@@ -53,9 +53,14 @@ QString tableHtml(const Table &table, const QLocale &locale)
     for (const QVariantList &row : table.rows) {
         html += QLatin1String("<tr>");
         for (const QVariant &cell : row) {
-            html += ExportCells::isNumber(cell) ? QLatin1String("<td align=\"right\">")
-                                                : QLatin1String("<td>");
-            html += escaped(ExportCells::display(cell, locale)) + QLatin1String("</td>");
+            const QString text = ExportCells::display(cell, locale);
+            // The lengths ExportCells::minutes() keeps together stay on one line.
+            const bool number = ExportCells::isNumber(cell);
+            const bool oneLine = text.contains(QChar(QChar::Nbsp));
+            html += QLatin1String("<td") +
+                    (number ? QLatin1String(" align=\"right\"") : QLatin1String()) +
+                    (oneLine ? QLatin1String(" style=\"white-space: nowrap;\"") : QLatin1String()) +
+                    QLatin1Char('>') + escaped(text) + QLatin1String("</td>");
         }
         html += QLatin1String("</tr>");
     }
