@@ -379,6 +379,20 @@ void TestCharts::timelineDrawsTheRanges()
     QVERIFY(!plain.hasRanges());
     QVERIFY(chart.sizeHint().height() > plain.sizeHint().height());
     QCOMPARE(plain.episodeRangeRect(0, Area), plain.episodeRect(0, Area));
+    QVERIFY(chart.episodeRect(0, Area).height() < plain.episodeRect(0, Area).height());
+    // Over a quarter the same episode is too thin to show its parts: one bar, and no legend.
+    day.to = day.from.addDays(92);
+    day.episodes.first().hasRange = true;
+    chart.setData(day);
+    plain.setData([&] {
+        stats::Episodes without = day;
+        without.episodes.first().hasRange = false;
+        return without;
+    }());
+    QCOMPARE(chart.episodeRect(0, Area), plain.episodeRect(0, Area));
+    const QImage month = render(chart);
+    const QRectF thin = chart.episodeRangeRect(0, Area);
+    QVERIFY(near(pixel(month, thin.center()), recipe));
 }
 
 void TestCharts::rankingsShowTranslatedLabels()

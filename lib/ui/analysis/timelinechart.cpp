@@ -16,6 +16,7 @@ namespace {
 constexpr double Padding = 8;
 constexpr double MinimumBar = 3; // a 5-minute episode in a year still shows
 constexpr double TickWidth = 2;  // the start and end found, on an episode drawn with its range
+constexpr double PartsWidth = 3 * MinimumBar; // narrower, an episode is one bar
 
 // The light tint under the hatching of what the reports allow but do not prove.
 QColor tintOf(const QColor &color)
@@ -151,9 +152,19 @@ TimelineChart::Layout TimelineChart::layout(const QRectF &rect) const
             result.labelWidth, metrics.horizontalAdvance(ChartStyle::serviceName(service, true)));
     result.labelWidth = std::min(result.labelWidth + Padding, rect.width() / 4);
     const double axis = metrics.height() + Padding;
-    const double legend = hasRanges() ? metrics.height() + Padding : 0;
-    result.plot = QRectF(rect.left() + Padding + result.labelWidth, rect.top() + Padding,
-                         rect.width() - 3 * Padding - result.labelWidth,
+    const double width = rect.width() - 3 * Padding - result.labelWidth;
+    // The legend only when some episode is wide enough to show its parts (paintEpisode).
+    const double span = double(m_data.from.msecsTo(m_data.to));
+    const bool parts =
+        span > 0 &&
+        std::any_of(m_data.episodes.cbegin(), m_data.episodes.cend(),
+                    [&](const stats::Episode &episode) {
+                        return episode.hasRange &&
+                               episode.startEarliest.msecsTo(episode.endLatest) / span * width >=
+                                   PartsWidth;
+                    });
+    const double legend = parts ? metrics.height() + Padding : 0;
+    result.plot = QRectF(rect.left() + Padding + result.labelWidth, rect.top() + Padding, width,
                          rect.height() - 2 * Padding - axis - legend);
     if (legend > 0)
         result.legend = QRectF(result.plot.left(), result.plot.bottom() + axis, result.plot.width(),
@@ -236,7 +247,7 @@ void TimelineChart::paintEpisode(QPainter &painter, const Layout &geometry,
     const QColor color = ChartStyle::serviceColor(episode.service);
     const QRectF range = rangeFor(geometry, episode);
     // Too thin to show its parts: one bar, as an episode without a range.
-    if (!episode.hasRange || range.width() < 3 * MinimumBar) {
+    if (!episode.hasRange || range.width() < PartsWidth) {
         if (!range.isEmpty())
             painter.fillRect(range, color);
         return;

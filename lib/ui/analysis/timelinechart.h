@@ -12,7 +12,7 @@ namespace ehb {
 // times, the minutes and how many reports and practices made it. An episode with a range is
 // drawn over all of it: solid where the reports prove the service down (latest start to earliest
 // end), hatched where they only allow it, with ticks at the start and end found; a legend under
-// the axis says so.
+// the axis says so (when some episode is wide enough to show these parts).
 class TimelineChart final : public ChartWidget
 {
     Q_OBJECT
