@@ -121,6 +121,15 @@
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
+    <message>
+        <source>%1 min (%2–%3)</source>
+        <extracomment>A length in minutes and, in brackets, the shortest and the longest the reports allow: &quot;162 min (150–171)&quot;.</extracomment>
+        <translation>%1 Min. (%2–%3)</translation>
+    </message>
+    <message>
+        <source>The low end is what the reports prove; the high end what they allow.</source>
+        <translation>Die Untergrenze ist, was die Meldungen belegen; die Obergrenze, was sie zulassen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientSettings</name>
@@ -294,6 +303,16 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A length in minutes on a printed page: &quot;162 min&quot;.</extracomment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min, %2–%3</source>
+        <extracomment>A length in minutes, then the shortest and the longest the reports allow: &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>%1 Min., %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -462,6 +481,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service, hour by hour, both numbers of installations above are raised until chance alone reaches them at most once in %1 years. How often such reports come is measured over the service&apos;s working hours, and how busy each hour of the week is, over every service.</source>
         <translation>Bei einem Dienst, der viele Meldungen unabhängiger lokaler Probleme erhält, überschneiden sich manche zufällig. Für einen solchen Dienst werden, Stunde für Stunde, beide obigen Anzahlen von Installationen erhöht, bis der Zufall allein sie höchstens einmal in %1 Jahren erreicht. Wie oft solche Meldungen kommen, wird über die Arbeitsstunden des Dienstes gemessen, und wie belebt jede Stunde der Woche ist, über alle Dienste.</translation>
     </message>
+    <message>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end is what the reports prove, and what can be cited without being contradicted; the high end is what they allow.</source>
+        <translation>Die Meldungen legen Beginn und Ende einer Episode selten auf die Minute fest; daher hat jede Episode auch eine Spanne: im kürzesten Fall vom spätesten Zeitpunkt, zu dem sie begonnen haben kann, bis zum frühesten, zu dem sie geendet haben kann, im längsten Fall vom frühesten Beginn bis zum spätesten Ende, das die Meldungen zulassen. Die Ausfallzeit hat dieselbe Spanne, von der kürzesten bis zur längsten Ausdehnung der Episoden. Die Untergrenze ist, was die Meldungen belegen, und was sich anführen lässt, ohne widerlegt zu werden; die Obergrenze ist, was sie zulassen.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -521,6 +544,11 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>Could not finish the PDF document.</source>
         <translation>Das PDF-Dokument konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>A length in minutes is followed by its range, as in “%1”. The low end is what the reports prove; the high end what they allow.</source>
+        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>Auf eine Dauer in Minuten folgt ihre Spanne, wie in „%1“. Die Untergrenze ist, was die Meldungen belegen; die Obergrenze, was sie zulassen.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1702,33 @@ Arbeitszeiten</translation>
         <source>SLA met</source>
         <translation>SLA erreicht</translation>
     </message>
+    <message>
+        <source>%1 found; at least %2, at most %3.
+%4</source>
+        <extracomment>A downtime&apos;s tooltip: the figure found, then the low and the high end of its range; %4 says what the ends mean.</extracomment>
+        <translation>Ermittelt: %1; mindestens %2, höchstens %3.
+%4</translation>
+    </message>
+    <message>
+        <source>The downtime found, then its range in brackets.</source>
+        <translation>Die ermittelte Ausfallzeit, dahinter ihre Spanne in Klammern.</translation>
+    </message>
+    <message>
+        <source>Downtime, low (minutes)</source>
+        <translation>Ausfallzeit, Untergrenze (Minuten)</translation>
+    </message>
+    <message>
+        <source>Downtime, high (minutes)</source>
+        <translation>Ausfallzeit, Obergrenze (Minuten)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours, low (minutes)</source>
+        <translation>Ausfallzeit, Arbeitszeiten, Untergrenze (Minuten)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours, high (minutes)</source>
+        <translation>Ausfallzeit, Arbeitszeiten, Obergrenze (Minuten)</translation>
+    </message>
 </context>
 <context>
     <name>ehb::AvailabilityView</name>
@@ -1691,6 +1746,10 @@ Arbeitszeiten</translation>
             <numerusform>SLA-Ziel %1: erreicht bei %2 von %n Dienst.</numerusform>
             <numerusform>SLA-Ziel %1: erreicht bei %2 von %n Diensten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In brackets, the downtime&apos;s range: from what the reports prove to what they allow.</source>
+        <translation>In Klammern die Spanne der Ausfallzeit: von dem, was die Meldungen belegen, bis zu dem, was sie zulassen.</translation>
     </message>
 </context>
 <context>
@@ -2017,10 +2076,6 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
         <translation>Dienst</translation>
     </message>
     <message>
-        <source>Downtime (minutes)</source>
-        <translation>Ausfallzeit (Minuten)</translation>
-    </message>
-    <message>
         <source>Availability (%)</source>
         <translation>Verfügbarkeit (%)</translation>
     </message>
@@ -2031,6 +2086,26 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <message>
         <source>SLA met</source>
         <translation>SLA erreicht</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praxen</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2661,55 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>Practices</source>
         <translation>Praxen</translation>
+    </message>
+    <message>
+        <source>Proven by the reports</source>
+        <translation>Durch Meldungen belegt</translation>
+    </message>
+    <message>
+        <source>Allowed by the reports</source>
+        <translation>Durch Meldungen zugelassen</translation>
+    </message>
+    <message>
+        <source>Start and end found</source>
+        <translation>Ermittelter Beginn und Ende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3, %4, %n report(s) from %5 practices</source>
+        <extracomment>An outage episode: service, start, end, minutes with their range (&quot;48 min (9–49)&quot;), reports, practices.</extracomment>
+        <translation>
+            <numerusform>%1: %2 – %3, %4, %n Meldung von %5 Praxen</numerusform>
+            <numerusform>%1: %2 – %3, %4, %n Meldungen von %5 Praxen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start between %1 and %2, end between %3 and %4.</source>
+        <extracomment>The ranges of an outage episode&apos;s start and end, as the reports allow them.</extracomment>
+        <translation>Beginn zwischen %1 und %2, Ende zwischen %3 und %4.</translation>
+    </message>
+    <message>
+        <source>Minutes, low</source>
+        <translation>Minuten, Untergrenze</translation>
+    </message>
+    <message>
+        <source>Minutes, high</source>
+        <translation>Minuten, Obergrenze</translation>
+    </message>
+    <message>
+        <source>Start, earliest</source>
+        <translation>Beginn, frühestens</translation>
+    </message>
+    <message>
+        <source>Start, latest</source>
+        <translation>Beginn, spätestens</translation>
+    </message>
+    <message>
+        <source>End, earliest</source>
+        <translation>Ende, frühestens</translation>
+    </message>
+    <message>
+        <source>End, latest</source>
+        <translation>Ende, spätestens</translation>
     </message>
 </context>
 <context>

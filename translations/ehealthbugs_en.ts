@@ -131,6 +131,14 @@
             <numerusform>%n outage episodes, %1 in all.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3, %4, %n report(s) from %5 practices</source>
+        <extracomment>An outage episode: service, start, end, minutes with their range (&quot;48 min (9–49)&quot;), reports, practices.</extracomment>
+        <translation>
+            <numerusform>%1: %2 – %3, %4, %n report from %5 practices</numerusform>
+            <numerusform>%1: %2 – %3, %4, %n reports from %5 practices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ehb::TrayIcon</name>

@@ -121,6 +121,15 @@
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
+    <message>
+        <source>%1 min (%2–%3)</source>
+        <extracomment>A length in minutes and, in brackets, the shortest and the longest the reports allow: &quot;162 min (150–171)&quot;.</extracomment>
+        <translation>%1 min (%2–%3)</translation>
+    </message>
+    <message>
+        <source>The low end is what the reports prove; the high end what they allow.</source>
+        <translation>Le bas de la fourchette est ce que les signalements prouvent ; le haut, ce qu&apos;ils permettent.</translation>
+    </message>
 </context>
 <context>
     <name>ClientSettings</name>
@@ -294,6 +303,16 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A length in minutes on a printed page: &quot;162 min&quot;.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min, %2–%3</source>
+        <extracomment>A length in minutes, then the shortest and the longest the reports allow: &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>%1 min, %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -462,6 +481,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service, hour by hour, both numbers of installations above are raised until chance alone reaches them at most once in %1 years. How often such reports come is measured over the service&apos;s working hours, and how busy each hour of the week is, over every service.</source>
         <translation>Pour un service qui reçoit beaucoup de signalements de problèmes locaux sans lien entre eux, certains se chevauchent par hasard. Pour un tel service, heure par heure, les deux nombres d&apos;installations ci-dessus sont relevés jusqu&apos;à ce que le hasard seul ne les atteigne qu&apos;au plus une fois en %1 ans. La fréquence de ces signalements est mesurée sur les heures ouvrables du service, et l&apos;activité de chaque heure de la semaine sur l&apos;ensemble des services.</translation>
     </message>
+    <message>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end is what the reports prove, and what can be cited without being contradicted; the high end is what they allow.</source>
+        <translation>Les signalements fixent rarement le début et la fin d&apos;un épisode à la minute près ; chaque épisode a donc aussi une fourchette : au plus court, du dernier moment où il peut avoir commencé au premier où il peut avoir pris fin ; au plus long, du premier début à la dernière fin que les signalements permettent. L&apos;indisponibilité a la même fourchette, des étendues les plus courtes des épisodes à leurs étendues les plus longues. Le bas de la fourchette est ce que les signalements prouvent, et ce qui peut être cité sans être contredit ; le haut est ce qu&apos;ils permettent.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -521,6 +544,11 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>Could not finish the PDF document.</source>
         <translation>Impossible de terminer le document PDF.</translation>
+    </message>
+    <message>
+        <source>A length in minutes is followed by its range, as in “%1”. The low end is what the reports prove; the high end what they allow.</source>
+        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 ». Le bas de la fourchette est ce que les signalements prouvent ; le haut, ce qu&apos;ils permettent.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1705,33 @@ heures ouvrables</translation>
         <source>SLA met</source>
         <translation>SLA atteint</translation>
     </message>
+    <message>
+        <source>%1 found; at least %2, at most %3.
+%4</source>
+        <extracomment>A downtime&apos;s tooltip: the figure found, then the low and the high end of its range; %4 says what the ends mean.</extracomment>
+        <translation>Valeur retenue : %1 ; au moins %2, au plus %3.
+%4</translation>
+    </message>
+    <message>
+        <source>The downtime found, then its range in brackets.</source>
+        <translation>L&apos;indisponibilité retenue, puis sa fourchette entre parenthèses.</translation>
+    </message>
+    <message>
+        <source>Downtime, low (minutes)</source>
+        <translation>Indisponibilité, minimum (minutes)</translation>
+    </message>
+    <message>
+        <source>Downtime, high (minutes)</source>
+        <translation>Indisponibilité, maximum (minutes)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours, low (minutes)</source>
+        <translation>Indisponibilité, heures ouvrables, minimum (minutes)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours, high (minutes)</source>
+        <translation>Indisponibilité, heures ouvrables, maximum (minutes)</translation>
+    </message>
 </context>
 <context>
     <name>ehb::AvailabilityView</name>
@@ -1694,6 +1749,10 @@ heures ouvrables</translation>
             <numerusform>Objectif SLA de %1 : atteint par %2 service sur %n.</numerusform>
             <numerusform>Objectif SLA de %1 : atteint par %2 services sur %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In brackets, the downtime&apos;s range: from what the reports prove to what they allow.</source>
+        <translation>Entre parenthèses, la fourchette de l&apos;indisponibilité : de ce que les signalements prouvent à ce qu&apos;ils permettent.</translation>
     </message>
 </context>
 <context>
@@ -2020,10 +2079,6 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <translation>Service</translation>
     </message>
     <message>
-        <source>Downtime (minutes)</source>
-        <translation>Indisponibilité (minutes)</translation>
-    </message>
-    <message>
         <source>Availability (%)</source>
         <translation>Disponibilité (%)</translation>
     </message>
@@ -2034,6 +2089,26 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <message>
         <source>SLA met</source>
         <translation>SLA atteint</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Indisponibilité</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Cabinets</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2664,55 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>Practices</source>
         <translation>Cabinets</translation>
+    </message>
+    <message>
+        <source>Proven by the reports</source>
+        <translation>Prouvé par les signalements</translation>
+    </message>
+    <message>
+        <source>Allowed by the reports</source>
+        <translation>Permis par les signalements</translation>
+    </message>
+    <message>
+        <source>Start and end found</source>
+        <translation>Début et fin retenus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3, %4, %n report(s) from %5 practices</source>
+        <extracomment>An outage episode: service, start, end, minutes with their range (&quot;48 min (9–49)&quot;), reports, practices.</extracomment>
+        <translation>
+            <numerusform>%1 : %2 – %3, %4, %n signalement de %5 cabinets</numerusform>
+            <numerusform>%1 : %2 – %3, %4, %n signalements de %5 cabinets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start between %1 and %2, end between %3 and %4.</source>
+        <extracomment>The ranges of an outage episode&apos;s start and end, as the reports allow them.</extracomment>
+        <translation>Début entre %1 et %2, fin entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>Minutes, low</source>
+        <translation>Minutes, minimum</translation>
+    </message>
+    <message>
+        <source>Minutes, high</source>
+        <translation>Minutes, maximum</translation>
+    </message>
+    <message>
+        <source>Start, earliest</source>
+        <translation>Début, au plus tôt</translation>
+    </message>
+    <message>
+        <source>Start, latest</source>
+        <translation>Début, au plus tard</translation>
+    </message>
+    <message>
+        <source>End, earliest</source>
+        <translation>Fin, au plus tôt</translation>
+    </message>
+    <message>
+        <source>End, latest</source>
+        <translation>Fin, au plus tard</translation>
     </message>
 </context>
 <context>

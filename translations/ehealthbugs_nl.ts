@@ -121,6 +121,15 @@
         <source>%1 d %2 h</source>
         <translation>%1 d %2 u</translation>
     </message>
+    <message>
+        <source>%1 min (%2–%3)</source>
+        <extracomment>A length in minutes and, in brackets, the shortest and the longest the reports allow: &quot;162 min (150–171)&quot;.</extracomment>
+        <translation>%1 min (%2–%3)</translation>
+    </message>
+    <message>
+        <source>The low end is what the reports prove; the high end what they allow.</source>
+        <translation>De ondergrens is wat de meldingen bewijzen, de bovengrens wat ze toelaten.</translation>
+    </message>
 </context>
 <context>
     <name>ClientSettings</name>
@@ -294,6 +303,16 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>no</source>
         <translation>nee</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A length in minutes on a printed page: &quot;162 min&quot;.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min, %2–%3</source>
+        <extracomment>A length in minutes, then the shortest and the longest the reports allow: &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>%1 min, %2–%3</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -462,6 +481,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service, hour by hour, both numbers of installations above are raised until chance alone reaches them at most once in %1 years. How often such reports come is measured over the service&apos;s working hours, and how busy each hour of the week is, over every service.</source>
         <translation>Een dienst die veel meldingen van losstaande lokale problemen krijgt, ziet er sommige toevallig overlappen. Voor zo'n dienst worden, uur per uur, beide bovenstaande aantallen installaties verhoogd tot het toeval alleen ze hoogstens eens in %1 jaar bereikt. Hoe vaak zulke meldingen komen, wordt gemeten over de werkuren van de dienst, en hoe druk elk uur van de week is, over alle diensten.</translation>
     </message>
+    <message>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end is what the reports prove, and what can be cited without being contradicted; the high end is what they allow.</source>
+        <translation>De meldingen leggen begin en einde van een episode zelden tot op de minuut vast; daarom heeft elke episode ook een marge: op zijn kortst van het laatste moment waarop ze kan zijn begonnen tot het vroegste waarop ze kan zijn geëindigd, op zijn langst van het vroegste begin tot het laatste einde dat de meldingen toelaten. De onbeschikbaarheid heeft dezelfde marge, van de kortste tot de langste duur van de episodes. De ondergrens is wat de meldingen bewijzen, en wat men kan aanhalen zonder tegengesproken te worden; de bovengrens is wat ze toelaten.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -521,6 +544,11 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     <message>
         <source>Could not finish the PDF document.</source>
         <translation>Kan het pdf-document niet afwerken.</translation>
+    </message>
+    <message>
+        <source>A length in minutes is followed by its range, as in “%1”. The low end is what the reports prove; the high end what they allow.</source>
+        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>Een duur in minuten wordt gevolgd door zijn marge, zoals in “%1”. De ondergrens is wat de meldingen bewijzen, de bovengrens wat ze toelaten.</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1701,33 @@ werkuren</translation>
         <source>SLA met</source>
         <translation>Norm gehaald</translation>
     </message>
+    <message>
+        <source>%1 found; at least %2, at most %3.
+%4</source>
+        <extracomment>A downtime&apos;s tooltip: the figure found, then the low and the high end of its range; %4 says what the ends mean.</extracomment>
+        <translation>Gevonden: %1; minstens %2, hoogstens %3.
+%4</translation>
+    </message>
+    <message>
+        <source>The downtime found, then its range in brackets.</source>
+        <translation>De gevonden onbeschikbaarheid, daarna haar marge tussen haakjes.</translation>
+    </message>
+    <message>
+        <source>Downtime, low (minutes)</source>
+        <translation>Onbeschikbaarheid, ondergrens (minuten)</translation>
+    </message>
+    <message>
+        <source>Downtime, high (minutes)</source>
+        <translation>Onbeschikbaarheid, bovengrens (minuten)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours, low (minutes)</source>
+        <translation>Onbeschikbaarheid, werkuren, ondergrens (minuten)</translation>
+    </message>
+    <message>
+        <source>Downtime, working hours, high (minutes)</source>
+        <translation>Onbeschikbaarheid, werkuren, bovengrens (minuten)</translation>
+    </message>
 </context>
 <context>
     <name>ehb::AvailabilityView</name>
@@ -1690,6 +1745,10 @@ werkuren</translation>
             <numerusform>Servicenorm %1: gehaald door %2 van %n dienst.</numerusform>
             <numerusform>Servicenorm %1: gehaald door %2 van %n diensten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In brackets, the downtime&apos;s range: from what the reports prove to what they allow.</source>
+        <translation>Tussen haakjes de marge van de onbeschikbaarheid: van wat de meldingen bewijzen tot wat ze toelaten.</translation>
     </message>
 </context>
 <context>
@@ -2016,10 +2075,6 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <translation>Dienst</translation>
     </message>
     <message>
-        <source>Downtime (minutes)</source>
-        <translation>Onbeschikbaarheid (minuten)</translation>
-    </message>
-    <message>
         <source>Availability (%)</source>
         <translation>Beschikbaarheid (%)</translation>
     </message>
@@ -2030,6 +2085,26 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     <message>
         <source>SLA met</source>
         <translation>Norm gehaald</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Onbeschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praktijken</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2660,55 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>Practices</source>
         <translation>Praktijken</translation>
+    </message>
+    <message>
+        <source>Proven by the reports</source>
+        <translation>Bewezen door de meldingen</translation>
+    </message>
+    <message>
+        <source>Allowed by the reports</source>
+        <translation>Toegelaten door de meldingen</translation>
+    </message>
+    <message>
+        <source>Start and end found</source>
+        <translation>Gevonden begin en einde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3, %4, %n report(s) from %5 practices</source>
+        <extracomment>An outage episode: service, start, end, minutes with their range (&quot;48 min (9–49)&quot;), reports, practices.</extracomment>
+        <translation>
+            <numerusform>%1: %2 – %3, %4, %n melding van %5 praktijken</numerusform>
+            <numerusform>%1: %2 – %3, %4, %n meldingen van %5 praktijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start between %1 and %2, end between %3 and %4.</source>
+        <extracomment>The ranges of an outage episode&apos;s start and end, as the reports allow them.</extracomment>
+        <translation>Begin tussen %1 en %2, einde tussen %3 en %4.</translation>
+    </message>
+    <message>
+        <source>Minutes, low</source>
+        <translation>Minuten, ondergrens</translation>
+    </message>
+    <message>
+        <source>Minutes, high</source>
+        <translation>Minuten, bovengrens</translation>
+    </message>
+    <message>
+        <source>Start, earliest</source>
+        <translation>Begin, vroegst</translation>
+    </message>
+    <message>
+        <source>Start, latest</source>
+        <translation>Begin, laatst</translation>
+    </message>
+    <message>
+        <source>End, earliest</source>
+        <translation>Einde, vroegst</translation>
+    </message>
+    <message>
+        <source>End, latest</source>
+        <translation>Einde, laatst</translation>
     </message>
 </context>
 <context>

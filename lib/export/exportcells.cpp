@@ -53,6 +53,40 @@ QString ExportCells::yesNo(bool value)
     return value ? tr("yes") : tr("no");
 }
 
+namespace {
+
+QString wholeMinutes(const QLocale &locale, double minutes)
+{
+    return locale.toString(qint64(std::llround(minutes)));
+}
+
+// Kept on one line in a table cell: no-break spaces, and a word joiner after the dash.
+QString unbroken(QString text)
+{
+    text.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+    text.replace(QChar(0x2013), QStringLiteral("\u2013\u2060"));
+    return text;
+}
+
+} // namespace
+
+QString ExportCells::minutes(const QLocale &locale, double minutes)
+{
+    //: A length in minutes on a printed page: "162 min".
+    return unbroken(tr("%1 min").arg(wholeMinutes(locale, minutes)));
+}
+
+QString ExportCells::minutesRange(const QLocale &locale, double minutes, double low, double high)
+{
+    if (std::llround(low) == std::llround(high))
+        return ExportCells::minutes(locale, minutes);
+    //: A length in minutes, then the shortest and the longest the reports allow:
+    //: "162 min, 150–171".
+    return unbroken(tr("%1 min, %2–%3")
+                        .arg(wholeMinutes(locale, minutes), wholeMinutes(locale, low),
+                             wholeMinutes(locale, high)));
+}
+
 QString ExportCells::display(const QVariant &cell, const QLocale &locale)
 {
     switch (cell.typeId()) {

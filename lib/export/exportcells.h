@@ -34,6 +34,12 @@ public:
     static QString yesNo(bool value);
     // For a printed table: numbers with the locale's decimal and group separators, dates ISO.
     static QString display(const QVariant &cell, const QLocale &locale);
+    // A length in whole minutes for a printed page, numbers in `locale`: "162 min", kept on
+    // one line (no-break spaces, a word joiner after the dash).
+    static QString minutes(const QLocale &locale, double minutes);
+    // The same with its range, the shortest and the longest the reports allow:
+    // "162 min, 150–171"; as minutes() when the range is a single minute.
+    static QString minutesRange(const QLocale &locale, double minutes, double low, double high);
 };
 
 } // namespace ehb::exporting

@@ -75,6 +75,15 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
                      "meets the service level target of %1 when both its availability and its "
                      "availability in working hours reach it.")
                       .arg(percent(locale, parameters.slaTarget));
+    if (parameters.ranges) {
+        paragraphs << tr("The reports rarely fix the start and the end of an episode to the "
+                         "minute, so each episode also has a range: at the shortest from the "
+                         "latest moment it can have started to the earliest it can have ended, at "
+                         "the longest from the earliest start to the latest end the reports allow. "
+                         "Downtime has the same range, from the episodes' shortest extents to "
+                         "their longest. The low end is what the reports prove, and what can be "
+                         "cited without being contradicted; the high end is what they allow.");
+    }
     paragraphs << tr("The figures count reports sent by users of eHealth Bugs: an outage that "
                      "nobody reported, or that fewer than %1 reported, does not appear.")
                       .arg(installations);

@@ -19,6 +19,7 @@ struct MethodParameters
     double chanceLevel = 0.5;   // chance episodes a service may get a year at most (0: off)
     int clickReachHours = 3;    // "resolved" clicks later than this after the last reports: no end
     double slaTarget = 0.999;
+    bool ranges = true; // episodes and downtime come with the range the reports allow
 };
 
 class MethodNote

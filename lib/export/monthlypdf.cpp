@@ -53,9 +53,14 @@ QString tableHtml(const Table &table, const QLocale &locale)
     for (const QVariantList &row : table.rows) {
         html += QLatin1String("<tr>");
         for (const QVariant &cell : row) {
-            html += ExportCells::isNumber(cell) ? QLatin1String("<td align=\"right\">")
-                                                : QLatin1String("<td>");
-            html += escaped(ExportCells::display(cell, locale)) + QLatin1String("</td>");
+            const QString text = ExportCells::display(cell, locale);
+            // The lengths ExportCells::minutes() keeps together stay on one line.
+            const bool number = ExportCells::isNumber(cell);
+            const bool oneLine = text.contains(QChar(QChar::Nbsp));
+            html += QLatin1String("<td") +
+                    (number ? QLatin1String(" align=\"right\"") : QLatin1String()) +
+                    (oneLine ? QLatin1String(" style=\"white-space: nowrap;\"") : QLatin1String()) +
+                    QLatin1Char('>') + escaped(text) + QLatin1String("</td>");
         }
         html += QLatin1String("</tr>");
     }
@@ -128,6 +133,13 @@ QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
                     QLatin1String("</b></td></tr>");
         }
         html += QLatin1String("</table>");
+    }
+    if (report.ranges) {
+        //: %1 is an example, "162 min, 150–171".
+        html += paragraph(MonthlyPdf::tr("A length in minutes is followed by its range, as in "
+                                         "“%1”. The low end is what the reports prove; the high "
+                                         "end what they allow.")
+                              .arg(ExportCells::minutesRange(locale, 162, 150, 171)));
     }
 
     const QString charts = chartsHtml(report, bodyCss, document);

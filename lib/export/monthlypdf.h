@@ -22,13 +22,16 @@ namespace ehb::exporting {
 struct MonthlyReport
 {
     QLocale locale;
-    QDate month;                          // any day of the month reported on
-    QString tz;                           // the IANA time zone the figures were computed in
-    MethodParameters method;              // the analysis parameters, SLA target included
-    QList<QStringList> summary;           // label, value (formatted by the caller)
+    QDate month;                // any day of the month reported on
+    QString tz;                 // the IANA time zone the figures were computed in
+    MethodParameters method;    // the analysis parameters, SLA target included
+    QList<QStringList> summary; // label, value (formatted by the caller)
+    // The downtime and the episodes' lengths come with their range (ExportCells::minutesRange):
+    // the summary then says what the range means.
+    bool ranges = false;
     QList<QPair<QString, QImage>> charts; // caption, image (at most a page high)
     Table availability; // service, downtime, availability, working hours, meets the SLA (bool)
-    Table episodes;     // service, start, end, minutes, reports, installations
+    Table episodes;     // service, start, end, minutes (with their range), reports, installations
 };
 
 class MonthlyPdf

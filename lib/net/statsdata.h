@@ -61,6 +61,17 @@ struct Episode
     double minutes = 0;
     int reports = 0;
     int installations = 0;
+    // How far the evidence lets the edges move (UTC; startEarliest <= start <= startLatest <=
+    // endEarliest <= end <= endLatest) and the shortest and longest extents that allows: the
+    // low end is what the reports prove, the high end what they allow. A server that does not
+    // send them (hasRange false) leaves them equal to start, end and minutes.
+    bool hasRange = false;
+    QDateTime startEarliest{};
+    QDateTime startLatest{};
+    QDateTime endEarliest{};
+    QDateTime endLatest{};
+    double minutesLow = 0;
+    double minutesHigh = 0;
 };
 
 struct ServiceAvailability
@@ -72,6 +83,13 @@ struct ServiceAvailability
     double workingDowntimeMinutes = 0;
     double workingAvailability = 1;
     bool meetsSla = true;
+    // The downtime's range, over the period and over working hours (as Episode's); equal to
+    // the downtime when the server does not send it (hasRange false).
+    bool hasRange = false;
+    double downtimeLowMinutes = 0;
+    double downtimeHighMinutes = 0;
+    double workingDowntimeLowMinutes = 0;
+    double workingDowntimeHighMinutes = 0;
 };
 
 // GET /api/v1/stats/episodes

@@ -225,6 +225,35 @@ Result<Episodes> StatsJson::episodes(const QByteArray &body)
         episode.installations = int(reader.integer(item, QStringLiteral("installations"), path));
         if (episode.start.isValid() && episode.end.isValid() && episode.end < episode.start)
             reader.wrong(path + QStringLiteral("end"));
+        // The ranges, from servers that send them: all of them, in order.
+        episode.hasRange = item.contains(QStringLiteral("minutes_low"));
+        if (episode.hasRange) {
+            episode.startEarliest = reader.time(item, QStringLiteral("start_earliest"), path);
+            episode.startLatest = reader.time(item, QStringLiteral("start_latest"), path);
+            episode.endEarliest = reader.time(item, QStringLiteral("end_earliest"), path);
+            episode.endLatest = reader.time(item, QStringLiteral("end_latest"), path);
+            episode.minutesLow = reader.number(item, QStringLiteral("minutes_low"), path);
+            episode.minutesHigh = reader.number(item, QStringLiteral("minutes_high"), path);
+            const QList<std::pair<QDateTime, const char *>> edges{
+                {episode.startEarliest, "start_earliest"},
+                {episode.start, "start"},
+                {episode.startLatest, "start_latest"},
+                {episode.endEarliest, "end_earliest"},
+                {episode.end, "end"},
+                {episode.endLatest, "end_latest"}};
+            for (qsizetype e = 1; e < edges.size(); ++e) {
+                if (edges.at(e).first < edges.at(e - 1).first)
+                    reader.wrong(path + QLatin1String(edges.at(e).second));
+            }
+            if (episode.minutesLow > episode.minutes)
+                reader.wrong(path + QStringLiteral("minutes_low"));
+            if (episode.minutesHigh < episode.minutes)
+                reader.wrong(path + QStringLiteral("minutes_high"));
+        } else {
+            episode.startEarliest = episode.startLatest = episode.start;
+            episode.endEarliest = episode.endLatest = episode.end;
+            episode.minutesLow = episode.minutesHigh = episode.minutes;
+        }
         result.episodes.append(std::move(episode));
     }
     const QJsonArray services = reader.array(reader.root(), QStringLiteral("services"));
@@ -244,6 +273,20 @@ Result<Episodes> StatsJson::episodes(const QByteArray &body)
         if (!meets.isBool())
             reader.wrong(path + QStringLiteral("meets_sla"));
         service.meetsSla = meets.toBool();
+        service.hasRange = item.contains(QStringLiteral("downtime_low"));
+        if (service.hasRange) {
+            service.downtimeLowMinutes = reader.number(item, QStringLiteral("downtime_low"), path);
+            service.downtimeHighMinutes =
+                reader.number(item, QStringLiteral("downtime_high"), path);
+            service.workingDowntimeLowMinutes =
+                reader.number(item, QStringLiteral("working_downtime_low"), path);
+            service.workingDowntimeHighMinutes =
+                reader.number(item, QStringLiteral("working_downtime_high"), path);
+        } else {
+            service.downtimeLowMinutes = service.downtimeHighMinutes = service.downtimeMinutes;
+            service.workingDowntimeLowMinutes = service.workingDowntimeHighMinutes =
+                service.workingDowntimeMinutes;
+        }
         result.services.append(std::move(service));
     }
     return finish(reader, std::move(result));

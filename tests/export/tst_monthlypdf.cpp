@@ -42,27 +42,32 @@ MonthlyReport syntheticMarch(const QLocale &locale, int extraEpisodes)
                       {QStringLiteral("Worst availability"), QStringLiteral("recip-e")}};
     report.charts = {{QStringLiteral("Reports per day, by service"), chartImage(Qt::darkBlue, 25)},
                      {QStringLiteral("Reports by weekday and hour"), chartImage(Qt::darkRed, 12)}};
-    report.availability.headers = {QStringLiteral("Service"), QStringLiteral("Downtime (min)"),
-                                   QStringLiteral("Availability (%)"),
-                                   QStringLiteral("Working hours (%)"),
-                                   QStringLiteral("Meets SLA")};
-    report.availability.rows = {{QStringLiteral("recip-e"), 122.5, 99.72, 98.61, false},
-                                {QStringLiteral("eHealthBox"), 0.0, 100.0, 100.0, true},
-                                {QStringLiteral("MyCareNet"), 12.25, 99.97, 99.9, true}};
+    // The downtime and the episodes' minutes with their range, as the Analysis view fills them.
+    report.ranges = true;
+    const auto minutes = [&locale](double value, double low, double high) {
+        return ExportCells::minutesRange(locale, value, low, high);
+    };
+    report.availability.headers = {
+        QStringLiteral("Service"), QStringLiteral("Downtime"), QStringLiteral("Availability (%)"),
+        QStringLiteral("Working hours (%)"), QStringLiteral("Meets SLA")};
+    report.availability.rows = {
+        {QStringLiteral("recip-e"), minutes(1234.4, 1200, 1300), 99.72, 98.61, false},
+        {QStringLiteral("eHealthBox"), minutes(0, 0, 0), 100.0, 100.0, true},
+        {QStringLiteral("MyCareNet"), minutes(12.25, 3, 12.5), 99.97, 99.9, true}};
     report.episodes.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
                                QStringLiteral("End"),     QStringLiteral("Minutes"),
                                QStringLiteral("Reports"), QStringLiteral("Installations")};
     report.episodes.rows = {
         {QStringLiteral("recip-e"), QDateTime(QDate(2024, 3, 5), QTime(8, 10), brussels),
-         QDateTime(QDate(2024, 3, 5), QTime(9, 52), brussels), 102, 17, 12},
+         QDateTime(QDate(2024, 3, 5), QTime(9, 52), brussels), minutes(102, 95, 110), 17, 12},
         {QStringLiteral("recip-e"), QDateTime(QDate(2024, 3, 31), QTime(1, 40), brussels),
-         QDateTime(QDate(2024, 3, 31), QTime(4, 0), brussels), 20, 4, 3},
+         QDateTime(QDate(2024, 3, 31), QTime(4, 0), brussels), minutes(20, 20, 20), 4, 3},
         {QStringLiteral("MyCareNet"), QDateTime(QDate(2024, 3, 12), QTime(14, 0), brussels),
-         QDateTime(QDate(2024, 3, 12), QTime(14, 12), brussels), 12, 9, 6}};
+         QDateTime(QDate(2024, 3, 12), QTime(14, 12), brussels), minutes(12, 3, 12), 9, 6}};
     for (int i = 0; i < extraEpisodes; ++i) {
         const QDateTime start(QDate(2024, 3, 1 + i % 28), QTime(10, i % 60), brussels);
-        report.episodes.rows.append(
-            {QStringLiteral("eForms %1").arg(i), start, start.addSecs(600), 10, 5, 3});
+        report.episodes.rows.append({QStringLiteral("eForms %1").arg(i), start, start.addSecs(600),
+                                     minutes(10, 2, 12), 5, 3});
     }
     return report;
 }
@@ -130,29 +135,47 @@ void TestMonthlyPdf::report_data()
     QTest::addColumn<QStringList>("figures"); // availability and downtime as printed
     QTest::addColumn<QString>("sla");
     QTest::addColumn<QStringList>("words"); // words that must come from the translator
+    QTest::addColumn<QString>("episode");   // the first episode's row as printed
 
     QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QString()
                         << QStringLiteral("eHealth Bugs — monthly report, March 2024")
                         << QStringLiteral("Period: 1 March 2024 to 31 March 2024 included")
-                        << QStringList{QStringLiteral("recip-e 122.5 99.72 98.61 no"),
-                                       QStringLiteral("MyCareNet 12.25 99.97 99.9 yes")}
+                        << QStringList{QStringLiteral(
+                                           "recip-e 1,234 min, 1,200–1,300 99.72 98.61 no"),
+                                       QStringLiteral("eHealthBox 0 min 100 100 yes"),
+                                       QStringLiteral("MyCareNet 12 min, 3–13 99.97 99.9 yes")}
                         << QStringLiteral("at least 99.9 %, over the whole month")
-                        << QStringList{QStringLiteral("Method"), QStringLiteral("Summary")};
+                        << QStringList{QStringLiteral("Method"), QStringLiteral("Summary"),
+                                       QStringLiteral("A length in minutes is followed by its "
+                                                      "range, as in “162 min, 150–171”. The low "
+                                                      "end is what the reports prove; the high "
+                                                      "end what they allow.")}
+                        << QStringLiteral("recip-e 2024-03-05 08:10 2024-03-05 09:52 102 min, "
+                                          "95–110 17 12");
     QTest::newRow("fr_BE") << QLocale(QLocale::French, QLocale::Belgium)
                            << QStringLiteral(":/test-i18n/tst_monthlypdf_fr.qm")
                            << QStringLiteral("eHealth Bugs — rapport mensuel, mars 2024")
                            << QStringLiteral("1 mars 2024 to 31 mars 2024")
-                           << QStringList{QStringLiteral("recip-e 122,5 99,72 98,61 non"),
-                                          QStringLiteral("MyCareNet 12,25 99,97 99,9 oui")}
+                           << QStringList{QStringLiteral("recip-e 1 234 min, 1 200–1 300 99,72 "
+                                                         "98,61 non"),
+                                          QStringLiteral("MyCareNet 12 min, 3–13 99,97 99,9 oui")}
                            << QStringLiteral("at least 99,9 %, over the whole month")
-                           << QStringList{QStringLiteral("Méthode")};
+                           << QStringList{QStringLiteral("Méthode"),
+                                          QStringLiteral("Une durée en minutes est suivie de sa "
+                                                         "fourchette, comme dans « 162 min, "
+                                                         "150–171 ».")}
+                           << QStringLiteral("recip-e 2024-03-05 08:10 2024-03-05 09:52 102 min, "
+                                             "95–110 17 12");
     QTest::newRow("nl_BE") << QLocale(QLocale::Dutch, QLocale::Belgium) << QString()
                            << QStringLiteral("eHealth Bugs — monthly report, maart 2024")
                            << QStringLiteral("1 maart 2024 to 31 maart 2024")
-                           << QStringList{QStringLiteral("recip-e 122,5 99,72 98,61 no"),
-                                          QStringLiteral("MyCareNet 12,25 99,97 99,9 yes")}
+                           << QStringList{QStringLiteral("recip-e 1.234 min, 1.200–1.300 99,72 "
+                                                         "98,61 no"),
+                                          QStringLiteral("MyCareNet 12 min, 3–13 99,97 99,9 yes")}
                            << QStringLiteral("at least 99,9 %, over the whole month")
-                           << QStringList{QStringLiteral("Method")};
+                           << QStringList{QStringLiteral("Method")}
+                           << QStringLiteral("recip-e 2024-03-05 08:10 2024-03-05 09:52 102 min, "
+                                             "95–110 17 12");
 }
 
 void TestMonthlyPdf::report()
@@ -164,6 +187,7 @@ void TestMonthlyPdf::report()
     QFETCH(QStringList, figures);
     QFETCH(QString, sla);
     QFETCH(QStringList, words);
+    QFETCH(QString, episode);
 
     if (!translation.isEmpty()) {
         m_translator = std::make_unique<QTranslator>();
@@ -200,9 +224,9 @@ void TestMonthlyPdf::report()
         lines.append(flattened(line));
     for (const QString &figure : figures)
         QVERIFY2(lines.contains(figure), qPrintable(figure + QLatin1String("\n---\n") + layout));
-    QVERIFY2(lines.contains(QStringLiteral("recip-e 2024-03-05 08:10 2024-03-05 09:52 102 17 12")),
-             qPrintable(layout));
-    QVERIFY2(lines.contains(QStringLiteral("recip-e 2024-03-31 01:40 2024-03-31 04:00 20 4 3")),
+    QVERIFY2(lines.contains(episode), qPrintable(episode + QLatin1String("\n---\n") + layout));
+    // Known to the minute: no range.
+    QVERIFY2(lines.contains(QStringLiteral("recip-e 2024-03-31 01:40 2024-03-31 04:00 20 min 4 3")),
              qPrintable(layout));
 
     const QString text =
@@ -280,7 +304,8 @@ void TestMonthlyPdf::methodNoteQuotesTheParameters()
           QLatin1String("\"resolved\" clicks of 2 different installations that come together "
                         "within 3 hours")})
         QVERIFY2(english.contains(expected), qPrintable(expected));
-    QCOMPARE(english.count(QLatin1String("\n\n")), 5); // six paragraphs
+    QVERIFY(english.contains(QLatin1String("The low end is what the reports prove")));
+    QCOMPARE(english.count(QLatin1String("\n\n")), 6); // seven paragraphs
 
     MethodParameters other;
     other.graceMinutes = 45;
@@ -295,7 +320,12 @@ void TestMonthlyPdf::methodNoteQuotesTheParameters()
         QVERIFY2(french.contains(expected), qPrintable(expected));
     QVERIFY(!french.contains(QLatin1String("most installations")));
     QVERIFY(!french.contains(QLatin1String("by chance")));
-    QCOMPARE(french.count(QLatin1String("\n\n")), 4);
+    QCOMPARE(french.count(QLatin1String("\n\n")), 5);
+    // Without ranges (from an older server), no word of them.
+    other.ranges = false;
+    const QString without = methodNote(QLocale(QLocale::English), other);
+    QVERIFY(!without.contains(QLatin1String("range")));
+    QCOMPARE(without.count(QLatin1String("\n\n")), 4);
 }
 
 void TestMonthlyPdf::unwritablePath()

@@ -13,6 +13,10 @@
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
+    <message>
+        <source>A length in minutes is followed by its range, as in “%1”. The low end is what the reports prove; the high end what they allow.</source>
+        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 ». Le bas de la fourchette est ce que les signalements prouvent ; le haut, ce qu’ils permettent.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCells</name>

@@ -93,27 +93,46 @@ QByteArray episodes()
                             {QStringLiteral("min_installations"), 3}});
     body.insert(
         QStringLiteral("episodes"),
-        QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("recip-e")},
-                               {QStringLiteral("start"), QStringLiteral("2025-03-05T08:00:00Z")},
-                               {QStringLiteral("end"), QStringLiteral("2025-03-05T09:00:00Z")},
-                               {QStringLiteral("minutes"), 60},
-                               {QStringLiteral("reports"), 17},
-                               {QStringLiteral("installations"), 12}},
-                   QJsonObject{{QStringLiteral("service"), QStringLiteral("ehealthbox")},
-                               {QStringLiteral("start"), QStringLiteral("2025-03-20T12:00:00Z")},
-                               {QStringLiteral("end"), QStringLiteral("2025-03-20T12:30:00Z")},
-                               {QStringLiteral("minutes"), 30},
-                               {QStringLiteral("reports"), 5},
-                               {QStringLiteral("installations"), 4}}});
+        QJsonArray{
+            QJsonObject{{QStringLiteral("service"), QStringLiteral("recip-e")},
+                        {QStringLiteral("start"), QStringLiteral("2025-03-05T08:00:00Z")},
+                        {QStringLiteral("end"), QStringLiteral("2025-03-05T09:00:00Z")},
+                        {QStringLiteral("minutes"), 60},
+                        {QStringLiteral("start_earliest"), QStringLiteral("2025-03-05T07:55:00Z")},
+                        {QStringLiteral("start_latest"), QStringLiteral("2025-03-05T08:05:00Z")},
+                        {QStringLiteral("end_earliest"), QStringLiteral("2025-03-05T08:50:00Z")},
+                        {QStringLiteral("end_latest"), QStringLiteral("2025-03-05T09:02:00Z")},
+                        {QStringLiteral("minutes_low"), 45},
+                        {QStringLiteral("minutes_high"), 67},
+                        {QStringLiteral("reports"), 17},
+                        {QStringLiteral("installations"), 12}},
+            QJsonObject{{QStringLiteral("service"), QStringLiteral("ehealthbox")},
+                        {QStringLiteral("start"), QStringLiteral("2025-03-20T12:00:00Z")},
+                        {QStringLiteral("end"), QStringLiteral("2025-03-20T12:30:00Z")},
+                        {QStringLiteral("minutes"), 30},
+                        {QStringLiteral("start_earliest"), QStringLiteral("2025-03-20T12:00:00Z")},
+                        {QStringLiteral("start_latest"), QStringLiteral("2025-03-20T12:27:00Z")},
+                        {QStringLiteral("end_earliest"), QStringLiteral("2025-03-20T12:30:00Z")},
+                        {QStringLiteral("end_latest"), QStringLiteral("2025-03-20T12:30:00Z")},
+                        {QStringLiteral("minutes_low"), 3},
+                        {QStringLiteral("minutes_high"), 30},
+                        {QStringLiteral("reports"), 5},
+                        {QStringLiteral("installations"), 4}}});
     QJsonArray services;
     for (const Service &service : ServiceCatalogue::builtIn().services()) {
         double downtime = 0;
+        double low = 0;
+        double high = 0;
         int count = 0;
         if (service.id == QLatin1String("recip-e")) {
             downtime = 60;
+            low = 45;
+            high = 67;
             count = 1;
         } else if (service.id == QLatin1String("ehealthbox")) {
             downtime = 30;
+            low = 3;
+            high = 30;
             count = 1;
         }
         const double minutes = 31 * 24 * 60 - 60; // March 2025 has a 23-hour day
@@ -122,8 +141,12 @@ QByteArray episodes()
             QJsonObject{{QStringLiteral("service"), service.id},
                         {QStringLiteral("episodes"), count},
                         {QStringLiteral("downtime_minutes"), downtime},
+                        {QStringLiteral("downtime_low"), low},
+                        {QStringLiteral("downtime_high"), high},
                         {QStringLiteral("availability"), availability},
                         {QStringLiteral("working_downtime_minutes"), downtime},
+                        {QStringLiteral("working_downtime_low"), low},
+                        {QStringLiteral("working_downtime_high"), high},
                         {QStringLiteral("working_availability"), 1 - downtime / (21 * 600.0)},
                         {QStringLiteral("meets_sla"), availability >= 0.999}});
     }

@@ -5,6 +5,7 @@
 #include "core/timeutil.h"
 #include "fakestatsserver.h"
 #include "net/statsclient.h"
+#include "net/statsjson.h"
 #include "statssamples.h"
 
 #ifdef EHB_WITH_REAL_SERVER
@@ -15,6 +16,9 @@
 #include "servertesthelpers.h"
 #endif
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -43,6 +47,7 @@ private Q_SLOTS:
 
     void asksEveryPartWithTheToken();
     void parsesTheAnswers();
+    void answersWithoutRanges();
     void urlsCarryTheQuestion();
     void progressCountsAnswers();
     void errorsSayWhatFailed_data();
@@ -153,11 +158,26 @@ void TestStatsClient::parsesTheAnswers()
     QCOMPARE(e.episodes.at(0).minutes, 60.0);
     QCOMPARE(e.episodes.at(0).reports, 17);
     QCOMPARE(e.episodes.at(0).installations, 12);
+    const stats::Episode &recipe = e.episodes.at(0);
+    QVERIFY(recipe.hasRange);
+    QCOMPARE(recipe.startEarliest, utcDateTime(QDate(2025, 3, 5), QTime(7, 55)));
+    QCOMPARE(recipe.startLatest, utcDateTime(QDate(2025, 3, 5), QTime(8, 5)));
+    QCOMPARE(recipe.endEarliest, utcDateTime(QDate(2025, 3, 5), QTime(8, 50)));
+    QCOMPARE(recipe.endLatest, utcDateTime(QDate(2025, 3, 5), QTime(9, 2)));
+    QCOMPARE(recipe.minutesLow, 45.0);
+    QCOMPARE(recipe.minutesHigh, 67.0);
+    QCOMPARE(e.episodes.at(1).minutesLow, 3.0);
     QCOMPARE(e.services.size(), 14);
     QCOMPARE(e.services.at(1).service, QStringLiteral("recip-e"));
     QVERIFY(!e.services.at(1).meetsSla);
     QVERIFY(e.services.at(0).meetsSla);
     QVERIFY(qAbs(e.services.at(1).availability - (1 - 60.0 / 44580)) < 1e-9);
+    QVERIFY(e.services.at(1).hasRange);
+    QCOMPARE(e.services.at(1).downtimeLowMinutes, 45.0);
+    QCOMPARE(e.services.at(1).downtimeHighMinutes, 67.0);
+    QCOMPARE(e.services.at(1).workingDowntimeLowMinutes, 45.0);
+    QCOMPARE(e.services.at(1).workingDowntimeHighMinutes, 67.0);
+    QCOMPARE(e.services.at(0).downtimeHighMinutes, 0.0);
     QVERIFY(e.parameters.contains({QStringLiteral("grace_minutes"), 30.0}));
 
     const auto b = breakdown.constFirst().constFirst().value<stats::Breakdown>();
@@ -169,6 +189,49 @@ void TestStatsClient::parsesTheAnswers()
     QCOMPARE(b.provinces.size(), 12);
     QCOMPARE(b.provinces.at(3).key, QStringLiteral("BE-VAN"));
     QCOMPARE(b.provinces.at(3).reports, 40);
+}
+
+// A server from before the ranges: the figures read as before, each range the figure itself.
+void TestStatsClient::answersWithoutRanges()
+{
+    QJsonObject body = QJsonDocument::fromJson(test::samples::episodes()).object();
+    const auto without = [](const QJsonArray &items, const QStringList &keys) {
+        QJsonArray stripped;
+        for (const QJsonValue &item : items) {
+            QJsonObject object = item.toObject();
+            for (const QString &key : keys)
+                object.remove(key);
+            stripped.append(object);
+        }
+        return stripped;
+    };
+    body.insert(QStringLiteral("episodes"),
+                without(body.value(QStringLiteral("episodes")).toArray(),
+                        {QStringLiteral("start_earliest"), QStringLiteral("start_latest"),
+                         QStringLiteral("end_earliest"), QStringLiteral("end_latest"),
+                         QStringLiteral("minutes_low"), QStringLiteral("minutes_high")}));
+    body.insert(
+        QStringLiteral("services"),
+        without(body.value(QStringLiteral("services")).toArray(),
+                {QStringLiteral("downtime_low"), QStringLiteral("downtime_high"),
+                 QStringLiteral("working_downtime_low"), QStringLiteral("working_downtime_high")}));
+    const Result<stats::Episodes> parsed =
+        stats::StatsJson::episodes(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    const stats::Episode &episode = parsed->episodes.at(0);
+    QVERIFY(!episode.hasRange);
+    QCOMPARE(episode.startEarliest, episode.start);
+    QCOMPARE(episode.startLatest, episode.start);
+    QCOMPARE(episode.endEarliest, episode.end);
+    QCOMPARE(episode.endLatest, episode.end);
+    QCOMPARE(episode.minutesLow, 60.0);
+    QCOMPARE(episode.minutesHigh, 60.0);
+    const stats::ServiceAvailability &recipe = parsed->services.at(1);
+    QVERIFY(!recipe.hasRange);
+    QCOMPARE(recipe.downtimeLowMinutes, 60.0);
+    QCOMPARE(recipe.downtimeHighMinutes, 60.0);
+    QCOMPARE(recipe.workingDowntimeLowMinutes, 60.0);
+    QCOMPARE(recipe.workingDowntimeHighMinutes, 60.0);
 }
 
 void TestStatsClient::urlsCarryTheQuestion()
@@ -264,6 +327,25 @@ void TestStatsClient::errorsSayWhatFailed_data()
         << QStringLiteral("Could not read the outage episodes: The server's answer is not what "
                           "this program expects (at \"episodes[0].end\"). The server may be of "
                           "another version.");
+    QTest::newRow("a range that leaves out the start")
+        << 200
+        << QByteArray(test::samples::episodes())
+               .replace("2025-03-05T07:55:00Z", "2025-03-05T08:01:00Z")
+        << QStringLiteral("Could not read the outage episodes: The server's answer is not what "
+                          "this program expects (at \"episodes[0].start\"). The server may be "
+                          "of another version.");
+    QTest::newRow("half a range")
+        << 200 << QByteArray(test::samples::episodes()).replace("\"end_latest\"", "\"x\"")
+        << QStringLiteral("Could not read the outage episodes: The server's answer is not what "
+                          "this program expects (at \"episodes[0].end_latest\"). The server may "
+                          "be of another version.");
+    QTest::newRow("a downtime range that is not a number")
+        << 200
+        << QByteArray(test::samples::episodes())
+               .replace("\"downtime_high\":67", "\"downtime_high\":\"67\"")
+        << QStringLiteral("Could not read the outage episodes: The server's answer is not what "
+                          "this program expects (at \"services[1].downtime_high\"). The server "
+                          "may be of another version.");
 }
 
 void TestStatsClient::errorsSayWhatFailed()
@@ -441,6 +523,14 @@ void TestStatsClient::realServerEpisodesBreakdownAndLive()
     QCOMPARE(e.services.at(1).service, QStringLiteral("recip-e"));
     QVERIFY(!e.services.at(1).meetsSla);
     QVERIFY(e.services.at(1).downtimeMinutes > 40);
+    // The ranges as the server found them, around the figures.
+    QVERIFY(outage.hasRange);
+    QVERIFY(outage.startEarliest <= outage.start && outage.start <= outage.startLatest);
+    QVERIFY(outage.endEarliest <= outage.end && outage.end <= outage.endLatest);
+    QVERIFY(outage.minutesLow <= outage.minutes && outage.minutes <= outage.minutesHigh);
+    QVERIFY(e.services.at(1).hasRange);
+    QVERIFY(e.services.at(1).downtimeLowMinutes <= e.services.at(1).downtimeMinutes);
+    QVERIFY(e.services.at(1).downtimeMinutes <= e.services.at(1).downtimeHighMinutes);
     QCOMPARE(e.services.at(0).availability, 1.0);
 
     const auto b = breakdown.constFirst().constFirst().value<stats::Breakdown>();

@@ -3,7 +3,9 @@
 // availability figures follow from the downtime, episodes are clipped to the period (reports
 // before it still count), the service filter, the SLA target (query, server default, errors),
 // public holidays and the operator's further days (no working hours, listed in the answer),
-// staff access and every parameter error.
+// the ranges of every episode and downtime (as lib/analysis finds them, clipped alike), staff
+// access and every parameter error.
+#include "analysis/episodes.h"
 #include "core/reportcodec.h"
 #include "core/servicecatalogue.h"
 #include "samples.h"
@@ -11,6 +13,7 @@
 #include "servertesthelpers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ehb;
@@ -40,6 +43,12 @@ Report report(const QString &service, const QUuid &installation, const QDateTime
     value.startedAt = startedAt;
     value.endedAt = endedAt;
     return value;
+}
+
+QDateTime utcTime(const QJsonObject &object, const QString &key)
+{
+    const QString text = object.value(key).toString();
+    return text.endsWith(u'Z') ? QDateTime::fromString(text, Qt::ISODate) : QDateTime();
 }
 
 qint64 secondsBetween(const QString &rfc3339, const QDateTime &expected)
@@ -187,6 +196,112 @@ private Q_SLOTS:
             m_harness.staffGet(u"/api/v1/stats/episodes?from=2024-03-04&to=2024-03-05"_s, m_token);
         QCOMPARE(before.status, 200);
         QCOMPARE(before.json().value(u"episodes"_s).toArray().size(), 0);
+    }
+
+    // Each episode's edges and minutes, and each downtime, come with their range: the values
+    // lib/analysis finds for the same reports, in the time format of start and end.
+    void outageComesWithItsRanges()
+    {
+        const QList<Report> reports = storeRecipeOutage();
+        const HttpReply reply =
+            m_harness.staffGet(u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06"_s, m_token);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray episodes = reply.json().value(u"episodes"_s).toArray();
+        QCOMPARE(episodes.size(), 1);
+        const QJsonObject episode = episodes.first().toObject();
+        const QDateTime start = utcTime(episode, u"start"_s);
+        const QDateTime end = utcTime(episode, u"end"_s);
+        const QDateTime startEarliest = utcTime(episode, u"start_earliest"_s);
+        const QDateTime startLatest = utcTime(episode, u"start_latest"_s);
+        const QDateTime endEarliest = utcTime(episode, u"end_earliest"_s);
+        const QDateTime endLatest = utcTime(episode, u"end_latest"_s);
+        for (const QDateTime &time : {startEarliest, startLatest, endEarliest, endLatest})
+            QVERIFY2(time.isValid(), QJsonDocument(episode).toJson().constData());
+        QVERIFY(startEarliest <= start && start <= startLatest && startLatest <= endEarliest &&
+                endEarliest <= end && end <= endLatest);
+        const int minutes = episode.value(u"minutes"_s).toInt();
+        const QJsonValue low = episode.value(u"minutes_low"_s);
+        const QJsonValue high = episode.value(u"minutes_high"_s);
+        QVERIFY(low.isDouble() && high.isDouble());
+        QCOMPARE(low.toInt(), int(qRound(startLatest.secsTo(endEarliest) / 60.0)));
+        QCOMPARE(high.toInt(), int(qRound(startEarliest.secsTo(endLatest) / 60.0)));
+        QVERIFY(low.toInt() <= minutes && minutes <= high.toInt());
+        // Twelve practices noticed it over eleven minutes: the start is not known to the minute.
+        QVERIFY2(startEarliest < startLatest, QJsonDocument(episode).toJson().constData());
+        QVERIFY(low.toInt() < high.toInt());
+
+        // The figures are the analysis's own, to the millisecond and the minute.
+        QList<analysis::Observation> observations;
+        for (const Report &value : reports) {
+            analysis::Observation observation;
+            observation.installation = value.installation;
+            observation.startedAt = value.startedAt.toMSecsSinceEpoch();
+            observation.endedAt = value.endedAt.toMSecsSinceEpoch();
+            observation.reportedAt = value.reportedAt.toMSecsSinceEpoch();
+            observations.append(observation);
+        }
+        const QTimeZone brussels("Europe/Brussels");
+        const analysis::EpisodeAnalysis expected = analysis::analyzeEpisodes(
+            observations, 1,
+            {QDateTime(QDate(2024, 3, 5), QTime(0, 0), brussels),
+             QDateTime(QDate(2024, 3, 6), QTime(0, 0), brussels), brussels});
+        QCOMPARE(expected.episodes.size(), 1);
+        const analysis::Episode &found = expected.episodes.first();
+        QCOMPARE(startEarliest.toMSecsSinceEpoch(), found.startEarliest);
+        QCOMPARE(startLatest.toMSecsSinceEpoch(), found.startLatest);
+        QCOMPARE(endEarliest.toMSecsSinceEpoch(), found.endEarliest);
+        QCOMPARE(endLatest.toMSecsSinceEpoch(), found.endLatest);
+        QCOMPARE(low.toInteger(), found.minutesLow());
+        QCOMPARE(high.toInteger(), found.minutesHigh());
+
+        // One episode, all of it in working hours: the downtime's range is its minutes' range.
+        const QJsonObject recipe = serviceEntry(reply.json(), u"recip-e"_s);
+        const analysis::ServiceAvailability &service = expected.services.first();
+        QCOMPARE(recipe.value(u"downtime_low"_s).toDouble(), service.downtimeLowMinutes);
+        QCOMPARE(recipe.value(u"downtime_high"_s).toDouble(), service.downtimeHighMinutes);
+        QCOMPARE(recipe.value(u"working_downtime_low"_s).toDouble(),
+                 service.workingDowntimeLowMinutes);
+        QCOMPARE(recipe.value(u"working_downtime_high"_s).toDouble(),
+                 service.workingDowntimeHighMinutes);
+        QCOMPARE(qRound(recipe.value(u"downtime_low"_s).toDouble()), low.toInt());
+        QCOMPARE(qRound(recipe.value(u"downtime_high"_s).toDouble()), high.toInt());
+        QCOMPARE(recipe.value(u"working_downtime_low"_s), recipe.value(u"downtime_low"_s));
+        QCOMPARE(recipe.value(u"working_downtime_high"_s), recipe.value(u"downtime_high"_s));
+        const double downtime = recipe.value(u"downtime_minutes"_s).toDouble();
+        QVERIFY(recipe.value(u"downtime_low"_s).toDouble() <= downtime);
+        QVERIFY(downtime <= recipe.value(u"downtime_high"_s).toDouble());
+
+        // A quiet service: nothing, with certainty.
+        const QJsonObject quiet = serviceEntry(reply.json(), u"ehealthbox"_s);
+        for (const QString &key : {u"downtime_low"_s, u"downtime_high"_s, u"working_downtime_low"_s,
+                                   u"working_downtime_high"_s})
+            QCOMPARE(quiet.value(key), QJsonValue(0.0));
+    }
+
+    // Clipped to a period inside the outage, the ranges stay inside the period too.
+    void rangesAreClippedToThePeriod()
+    {
+        storeRecipeOutage();
+        const HttpReply reply = m_harness.staffGet(
+            u"/api/v1/stats/episodes?from=2024-03-05T08:30:00Z&to=2024-03-05T08:45:00Z"_s, m_token);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray episodes = reply.json().value(u"episodes"_s).toArray();
+        QCOMPARE(episodes.size(), 1);
+        const QJsonObject episode = episodes.first().toObject();
+        const QDateTime from = at(u"08:30"_s);
+        const QDateTime to = at(u"08:45"_s);
+        QCOMPARE(utcTime(episode, u"start_earliest"_s), from);
+        QCOMPARE(utcTime(episode, u"end_latest"_s), to);
+        for (const QString &key : {u"start_latest"_s, u"end_earliest"_s}) {
+            const QDateTime time = utcTime(episode, key);
+            QVERIFY2(from <= time && time <= to, qPrintable(key));
+        }
+        QCOMPARE(episode.value(u"minutes_high"_s).toInt(), 15);
+        QVERIFY(episode.value(u"minutes_low"_s).toInt() <= 15);
+        const QJsonObject recipe = serviceEntry(reply.json(), u"recip-e"_s);
+        QCOMPARE(recipe.value(u"downtime_high"_s).toDouble(), 15.0);
+        QCOMPARE(qRound(recipe.value(u"downtime_low"_s).toDouble()),
+                 episode.value(u"minutes_low"_s).toInt());
     }
 
     // An outage going on at the server's "now" (12:00Z on 12 March): reports without an end
@@ -382,6 +497,9 @@ private Q_SLOTS:
         const QJsonObject recipe = serviceEntry(body, u"recip-e"_s);
         QVERIFY(recipe.value(u"downtime_minutes"_s).toDouble() >= 45);
         QCOMPARE(recipe.value(u"working_downtime_minutes"_s).toDouble(), 0.0);
+        QCOMPARE(recipe.value(u"working_downtime_low"_s).toDouble(), 0.0);
+        QCOMPARE(recipe.value(u"working_downtime_high"_s).toDouble(), 0.0);
+        QVERIFY(recipe.value(u"downtime_high"_s).toDouble() >= 45);
         QCOMPARE(recipe.value(u"working_availability"_s).toDouble(), 1.0);
         const QJsonObject box = serviceEntry(body, u"ehealthbox"_s);
         const double working = box.value(u"working_downtime_minutes"_s).toDouble();
@@ -477,7 +595,7 @@ private:
         }
     }
 
-    void storeRecipeOutage()
+    QList<Report> storeRecipeOutage()
     {
         QList<Report> reports;
         for (int i = 0; i < 12; ++i) {
@@ -486,6 +604,7 @@ private:
                                   at(u"09:00"_s).addSecs(60 * (i % 3))));
         }
         store(reports);
+        return reports;
     }
 
     ServerHarness m_harness;

@@ -180,9 +180,13 @@ void TestAnalysisView::refreshFillsEveryChart()
     QCOMPARE(view->provincesChart()->counts().size(), 12);
     auto *summary = view->findChild<QLabel *>(QStringLiteral("analysisSummary"));
     QVERIFY(summary->isVisible());
-    QCOMPARE(summary->text(), QStringLiteral("100 report(s) · 2 outage episode(s) · 1 h 30 min of "
-                                             "downtime in all · 1 of 14 services below the SLA "
-                                             "target of 99.9 %"));
+    // The downtime with its range: 60 min (45–67) of Recip-e and 30 min (3–30) of the eHealthBox.
+    QCOMPARE(summary->text(), QStringLiteral("100 report(s) · 2 outage episode(s) · 90 min "
+                                             "(48–97) of downtime in all · 1 of 14 services "
+                                             "below the SLA target of 99.9 %"));
+    QCOMPARE(summary->toolTip(),
+             QStringLiteral("The low end is what the reports prove; the high end what they "
+                            "allow."));
     QVERIFY(!view->findChild<QProgressBar *>(QStringLiteral("analysisProgress"))->isVisible());
     QVERIFY(!view->findChild<QLabel *>(QStringLiteral("analysisProblems"))->isVisible());
     // Every panel has its two export buttons, named for screen readers.

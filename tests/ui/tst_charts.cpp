@@ -70,6 +70,7 @@ private Q_SLOTS:
     void heatmapCellsMatchTheLegend();
     void heatmapIsMondayFirstWithLocalHours();
     void timelinePlacesEpisodesInTime();
+    void timelineDrawsTheRanges();
     void timelineRowsAndTooltip();
     void rankingsShowTranslatedLabels();
     void availabilityTableShowsTheSla();
@@ -276,11 +277,15 @@ void TestCharts::timelineRowsAndTooltip()
         near(pixel(image, box.center()), ChartStyle::serviceColor(QStringLiteral("ehealthbox"))));
     const QString tip = chart.toolTipAt(recipe.center(), Area);
     QVERIFY2(tip.startsWith(QLatin1String("Recip-e: ")), qPrintable(tip));
-    QVERIFY2(tip.contains(QLatin1String("(1 h 0 min), 17 report(s) from 12 practices")),
+    QVERIFY2(tip.contains(QStringLiteral("60 min (45–67), 17 report(s) from 12 practices")),
              qPrintable(tip));
-    // Local time (Brussels, UTC+1 in March before the change): 09:00-10:00.
+    // Local time (Brussels, UTC+1 in March before the change): 09:00-10:00, the start between
+    // 08:55 and 09:05, the end between 09:50 and 10:02.
     QVERIFY2(tip.contains(QLatin1String("09:00")) && tip.contains(QLatin1String("10:00")),
              qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String(" 08:55 and 09:05, end between 09:50 and 10:02.")),
+             qPrintable(tip));
+    QVERIFY2(tip.endsWith(ChartStyle::rangeMeaning()), qPrintable(tip));
     // With a service chosen, its row is there even without episodes.
     chart.setData(parsed(stats::StatsJson::episodes(test::samples::episodes())),
                   QStringLiteral("internet"));
@@ -290,6 +295,104 @@ void TestCharts::timelineRowsAndTooltip()
     QCOMPARE(table.rows.at(0).at(1).toString(), QStringLiteral("recip-e"));
     QCOMPARE(table.rows.at(0).at(2).toDateTime().time(), QTime(9, 0));
     QCOMPARE(table.rows.at(0).at(4).toDouble(), 60.0);
+    // The minutes' range, then the edges' ranges in local time.
+    QCOMPARE(table.headers.mid(4, 7),
+             (QStringList{QStringLiteral("Minutes"), QStringLiteral("Minutes, low"),
+                          QStringLiteral("Minutes, high"), QStringLiteral("Start, earliest"),
+                          QStringLiteral("Start, latest"), QStringLiteral("End, earliest"),
+                          QStringLiteral("End, latest")}));
+    QCOMPARE(table.rows.at(0).at(5).toDouble(), 45.0);
+    QCOMPARE(table.rows.at(0).at(6).toDouble(), 67.0);
+    QCOMPARE(table.rows.at(0).at(7).toDateTime().time(), QTime(8, 55));
+    QCOMPARE(table.rows.at(0).at(8).toDateTime().time(), QTime(9, 5));
+    QCOMPARE(table.rows.at(0).at(9).toDateTime().time(), QTime(9, 50));
+    QCOMPARE(table.rows.at(0).at(10).toDateTime().time(), QTime(10, 2));
+    QCOMPARE(table.rows.at(0).at(12).toInt(), 12);
+    QCOMPARE(chart.accessibleDescription(),
+             QStringLiteral("2 outage episode(s), 90 min (48–97) in all."));
+}
+
+void TestCharts::timelineDrawsTheRanges()
+{
+    // One day, one episode from 08:00 to 12:00 UTC: it may have begun at 06:00 and must have by
+    // 09:00; it surely lasted until 10:00 and may have until 14:00.
+    const auto at = [](int hour) { return utcDateTime(QDate(2025, 3, 5), QTime(hour, 0)); };
+    stats::Episodes day;
+    day.from = at(0);
+    day.to = at(0).addDays(1);
+    day.tz = QStringLiteral("Europe/Brussels");
+    stats::Episode episode{QStringLiteral("recip-e"), at(8), at(12), 240, 30, 20};
+    episode.hasRange = true;
+    episode.startEarliest = at(6);
+    episode.startLatest = at(9);
+    episode.endEarliest = at(10);
+    episode.endLatest = at(14);
+    episode.minutesLow = 60;
+    episode.minutesHigh = 480;
+    day.episodes = {episode};
+    TimelineChart chart;
+    chart.setData(day);
+    QVERIFY(chart.hasRanges());
+    const QRectF bar = chart.episodeRect(0, Area);
+    const QRectF range = chart.episodeRangeRect(0, Area);
+    const QRectF proven = chart.episodeProvenRect(0, Area);
+    QVERIFY(qAbs(range.left() - chart.xFor(at(6), Area)) < 0.01);
+    QVERIFY(qAbs(range.right() - chart.xFor(at(14), Area)) < 0.01);
+    QVERIFY(qAbs(proven.left() - chart.xFor(at(9), Area)) < 0.01);
+    QVERIFY(qAbs(proven.right() - chart.xFor(at(10), Area)) < 0.01);
+    QVERIFY(range.contains(bar) && bar.contains(proven));
+
+    const QImage image = render(chart);
+    const QColor recipe = ChartStyle::serviceColor(QStringLiteral("recip-e"));
+    // Proven: solid.
+    QVERIFY2(near(pixel(image, proven.center()), recipe),
+             describe(pixel(image, proven.center()), recipe).constData());
+    // Allowed only (07:00 and 13:00): hatched over a light tint, never solid throughout.
+    for (const int hour : {7, 13}) {
+        int solid = 0;
+        int light = 0;
+        const double x = chart.xFor(at(hour), Area);
+        for (double dx = -6; dx <= 6; ++dx) {
+            const QColor color = pixel(image, QPointF(x + dx, range.center().y()));
+            solid += near(color, recipe, 10) ? 1 : 0;
+            light += color.lightness() > recipe.lightness() + 40 ? 1 : 0;
+        }
+        QVERIFY2(solid > 0 && light > 0 && solid < 13, qPrintable(QString::number(hour)));
+    }
+    // Outside the range: no bar.
+    QVERIFY(!near(pixel(image, QPointF(chart.xFor(at(5), Area), range.center().y())), recipe, 60));
+    QVERIFY(!near(pixel(image, QPointF(chart.xFor(at(15), Area), range.center().y())), recipe, 60));
+    // The start and end found are marked, darker than the service's colour.
+    const QColor tick = pixel(image, QPointF(bar.left() + 1, range.center().y()));
+    QVERIFY2(tick.lightness() < recipe.lightness() - 30, describe(tick, recipe).constData());
+    // Pointing at the hatched part tells of the episode and its ranges.
+    const QString tip =
+        chart.toolTipAt(QPointF(chart.xFor(at(13), Area), range.center().y()), Area);
+    QVERIFY2(tip.contains(QStringLiteral("240 min (60–480)")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("Start between 05/03/2025 07:00 and 10:00, end between "
+                                        "11:00 and 15:00.")),
+             qPrintable(tip));
+    // A legend under the axis says what the parts mean, and the chart grows for it.
+    TimelineChart plain;
+    day.episodes.first().hasRange = false;
+    plain.setData(day);
+    QVERIFY(!plain.hasRanges());
+    QVERIFY(chart.sizeHint().height() > plain.sizeHint().height());
+    QCOMPARE(plain.episodeRangeRect(0, Area), plain.episodeRect(0, Area));
+    QVERIFY(chart.episodeRect(0, Area).height() < plain.episodeRect(0, Area).height());
+    // Over a quarter the same episode is too thin to show its parts: one bar, and no legend.
+    day.to = day.from.addDays(92);
+    day.episodes.first().hasRange = true;
+    chart.setData(day);
+    plain.setData([&] {
+        stats::Episodes without = day;
+        without.episodes.first().hasRange = false;
+        return without;
+    }());
+    QCOMPARE(chart.episodeRect(0, Area), plain.episodeRect(0, Area));
+    const QImage month = render(chart);
+    const QRectF thin = chart.episodeRangeRect(0, Area);
+    QVERIFY(near(pixel(month, thin.center()), recipe));
 }
 
 void TestCharts::rankingsShowTranslatedLabels()
@@ -348,14 +451,24 @@ void TestCharts::availabilityTableShowsTheSla()
     QCOMPARE(model->data(model->index(1, 0), Qt::ToolTipRole).toString(),
              QStringLiteral("Recip-e (electronic prescription)"));
     QCOMPARE(text(1, AvailabilityModel::EpisodesColumn), QStringLiteral("1"));
-    QCOMPARE(text(1, AvailabilityModel::DowntimeColumn), QStringLiteral("1 h 0 min"));
+    QCOMPARE(text(1, AvailabilityModel::DowntimeColumn), QStringLiteral("60 min (45–67)"));
+    QCOMPARE(text(1, AvailabilityModel::WorkingDowntimeColumn), QStringLiteral("60 min (45–67)"));
+    QCOMPARE(
+        model->data(model->index(1, AvailabilityModel::DowntimeColumn), Qt::ToolTipRole).toString(),
+        QStringLiteral("1 h 0 min found; at least 45 min, at most 1 h 7 min.\n") +
+            ChartStyle::rangeMeaning());
+    QVERIFY(model->headerData(AvailabilityModel::DowntimeColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .endsWith(ChartStyle::rangeMeaning()));
     QCOMPARE(text(1, AvailabilityModel::AvailabilityColumn), QStringLiteral("99.865 %"));
     QCOMPARE(text(1, AvailabilityModel::SlaColumn), QStringLiteral("✗ Not met"));
     QCOMPARE(model->data(model->index(1, AvailabilityModel::SlaColumn), Qt::BackgroundRole)
                  .value<QColor>(),
              AvailabilityModel::notMetColor());
     QCOMPARE(text(2, AvailabilityModel::ServiceColumn), QStringLiteral("eHealthBox"));
-    QCOMPARE(text(2, AvailabilityModel::DowntimeColumn), QStringLiteral("30 min"));
+    QCOMPARE(text(2, AvailabilityModel::DowntimeColumn), QStringLiteral("30 min (3–30)"));
+    // Known to the minute: no brackets.
+    QCOMPARE(text(0, AvailabilityModel::DowntimeColumn), QStringLiteral("0 min"));
     QCOMPARE(text(2, AvailabilityModel::SlaColumn), QStringLiteral("✓ Met"));
     QCOMPARE(text(0, AvailabilityModel::AvailabilityColumn), QStringLiteral("100.000 %"));
     QCOMPARE(model->data(model->index(0, AvailabilityModel::SlaColumn), Qt::BackgroundRole)
@@ -364,14 +477,19 @@ void TestCharts::availabilityTableShowsTheSla()
     QCOMPARE(model->headerData(AvailabilityModel::SlaColumn, Qt::Horizontal).toString(),
              QStringLiteral("SLA 99.9 %"));
     QCOMPARE(view.findChild<QLabel *>(QStringLiteral("availabilitySummary"))->text(),
-             QStringLiteral("SLA target 99.9 %: met by 13 of 14 service(s)."));
+             QStringLiteral("SLA target 99.9 %: met by 13 of 14 service(s). In brackets, the "
+                            "downtime's range: from what the reports prove to what they allow."));
 
     const DataTable table = view.exportTable();
     QCOMPARE(table.rows.size(), 14);
     QCOMPARE(table.rows.at(1).at(1).toString(), QStringLiteral("recip-e"));
     QCOMPARE(table.rows.at(1).at(3).toDouble(), 60.0);
-    QCOMPARE(table.rows.at(1).at(4).toDouble(), 99.8654);
-    QCOMPARE(table.rows.at(1).at(8).toBool(), false);
+    QCOMPARE(table.rows.at(1).at(4).toDouble(), 45.0);
+    QCOMPARE(table.rows.at(1).at(5).toDouble(), 67.0);
+    QCOMPARE(table.rows.at(1).at(6).toDouble(), 99.8654);
+    QCOMPARE(table.rows.at(1).at(8).toDouble(), 45.0);
+    QCOMPARE(table.rows.at(1).at(9).toDouble(), 67.0);
+    QCOMPARE(table.rows.at(1).at(12).toBool(), false);
 
     // The exported picture shows the "not met" cell in its colour.
     const QImage image = view.exportImage(view.exportSize(), 1);

@@ -319,23 +319,35 @@ void AnalysisView::updateStatus()
 void AnalysisView::updateSummary()
 {
     QStringList parts;
+    QString tip;
     if (m_reports)
         parts.append(tr("%Ln report(s)", nullptr, int(*m_reports)));
     if (m_episodes) {
         double downtime = 0;
+        double low = 0;
+        double high = 0;
+        bool ranged = false;
         int below = 0;
         for (const stats::ServiceAvailability &service : m_episodes->services) {
             downtime += service.downtimeMinutes;
+            low += service.downtimeLowMinutes;
+            high += service.downtimeHighMinutes;
+            ranged = ranged || service.hasRange;
             below += service.meetsSla ? 0 : 1;
         }
         parts.append(tr("%n outage episode(s)", nullptr, int(m_episodes->episodes.size())));
-        parts.append(tr("%1 of downtime in all").arg(ChartStyle::duration(downtime)));
+        parts.append(tr("%1 of downtime in all")
+                         .arg(ranged ? ChartStyle::minutesRange(downtime, low, high)
+                                     : ChartStyle::duration(downtime)));
+        if (ranged)
+            tip = ChartStyle::rangeMeaning();
         parts.append(tr("%1 of %2 services below the SLA target of %3")
                          .arg(below)
                          .arg(m_episodes->services.size())
                          .arg(ChartStyle::percent(m_episodes->slaTarget, 1)));
     }
     m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setToolTip(tip);
     m_summary->setVisible(!parts.isEmpty());
 }
 

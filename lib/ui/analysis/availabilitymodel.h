@@ -8,8 +8,9 @@
 
 namespace ehb {
 
-// One row per service: episodes, downtime and availability over the period and over working
-// hours, and whether the SLA target was met (text and colour, so it reads without colour too).
+// One row per service: episodes, downtime (with its range when the server sends one) and
+// availability over the period and over working hours, and whether the SLA target was met (text
+// and colour, so it reads without colour too).
 class AvailabilityModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     void setData(const stats::Episodes &episodes);
     const stats::Episodes &episodes() const { return m_data; }
     double slaTarget() const { return m_data.slaTarget; }
+    // Some service's downtime comes with its range (the table then shows "162 min (150–171)").
+    bool hasRanges() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -67,10 +67,14 @@ void AvailabilityView::retranslate()
     int met = 0;
     for (const stats::ServiceAvailability &service : figures.services)
         met += service.meetsSla ? 1 : 0;
-    m_summary->setText(
+    QString summary =
         tr("SLA target %1: met by %2 of %n service(s).", nullptr, int(figures.services.size()))
             .arg(ChartStyle::percent(figures.slaTarget, 1))
-            .arg(met));
+            .arg(met);
+    if (m_model->hasRanges())
+        summary += QLatin1Char(' ') + tr("In brackets, the downtime's range: from what the "
+                                         "reports prove to what they allow.");
+    m_summary->setText(summary);
 }
 
 void AvailabilityView::setData(const stats::Episodes &episodes)

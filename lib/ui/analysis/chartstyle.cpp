@@ -66,6 +66,26 @@ QString ChartStyle::duration(double minutes)
     return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
 
+QString ChartStyle::minutesRange(double minutes, double low, double high)
+{
+    const QLocale locale;
+    const qint64 lowest = std::llround(low);
+    const qint64 highest = std::llround(high);
+    // Known to the minute (no outage at all, say): no brackets.
+    if (lowest == highest)
+        return tr("%1 min").arg(locale.toString(qint64(std::llround(minutes))));
+    //: A length in minutes and, in brackets, the shortest and the longest the reports allow:
+    //: "162 min (150–171)".
+    return tr("%1 min (%2–%3)")
+        .arg(locale.toString(qint64(std::llround(minutes))), locale.toString(lowest),
+             locale.toString(highest));
+}
+
+QString ChartStyle::rangeMeaning()
+{
+    return tr("The low end is what the reports prove; the high end what they allow.");
+}
+
 QString ChartStyle::dateTime(const QDateTime &time)
 {
     return QLocale().toString(time, QLocale::ShortFormat);

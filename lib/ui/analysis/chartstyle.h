@@ -35,6 +35,11 @@ public:
     static QString percent(double fraction, int decimals = 3);
     // 312.5 → "5 h 13 min", 42 → "42 min".
     static QString duration(double minutes);
+    // A length in whole minutes with its range: 162, 150, 171 → "162 min (150–171)", the
+    // numbers in the interface locale; "0 min" when the range is a single minute.
+    static QString minutesRange(double minutes, double low, double high);
+    // What such a range means, one sentence for tooltips and captions.
+    static QString rangeMeaning();
     // A date and time in the interface locale, short.
     static QString dateTime(const QDateTime &time);
 };

@@ -27,6 +27,13 @@ double parameter(const stats::Episodes &episodes, const QString &name, double fa
     return fallback;
 }
 
+// The server sent the ranges of the downtime (and of the episodes).
+bool hasRanges(const stats::Episodes &episodes)
+{
+    return std::any_of(episodes.services.cbegin(), episodes.services.cend(),
+                       [](const stats::ServiceAvailability &service) { return service.hasRange; });
+}
+
 exporting::MethodParameters methodOf(const stats::Episodes &episodes)
 {
     exporting::MethodParameters method;
@@ -47,6 +54,7 @@ exporting::MethodParameters methodOf(const stats::Episodes &episodes)
         parameter(episodes, QStringLiteral("click_reach_minutes"), method.clickReachHours * 60.0) /
         60));
     method.slaTarget = episodes.slaTarget;
+    method.ranges = hasRanges(episodes);
     return method;
 }
 
@@ -138,20 +146,32 @@ exporting::MonthlyReport MonthlyReportMaker::build(const QDate &month,
     report.month = month;
     report.tz = episodes.tz.isEmpty() ? AnalysisFilters::zoneId() : episodes.tz;
     report.method = methodOf(episodes);
+    report.ranges = report.method.ranges;
+    const QLocale &locale = report.locale;
+    // Minutes on paper: with their range when the server sent one.
+    const auto minutes = [&](double value, double low, double high) {
+        return report.ranges ? exporting::ExportCells::minutesRange(locale, value, low, high)
+                             : exporting::ExportCells::minutes(locale, value);
+    };
 
     // Summary figures.
     double downtime = 0;
+    double downtimeLow = 0;
+    double downtimeHigh = 0;
     int below = 0;
     const stats::ServiceAvailability *worst = nullptr;
     for (const stats::ServiceAvailability &service : episodes.services) {
         downtime += service.downtimeMinutes;
+        downtimeLow += service.downtimeLowMinutes;
+        downtimeHigh += service.downtimeHighMinutes;
         below += service.meetsSla ? 0 : 1;
         if (!worst || service.availability < worst->availability)
             worst = &service;
     }
     report.summary.append({tr("Reports"), ChartStyle::count(breakdown.reports)});
     report.summary.append({tr("Outage episodes"), ChartStyle::count(episodes.episodes.size())});
-    report.summary.append({tr("Downtime, all services together"), ChartStyle::duration(downtime)});
+    report.summary.append(
+        {tr("Downtime, all services together"), minutes(downtime, downtimeLow, downtimeHigh)});
     report.summary.append({tr("Services below the SLA target"),
                            tr("%1 of %2").arg(below).arg(episodes.services.size())});
     if (worst && worst->availability < 1)
@@ -183,22 +203,30 @@ exporting::MonthlyReport MonthlyReportMaker::build(const QDate &month,
         report.charts.append({chart->caption(), chartImage(*chart)});
 
     // Tables.
-    report.availability.headers = {tr("Service"), tr("Downtime (minutes)"), tr("Availability (%)"),
+    report.availability.headers = {tr("Service"), tr("Downtime"), tr("Availability (%)"),
                                    tr("Availability, working hours (%)"), tr("SLA met")};
     AvailabilityModel model;
     model.setData(episodes);
     for (const stats::ServiceAvailability &service : model.episodes().services)
-        report.availability.rows.append({ChartStyle::serviceName(service.service),
-                                         std::round(service.downtimeMinutes * 10) / 10,
-                                         std::round(service.availability * 1e6) / 1e4,
-                                         std::round(service.workingAvailability * 1e6) / 1e4,
-                                         service.meetsSla});
-    DataTable episodeTable = timelineChart.exportTable();
-    // The service's name is enough on paper.
-    episodeTable.headers.removeAt(1);
-    for (QVariantList &row : episodeTable.rows)
-        row.removeAt(1);
-    report.episodes = episodeTable;
+        report.availability.rows.append(
+            {ChartStyle::serviceName(service.service),
+             minutes(service.downtimeMinutes, service.downtimeLowMinutes,
+                     service.downtimeHighMinutes),
+             std::round(service.availability * 1e6) / 1e4,
+             std::round(service.workingAvailability * 1e6) / 1e4, service.meetsSla});
+    // The episodes as the timeline has them, the service's name only (enough on paper), the
+    // minutes with their range; the edges' ranges are in the CSV.
+    QTimeZone zone(report.tz.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone(QByteArrayLiteral("Europe/Brussels"));
+    report.episodes.headers = {tr("Service"),  tr("Start"),   tr("End"),
+                               tr("Duration"), tr("Reports"), tr("Practices")};
+    for (const stats::Episode &episode : timelineChart.data().episodes)
+        report.episodes.rows.append(
+            {ChartStyle::serviceName(episode.service), episode.start.toTimeZone(zone),
+             episode.end.toTimeZone(zone),
+             minutes(episode.minutes, episode.minutesLow, episode.minutesHigh), episode.reports,
+             episode.installations});
     return report;
 }
 

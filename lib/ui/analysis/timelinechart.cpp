@@ -15,6 +15,22 @@ namespace {
 
 constexpr double Padding = 8;
 constexpr double MinimumBar = 3; // a 5-minute episode in a year still shows
+constexpr double TickWidth = 2;  // the start and end found, on an episode drawn with its range
+constexpr double PartsWidth = 3 * MinimumBar; // narrower, an episode is one bar
+
+// The light tint under the hatching of what the reports allow but do not prove.
+QColor tintOf(const QColor &color)
+{
+    const auto tint = [](double channel) { return 1 - (1 - channel) * 0.3; };
+    return QColor::fromRgbF(float(tint(color.redF())), float(tint(color.greenF())),
+                            float(tint(color.blueF())));
+}
+
+// The ticks at the start and end found.
+QColor tickOf(const QColor &color)
+{
+    return color.darker(170);
+}
 
 // Axis ticks at local calendar boundaries: hours, days, weeks (Mondays) or months, about
 // `wanted` of them between `from` and `to`.
@@ -109,16 +125,22 @@ bool TimelineChart::isEmpty() const
     return m_data.episodes.isEmpty() || !m_data.from.isValid() || m_data.to <= m_data.from;
 }
 
+bool TimelineChart::hasRanges() const
+{
+    return std::any_of(m_data.episodes.cbegin(), m_data.episodes.cend(),
+                       [](const stats::Episode &episode) { return episode.hasRange; });
+}
+
 QSize TimelineChart::sizeHint() const
 {
     const double line = QFontMetricsF(font()).height() * 1.6;
-    return {600, int(3 * Padding + 2 * line + std::max<qsizetype>(2, m_rows.size()) * line)};
+    const int lines = 2 + (hasRanges() ? 1 : 0);
+    return {600, int(3 * Padding + lines * line + std::max<qsizetype>(2, m_rows.size()) * line)};
 }
 
 QSize TimelineChart::exportSize() const
 {
-    const double line = QFontMetricsF(font()).height() * 1.6;
-    return {960, int(3 * Padding + 2 * line + std::max<qsizetype>(2, m_rows.size()) * line)};
+    return {960, sizeHint().height()};
 }
 
 TimelineChart::Layout TimelineChart::layout(const QRectF &rect) const
@@ -130,9 +152,23 @@ TimelineChart::Layout TimelineChart::layout(const QRectF &rect) const
             result.labelWidth, metrics.horizontalAdvance(ChartStyle::serviceName(service, true)));
     result.labelWidth = std::min(result.labelWidth + Padding, rect.width() / 4);
     const double axis = metrics.height() + Padding;
-    result.plot =
-        QRectF(rect.left() + Padding + result.labelWidth, rect.top() + Padding,
-               rect.width() - 3 * Padding - result.labelWidth, rect.height() - 2 * Padding - axis);
+    const double width = rect.width() - 3 * Padding - result.labelWidth;
+    // The legend only when some episode is wide enough to show its parts (paintEpisode).
+    const double span = double(m_data.from.msecsTo(m_data.to));
+    const bool parts =
+        span > 0 &&
+        std::any_of(m_data.episodes.cbegin(), m_data.episodes.cend(),
+                    [&](const stats::Episode &episode) {
+                        return episode.hasRange &&
+                               episode.startEarliest.msecsTo(episode.endLatest) / span * width >=
+                                   PartsWidth;
+                    });
+    const double legend = parts ? metrics.height() + Padding : 0;
+    result.plot = QRectF(rect.left() + Padding + result.labelWidth, rect.top() + Padding, width,
+                         rect.height() - 2 * Padding - axis - legend);
+    if (legend > 0)
+        result.legend = QRectF(result.plot.left(), result.plot.bottom() + axis, result.plot.width(),
+                               metrics.height());
     result.rowHeight = m_rows.isEmpty() ? 0 : result.plot.height() / m_rows.size();
     return result;
 }
@@ -147,7 +183,8 @@ double TimelineChart::xFor(const QDateTime &time, const QRectF &rect) const
     return plot.left() + std::clamp(t, 0.0, 1.0) * plot.width();
 }
 
-QRectF TimelineChart::barFor(const Layout &geometry, const stats::Episode &episode) const
+QRectF TimelineChart::spanFor(const Layout &geometry, const stats::Episode &episode,
+                              const QDateTime &from, const QDateTime &to, bool widen) const
 {
     const qsizetype row = m_rows.indexOf(episode.service);
     const double span = double(m_data.from.msecsTo(m_data.to));
@@ -157,15 +194,29 @@ QRectF TimelineChart::barFor(const Layout &geometry, const stats::Episode &episo
         const double t = std::clamp(double(m_data.from.msecsTo(time)) / span, 0.0, 1.0);
         return geometry.plot.left() + t * geometry.plot.width();
     };
-    double left = x(episode.start);
-    double right = x(episode.end);
-    if (right - left < MinimumBar) {
+    double left = x(from);
+    double right = x(to);
+    if (widen && right - left < MinimumBar) {
         const double centre = (left + right) / 2;
         left = std::max(geometry.plot.left(), centre - MinimumBar / 2);
         right = left + MinimumBar;
     }
+    if (right <= left)
+        return {};
     const double top = geometry.plot.top() + geometry.rowHeight * row + geometry.rowHeight * 0.2;
     return QRectF(left, top, right - left, geometry.rowHeight * 0.6);
+}
+
+QRectF TimelineChart::barFor(const Layout &geometry, const stats::Episode &episode) const
+{
+    return spanFor(geometry, episode, episode.start, episode.end);
+}
+
+QRectF TimelineChart::rangeFor(const Layout &geometry, const stats::Episode &episode) const
+{
+    if (!episode.hasRange)
+        return barFor(geometry, episode);
+    return spanFor(geometry, episode, episode.startEarliest, episode.endLatest);
 }
 
 QRectF TimelineChart::episodeRect(int index, const QRectF &rect) const
@@ -173,6 +224,95 @@ QRectF TimelineChart::episodeRect(int index, const QRectF &rect) const
     if (index < 0 || index >= m_data.episodes.size())
         return {};
     return barFor(layout(rect), m_data.episodes.at(index));
+}
+
+QRectF TimelineChart::episodeRangeRect(int index, const QRectF &rect) const
+{
+    if (index < 0 || index >= m_data.episodes.size())
+        return {};
+    return rangeFor(layout(rect), m_data.episodes.at(index));
+}
+
+QRectF TimelineChart::episodeProvenRect(int index, const QRectF &rect) const
+{
+    if (index < 0 || index >= m_data.episodes.size() || !m_data.episodes.at(index).hasRange)
+        return {};
+    const stats::Episode &episode = m_data.episodes.at(index);
+    return spanFor(layout(rect), episode, episode.startLatest, episode.endEarliest, false);
+}
+
+void TimelineChart::paintEpisode(QPainter &painter, const Layout &geometry,
+                                 const stats::Episode &episode) const
+{
+    const QColor color = ChartStyle::serviceColor(episode.service);
+    const QRectF range = rangeFor(geometry, episode);
+    // Too thin to show its parts: one bar, as an episode without a range.
+    if (!episode.hasRange || range.width() < PartsWidth) {
+        if (!range.isEmpty())
+            painter.fillRect(range, color);
+        return;
+    }
+    // What the reports allow: tinted and hatched; what they prove: solid.
+    painter.fillRect(range, tintOf(color));
+    painter.fillRect(range, QBrush(color, Qt::BDiagPattern));
+    const QRectF proven =
+        spanFor(geometry, episode, episode.startLatest, episode.endEarliest, false);
+    if (!proven.isEmpty())
+        painter.fillRect(proven, color);
+    // The start and end found, as ticks a little taller than the bar.
+    const QRectF bar = barFor(geometry, episode);
+    const double overhang = std::max(1.0, range.height() * 0.15);
+    for (const double x : {bar.left(), bar.right() - TickWidth})
+        painter.fillRect(QRectF(std::clamp(x, range.left(), range.right() - TickWidth),
+                                range.top() - overhang, TickWidth, range.height() + 2 * overhang),
+                         tickOf(color));
+}
+
+void TimelineChart::paintLegend(QPainter &painter, const Layout &geometry) const
+{
+    if (geometry.legend.isEmpty())
+        return;
+    const QFontMetricsF metrics(painter.font());
+    const QRectF &legend = geometry.legend;
+    const double box = metrics.height() * 0.7;
+    const double swatch = box * 1.8;
+    const QColor color = ChartStyle::axis();
+    enum class Key
+    {
+        Proven,
+        Allowed,
+        Found
+    };
+    const QList<std::pair<Key, QString>> keys{{Key::Proven, tr("Proven by the reports")},
+                                              {Key::Allowed, tr("Allowed by the reports")},
+                                              {Key::Found, tr("Start and end found")}};
+    double x = legend.left();
+    for (const auto &[key, label] : keys) {
+        const double width = swatch + Padding / 2 + metrics.horizontalAdvance(label);
+        if (x + width > legend.right())
+            break;
+        const QRectF square(x, legend.center().y() - box / 2, swatch, box);
+        switch (key) {
+        case Key::Proven:
+            painter.fillRect(square, color);
+            break;
+        case Key::Allowed:
+            painter.fillRect(square, tintOf(color));
+            painter.fillRect(square, QBrush(color, Qt::BDiagPattern));
+            break;
+        case Key::Found:
+            painter.fillRect(square, tintOf(color));
+            painter.fillRect(QRectF(square.center().x() - TickWidth / 2, square.top() - 1,
+                                    TickWidth, square.height() + 2),
+                             tickOf(color));
+            break;
+        }
+        painter.setPen(ChartStyle::mutedText());
+        painter.drawText(QRectF(square.right() + Padding / 2, legend.top(),
+                                metrics.horizontalAdvance(label) + 2, legend.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, label);
+        x += width + 2 * Padding;
+    }
 }
 
 void TimelineChart::paintChart(QPainter &painter, const QRectF &rect) const
@@ -223,22 +363,44 @@ void TimelineChart::paintChart(QPainter &painter, const QRectF &rect) const
     // Episodes, on whole pixels: thin bars stay their colour.
     const bool antialias = painter.testRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    for (const stats::Episode &episode : m_data.episodes) {
-        const QRectF bar = barFor(geometry, episode);
-        if (!bar.isEmpty())
-            painter.fillRect(bar, ChartStyle::serviceColor(episode.service));
-    }
+    for (const stats::Episode &episode : m_data.episodes)
+        paintEpisode(painter, geometry, episode);
     painter.setRenderHint(QPainter::Antialiasing, antialias);
+    paintLegend(painter, geometry);
 }
 
 QString TimelineChart::episodeText(const stats::Episode &episode) const
 {
-    //: An outage episode: service, start, end, duration, reports, practices.
-    return tr("%1: %2 – %3 (%4), %n report(s) from %5 practices", nullptr, episode.reports)
-        .arg(ChartStyle::serviceName(episode.service, true),
-             ChartStyle::dateTime(episode.start.toTimeZone(m_zone)),
-             ChartStyle::dateTime(episode.end.toTimeZone(m_zone)),
-             ChartStyle::duration(episode.minutes), ChartStyle::count(episode.installations));
+    const QString service = ChartStyle::serviceName(episode.service, true);
+    const QString start = ChartStyle::dateTime(episode.start.toTimeZone(m_zone));
+    const QString end = ChartStyle::dateTime(episode.end.toTimeZone(m_zone));
+    if (!episode.hasRange) {
+        //: An outage episode: service, start, end, duration, reports, practices.
+        return tr("%1: %2 – %3 (%4), %n report(s) from %5 practices", nullptr, episode.reports)
+            .arg(service, start, end, ChartStyle::duration(episode.minutes),
+                 ChartStyle::count(episode.installations));
+    }
+    // A time of the ranges: the time alone on the day of the one before it.
+    const auto when = [this](const QDateTime &time, const QDateTime &before) {
+        const QDateTime local = time.toTimeZone(m_zone);
+        if (before.isValid() && before.toTimeZone(m_zone).date() == local.date())
+            return QLocale().toString(local.time(), QLocale::ShortFormat);
+        return ChartStyle::dateTime(local);
+    };
+    //: An outage episode: service, start, end, minutes with their range ("48 min (9–49)"),
+    //: reports, practices.
+    return tr("%1: %2 – %3, %4, %n report(s) from %5 practices", nullptr, episode.reports)
+               .arg(service, start, end,
+                    ChartStyle::minutesRange(episode.minutes, episode.minutesLow,
+                                             episode.minutesHigh),
+                    ChartStyle::count(episode.installations)) +
+           QLatin1Char('\n') +
+           //: The ranges of an outage episode's start and end, as the reports allow them.
+           tr("Start between %1 and %2, end between %3 and %4.")
+               .arg(when(episode.startEarliest, {}),
+                    when(episode.startLatest, episode.startEarliest),
+                    when(episode.endEarliest, episode.startLatest),
+                    when(episode.endLatest, episode.endEarliest));
 }
 
 QString TimelineChart::toolTipAt(const QPointF &position, const QRectF &rect) const
@@ -249,9 +411,11 @@ QString TimelineChart::toolTipAt(const QPointF &position, const QRectF &rect) co
     QStringList lines;
     for (const stats::Episode &episode : m_data.episodes) {
         // A little slack around thin bars, so they can be pointed at.
-        if (barFor(geometry, episode).adjusted(-2, 0, 2, 0).contains(position))
+        if (rangeFor(geometry, episode).adjusted(-2, 0, 2, 0).contains(position))
             lines.append(episodeText(episode));
     }
+    if (!lines.isEmpty() && hasRanges())
+        lines.append(ChartStyle::rangeMeaning());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -260,21 +424,41 @@ QString TimelineChart::describe() const
     if (isEmpty())
         return tr("No outage episodes in this period.");
     double minutes = 0;
-    for (const stats::Episode &episode : m_data.episodes)
+    double low = 0;
+    double high = 0;
+    for (const stats::Episode &episode : m_data.episodes) {
         minutes += episode.minutes;
+        low += episode.minutesLow;
+        high += episode.minutesHigh;
+    }
     return tr("%n outage episode(s), %1 in all.", nullptr, int(m_data.episodes.size()))
-        .arg(ChartStyle::duration(minutes));
+        .arg(hasRanges() ? ChartStyle::minutesRange(minutes, low, high)
+                         : ChartStyle::duration(minutes));
 }
 
 DataTable TimelineChart::exportTable() const
 {
+    // The minutes' range after the minutes, then the ranges of the start and the end (empty
+    // cells when the server sent none).
     DataTable table;
-    table.headers = {tr("Service"), tr("Service id"), tr("Start"),    tr("End"),
-                     tr("Minutes"), tr("Reports"),    tr("Practices")};
+    table.headers = {tr("Service"),       tr("Service id"),      tr("Start"),
+                     tr("End"),           tr("Minutes"),         tr("Minutes, low"),
+                     tr("Minutes, high"), tr("Start, earliest"), tr("Start, latest"),
+                     tr("End, earliest"), tr("End, latest"),     tr("Reports"),
+                     tr("Practices")};
+    const auto ranged = [](const stats::Episode &episode, const QVariant &value) {
+        return episode.hasRange ? value : QVariant();
+    };
     for (const stats::Episode &episode : m_data.episodes)
         table.rows.append({ChartStyle::serviceName(episode.service), episode.service,
                            episode.start.toTimeZone(m_zone), episode.end.toTimeZone(m_zone),
-                           std::round(episode.minutes * 10) / 10, episode.reports,
+                           std::round(episode.minutes * 10) / 10,
+                           ranged(episode, std::round(episode.minutesLow * 10) / 10),
+                           ranged(episode, std::round(episode.minutesHigh * 10) / 10),
+                           ranged(episode, episode.startEarliest.toTimeZone(m_zone)),
+                           ranged(episode, episode.startLatest.toTimeZone(m_zone)),
+                           ranged(episode, episode.endEarliest.toTimeZone(m_zone)),
+                           ranged(episode, episode.endLatest.toTimeZone(m_zone)), episode.reports,
                            episode.installations});
     return table;
 }

@@ -9,7 +9,10 @@ namespace ehb {
 
 // Outage episodes on a time axis over the period: one row per service that had any (or the
 // one service asked for), a bar from each episode's start to its end; a tooltip gives the
-// times, the minutes and how many reports and practices made it.
+// times, the minutes and how many reports and practices made it. An episode with a range is
+// drawn over all of it: solid where the reports prove the service down (latest start to earliest
+// end), hatched where they only allow it, with ticks at the start and end found; a legend under
+// the axis says so (when some episode is wide enough to show these parts).
 class TimelineChart final : public ChartWidget
 {
     Q_OBJECT
@@ -31,8 +34,17 @@ public:
     DataTable exportTable() const override;
     bool isEmpty() const override;
 
-    // Where the chart drawn into `rect` puts episode `index` (into data().episodes).
+    // Where the chart drawn into `rect` puts episode `index` (into data().episodes): from its
+    // start to its end.
     QRectF episodeRect(int index, const QRectF &rect) const;
+    // The whole of what is drawn for it: from its earliest start to its latest end (episodeRect
+    // for an episode without a range).
+    QRectF episodeRangeRect(int index, const QRectF &rect) const;
+    // The part the reports prove, from the latest start to the earliest end (empty when there is
+    // none or no range).
+    QRectF episodeProvenRect(int index, const QRectF &rect) const;
+    // Some episode comes with its range (the chart then has a legend).
+    bool hasRanges() const;
     // The x of `time` on the axis of the chart drawn into `rect`.
     double xFor(const QDateTime &time, const QRectF &rect) const;
 
@@ -51,11 +63,19 @@ private:
     struct Layout
     {
         QRectF plot;
+        QRectF legend; // under the axis; empty without ranges
         double labelWidth = 0;
         double rowHeight = 0;
     };
     Layout layout(const QRectF &rect) const;
+    // The bar of `episode`'s row from `from` to `to`, at least MinimumBar wide when `widen`.
+    QRectF spanFor(const Layout &geometry, const stats::Episode &episode, const QDateTime &from,
+                   const QDateTime &to, bool widen = true) const;
     QRectF barFor(const Layout &geometry, const stats::Episode &episode) const;
+    QRectF rangeFor(const Layout &geometry, const stats::Episode &episode) const;
+    void paintEpisode(QPainter &painter, const Layout &geometry,
+                      const stats::Episode &episode) const;
+    void paintLegend(QPainter &painter, const Layout &geometry) const;
     QString episodeText(const stats::Episode &episode) const;
 
     stats::Episodes m_data;
