@@ -74,8 +74,8 @@ struct Episode
     qint64 minutesHigh() const { return (endLatest - startEarliest + 30000) / 60000; }
 };
 
-// [from, to): UTC instants; zone and holidays decide the working hours (summarizeEpisodes only:
-// findEpisodes does not read holidays).
+// [from, to): UTC instants; zone and holidays decide the working hours (and, in findEpisodes,
+// which days the usual rate of unrelated reports is measured on).
 struct Period
 {
     QDateTime from;
@@ -144,9 +144,9 @@ struct EpisodeFindings
 // The expensive half: finds the episodes in all the observations (give a few days before the
 // period, so that one may begin before it). Observations with a service outside
 // 0..serviceCount-1 are ignored. The result depends on the observations, the zone, the
-// parameters and on [period.from, period.to) only as the bounds of the day grid the background
-// rate is measured on (the days of the reports, at most 35 days before `from`, before `to`):
-// not on an SLA target nor on the time of the call, so it can be cached.
+// holidays, the parameters and on [period.from, period.to) only as the bounds of the day grid
+// the background rate is measured on (the days of the reports, at most 35 days before `from`,
+// before `to`): not on an SLA target nor on the time of the call, so it can be cached.
 // The services are searched on up to `maxThreads` threads: 0 chooses (at most
 // std::thread::hardware_concurrency(), one for small inputs), 1 runs on the calling thread;
 // the result is the same whatever the number.

@@ -79,8 +79,9 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     if (!snapshot)
         return AnalysisHttp::storageFailed(snapshot.error());
 
-    // The search depends on the reports, the period and the zone, not on the SLA target, the
-    // holidays or the time now: it is kept for the next request over the same reports.
+    // The search depends on the reports, the period, the zone and the holidays (fixed for the
+    // life of the server), not on the SLA target or the time now: it is kept for the next
+    // request over the same reports.
     const analysis::EpisodeParameters episodeParameters;
     const QByteArray key = services.join(u',').toUtf8() + '|' +
                            QByteArray::number(parameters.from.toMSecsSinceEpoch()) + '|' +
@@ -95,7 +96,7 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
         });
         findings = std::make_shared<const analysis::EpisodeFindings>(analysis::findEpisodes(
             std::move(observations), int(services.size()),
-            {parameters.from, parameters.to, parameters.zone}, episodeParameters));
+            {parameters.from, parameters.to, parameters.zone, m_holidays}, episodeParameters));
         m_cache.keepFindings(key, findings);
     }
 
