@@ -154,8 +154,10 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
             }
         }
     }
-    for (const OutageRecord &record : std::as_const(result.outages))
+    for (const OutageRecord &record : std::as_const(result.outages)) {
         result.splits += record.episodes >= 2;
+        result.services[record.service].mergedOutages += record.merged;
+    }
 
     // The ranges of the outages matched by episodes of their own (none of them merged).
     for (OutageRecord &outage : result.outages) {

@@ -73,6 +73,7 @@ struct ServiceMonth
     bool allEligible = true;
     int falseEpisodes = 0;
     double falseMinutes = 0;
+    int mergedOutages = 0;         // of its outages, those an episode shares with another
     double trueWorkingMinutes = 0; // Mon-Fri 08-18
     double episodeWorkingMinutes = 0;
     // The analysis's downtime range (ServiceAvailability::downtimeLow/HighMinutes; false

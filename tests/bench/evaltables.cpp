@@ -419,6 +419,9 @@ void Evaluation::printRanges(QTextStream &out) const
               [](const ServiceMonth &m) { return m.outages > 0; });
     addMonths(QStringLiteral("  without false episodes"), m_serviceMonths,
               [](const ServiceMonth &m) { return m.outages > 0 && m.falseEpisodes == 0; });
+    addMonths(QStringLiteral("    nor merged outages"), m_serviceMonths, [](const ServiceMonth &m) {
+        return m.outages > 0 && m.falseEpisodes == 0 && m.mergedOutages == 0;
+    });
     addMonths(QStringLiteral("  with false episodes"), m_serviceMonths,
               [](const ServiceMonth &m) { return m.outages > 0 && m.falseEpisodes > 0; });
     addMonths(QStringLiteral("  all eligible, no false episodes"), m_serviceMonths,
