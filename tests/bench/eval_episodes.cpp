@@ -1,7 +1,8 @@
 // The outage analysis (lib/analysis, METHOD.md) on simulated months with a known truth
-// (tests/analysis/sim): recall, false episodes, downtime, start and end errors, per
-// service-month downtime, flapping, evening outages. For comparing methods, not pass/fail:
-// every figure is printed, with a one-line SUMMARY at the end.
+// (tests/analysis/sim): recall, false episodes, downtime, start and end errors, whether the
+// truth lies inside the episodes' ranges, per service-month downtime (and its range), flapping,
+// evening outages. For comparing methods, not pass/fail: every figure is printed, with a
+// one-line SUMMARY at the end.
 //
 //   eval_episodes [--months 200] [--background-months 100] [--seed 1] [--threads 0]
 //                 [--csv FILE] [--dump N | --dump bN] [--dump-reports] [--set NAME=VALUE]...
