@@ -1,7 +1,8 @@
 // The outage analysis (lib/analysis, METHOD.md) on simulated months with a known truth
-// (tests/analysis/sim): recall, false episodes, downtime, start and end errors, per
-// service-month downtime, flapping, evening outages. For comparing methods, not pass/fail:
-// every figure is printed, with a one-line SUMMARY at the end.
+// (tests/analysis/sim): recall, false episodes, downtime, start and end errors, whether the
+// truth lies inside the episodes' ranges, per service-month downtime (and its range), flapping,
+// evening outages. For comparing methods, not pass/fail: every figure is printed, with a
+// one-line SUMMARY at the end.
 //
 //   eval_episodes [--months 200] [--background-months 100] [--seed 1] [--threads 0]
 //                 [--csv FILE] [--dump N | --dump bN] [--dump-reports] [--set NAME=VALUE]...
@@ -16,6 +17,7 @@
 #include "analysis/episodes.h"
 #include "benchfigures.h"
 #include "benchmachine.h"
+#include "evalfigures.h"
 #include "evalmatch.h"
 #include "evaltables.h"
 #include "sim/outagesim.h"
@@ -207,13 +209,15 @@ void dump(const Run &run, bool reports)
     Table services({QStringLiteral("service"), QStringLiteral("x"), QStringLiteral("peak/h"),
                     QStringLiteral("local problems"), QStringLiteral("measured/h"),
                     QStringLiteral("overlap/inst"), QStringLiteral("true min"),
-                    QStringLiteral("episode min"), QStringLiteral("false")});
+                    QStringLiteral("episode min"), QStringLiteral("range min"),
+                    QStringLiteral("false")});
     for (const ServiceMonth &s : run.result.services) {
         const sim::ServiceModel &model = month.services.at(s.service);
         services.add({model.name, fixed(model.multiplier, 2), fixed(model.perHourAtPeak, 2),
                       QString::number(model.events), fixed(s.measuredPerHour, 2),
                       QStringLiteral("%1/%2").arg(s.minOverlap).arg(s.minInstallations),
                       fixed(s.trueMinutes), fixed(s.episodeMinutes),
+                      fixed(s.lowMinutes) + QStringLiteral(" - ") + fixed(s.highMinutes),
                       QString::number(s.falseEpisodes)});
     }
     services.print(out());
@@ -244,6 +248,17 @@ void dump(const Run &run, bool reports)
                 out() << ", attributed " << fixed(r.matchedMinutes, 0) << " min ("
                       << local(month, r.matchedStart) << " - " << local(month, r.matchedEnd)
                       << "), error " << fixed(r.matchedMinutes - r.minutes, 0) << " min";
+            if (r.hasRange) {
+                // Where the truth lies against the range: inside, or before/after it.
+                const auto side = [](int s) { return s < 0 ? "BEFORE" : s > 0 ? "AFTER" : "in"; };
+                out() << "\n      range: start " << local(month, r.startEarliest) << " - "
+                      << local(month, r.startLatest) << " ("
+                      << (r.startClipped ? "cut" : side(startSide(r))) << "), end "
+                      << local(month, r.endEarliest) << " - " << local(month, r.endLatest) << " ("
+                      << (r.endClipped ? "cut" : side(endSide(r))) << "), minutes "
+                      << fixed(r.lowMinutes, 0) << " - " << fixed(r.highMinutes, 0) << " ("
+                      << (rangeJudged(r) ? side(minutesSide(r)) : "cut") << ')';
+            }
             out() << '\n';
         }
         if (reports)
@@ -258,7 +273,10 @@ void dump(const Run &run, bool reports)
         out() << "  " << names.value(e.episode.service) << ' ' << local(month, e.episode.start)
               << " - " << local(month, e.episode.end) << " (" << e.episode.minutes() << " min, "
               << e.episode.reports << " reports, " << e.episode.installations << " practices, peak "
-              << e.episode.peakInstallations << ") -> "
+              << e.episode.peakInstallations << "; start " << local(month, e.episode.startEarliest)
+              << " - " << local(month, e.episode.startLatest) << ", end "
+              << local(month, e.episode.endEarliest) << " - " << local(month, e.episode.endLatest)
+              << ", " << e.episode.minutesLow() << "-" << e.episode.minutesHigh() << " min) -> "
               << (matched.isEmpty() ? QStringLiteral("FALSE") : matched.join(u' ')) << '\n';
         if (!reports || !matched.isEmpty())
             continue;

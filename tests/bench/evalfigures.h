@@ -86,4 +86,59 @@ inline double endError(const OutageRecord &o)
     return double(o.matchedEnd - o.end) / double(sim::minuteMs);
 }
 
+// The ranges are judged on the outages matched by episodes of their own (not merged) whose
+// edges the month did not cut: the same outages the start and end errors leave in.
+inline bool rangeJudged(const OutageRecord &o)
+{
+    return o.hasRange && !o.startClipped && !o.endClipped;
+}
+
+// Where the truth lies against a range [low, high]: -1 before it, 0 inside (bounds included),
+// 1 after it. Minutes are compared to a millionth, against rounding in the sums.
+inline int sideOf(double truth, double low, double high)
+{
+    constexpr double epsilon = 1e-6;
+    return truth < low - epsilon ? -1 : truth > high + epsilon ? 1 : 0;
+}
+
+inline int startSide(const OutageRecord &o)
+{
+    return o.start < o.startEarliest ? -1 : o.start > o.startLatest ? 1 : 0;
+}
+
+inline int endSide(const OutageRecord &o)
+{
+    return o.end < o.endEarliest ? -1 : o.end > o.endLatest ? 1 : 0;
+}
+
+inline int minutesSide(const OutageRecord &o)
+{
+    return sideOf(o.minutes, o.lowMinutes, o.highMinutes);
+}
+
+// How far the truth lies outside the range, minutes (0 inside).
+inline double outsideBy(qint64 truth, qint64 low, qint64 high)
+{
+    return double(truth < low    ? low - truth
+                  : truth > high ? truth - high
+                                 : 0) /
+           double(sim::minuteMs);
+}
+
+inline double startWidth(const OutageRecord &o)
+{
+    return double(o.startLatest - o.startEarliest) / double(sim::minuteMs);
+}
+
+inline double endWidth(const OutageRecord &o)
+{
+    return double(o.endLatest - o.endEarliest) / double(sim::minuteMs);
+}
+
+// The minutes' range (high - low) relative to the true minutes.
+inline double minutesWidthRelative(const OutageRecord &o)
+{
+    return o.minutes > 0 ? (o.highMinutes - o.lowMinutes) / o.minutes : 0;
+}
+
 } // namespace ehb::bench::eval

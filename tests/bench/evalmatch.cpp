@@ -57,6 +57,10 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
             const analysis::ServiceAvailability &a = analysis.services.at(s);
             service.episodeMinutes = a.downtimeMinutes;
             service.episodeWorkingMinutes = a.workingDowntimeMinutes;
+            service.lowMinutes = a.downtimeLowMinutes;
+            service.highMinutes = a.downtimeHighMinutes;
+            service.workingLowMinutes = a.workingDowntimeLowMinutes;
+            service.workingHighMinutes = a.workingDowntimeHighMinutes;
             service.meetsSla = a.meetsSla;
             service.measuredPerHour = a.backgroundPerHour;
             service.minOverlap = a.minOverlap;
@@ -150,8 +154,48 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
             }
         }
     }
-    for (const OutageRecord &record : std::as_const(result.outages))
+    for (const OutageRecord &record : std::as_const(result.outages)) {
         result.splits += record.episodes >= 2;
+        result.services[record.service].mergedOutages += record.merged;
+    }
+
+    // The ranges of the outages matched by episodes of their own (none of them merged).
+    for (OutageRecord &outage : result.outages) {
+        if (!outage.found() || outage.merged)
+            continue;
+        QList<std::pair<qint64, qint64>> shortest;
+        for (const EpisodeRecord &record : std::as_const(result.episodes)) {
+            if (record.outages.size() != 1 || record.outages.front() != outage.outage)
+                continue;
+            const analysis::Episode &e = record.episode;
+            if (!outage.hasRange) {
+                outage.startEarliest = e.startEarliest;
+                outage.startLatest = e.startLatest;
+                outage.endEarliest = e.endEarliest;
+                outage.endLatest = e.endLatest;
+            }
+            outage.hasRange = true;
+            outage.startEarliest = std::min(outage.startEarliest, e.startEarliest);
+            outage.startLatest = std::min(outage.startLatest, e.startLatest);
+            outage.endEarliest = std::max(outage.endEarliest, e.endEarliest);
+            outage.endLatest = std::max(outage.endLatest, e.endLatest);
+            shortest.append({e.startLatest, e.endEarliest});
+        }
+        if (!outage.hasRange)
+            continue;
+        std::sort(shortest.begin(), shortest.end());
+        qint64 low = 0;
+        qint64 reached = shortest.front().first;
+        for (const auto &[from, to] : std::as_const(shortest)) {
+            const qint64 begin = std::max(from, reached);
+            if (to > begin)
+                low += to - begin;
+            reached = std::max(reached, to);
+        }
+        outage.lowMinutes = double(low) / double(sim::minuteMs);
+        outage.highMinutes = double(std::max<qint64>(0, outage.endLatest - outage.startEarliest)) /
+                             double(sim::minuteMs);
+    }
     // The SLA verdict the truth deserves, as summarizeEpisodes computes it (default 99.9 %).
     const double periodMinutes = double(month.to - month.from) / double(sim::minuteMs);
     const double periodWorking =

@@ -42,6 +42,19 @@ struct OutageRecord
     double matchedWorkingMinutes = 0;
     qint64 matchedStart = 0;
     qint64 matchedEnd = 0;
+    // The range the episodes give it (UTC ms, clipped to the month like the episodes), when found
+    // and not merged. Split (several episodes): the start from the earliest startEarliest to the
+    // earliest startLatest, the end from the latest endEarliest to the latest endLatest; the
+    // minutes low is the union of the episodes' shortest extents (startLatest to endEarliest,
+    // as the service-month low counts them: the gaps between the episodes are not counted), the
+    // minutes high from the earliest startEarliest to the latest endLatest (the gaps counted).
+    bool hasRange = false;
+    qint64 startEarliest = 0;
+    qint64 startLatest = 0;
+    qint64 endEarliest = 0;
+    qint64 endLatest = 0;
+    double lowMinutes = 0;
+    double highMinutes = 0;
     bool found() const { return episodes > 0; }
 };
 
@@ -60,8 +73,15 @@ struct ServiceMonth
     bool allEligible = true;
     int falseEpisodes = 0;
     double falseMinutes = 0;
+    int mergedOutages = 0;         // of its outages, those an episode shares with another
     double trueWorkingMinutes = 0; // Mon-Fri 08-18
     double episodeWorkingMinutes = 0;
+    // The analysis's downtime range (ServiceAvailability::downtimeLow/HighMinutes; false
+    // episodes count in it too), in all and in working hours.
+    double lowMinutes = 0;
+    double highMinutes = 0;
+    double workingLowMinutes = 0;
+    double workingHighMinutes = 0;
     bool trueMeetsSla = true;   // both availabilities >= 99.9 %
     bool meetsSla = true;       // as the analysis said
     double perHourAtPeak = 0;   // the simulated background rate

@@ -49,6 +49,36 @@ QString Evaluation::summary() const
     int slaAgree = 0;
     for (const ServiceMonth &m : m_serviceMonths)
         slaAgree += m.trueMeetsSla == m.meetsSla;
+    // The ranges: per outage matched by episodes of its own, edges not cut by the month; per
+    // service-month with outages, with and without those with false episodes.
+    int ranged = 0, startIn = 0, endIn = 0, minutesIn = 0;
+    QList<double> startWidths, endWidths, minuteWidths;
+    for (const OutageRecord &o : m_outages) {
+        if (!rangeJudged(o))
+            continue;
+        ++ranged;
+        startIn += startSide(o) == 0;
+        endIn += endSide(o) == 0;
+        minutesIn += minutesSide(o) == 0;
+        startWidths.append(startWidth(o));
+        endWidths.append(endWidth(o));
+        minuteWidths.append(minutesWidthRelative(o));
+    }
+    int withOutages = 0, monthIn = 0, lowOver = 0;
+    int withoutFalse = 0, monthInClean = 0, lowOverClean = 0;
+    for (const ServiceMonth &m : m_serviceMonths) {
+        if (m.outages == 0)
+            continue;
+        const int side = sideOf(m.trueMinutes, m.lowMinutes, m.highMinutes);
+        ++withOutages;
+        monthIn += side == 0;
+        lowOver += side < 0;
+        if (m.falseEpisodes == 0) {
+            ++withoutFalse;
+            monthInClean += side == 0;
+            lowOverClean += side < 0;
+        }
+    }
     const double services = double(sim::serviceNames().size());
     const auto ratio = [](double a, double b) {
         return b > 0 ? fixed(a / b, 3) : QStringLiteral("-");
@@ -61,7 +91,11 @@ QString Evaluation::summary() const
                           "false_per_service_year=%8 false_per_service_year_bg=%9 "
                           "within_tol_ge10=%10 service_month_mean_abs_rel=%11 "
                           "start_med_abs=%12 end_med_abs=%13 flap_kept=%14 merges=%15 splits=%16 "
-                          "sla_agree=%17 analysis_ms=%18")
+                          "sla_agree=%17 analysis_ms=%18 range_n=%19 range_start_in=%20 "
+                          "range_end_in=%21 range_minutes_in=%22 range_start_width_med=%23 "
+                          "range_end_width_med=%24 range_minutes_width_rel_med=%25 "
+                          "month_range_in=%26 month_range_in_nofalse=%27 "
+                          "month_low_over_truth=%28 month_low_over_truth_nofalse=%29")
         .arg(m_months)
         .arg(m_backgroundMonths)
         .arg(eligible)
@@ -74,7 +108,13 @@ QString Evaluation::summary() const
         .arg(fixed(median(starts), 1), fixed(median(ends), 1), ratio(m_flapKept, m_flapPairs))
         .arg(m_merges)
         .arg(m_splits)
-        .arg(ratio(slaAgree, m_serviceMonths.size()), fixed(median(m_analysisMs), 1));
+        .arg(ratio(slaAgree, m_serviceMonths.size()), fixed(median(m_analysisMs), 1))
+        .arg(ranged)
+        .arg(ratio(startIn, ranged), ratio(endIn, ranged), ratio(minutesIn, ranged),
+             fixed(median(startWidths), 1), fixed(median(endWidths), 1),
+             fixed(median(minuteWidths), 3), ratio(monthIn, withOutages),
+             ratio(monthInClean, withoutFalse), ratio(lowOver, withOutages))
+        .arg(ratio(lowOverClean, withoutFalse));
 }
 
 bool Evaluation::writeCsv(const QString &file) const
@@ -85,7 +125,9 @@ bool Evaluation::writeCsv(const QString &file) const
     QTextStream out(&csv);
     out << "seed,month_index,month,outage,service,kind,true_start,true_end,true_minutes,"
            "reporters,first30,eligible,regional,flapping,episodes,merged,matched_minutes,"
-           "start_error_min,end_error_min,true_working_minutes,matched_working_minutes\n";
+           "start_error_min,end_error_min,true_working_minutes,matched_working_minutes,"
+           "start_earliest,start_latest,end_earliest,end_latest,minutes_low,minutes_high,"
+           "start_in,end_in,minutes_in\n";
     const QStringList names = sim::serviceNames();
     for (const OutageRecord &o : m_outages) {
         out << o.seed << ',' << o.monthIndex << ',' << o.month << ',' << o.outage << ','
@@ -95,7 +137,20 @@ bool Evaluation::writeCsv(const QString &file) const
             << ',' << o.episodes << ',' << int(o.merged) << ',' << fixed(o.matchedMinutes) << ','
             << (o.found() ? fixed(startError(o)) : QString()) << ','
             << (o.found() ? fixed(endError(o)) : QString()) << ',' << fixed(o.workingMinutes) << ','
-            << fixed(o.matchedWorkingMinutes) << '\n';
+            << fixed(o.matchedWorkingMinutes);
+        // The range when the outage has episodes of its own (not merged); whether the truth
+        // lies inside it only for edges the month did not cut (minutes: neither cut).
+        const auto flag = [](bool judged, int side) {
+            return judged ? QString::number(int(side == 0)) : QString();
+        };
+        if (o.hasRange)
+            out << ',' << utc(o.startEarliest) << ',' << utc(o.startLatest) << ','
+                << utc(o.endEarliest) << ',' << utc(o.endLatest) << ',' << fixed(o.lowMinutes)
+                << ',' << fixed(o.highMinutes) << ',' << flag(!o.startClipped, startSide(o)) << ','
+                << flag(!o.endClipped, endSide(o)) << ',' << flag(rangeJudged(o), minutesSide(o))
+                << '\n';
+        else
+            out << ",,,,,,,,\n";
     }
     return out.status() == QTextStream::Ok;
 }

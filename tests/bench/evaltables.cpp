@@ -283,6 +283,158 @@ void Evaluation::printEdges(QTextStream &out) const
     table.print(out);
 }
 
+void Evaluation::printRanges(QTextStream &out) const
+{
+    out << "\nRanges: does the truth lie inside? Found outages matched by episodes of their own "
+           "(merged ones and edges cut by the month left out).\n"
+           "Start in [startEarliest, startLatest], end in [endEarliest, endLatest], minutes in "
+           "[low, high]. A split outage takes the union of its episodes' ranges: start from the\n"
+           "earliest startEarliest to the earliest startLatest, end from the latest endEarliest "
+           "to the latest endLatest; low = the union of the episodes' shortest extents (gaps\n"
+           "not counted, as in the service-month low), high = earliest startEarliest to latest "
+           "endLatest (gaps counted). Widths in minutes; the minutes' width / the true minutes.\n";
+    Table table({QStringLiteral("reporters"), QStringLiteral("n"), QStringLiteral("start in"),
+                 QStringLiteral("end in"), QStringLiteral("minutes in"),
+                 QStringLiteral("all three"), QStringLiteral("med start w"),
+                 QStringLiteral("p90 start w"), QStringLiteral("med end w"),
+                 QStringLiteral("p90 end w"), QStringLiteral("med min w/true"),
+                 QStringLiteral("p90 min w/true")});
+    Table misses(
+        {QStringLiteral("reporters"), QStringLiteral("n"), QStringLiteral("start < earliest"),
+         QStringLiteral("med by"), QStringLiteral("start > latest"), QStringLiteral("med by"),
+         QStringLiteral("end < earliest"), QStringLiteral("med by"), QStringLiteral("end > latest"),
+         QStringLiteral("med by"), QStringLiteral("min < low"), QStringLiteral("med by"),
+         QStringLiteral("min > high"), QStringLiteral("med min/high")});
+    const auto addRow = [&](const QString &name, auto &&is, bool always) {
+        int n = 0, startIn = 0, endIn = 0, minutesIn = 0, allIn = 0;
+        int startBefore = 0, startAfter = 0, endBefore = 0, endAfter = 0, under = 0, over = 0;
+        QList<double> startWidths, endWidths, minuteWidths;
+        QList<double> startBeforeBy, startAfterBy, endBeforeBy, endAfterBy, underBy, overBy;
+        for (const OutageRecord &o : m_outages) {
+            if (!rangeJudged(o) || !is(o))
+                continue;
+            ++n;
+            const int start = startSide(o), end = endSide(o), minutes = minutesSide(o);
+            startIn += start == 0;
+            endIn += end == 0;
+            minutesIn += minutes == 0;
+            allIn += start == 0 && end == 0 && minutes == 0;
+            startWidths.append(startWidth(o));
+            endWidths.append(endWidth(o));
+            minuteWidths.append(minutesWidthRelative(o));
+            const double startBy = outsideBy(o.start, o.startEarliest, o.startLatest);
+            const double endBy = outsideBy(o.end, o.endEarliest, o.endLatest);
+            if (start < 0) {
+                ++startBefore;
+                startBeforeBy.append(startBy);
+            } else if (start > 0) {
+                ++startAfter;
+                startAfterBy.append(startBy);
+            }
+            if (end < 0) {
+                ++endBefore;
+                endBeforeBy.append(endBy);
+            } else if (end > 0) {
+                ++endAfter;
+                endAfterBy.append(endBy);
+            }
+            if (minutes < 0) {
+                ++under;
+                underBy.append(o.lowMinutes - o.minutes);
+            }
+            if (minutes > 0) {
+                ++over;
+                overBy.append(o.highMinutes > 0 ? o.minutes / o.highMinutes : 0);
+            }
+        }
+        if (n == 0 && !always)
+            return;
+        const auto by = [](const QList<double> &values) {
+            return values.isEmpty() ? QStringLiteral("-") : fixed(median(values));
+        };
+        table.add({name, QString::number(n), pct(startIn, n), pct(endIn, n), pct(minutesIn, n),
+                   pct(allIn, n), fixed(median(startWidths)), fixed(percentile(startWidths, 0.9)),
+                   fixed(median(endWidths)), fixed(percentile(endWidths, 0.9)),
+                   share(median(minuteWidths)), share(percentile(minuteWidths, 0.9))});
+        misses.add({name, QString::number(n), pct(startBefore, n), by(startBeforeBy),
+                    pct(startAfter, n), by(startAfterBy), pct(endBefore, n), by(endBeforeBy),
+                    pct(endAfter, n), by(endAfterBy), pct(under, n), by(underBy), pct(over, n),
+                    overBy.isEmpty() ? QStringLiteral("-") : fixed(median(overBy), 2)});
+    };
+    for (qsizetype b = 0; b < reporterBands().size(); ++b)
+        addRow(
+            reporterBands().at(b),
+            [b](const OutageRecord &o) { return reporterBand(o.reporters) == b; }, b > 0);
+    addRow(
+        QStringLiteral("all"), [](const OutageRecord &) { return true; }, true);
+    addRow(
+        QStringLiteral("  of which split"), [](const OutageRecord &o) { return o.episodes >= 2; },
+        false);
+    table.print(out);
+
+    out << "\nWhere the truth lies outside (share of n; med by: median minutes outside; med "
+           "min/high: the true minutes / high, when above it):\n";
+    misses.print(out);
+
+    out << "\nService-month downtime range [downtimeLowMinutes, downtimeHighMinutes] against the "
+           "true downtime (false episodes add to both ends;\n"
+           "low > truth: a letter citing the low end would be contradicted; med by: minutes "
+           "over). Working hours: workingDowntimeLow/HighMinutes against the true working "
+           "minutes.\n";
+    Table months({QStringLiteral("service-months"), QStringLiteral("n"), QStringLiteral("inside"),
+                  QStringLiteral("LOW > truth"), QStringLiteral("med by"),
+                  QStringLiteral("high < truth"), QStringLiteral("med width min"),
+                  QStringLiteral("med width/true"), QStringLiteral("work inside"),
+                  QStringLiteral("work LOW > truth"), QStringLiteral("work high < truth")});
+    const auto addMonths = [&](const QString &name, const QList<ServiceMonth> &list, auto &&is) {
+        int n = 0, inside = 0, lowOver = 0, highUnder = 0;
+        int workInside = 0, workLowOver = 0, workHighUnder = 0;
+        QList<double> widths, relative, lowBy;
+        for (const ServiceMonth &m : list) {
+            if (!is(m))
+                continue;
+            ++n;
+            const int side = sideOf(m.trueMinutes, m.lowMinutes, m.highMinutes);
+            inside += side == 0;
+            lowOver += side < 0;
+            if (side < 0)
+                lowBy.append(m.lowMinutes - m.trueMinutes);
+            highUnder += side > 0;
+            const int work =
+                sideOf(m.trueWorkingMinutes, m.workingLowMinutes, m.workingHighMinutes);
+            workInside += work == 0;
+            workLowOver += work < 0;
+            workHighUnder += work > 0;
+            widths.append(m.highMinutes - m.lowMinutes);
+            if (m.trueMinutes > 0)
+                relative.append((m.highMinutes - m.lowMinutes) / m.trueMinutes);
+        }
+        months.add({name, QString::number(n), pct(inside, n), pct(lowOver, n),
+                    lowBy.isEmpty() ? QStringLiteral("-") : fixed(median(lowBy)), pct(highUnder, n),
+                    fixed(median(widths)),
+                    relative.isEmpty() ? QStringLiteral("-") : share(median(relative)),
+                    pct(workInside, n), pct(workLowOver, n), pct(workHighUnder, n)});
+    };
+    addMonths(QStringLiteral("with outages"), m_serviceMonths,
+              [](const ServiceMonth &m) { return m.outages > 0; });
+    addMonths(QStringLiteral("  without false episodes"), m_serviceMonths,
+              [](const ServiceMonth &m) { return m.outages > 0 && m.falseEpisodes == 0; });
+    addMonths(QStringLiteral("    nor merged outages"), m_serviceMonths, [](const ServiceMonth &m) {
+        return m.outages > 0 && m.falseEpisodes == 0 && m.mergedOutages == 0;
+    });
+    addMonths(QStringLiteral("  with false episodes"), m_serviceMonths,
+              [](const ServiceMonth &m) { return m.outages > 0 && m.falseEpisodes > 0; });
+    addMonths(QStringLiteral("  all eligible, no false episodes"), m_serviceMonths,
+              [](const ServiceMonth &m) {
+                  return m.outages > 0 && m.allEligible && m.falseEpisodes == 0;
+              });
+    addMonths(QStringLiteral("without outages"), m_serviceMonths,
+              [](const ServiceMonth &m) { return m.outages == 0; });
+    addMonths(QStringLiteral("background-only months"), m_backgroundServiceMonths,
+              [](const ServiceMonth &) { return true; });
+    months.print(out);
+}
+
 void Evaluation::printServiceMonths(QTextStream &out) const
 {
     out << "\nPer service-month downtime (the figure in the letters): episode minutes in the month "
@@ -416,6 +568,7 @@ void Evaluation::print(QTextStream &out) const
     printDowntime(out);
     printEdges(out);
     printServiceMonths(out);
+    printRanges(out);
     printFlapping(out);
     printEvening(out);
     out << "\nAnalysis time per month (findEpisodes + summarizeEpisodes): median "

@@ -37,6 +37,7 @@ private:
     void printFalseEpisodes(QTextStream &out) const;
     void printDowntime(QTextStream &out) const;
     void printEdges(QTextStream &out) const;
+    void printRanges(QTextStream &out) const;
     void printServiceMonths(QTextStream &out) const;
     void printFlapping(QTextStream &out) const;
     void printEvening(QTextStream &out) const;
