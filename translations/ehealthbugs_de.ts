@@ -127,8 +127,8 @@
         <translation>%1 Min. (%2–%3)</translation>
     </message>
     <message>
-        <source>The low end is what the reports prove; the high end what they allow.</source>
-        <translation>Die Untergrenze ist, was die Meldungen belegen; die Obergrenze, was sie zulassen.</translation>
+        <source>A first estimate: the range runs from the shortest to the longest the reports allow.</source>
+        <translation>Eine erste Schätzung: die Spanne reicht vom kürzesten bis zum längsten, was die Meldungen zulassen.</translation>
     </message>
 </context>
 <context>
@@ -482,8 +482,8 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>Bei einem Dienst, der viele Meldungen unabhängiger lokaler Probleme erhält, überschneiden sich manche zufällig. Für einen solchen Dienst werden, Stunde für Stunde, beide obigen Anzahlen von Installationen erhöht, bis der Zufall allein sie höchstens einmal in %1 Jahren erreicht. Wie oft solche Meldungen kommen, wird über die Arbeitsstunden des Dienstes gemessen, und wie belebt jede Stunde der Woche ist, über alle Dienste.</translation>
     </message>
     <message>
-        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end is what the reports prove, and what can be cited without being contradicted; the high end is what they allow.</source>
-        <translation>Die Meldungen legen Beginn und Ende einer Episode selten auf die Minute fest; daher hat jede Episode auch eine Spanne: im kürzesten Fall vom spätesten Zeitpunkt, zu dem sie begonnen haben kann, bis zum frühesten, zu dem sie geendet haben kann, im längsten Fall vom frühesten Beginn bis zum spätesten Ende, das die Meldungen zulassen. Die Ausfallzeit hat dieselbe Spanne, von der kürzesten bis zur längsten Ausdehnung der Episoden. Die Untergrenze ist, was die Meldungen belegen, und was sich anführen lässt, ohne widerlegt zu werden; die Obergrenze ist, was sie zulassen.</translation>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
+        <translation>Die Meldungen legen Beginn und Ende einer Episode selten auf die Minute fest; daher hat jede Episode auch eine Spanne: im kürzesten Fall vom spätesten Zeitpunkt, zu dem sie begonnen haben kann, bis zum frühesten, zu dem sie geendet haben kann, im längsten Fall vom frühesten Beginn bis zum spätesten Ende, das die Meldungen zulassen. Die Ausfallzeit hat dieselbe Spanne, von der kürzesten bis zur längsten Ausdehnung der Episoden. Die Spanne ist eine erste Schätzung: ihre Untergrenze ist noch kein belegtes Minimum, das man für sich allein anführen kann.</translation>
     </message>
 </context>
 <context>
@@ -546,9 +546,9 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>Das PDF-Dokument konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <source>A length in minutes is followed by its range, as in “%1”. The low end is what the reports prove; the high end what they allow.</source>
+        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
-        <translation>Auf eine Dauer in Minuten folgt ihre Spanne, wie in „%1“. Die Untergrenze ist, was die Meldungen belegen; die Obergrenze, was sie zulassen.</translation>
+        <translation>Auf eine Dauer in Minuten folgt ihre Spanne, wie in „%1“: vom kürzesten bis zum längsten, was die Meldungen zulassen (eine erste Schätzung).</translation>
     </message>
 </context>
 <context>
@@ -1748,8 +1748,8 @@ Arbeitszeiten</translation>
         </translation>
     </message>
     <message>
-        <source>In brackets, the downtime&apos;s range: from what the reports prove to what they allow.</source>
-        <translation>In Klammern die Spanne der Ausfallzeit: von dem, was die Meldungen belegen, bis zu dem, was sie zulassen.</translation>
+        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow (a first estimate).</source>
+        <translation>In Klammern die Spanne der Ausfallzeit: vom kürzesten bis zum längsten, was die Meldungen zulassen (eine erste Schätzung).</translation>
     </message>
 </context>
 <context>

@@ -127,8 +127,8 @@
         <translation>%1 min (%2–%3)</translation>
     </message>
     <message>
-        <source>The low end is what the reports prove; the high end what they allow.</source>
-        <translation>Le bas de la fourchette est ce que les signalements prouvent ; le haut, ce qu&apos;ils permettent.</translation>
+        <source>A first estimate: the range runs from the shortest to the longest the reports allow.</source>
+        <translation>Une première estimation : la fourchette va du plus court au plus long que les signalements permettent.</translation>
     </message>
 </context>
 <context>
@@ -482,8 +482,8 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>Pour un service qui reçoit beaucoup de signalements de problèmes locaux sans lien entre eux, certains se chevauchent par hasard. Pour un tel service, heure par heure, les deux nombres d&apos;installations ci-dessus sont relevés jusqu&apos;à ce que le hasard seul ne les atteigne qu&apos;au plus une fois en %1 ans. La fréquence de ces signalements est mesurée sur les heures ouvrables du service, et l&apos;activité de chaque heure de la semaine sur l&apos;ensemble des services.</translation>
     </message>
     <message>
-        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end is what the reports prove, and what can be cited without being contradicted; the high end is what they allow.</source>
-        <translation>Les signalements fixent rarement le début et la fin d&apos;un épisode à la minute près ; chaque épisode a donc aussi une fourchette : au plus court, du dernier moment où il peut avoir commencé au premier où il peut avoir pris fin ; au plus long, du premier début à la dernière fin que les signalements permettent. L&apos;indisponibilité a la même fourchette, des étendues les plus courtes des épisodes à leurs étendues les plus longues. Le bas de la fourchette est ce que les signalements prouvent, et ce qui peut être cité sans être contredit ; le haut est ce qu&apos;ils permettent.</translation>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
+        <translation>Les signalements fixent rarement le début et la fin d&apos;un épisode à la minute près ; chaque épisode a donc aussi une fourchette : au plus court, du dernier moment où il peut avoir commencé au premier où il peut avoir pris fin ; au plus long, du premier début à la dernière fin que les signalements permettent. L&apos;indisponibilité a la même fourchette, des étendues les plus courtes des épisodes à leurs étendues les plus longues. La fourchette est une première estimation : son bas n&apos;est pas encore un minimum prouvé à citer seul.</translation>
     </message>
 </context>
 <context>
@@ -546,9 +546,9 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>Impossible de terminer le document PDF.</translation>
     </message>
     <message>
-        <source>A length in minutes is followed by its range, as in “%1”. The low end is what the reports prove; the high end what they allow.</source>
+        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
-        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 ». Le bas de la fourchette est ce que les signalements prouvent ; le haut, ce qu&apos;ils permettent.</translation>
+        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 » : du plus court au plus long que les signalements permettent (une première estimation).</translation>
     </message>
 </context>
 <context>
@@ -1751,8 +1751,8 @@ heures ouvrables</translation>
         </translation>
     </message>
     <message>
-        <source>In brackets, the downtime&apos;s range: from what the reports prove to what they allow.</source>
-        <translation>Entre parenthèses, la fourchette de l&apos;indisponibilité : de ce que les signalements prouvent à ce qu&apos;ils permettent.</translation>
+        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow (a first estimate).</source>
+        <translation>Entre parenthèses, la fourchette de l&apos;indisponibilité : du plus court au plus long que les signalements permettent (une première estimation).</translation>
     </message>
 </context>
 <context>

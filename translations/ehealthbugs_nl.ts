@@ -127,8 +127,8 @@
         <translation>%1 min (%2–%3)</translation>
     </message>
     <message>
-        <source>The low end is what the reports prove; the high end what they allow.</source>
-        <translation>De ondergrens is wat de meldingen bewijzen, de bovengrens wat ze toelaten.</translation>
+        <source>A first estimate: the range runs from the shortest to the longest the reports allow.</source>
+        <translation>Een eerste schatting: de marge loopt van het kortste tot het langste dat de meldingen toelaten.</translation>
     </message>
 </context>
 <context>
@@ -479,11 +479,11 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
     <message>
         <source>On a service that gets many reports of unrelated local problems, some overlap by chance. For such a service, hour by hour, both numbers of installations above are raised until chance alone reaches them at most once in %1 years. How often such reports come is measured over the service&apos;s working hours, and how busy each hour of the week is, over every service.</source>
-        <translation>Een dienst die veel meldingen van losstaande lokale problemen krijgt, ziet er sommige toevallig overlappen. Voor zo'n dienst worden, uur per uur, beide bovenstaande aantallen installaties verhoogd tot het toeval alleen ze hoogstens eens in %1 jaar bereikt. Hoe vaak zulke meldingen komen, wordt gemeten over de werkuren van de dienst, en hoe druk elk uur van de week is, over alle diensten.</translation>
+        <translation>Een dienst die veel meldingen van losstaande lokale problemen krijgt, ziet er sommige toevallig overlappen. Voor zo&apos;n dienst worden, uur per uur, beide bovenstaande aantallen installaties verhoogd tot het toeval alleen ze hoogstens eens in %1 jaar bereikt. Hoe vaak zulke meldingen komen, wordt gemeten over de werkuren van de dienst, en hoe druk elk uur van de week is, over alle diensten.</translation>
     </message>
     <message>
-        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end is what the reports prove, and what can be cited without being contradicted; the high end is what they allow.</source>
-        <translation>De meldingen leggen begin en einde van een episode zelden tot op de minuut vast; daarom heeft elke episode ook een marge: op zijn kortst van het laatste moment waarop ze kan zijn begonnen tot het vroegste waarop ze kan zijn geëindigd, op zijn langst van het vroegste begin tot het laatste einde dat de meldingen toelaten. De onbeschikbaarheid heeft dezelfde marge, van de kortste tot de langste duur van de episodes. De ondergrens is wat de meldingen bewijzen, en wat men kan aanhalen zonder tegengesproken te worden; de bovengrens is wat ze toelaten.</translation>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
+        <translation>De meldingen leggen begin en einde van een episode zelden tot op de minuut vast; daarom heeft elke episode ook een marge: op zijn kortst van het laatste moment waarop ze kan zijn begonnen tot het vroegste waarop ze kan zijn geëindigd, op zijn langst van het vroegste begin tot het laatste einde dat de meldingen toelaten. De onbeschikbaarheid heeft dezelfde marge, van de kortste tot de langste duur van de episodes. De marge is een eerste schatting: de ondergrens is nog geen bewezen minimum om op zich aan te halen.</translation>
     </message>
 </context>
 <context>
@@ -546,9 +546,9 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>Kan het pdf-document niet afwerken.</translation>
     </message>
     <message>
-        <source>A length in minutes is followed by its range, as in “%1”. The low end is what the reports prove; the high end what they allow.</source>
+        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
-        <translation>Een duur in minuten wordt gevolgd door zijn marge, zoals in “%1”. De ondergrens is wat de meldingen bewijzen, de bovengrens wat ze toelaten.</translation>
+        <translation>Een duur in minuten wordt gevolgd door zijn marge, zoals in „%1”: van het kortste tot het langste dat de meldingen toelaten (een eerste schatting).</translation>
     </message>
 </context>
 <context>
@@ -1747,8 +1747,8 @@ werkuren</translation>
         </translation>
     </message>
     <message>
-        <source>In brackets, the downtime&apos;s range: from what the reports prove to what they allow.</source>
-        <translation>Tussen haakjes de marge van de onbeschikbaarheid: van wat de meldingen bewijzen tot wat ze toelaten.</translation>
+        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow (a first estimate).</source>
+        <translation>Tussen haakjes de marge van de onbeschikbaarheid: van het kortste tot het langste dat de meldingen toelaten (een eerste schatting).</translation>
     </message>
 </context>
 <context>

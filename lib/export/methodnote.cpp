@@ -81,8 +81,8 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
                          "latest moment it can have started to the earliest it can have ended, at "
                          "the longest from the earliest start to the latest end the reports allow. "
                          "Downtime has the same range, from the episodes' shortest extents to "
-                         "their longest. The low end is what the reports prove, and what can be "
-                         "cited without being contradicted; the high end is what they allow.");
+                         "their longest. The range is a first estimate: its low end is not yet a "
+                         "proven minimum to cite on its own.");
     }
     paragraphs << tr("The figures count reports sent by users of eHealth Bugs: an outage that "
                      "nobody reported, or that fewer than %1 reported, does not appear.")

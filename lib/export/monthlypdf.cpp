@@ -137,8 +137,8 @@ QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
     if (report.ranges) {
         //: %1 is an example, "162 min, 150–171".
         html += paragraph(MonthlyPdf::tr("A length in minutes is followed by its range, as in "
-                                         "“%1”. The low end is what the reports prove; the high "
-                                         "end what they allow.")
+                                         "“%1”: from the shortest to the longest the reports "
+                                         "allow (a first estimate).")
                               .arg(ExportCells::minutesRange(locale, 162, 150, 171)));
     }
 

@@ -14,8 +14,8 @@
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>A length in minutes is followed by its range, as in “%1”. The low end is what the reports prove; the high end what they allow.</source>
-        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 ». Le bas de la fourchette est ce que les signalements prouvent ; le haut, ce qu’ils permettent.</translation>
+        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
+        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 » : du plus court au plus long que les signalements permettent (une première estimation).</translation>
     </message>
 </context>
 <context>

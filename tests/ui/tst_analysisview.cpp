@@ -185,8 +185,8 @@ void TestAnalysisView::refreshFillsEveryChart()
                                              "(48–97) of downtime in all · 1 of 14 services "
                                              "below the SLA target of 99.9 %"));
     QCOMPARE(summary->toolTip(),
-             QStringLiteral("The low end is what the reports prove; the high end what they "
-                            "allow."));
+             QStringLiteral("A first estimate: the range runs from the shortest to the longest "
+                            "the reports allow."));
     QVERIFY(!view->findChild<QProgressBar *>(QStringLiteral("analysisProgress"))->isVisible());
     QVERIFY(!view->findChild<QLabel *>(QStringLiteral("analysisProblems"))->isVisible());
     // Every panel has its two export buttons, named for screen readers.

@@ -478,7 +478,8 @@ void TestCharts::availabilityTableShowsTheSla()
              QStringLiteral("SLA 99.9 %"));
     QCOMPARE(view.findChild<QLabel *>(QStringLiteral("availabilitySummary"))->text(),
              QStringLiteral("SLA target 99.9 %: met by 13 of 14 service(s). In brackets, the "
-                            "downtime's range: from what the reports prove to what they allow."));
+                            "downtime's range: from the shortest to the longest the reports "
+                            "allow (a first estimate)."));
 
     const DataTable table = view.exportTable();
     QCOMPARE(table.rows.size(), 14);

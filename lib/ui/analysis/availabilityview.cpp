@@ -72,8 +72,8 @@ void AvailabilityView::retranslate()
             .arg(ChartStyle::percent(figures.slaTarget, 1))
             .arg(met);
     if (m_model->hasRanges())
-        summary += QLatin1Char(' ') + tr("In brackets, the downtime's range: from what the "
-                                         "reports prove to what they allow.");
+        summary += QLatin1Char(' ') + tr("In brackets, the downtime's range: from the shortest "
+                                         "to the longest the reports allow (a first estimate).");
     m_summary->setText(summary);
 }
 

@@ -83,7 +83,8 @@ QString ChartStyle::minutesRange(double minutes, double low, double high)
 
 QString ChartStyle::rangeMeaning()
 {
-    return tr("The low end is what the reports prove; the high end what they allow.");
+    return tr("A first estimate: the range runs from the shortest to the longest the reports "
+              "allow.");
 }
 
 QString ChartStyle::dateTime(const QDateTime &time)
