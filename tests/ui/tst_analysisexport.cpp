@@ -205,10 +205,9 @@ void TestAnalysisExport::monthlyReportPdf()
     for (const char *expected :
          {"Reports", "Outage episodes", "Services below the SLA target", "1 of 14", "90 min, 48–97",
           "60 min, 45–67", "30 min, 3–30", "A length in minutes is followed by its range",
-          "from the shortest to the longest the reports allow",
-          "Least available service", "Reports per day", "Reports by weekday and hour",
-          "Top symptoms", "Reports by province", "Recip-e (electronic prescription)", "99.8654",
-          "eHealthBox"}) {
+          "from the shortest to the longest the reports allow", "Least available service",
+          "Reports per day", "Reports by weekday and hour", "Top symptoms", "Reports by province",
+          "Recip-e (electronic prescription)", "99.8654", "eHealthBox"}) {
         // Words, whatever the lines they were laid out on.
         QVERIFY2(text.simplified().contains(QString::fromUtf8(expected)),
                  qPrintable(QStringLiteral("missing \"%1\" in:\n%2")
