@@ -396,9 +396,9 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
 
 // How far the evidence lets the edges move, as long as `down` installations must agree: the
 // start no earlier than the down-th earliest "since" and no later than the moment the down-th
-// installation had reported it; the end no earlier than the last moment that `down`
-// installations still said it was down. The end found is the latest the method allows (the
-// grace after the last reports, or the "resolved" clicks).
+// installation had reported it; the end no earlier than the "still down" moment the end was
+// placed from. The end found is the latest the method allows for now (the last reports at
+// their pace, or the "resolved" clicks): the ranges are a first estimate, not yet calibrated.
 void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge,
                                   qint64 stillDown)
 {
@@ -500,7 +500,7 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
             continue;
         // The start is placed from the edge-th report: the down-th, or a tenth of them in a
         // large outage, where the very first are clocks a few minutes off. Reports thin out
-        // towards the end, so the end stays with the down-th latest.
+        // towards the end, so the end is placed from fewer (`late`, below).
         const std::size_t edge = std::max(
             down, std::size_t(std::ceil(m_parameters.edgeFraction * double(m_times.size()))));
         // "Still down" from the down-th latest report, or, when few practices reported, the
@@ -509,7 +509,7 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
         std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(late - 1), m_times.end(),
                          std::greater<>());
         const qint64 stillDown = m_times[late - 1];
-        // The end: a gap at the last reports' own pace after the last moment that `down`
+        // The end: a gap at the last reports' own pace after the last moment that `late`
         // installations still said it was down, or, sooner or later, when n practices said it
         // worked again after that moment (their clicks within clickReach: a "resolved" clicked
         // the next morning says nothing about the evening).
