@@ -269,6 +269,18 @@ private Q_SLOTS:
         QTest::newRow("dash value") << QStringList{u"serve"_s, u"--sla-target"_s, u"-1"_s}
                                     << u"--sla-target"_s << u"Unknown"_s;
     }
+
+    // A URL given by mistake as another option's value is quoted without its password.
+    void misplacedUrlHidesItsPassword()
+    {
+        const auto options =
+            ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s, u"--stats-zone"_s,
+                                  u"--database=postgresql://ehb:s3cret-word@db.example/ehb"_s});
+        QVERIFY(!options);
+        QVERIFY2(options.error().contains(u"--stats-zone"_s), qPrintable(options.error()));
+        QVERIFY2(!options.error().contains(u"s3cret-word"_s), qPrintable(options.error()));
+        QVERIFY2(options.error().contains(u"db.example"_s), qPrintable(options.error()));
+    }
     void firstMistake()
     {
         QFETCH(QStringList, arguments);

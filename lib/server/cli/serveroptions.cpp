@@ -248,8 +248,12 @@ Result<void> readValues(const QCommandLineParser &parser, ServerOptions &options
         if (!option)
             continue; // -h, --help, --version
         const QString value = parser.values(name).at(read[name]++);
-        if (Result<void> done = option->read(option->flag, value, options); !done)
-            return done;
+        // A message quotes the value as written; a URL's password never shows (a value may be
+        // a misplaced --database=postgresql://user:password@host).
+        if (Result<void> done = option->read(option->flag, value, options); !done) {
+            const QString shown = DatabaseUrl::redactText(value);
+            return shown == value ? done : fail(QString(done.error()).replace(value, shown));
+        }
     }
     return {};
 }
