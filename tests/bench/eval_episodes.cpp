@@ -6,12 +6,14 @@
 //
 //   eval_episodes [--months 200] [--background-months 100] [--seed 1] [--threads 0]
 //                 [--csv FILE] [--dump N | --dump bN] [--dump-reports] [--set NAME=VALUE]...
+//                 [--method NAME=VALUE]...
 //
 // Month i has seed mix(seed, i) (background-only months their own), so a month can be looked at
 // alone: --dump N prints month N's truth, episodes and matches (bN: background month N) and
 // stops; --dump-reports adds every report near each outage. --set changes a realism parameter
 // of the simulation (e.g. --set reporters.resolvedClicked=0.5; a wrong name lists them all),
-// to see how a method's figures depend on it. The analysis runs as the server
+// to see how a method's figures depend on it; --method changes a parameter of the method
+// (lib/analysis/episodes.h; durations in minutes). The analysis runs as the server
 // runs it: default EpisodeParameters, the reports started from 7 days before the month to its
 // end, the month as the period in Europe/Brussels.
 #include "analysis/episodes.h"
@@ -78,6 +80,7 @@ QList<QPair<QString, double *>> knobs(sim::MonthSpec &spec)
         {QStringLiteral("reporters.eagerChance"), &r.eagerChance},
         {QStringLiteral("reporters.neverShare"), &r.neverShare},
         {QStringLiteral("reporters.moderateChance"), &r.moderateChance},
+        {QStringLiteral("reporters.laterChance"), &r.laterChance},
         {QStringLiteral("reporters.sendDelayMeanMinutes"), &r.sendDelayMeanMinutes},
         {QStringLiteral("reporters.sinceNow"), &r.sinceNow},
         {QStringLiteral("reporters.sinceRoundedBack"), &r.sinceRoundedBack},
@@ -134,6 +137,57 @@ struct Run
     MonthResult result;
 };
 
+// The method's parameters --method can change, by name (lib/analysis/episodes.h); the ones in
+// milliseconds are given in minutes.
+analysis::EpisodeParameters &method()
+{
+    static analysis::EpisodeParameters parameters;
+    return parameters;
+}
+
+bool applyMethodSetting(const QString &setting)
+{
+    analysis::EpisodeParameters &p = method();
+    const QList<QPair<QString, qint64 *>> minutes = {
+        {QStringLiteral("grace"), &p.graceMs},
+        {QStringLiteral("mergeGap"), &p.mergeGapMs},
+        {QStringLiteral("maxCover"), &p.maxCoverMs},
+        {QStringLiteral("clickReach"), &p.clickReachMs},
+    };
+    const QList<QPair<QString, double *>> numbers = {
+        {QStringLiteral("peakFraction"), &p.peakFraction},
+        {QStringLiteral("edgeFraction"), &p.edgeFraction},
+        {QStringLiteral("chanceLevel"), &p.chanceLevel},
+    };
+    const qsizetype equals = setting.indexOf(QLatin1Char('='));
+    bool ok = equals > 0;
+    const double value = ok ? setting.mid(equals + 1).toDouble(&ok) : 0;
+    const QString name = setting.left(equals);
+    bool known = false;
+    for (const auto &[knob, field] : minutes) {
+        if (ok && knob == name) {
+            *field = qint64(value * 60000);
+            known = true;
+        }
+    }
+    for (const auto &[knob, field] : numbers) {
+        if (ok && knob == name) {
+            *field = value;
+            known = true;
+        }
+    }
+    if (!known) {
+        QStringList names;
+        for (const auto &knob : minutes)
+            names.append(knob.first);
+        for (const auto &knob : numbers)
+            names.append(knob.first);
+        out() << "--method " << setting << ": expected NAME=NUMBER, NAME one of "
+              << names.join(u' ') << '\n';
+    }
+    return known;
+}
+
 Run runMonth(const sim::MonthSpec &spec, quint64 seed, int index, int threads)
 {
     Run run;
@@ -145,7 +199,7 @@ Run runMonth(const sim::MonthSpec &spec, quint64 seed, int index, int threads)
     QElapsedTimer timer;
     timer.start();
     const analysis::EpisodeFindings findings =
-        analysis::findEpisodes(view, int(run.month.services.size()), period, {}, threads);
+        analysis::findEpisodes(view, int(run.month.services.size()), period, method(), threads);
     run.analysis = analysis::summarizeEpisodes(findings, int(run.month.services.size()), period);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     run.result = evaluateMonth(run.month, run.analysis);
@@ -333,8 +387,12 @@ int main(int argc, char **argv)
         QStringLiteral("set"),
         QStringLiteral("Change a realism parameter of the simulation (repeatable)."),
         QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption methodOption(
+        QStringLiteral("method"),
+        QStringLiteral("Change a parameter of the method (repeatable; durations in minutes)."),
+        QStringLiteral("NAME=VALUE"));
     parser.addOptions({monthsOption, backgroundOption, seedOption, threadsOption, csvOption,
-                       dumpOption, reportsOption, setOption});
+                       dumpOption, reportsOption, setOption, methodOption});
     parser.process(app);
     const int months = std::max(0, parser.value(monthsOption).toInt());
     const int backgroundMonths = std::max(0, parser.value(backgroundOption).toInt());
@@ -346,6 +404,10 @@ int main(int argc, char **argv)
     backgroundSpec.outages = false;
     for (const QString &setting : parser.values(setOption)) {
         if (!applySetting(setting, outageSpec, backgroundSpec))
+            return 2;
+    }
+    for (const QString &setting : parser.values(methodOption)) {
+        if (!applyMethodSetting(setting))
             return 2;
     }
     if (parser.isSet(dumpOption)) {
@@ -369,6 +431,8 @@ int main(int argc, char **argv)
              "to its end; matching slack +-15 min\n";
     if (parser.isSet(setOption))
         out() << "simulation changed: " << parser.values(setOption).join(u' ') << '\n';
+    if (parser.isSet(methodOption))
+        out() << "method changed: " << parser.values(methodOption).join(u' ') << '\n';
     out().flush();
     Evaluation evaluation;
     QElapsedTimer total;

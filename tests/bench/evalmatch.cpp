@@ -70,13 +70,28 @@ MonthResult evaluateMonth(const sim::Month &month, const analysis::EpisodeAnalys
     }
 
     // Episodes to outages (any outage, also before the month: an episode of it is no false one).
+    // An episode matches the outages it overlaps; one that overlaps none matches the nearest
+    // within the slack (an edge a few minutes off). Merged: it overlaps two or more.
     for (const analysis::Episode &episode : analysis.episodes) {
         EpisodeRecord record{episode, {}};
+        qint64 nearestGap = matchSlackMs + 1;
+        int nearest = -1;
         for (qsizetype o = 0; o < month.outages.size(); ++o) {
             const sim::TrueOutage &outage = month.outages.at(o);
-            if (outage.service == episode.service && overlaps(episode, outage))
+            if (outage.service != episode.service || !overlaps(episode, outage))
+                continue;
+            if (episode.start < outage.end && outage.start < episode.end) {
                 record.outages.append(int(o));
+                continue;
+            }
+            const qint64 gap = std::max(episode.start - outage.end, outage.start - episode.end);
+            if (gap < nearestGap) {
+                nearestGap = gap;
+                nearest = int(o);
+            }
         }
+        if (record.outages.isEmpty() && nearest >= 0)
+            record.outages.append(nearest);
         result.merges += record.outages.size() >= 2;
         if (record.outages.isEmpty() && episode.service >= 0 && episode.service < services) {
             ServiceMonth &service = result.services[episode.service];

@@ -67,6 +67,10 @@ struct ReporterSpec
     double eagerShare = 0.4, eagerChance = 0.8;
     double neverShare = 0.15; // the rest report with moderateChance
     double moderateChance = 0.3;
+    // A practice that did not report at its first failure may at a later one: each further use
+    // while the service fails (at the service's notice pace), with this share of its chance.
+    // 0: only the first failure counts (every report comes in the outage's first minutes).
+    double laterChance = 0;
     double sendDelayMeanMinutes = 2; // from noticing to sending (retrying first)
     // "Since": now; rounded back (the smallest of 15 min, 30 min, 1 h covering the time since
     // the GP first ran into it); generous (the choice above that); "1 h" whatever happened; else

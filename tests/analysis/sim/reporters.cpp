@@ -38,9 +38,9 @@ public:
         , m_service(service)
     {}
 
-    // The reports of one practice that ran into an outage ending at `end` at `notice`; returns
-    // how many it sent.
-    int report(int index, qint64 notice, qint64 end, std::vector<Sent> &sent)
+    // The reports of one practice that ran into an outage ending at `end` at `notice` and
+    // decided to report it at the failure at `decided`; returns how many it sent.
+    int report(int index, qint64 notice, qint64 decided, qint64 end, std::vector<Sent> &sent)
     {
         const Practice &practice = m_population.practices[std::size_t(index)];
         const auto client = [&practice](qint64 ms) {
@@ -62,7 +62,7 @@ public:
             return 1;
         }
         std::vector<qint64> times{
-            notice + qint64(m_rng.exponential(m_spec.sendDelayMeanMinutes * double(minuteMs)))};
+            decided + qint64(m_rng.exponential(m_spec.sendDelayMeanMinutes * double(minuteMs)))};
         // Some send it again while it still fails.
         if (m_rng.chance(m_spec.reportTwice)) {
             const qint64 again = times.front() + qint64(m_rng.between(3, 20) * double(minuteMs));
@@ -192,10 +192,23 @@ void reportOutage(int index, TrueOutage &outage, const MonthSpec &spec, const Mo
         const Practice &practice = population.practices[std::size_t(practiceIndex)];
         const qint64 notice =
             population.firstUse(practice, calendar, outage.start, outage.end, noticeMs, rng);
-        if (notice < 0 || !rng.chance(practice.reportChance))
+        if (notice < 0)
+            continue;
+        // Reported at the first failure, or perhaps at a later one while it still fails.
+        qint64 decided = rng.chance(practice.reportChance) ? notice : -1;
+        const double later = practice.reportChance * spec.reporters.laterChance;
+        for (qint64 use = notice; decided < 0 && later > 0;) {
+            use =
+                population.firstUse(practice, calendar, use + minuteMs, outage.end, noticeMs, rng);
+            if (use < 0)
+                break;
+            if (rng.chance(later))
+                decided = use;
+        }
+        if (decided < 0)
             continue;
         ++outage.reporters;
-        outage.reports += reporter.report(practiceIndex, notice, outage.end, sent);
+        outage.reports += reporter.report(practiceIndex, notice, decided, outage.end, sent);
     }
 
     // Eligibility (outagesim.h): enough practices within 30 minutes, more than chance gives.
