@@ -38,8 +38,14 @@ ReportCover reportCover(const Observation &observation, const EpisodeParameters 
     // sure only of its start; its (rounded) end counts as a "resolved" click.
     const qint64 lastDown =
         sent <= cover.end + parameters.graceMs ? std::min(sent, cover.end) : cover.start;
-    return {cover.start,  cover.end,          lastDown, observation.endedAt ? cover.end : noTime,
-            installation, observation.service};
+    const bool live = sent <= cover.end + parameters.graceMs;
+    return {cover.start,
+            cover.end,
+            lastDown,
+            observation.endedAt ? cover.end : noTime,
+            live ? lastDown : noTime,
+            installation,
+            observation.service};
 }
 
 EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, const DayGrid &days)
@@ -205,12 +211,17 @@ void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportC
             span.firstDown = std::min(span.firstDown, c->lastDown);
             span.lastDown = std::max(span.lastDown, c->lastDown);
             span.resolved = std::max(span.resolved, c->resolved);
+            if (c->sent != noTime) {
+                span.firstSent =
+                    span.firstSent == noTime ? c->sent : std::min(span.firstSent, c->sent);
+                span.lastSent = std::max(span.lastSent, c->sent);
+            }
             ++span.reports;
         } else {
             open = int(m_spans.size());
             openEnd = c->end;
-            m_spans.push_back(
-                {c->start, c->end, c->lastDown, c->lastDown, c->resolved, c->installation, 1});
+            m_spans.push_back({c->start, c->end, c->lastDown, c->lastDown, c->resolved, c->sent,
+                               c->sent, c->installation, 1});
         }
     }
 }
@@ -222,6 +233,7 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
     collectPieces();
     if (m_pieces.empty())
         return;
+    splitAtDips(first, last);
     for (Piece &piece : m_pieces)
         trimToPeakFraction(piece);
     countEvidence(first, last);
@@ -377,6 +389,8 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
     m_statements.clear();
     m_pieceOf.assign(last - first, -1);
     std::size_t from = 0;
+    std::size_t previous = 0;
+    bool sorted = true;
     for (std::size_t i = first; i < last; ++i) {
         const Span &span = m_spans[i];
         // Spans come by start and the windows are ordered and disjoint, so the first window a
@@ -385,13 +399,24 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
             ++from;
         if (from == m_pieces.size() || m_pieces[from].windowStart >= span.end)
             continue;
-        Piece &piece = m_pieces[from];
+        // Of the pieces it reaches, the one it was first sent in: a "since" an hour back does
+        // not make a report of the second of two outages evidence for the first.
+        std::size_t target = from;
+        while (target + 1 < m_pieces.size() && m_pieces[target + 1].windowStart < span.end &&
+               m_pieces[target + 1].windowStart <= span.firstDown)
+            ++target;
+        Piece &piece = m_pieces[target];
         piece.reports += span.reports;
-        piece.installations += mark(span.installation, stampBase + int(from));
-        m_pieceOf[i - first] = int(from);
-        m_statements.push_back({int(from), span.installation, span.start, span.end, span.firstDown,
-                                span.lastDown, span.resolved});
+        piece.installations += mark(span.installation, stampBase + int(target));
+        m_pieceOf[i - first] = int(target);
+        m_statements.push_back({int(target), span.installation, span.start, span.end,
+                                span.firstDown, span.lastDown, span.resolved});
+        sorted = sorted && target >= previous;
+        previous = target;
     }
+    if (!sorted) // grouped by piece, each piece's by start (applyResolvedClicks)
+        std::stable_sort(m_statements.begin(), m_statements.end(),
+                         [](const Statement &a, const Statement &b) { return a.piece < b.piece; });
 }
 
 // How far the evidence lets the edges move, as long as `down` installations must agree: the
@@ -463,17 +488,21 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
             // when no report of its own came after it.
             const Statement &statement = m_statements[last];
             const auto installation = std::size_t(statement.installation);
+            // A practice that reported two outages has one span over both: what it said after
+            // this piece's window is about the next one, its first report is about this one.
+            const qint64 windowEnd = m_pieces[std::size_t(piece)].windowEnd;
+            const qint64 lastDown =
+                statement.lastDown <= windowEnd ? statement.lastDown : statement.firstDown;
             if (mark(statement.installation, stamp)) {
                 m_seen.push_back(statement.installation);
                 m_seenStart[installation] = statement.start;
                 m_seenFirstDown[installation] = statement.firstDown;
-                m_seenLastDown[installation] = statement.lastDown;
+                m_seenLastDown[installation] = lastDown;
                 m_seenResolved[installation] = statement.resolved;
             } else {
                 m_seenFirstDown[installation] =
                     std::min(m_seenFirstDown[installation], statement.firstDown);
-                m_seenLastDown[installation] =
-                    std::max(m_seenLastDown[installation], statement.lastDown);
+                m_seenLastDown[installation] = std::max(m_seenLastDown[installation], lastDown);
                 m_seenResolved[installation] =
                     std::max(m_seenResolved[installation], statement.resolved);
             }

@@ -18,6 +18,7 @@ struct ReportCover
     qint64 end;
     qint64 lastDown;  // the latest moment the report itself says it was down (see coverOf)
     qint64 resolved;  // its end when the GP gave one, else noTime
+    qint64 sent;      // when it was sent, if while it was down (not told hours later), else noTime
     int installation; // a dense number among its service's installations (CoverBuilder)
     int service;
 };
@@ -49,7 +50,9 @@ private:
         qint64 end;
         qint64 firstDown; // the earliest moment one of its reports says it was down
         qint64 lastDown;
-        qint64 resolved; // noTime unless its latest "resolved" came after its last report
+        qint64 resolved;  // noTime unless its latest "resolved" came after its last report
+        qint64 firstSent; // its first and last reports sent while down (noTime: none)
+        qint64 lastSent;
         int installation;
         int reports;
     };
@@ -99,6 +102,8 @@ private:
     void buildSteps(std::size_t first, std::size_t last);
     void sortByEnd();
     void collectPieces();
+    void splitAtDips(std::size_t first, std::size_t last);
+    Piece pieceOfSteps(std::size_t firstStep, std::size_t lastStep) const;
     void trimToPeakFraction(Piece &piece) const;
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks(std::size_t first);
@@ -145,6 +150,8 @@ private:
     std::vector<qint64> m_times;
     std::vector<qint64> m_clicks;
     std::vector<qint64> m_firsts;
+    std::vector<qint64> m_sends;
+    std::vector<Piece> m_splitPieces;
 };
 
 } // namespace ehb::analysis::detail

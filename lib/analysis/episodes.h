@@ -43,6 +43,12 @@ struct EpisodeParameters
     // enough installations still reported it down: clicked the next morning, they say nothing
     // about when an evening outage ended.
     qint64 clickReachMs = 3 * 3600000LL;
+    // Two outages a merge gap apart leave a dip of a few minutes in the reports sent between
+    // them: a stretch is cut where the reports sent in half a merge gap are so few that the
+    // pace on both sides (each over a merge gap, at least dipMinReports) gives that few with a
+    // chance under dipChance (Poisson). 0 turns it off.
+    double dipChance = 0.001;
+    int dipMinReports = 3;
     // Unrelated reports (practices' own local problems) overlap by chance where a service gets
     // many; minOverlap and minInstallations then rise to the number of installations down at
     // once that chance alone reaches at most this share of the time. 0 turns it off.

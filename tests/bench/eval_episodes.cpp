@@ -158,6 +158,7 @@ bool applyMethodSetting(const QString &setting)
         {QStringLiteral("peakFraction"), &p.peakFraction},
         {QStringLiteral("edgeFraction"), &p.edgeFraction},
         {QStringLiteral("chanceLevel"), &p.chanceLevel},
+        {QStringLiteral("dipChance"), &p.dipChance},
     };
     const qsizetype equals = setting.indexOf(QLatin1Char('='));
     bool ok = equals > 0;

@@ -1,0 +1,125 @@
+// Where a stretch of agreeing reports is cut in two (EpisodeFinder::splitAtDips).
+#include "analysis/episodefinder.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace ehb::analysis::detail {
+
+namespace {
+
+// P(X <= k), X Poisson with this mean.
+double poissonAtMost(int k, double mean)
+{
+    double term = std::exp(-mean);
+    double sum = term;
+    for (int i = 1; i <= k; ++i) {
+        term *= mean / i;
+        sum += term;
+    }
+    return sum;
+}
+
+} // namespace
+
+// The piece over m_steps[firstStep, lastStep]: its edges, peak and the bar at its start.
+EpisodeFinder::Piece EpisodeFinder::pieceOfSteps(std::size_t firstStep, std::size_t lastStep) const
+{
+    Piece piece{m_steps[firstStep].at, m_steps[lastStep].at, 0, firstStep, lastStep};
+    for (std::size_t i = firstStep; i < lastStep; ++i)
+        piece.peak = std::max(piece.peak, m_steps[i].depth);
+    piece.threshold = neededAt(piece.start);
+    return piece;
+}
+
+// Covers run on after their reports (graceMs), and reports are sent minutes late by clocks
+// minutes off, so two outages a quarter of an hour apart make one stretch, with a dip of a few
+// minutes in the reports sent between them. Where the reports sent inside a stretch dip for half
+// the merge gap to so few that the pace on both sides (each over the merge gap) would give that
+// few with a chance under dipChance (Poisson), the outage stopped and started again: the
+// stretch is cut in the middle of the longest pause in the dip. An outage that thins out (every
+// practice has reported, GPs go home) does not rise again after its dip and stays whole; where
+// reports came slowly (a few practices, a quiet service) a pause says nothing and stays
+// bridged.
+void EpisodeFinder::splitAtDips(std::size_t first, std::size_t last)
+{
+    const qint64 gap = m_parameters.mergeGapMs;
+    if (m_parameters.dipChance <= 0 || gap <= 0)
+        return;
+    m_splitPieces.clear();
+    for (const Piece &piece : m_pieces) {
+        m_sends.clear();
+        for (std::size_t i = first; i < last && m_spans[i].start < piece.end; ++i) {
+            const Span &span = m_spans[i];
+            if (span.end <= piece.start)
+                continue;
+            for (const qint64 sent : {span.firstSent, span.lastSent}) {
+                if (sent != noTime && sent >= piece.start && sent < piece.end)
+                    m_sends.push_back(sent);
+                if (span.lastSent == span.firstSent)
+                    break;
+            }
+        }
+        std::sort(m_sends.begin(), m_sends.end());
+        const std::size_t count = m_sends.size();
+        std::size_t from = piece.firstStep;
+        // Sends in [a - gap, a], in the dip (a, a + length] and in the gap after it, a the
+        // j-th send, for a dip of half the merge gap and of the whole: the first sees a short
+        // pause between large outages, the second one between smaller ones.
+        std::size_t before = 0;
+        std::array<std::size_t, 2> dipEnds{};
+        std::array<std::size_t, 2> afterEnds{};
+        for (std::size_t j = 0; j < count; ++j) {
+            const qint64 at = m_sends[j];
+            while (m_sends[before] < at - gap)
+                ++before;
+            std::size_t dipEnd = 0;
+            bool found = false;
+            for (std::size_t scale = 0; scale < 2 && !found; ++scale) {
+                const qint64 length = scale == 0 ? gap / 2 : gap;
+                std::size_t &end = dipEnds[scale];
+                end = std::max(end, j + 1);
+                while (end < count && m_sends[end] <= at + length)
+                    ++end;
+                std::size_t &after = afterEnds[scale];
+                after = std::max(after, end);
+                while (after < count && m_sends[after] <= at + length + gap)
+                    ++after;
+                const auto pace = std::min(j + 1 - before, after - end);
+                const auto dip = int(end - j - 1);
+                found = pace >= std::size_t(std::max(1, m_parameters.dipMinReports)) &&
+                        poissonAtMost(dip, double(pace) * double(length) / double(gap)) <
+                            m_parameters.dipChance;
+                dipEnd = end;
+            }
+            if (!found)
+                continue;
+            // The longest pause in the dip, and its middle.
+            qint64 longest = 0;
+            qint64 cut = at;
+            for (std::size_t k = j; k < dipEnd && k + 1 < count; ++k) {
+                if (m_sends[k + 1] - m_sends[k] > longest) {
+                    longest = m_sends[k + 1] - m_sends[k];
+                    cut = m_sends[k] + longest / 2;
+                }
+            }
+            std::size_t step = from;
+            while (step < piece.lastStep && m_steps[step].at < cut)
+                ++step;
+            if (step <= from || step >= piece.lastStep)
+                continue;
+            m_splitPieces.push_back(pieceOfSteps(from, step));
+            from = step;
+            while (j + 1 < count && m_sends[j + 1] < cut) // on past the cut
+                ++j;
+        }
+        if (from == piece.firstStep)
+            m_splitPieces.push_back(piece);
+        else
+            m_splitPieces.push_back(pieceOfSteps(from, piece.lastStep));
+    }
+    m_pieces.swap(m_splitPieces);
+}
+
+} // namespace ehb::analysis::detail
