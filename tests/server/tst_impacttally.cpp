@@ -1,6 +1,6 @@
 // The impact figures' arithmetic (ImpactTally): sums, medians from the counts per value (odd,
-// even, none), distinct installations, the estimate (practices without minutes lost × the
-// median of those who gave them), the money value, and the impact column's packing
+// even, none), distinct installations, merging two tallies, the estimate (practices without minutes
+// lost × the median of those who gave them), the money value, and the impact column's packing
 // (AnalysisColumns::impactCode) read back as the analysis reads it.
 #include "core/report.h"
 #include "server/stats/analysiscolumns.h"
@@ -115,6 +115,43 @@ private Q_SLOTS:
         QVERIFY(!figures.minutesLostMedian);
         QVERIFY(!figures.minutesLostEstimated); // no median to estimate from
         QCOMPARE(ImpactTally().figures().installations, 0);
+    }
+
+    // Merging the tallies of two halves gives what adding every row to one gives; 300
+    // installations (the key table grows several times, key 0 among them), some in both halves.
+    void mergeEqualsAddingTheRows()
+    {
+        ImpactTally all;
+        ImpactTally first;
+        ImpactTally second;
+        for (int i = 0; i < 600; ++i) {
+            const AnalysisRow value =
+                row(i % 300, i % 7 == 0 ? i % 1441 : -1, i % 11 == 0 ? i % 501 : -1, i % 5);
+            all.add(value);
+            (i < 350 ? first : second).add(value);
+        }
+        first.merge(second);
+        const ImpactFigures expected = all.figures();
+        const ImpactFigures merged = first.figures();
+        QCOMPARE(expected.installations, 300);
+        QCOMPARE(expected.reports, 600);
+        QCOMPARE(merged.reports, expected.reports);
+        QCOMPARE(merged.reportsWithImpact, expected.reportsWithImpact);
+        QCOMPARE(merged.installations, expected.installations);
+        QCOMPARE(merged.minutesLostReported, expected.minutesLostReported);
+        QCOMPARE(merged.minutesLostReports, expected.minutesLostReports);
+        QCOMPARE(merged.minutesLostMedian, expected.minutesLostMedian);
+        QCOMPARE(merged.patientsReported, expected.patientsReported);
+        QCOMPARE(merged.patientsMedian, expected.patientsMedian);
+        QCOMPARE(merged.fallback, expected.fallback);
+        QCOMPARE(merged.installationsWithoutMinutes, expected.installationsWithoutMinutes);
+        QCOMPARE(merged.minutesLostEstimated, expected.minutesLostEstimated);
+        // Installations with i % 300 in {0, 7, 14, ...} or whose second report is a multiple
+        // of 7 gave minutes; the others did not.
+        qint64 withMinutes = 0;
+        for (int key = 0; key < 300; ++key)
+            withMinutes += key % 7 == 0 || (key + 300) % 7 == 0 ? 1 : 0;
+        QCOMPARE(expected.installationsWithoutMinutes, 300 - withMinutes);
     }
 
     void impactCodeRoundTrip_data()

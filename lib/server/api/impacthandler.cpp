@@ -106,10 +106,8 @@ QHttpServerResponse ImpactHandler::handle(const QUrlQuery &query, AnalysisReader
     std::vector<ImpactTally> episodeTallies(size_t(episodes.size()));
     ImpactTally total;
     found->snapshot.forEachRow(found->fromS, found->toS, [&](const AnalysisRow &row, int service) {
-        if (row.startedS >= fromS) {
+        if (row.startedS >= fromS)
             serviceTallies[size_t(service)].add(row);
-            total.add(row);
-        }
         const ServiceEpisodes &own = perService[size_t(service)];
         const qint64 startMs = row.startedS * 1000;
         const qint64 endMs = spanEndMs(row);
@@ -123,6 +121,9 @@ QHttpServerResponse ImpactHandler::handle(const QUrlQuery &query, AnalysisReader
                 episodeTallies[size_t(index)].add(row);
         }
     });
+
+    for (const ImpactTally &tally : serviceTallies)
+        total.merge(tally);
 
     QJsonArray serviceList;
     for (qsizetype i = 0; i < services.size(); ++i) {

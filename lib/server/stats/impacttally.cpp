@@ -3,9 +3,62 @@
 #include "core/report.h"
 #include "core/validation.h"
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace ehb::server {
+
+void InstallationMarks::mark(qint64 key, bool gaveMinutes)
+{
+    if (qint64(m_slots.size()) < 2 * (m_size + 1))
+        grow();
+    const size_t mask = m_slots.size() - 1;
+    // Fibonacci hashing: the multiplication spreads keys that differ in any bits.
+    for (size_t i = size_t((quint64(key) * 0x9E3779B97F4A7C15ULL) >> m_shift);;
+         i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
+        if (slot.state == 0) {
+            slot = {key, quint8(gaveMinutes ? 2 : 1)};
+            ++m_size;
+            return;
+        }
+        if (slot.key == key) {
+            if (gaveMinutes)
+                slot.state = 2;
+            return;
+        }
+    }
+}
+
+qint64 InstallationMarks::withoutMinutes() const
+{
+    qint64 count = 0;
+    for (const Slot &slot : m_slots)
+        count += slot.state == 1 ? 1 : 0;
+    return count;
+}
+
+void InstallationMarks::merge(const InstallationMarks &other)
+{
+    for (const Slot &slot : other.m_slots) {
+        if (slot.state != 0)
+            mark(slot.key, slot.state == 2);
+    }
+}
+
+void InstallationMarks::grow()
+{
+    std::vector<Slot> old = std::move(m_slots);
+    const size_t capacity = std::max<size_t>(64, old.size() * 2);
+    m_slots.assign(capacity, Slot());
+    m_shift = 64 - std::countr_zero(capacity);
+    m_size = 0;
+    for (const Slot &slot : old) {
+        if (slot.state != 0)
+            mark(slot.key, slot.state == 2);
+    }
+}
 
 ImpactTally::ImpactTally()
     : m_fallback(knownFallbacks().size(), 0)
@@ -16,14 +69,14 @@ ImpactTally::ImpactTally()
 void ImpactTally::add(const AnalysisRow &row)
 {
     ++m_reports;
-    bool &gaveMinutes = m_installations[row.installationKey];
+    // Validation bounds what is stored (the PUT refuses the rest); the checks keep a damaged
+    // row from writing out of bounds.
+    const bool gaveMinutes = row.minutesLost >= 0 && size_t(row.minutesLost) < m_minutes.size();
+    m_installations.mark(row.installationKey, gaveMinutes);
     if (!row.hasImpact())
         return;
     ++m_withImpact;
-    // Validation bounds what is stored (the PUT refuses the rest); the checks keep a damaged
-    // row from writing out of bounds.
-    if (row.minutesLost >= 0 && size_t(row.minutesLost) < m_minutes.size()) {
-        gaveMinutes = true;
+    if (gaveMinutes) {
         m_minutesSum += row.minutesLost;
         ++m_minutes[size_t(row.minutesLost)];
     }
@@ -33,6 +86,21 @@ void ImpactTally::add(const AnalysisRow &row)
     }
     if (row.fallback > 0 && row.fallback <= m_fallback.size())
         ++m_fallback[row.fallback - 1];
+}
+
+void ImpactTally::merge(const ImpactTally &other)
+{
+    m_reports += other.m_reports;
+    m_withImpact += other.m_withImpact;
+    m_minutesSum += other.m_minutesSum;
+    m_patientsSum += other.m_patientsSum;
+    for (qsizetype i = 0; i < m_fallback.size(); ++i)
+        m_fallback[i] += other.m_fallback.at(i);
+    for (size_t i = 0; i < m_minutes.size(); ++i)
+        m_minutes[i] += other.m_minutes[i];
+    for (size_t i = 0; i < m_patients.size(); ++i)
+        m_patients[i] += other.m_patients[i];
+    m_installations.merge(other.m_installations);
 }
 
 ImpactFigures ImpactTally::figures() const
@@ -50,8 +118,7 @@ ImpactFigures ImpactTally::figures() const
         figures.patientsReports += count;
     figures.patientsMedian = median(m_patients);
     figures.fallback = m_fallback;
-    for (const bool gaveMinutes : m_installations)
-        figures.installationsWithoutMinutes += gaveMinutes ? 0 : 1;
+    figures.installationsWithoutMinutes = m_installations.withoutMinutes();
     figures.minutesLostEstimated =
         estimate(figures.installationsWithoutMinutes, figures.minutesLostMedian);
     return figures;
