@@ -1191,6 +1191,27 @@ Client-Adressen dienen nur im Arbeitsspeicher als Schlüssel für die
 Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
 </translation>
     </message>
+    <message>
+        <source>%1 must be an amount in euros above 0 and at most %2, such as 60 or 62.50, not &quot;%3&quot;.</source>
+        <translation>%1 muss ein Betrag in Euro über 0 und höchstens %2 sein, etwa 60 oder 62.50, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>
+Impact figures (serve only):
+  --impact-hourly-value EUR
+                         Value of an hour of a GP&apos;s time in euros, such as 60;
+                         GET /api/v1/stats/impact then also gives the time lost
+                         as money (default: none, no money value)
+</source>
+        <translation>
+Auswirkungszahlen (nur für serve):
+  --impact-hourly-value EUR
+                         Wert einer Stunde Arbeitszeit eines Hausarztes in Euro,
+                         etwa 60; GET /api/v1/stats/impact gibt dann auch die
+                         verlorene Zeit als Geldwert an (Standard: keiner, kein
+                         Geldwert)
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>

@@ -1194,6 +1194,27 @@ Les adresses des clients servent de clés de limitation de débit en mémoire
 uniquement ; elles ne sont jamais enregistrées ni journalisées.
 </translation>
     </message>
+    <message>
+        <source>%1 must be an amount in euros above 0 and at most %2, such as 60 or 62.50, not &quot;%3&quot;.</source>
+        <translation>%1 doit être un montant en euros supérieur à 0 et d&apos;au plus %2, par exemple 60 ou 62.50, pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>
+Impact figures (serve only):
+  --impact-hourly-value EUR
+                         Value of an hour of a GP&apos;s time in euros, such as 60;
+                         GET /api/v1/stats/impact then also gives the time lost
+                         as money (default: none, no money value)
+</source>
+        <translation>
+Chiffres de l&apos;impact (serve uniquement) :
+  --impact-hourly-value EUR
+                         Valeur d&apos;une heure de temps d&apos;un médecin en euros, par
+                         exemple 60 ; GET /api/v1/stats/impact donne alors aussi
+                         le temps perdu en argent (par défaut : aucune, pas de
+                         valeur en argent)
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>

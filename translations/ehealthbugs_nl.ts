@@ -1190,6 +1190,26 @@ Clientadressen dienen alleen in het geheugen als sleutel voor de
 snelheidslimiet; ze worden nooit opgeslagen of gelogd.
 </translation>
     </message>
+    <message>
+        <source>%1 must be an amount in euros above 0 and at most %2, such as 60 or 62.50, not &quot;%3&quot;.</source>
+        <translation>%1 moet een bedrag in euro zijn boven 0 en hoogstens %2, zoals 60 of 62.50, niet &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>
+Impact figures (serve only):
+  --impact-hourly-value EUR
+                         Value of an hour of a GP&apos;s time in euros, such as 60;
+                         GET /api/v1/stats/impact then also gives the time lost
+                         as money (default: none, no money value)
+</source>
+        <translation>
+Impactcijfers (alleen serve):
+  --impact-hourly-value EUR
+                         Waarde van een uur tijd van een huisarts in euro, zoals
+                         60; GET /api/v1/stats/impact geeft dan ook de verloren
+                         tijd in geld (standaard: geen, geen geldwaarde)
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>

@@ -1,7 +1,7 @@
-// Migration 4 (the analysis columns): a database at schema version 3 with stored reports
-// migrates, and the columns it computes in SQL from each stored row equal what ingest writes
-// (AnalysisColumns::values); the analysis then reads the migrated reports, through the covering
-// index. On SQLite, or on PostgreSQL when EHB_TEST_DATABASE_URL is set.
+// Migrations 4 and 8 (the analysis columns, the impact): a database at schema version 3 with
+// stored reports migrates, and the columns they compute in SQL from each stored row equal what
+// ingest writes (AnalysisColumns::values); the analysis then reads the migrated reports,
+// through the covering index. On SQLite, or on PostgreSQL when EHB_TEST_DATABASE_URL is set.
 #include "core/reportcodec.h"
 #include "postgrestestsupport.h"
 #include "samples.h"
@@ -79,6 +79,12 @@ QList<Report> variedReports()
         Report one = minimalReport(utc(u"2024-01-10T10:00:00Z"_s).addSecs(3600 * i));
         one.symptoms = {symptoms.at(i)};
         one.postcode = QString::number(1000 + 1111 * i);
+        // Each part of the impact alone, all of them, the bounds, zeros (migration 8).
+        const QList<Impact> impacts{{{}, 25, {}},         {3, {}, {}},
+                                    {{}, {}, u"later"_s}, {500, 1440, u"other"_s},
+                                    {0, 0, u"none"_s},    {1, 90, u"paper"_s}};
+        if (i < impacts.size())
+            one.impact = impacts.at(i);
         reports.append(one);
     }
     Report many = minimalReport(utc(u"2024-01-11T23:59:59Z"_s));
@@ -134,7 +140,7 @@ private Q_SLOTS:
         auto repository = server::RepositoryFactory::openMigrated(
             m_parsed, {QTimeZone(QByteArrayLiteral("Europe/Brussels"))}, &version);
         QVERIFY2(repository.ok(), qPrintable(repository.ok() ? QString() : repository.error()));
-        QCOMPARE(version, 7);
+        QCOMPARE(version, 8);
         QCOMPARE(repository.value()->count().value(), qint64(reports.size()));
 
         // What migration 4 computed equals what ingest writes, column by column.
@@ -169,7 +175,7 @@ private Q_SLOTS:
             if (m_parsed.kind == server::DatabaseUrl::Kind::Sqlite) {
                 // The analysis reads the covering index only.
                 QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT started_s, ended_s, reported_s,"
-                                   " installation_key FROM reports WHERE service = 'x' AND"
+                                   " installation_key, impact FROM reports WHERE service = 'x' AND"
                                    " started_s >= 0 AND started_s < 1"_s));
                 QVERIFY(query.next());
                 QVERIFY2(query.value(3).toString().contains(u"COVERING INDEX reports_analysis"_s),
@@ -202,6 +208,22 @@ private Q_SLOTS:
                 QCOMPARE(*observation.endedAt, report.endedAt.toMSecsSinceEpoch());
         }
         QVERIFY(byInstallation.isEmpty());
+        // The rows the analysis keeps carry each report's impact (migration 8).
+        const auto rows = repository.value()->analysisRows(
+            u"recip-e"_s, utc(u"2023-12-01T00:00:00Z"_s).toSecsSinceEpoch(),
+            utc(u"2024-02-01T00:00:00Z"_s).toSecsSinceEpoch());
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), size_t(reports.size()));
+        for (const server::AnalysisRow &row : rows.value()) {
+            const auto found = std::find_if(reports.begin(), reports.end(), [&](const Report &r) {
+                return server::AnalysisColumns::installationKey(r.installation) ==
+                       row.installationKey;
+            });
+            QVERIFY(found != reports.end());
+            QCOMPARE(int(row.minutesLost), found->impact.minutesLost.value_or(-1));
+            QCOMPARE(int(row.patients), found->impact.patients.value_or(-1));
+            QCOMPARE(int(row.fallback), int(knownFallbacks().indexOf(found->impact.fallback)) + 1);
+        }
         const auto breakdown = sql.breakdown(
             {utc(u"2023-12-01T00:00:00Z"_s), utc(u"2024-02-01T00:00:00Z"_s), {u"recip-e"_s}});
         QVERIFY(breakdown.ok());

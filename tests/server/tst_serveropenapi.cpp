@@ -79,6 +79,7 @@ const QList<ApiCall> &calls()
     const QString heatmap = u"/api/v1/stats/heatmap?"_s + range;
     const QString episodes = u"/api/v1/stats/episodes?"_s + range;
     const QString breakdown = u"/api/v1/stats/breakdown?"_s + range;
+    const QString impact = u"/api/v1/stats/impact?"_s + range;
     static const QList<ApiCall> all{
         // PUT /api/v1/reports/{id}
         {"put created", "PUT", reports(a), 201, {}, Auth::None, jsonBytes(report(reportA, 2))},
@@ -240,6 +241,14 @@ const QList<ApiCall> &calls()
         {"breakdown unknown tz", "GET", breakdown + u"&tz=Nowhere"_s, 400, u"invalid_parameter"_s,
          Auth::Staff},
         {"breakdown PUT", "PUT", breakdown, 405, u"method_not_allowed"_s, Auth::Staff, "{}"},
+
+        // GET /api/v1/stats/impact
+        {"impact", "GET", impact, 200, {}, Auth::Staff},
+        {"impact service", "GET", impact + u"&service=recip-e"_s, 200, {}, Auth::Staff},
+        {"impact no token", "GET", impact, 401, u"unauthorized"_s},
+        {"impact unknown service", "GET", impact + u"&service=x"_s, 400, u"invalid_parameter"_s,
+         Auth::Staff},
+        {"impact POST", "POST", impact, 405, u"method_not_allowed"_s, Auth::Staff, "{}"},
 
         // GET /api/v1/live
         {"live", "GET", u"/api/v1/live"_s, 200},

@@ -148,6 +148,58 @@ private Q_SLOTS:
         QVERIFY2(options.error().contains(u'"' + named + u'"'), qPrintable(options.error()));
     }
 
+    // --impact-hourly-value: euros above 0 with at most two decimals; no default; serve only.
+    void impactHourlyValue_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("whole") << u"60"_s << 60.0;
+        QTest::newRow("cents") << u"62.50"_s << 62.5;
+        QTest::newRow("one decimal") << u"0.5"_s << 0.5;
+        QTest::newRow("the most") << u"10000"_s << 10000.0;
+    }
+    void impactHourlyValue()
+    {
+        QFETCH(QString, value);
+        QFETCH(double, expected);
+        const auto none = ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s});
+        QVERIFY(!none->impactHourlyValue);
+        const auto options = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"serve"_s, u"--impact-hourly-value"_s, value});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QCOMPARE(options->impactHourlyValue, std::optional<double>(expected));
+        QVERIFY(!ServerOptions::parse(
+                     {u"ehealthbugs-server"_s, u"migrate"_s, u"--impact-hourly-value=60"_s})
+                     .ok());
+    }
+
+    void impactHourlyValueErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named"); // what the message must quote
+        QTest::newRow("negative") << QStringList{u"--impact-hourly-value=-60"_s} << u"\"-60\""_s;
+        QTest::newRow("zero") << QStringList{u"--impact-hourly-value=0"_s} << u"\"0\""_s;
+        QTest::newRow("word") << QStringList{u"--impact-hourly-value=cheap"_s} << u"\"cheap\""_s;
+        QTest::newRow("comma") << QStringList{u"--impact-hourly-value=62,50"_s} << u"\"62,50\""_s;
+        QTest::newRow("three decimals")
+            << QStringList{u"--impact-hourly-value=1.005"_s} << u"\"1.005\""_s;
+        QTest::newRow("exponent") << QStringList{u"--impact-hourly-value=6e1"_s} << u"\"6e1\""_s;
+        QTest::newRow("too much") << QStringList{u"--impact-hourly-value=10000.01"_s}
+                                  << u"\"10000.01\""_s;
+        QTest::newRow("empty") << QStringList{u"--impact-hourly-value="_s} << u"\"\""_s;
+        QTest::newRow("missing value") << QStringList{u"--impact-hourly-value"_s} << u"needs"_s;
+    }
+    void impactHourlyValueErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const auto options =
+            ServerOptions::parse(QStringList{u"ehealthbugs-server"_s, u"serve"_s} + arguments);
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().contains(u"--impact-hourly-value"_s), qPrintable(options.error()));
+        QVERIFY2(options.error().contains(named), qPrintable(options.error()));
+    }
+
     void helpAndVersionWin()
     {
         const QString program = u"ehealthbugs-server"_s;

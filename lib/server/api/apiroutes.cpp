@@ -32,6 +32,9 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
     , m_episodes(context.catalogue, context.analysisCache, context.config.slaTarget,
                  analysis::HolidayCalendar(context.config.holidays), context.config.clock)
     , m_breakdown(context.catalogue, context.analysisCache)
+    , m_impact(context.catalogue, context.analysisCache, context.config.slaTarget,
+               analysis::HolidayCalendar(context.config.holidays), context.config.clock,
+               context.config.impactHourlyValue)
     , m_live(context.catalogue, context.config)
 {}
 
@@ -100,6 +103,10 @@ void ApiRoutes::install(QHttpServer &server)
         {QStringLiteral("/api/v1/stats/breakdown"), Access::Staff,
          [this](const QHttpServerRequest &request) {
              return m_breakdown.handle(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/impact"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_impact.handle(request.query(), m_repository);
          }},
         {QStringLiteral("/api/v1/live"), Access::Anyone,
          [this](const QHttpServerRequest &request) {

@@ -2,6 +2,7 @@
 
 #include "server/api/breakdownhandler.h"
 #include "server/api/episodeshandler.h"
+#include "server/api/impacthandler.h"
 #include "server/api/livehandler.h"
 #include "server/api/reportlisthandler.h"
 #include "server/api/reportputhandler.h"
@@ -65,6 +66,7 @@ private:
     ReportListHandler m_reports;
     EpisodesHandler m_episodes;
     BreakdownHandler m_breakdown;
+    ImpactHandler m_impact;
     LiveHandler m_live;
 };
 

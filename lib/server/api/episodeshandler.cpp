@@ -5,7 +5,6 @@
 #include "server/api/analysishttp.h"
 #include "server/api/statsparameters.h"
 #include "server/http/jsonresponse.h"
-#include "server/storage/analysiscache.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,10 +39,8 @@ EpisodesHandler::EpisodesHandler(const ServiceCatalogue &catalogue, AnalysisCach
                                  double slaTarget, analysis::HolidayCalendar holidays,
                                  std::function<QDateTime()> clock)
     : m_catalogue(catalogue)
-    , m_cache(cache)
     , m_slaTarget(slaTarget)
-    , m_holidays(std::move(holidays))
-    , m_clock(std::move(clock))
+    , m_search(catalogue, cache, std::move(holidays), std::move(clock))
 {}
 
 QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
@@ -65,49 +62,11 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
         return AnalysisHttp::invalid(errors);
     const StatsParameters parameters = std::move(parsed).value();
 
-    QStringList services;
-    if (parameters.service.isEmpty()) {
-        for (const Service &service : m_catalogue.services())
-            services.append(service.id);
-    } else {
-        services.append(parameters.service);
-    }
-    const qint64 fromS = secondAtOrAfter(parameters.from.addDays(-lookBackDays));
-    const qint64 toS = secondAtOrAfter(parameters.to);
-    const Result<AnalysisCache::Snapshot> snapshot =
-        m_cache.snapshot(repository, services, fromS, toS);
-    if (!snapshot)
-        return AnalysisHttp::storageFailed(snapshot.error());
-
-    // The search depends on the reports, the period, the zone and the holidays (fixed for the
-    // life of the server), not on the SLA target or the time now: it is kept for the next
-    // request over the same reports.
-    const analysis::EpisodeParameters episodeParameters;
-    const QByteArray key = services.join(u',').toUtf8() + '|' +
-                           QByteArray::number(parameters.from.toMSecsSinceEpoch()) + '|' +
-                           QByteArray::number(parameters.to.toMSecsSinceEpoch()) + '|' +
-                           parameters.zone.id() + '|' + snapshot->versions;
-    std::shared_ptr<const analysis::EpisodeFindings> findings = m_cache.findings(key);
-    if (!findings) {
-        QList<analysis::Observation> observations;
-        observations.reserve(snapshot->rowCount(fromS, toS));
-        snapshot->forEachRow(fromS, toS, [&observations](const AnalysisRow &row, int service) {
-            observations.append(toObservation(row, service));
-        });
-        findings = std::make_shared<const analysis::EpisodeFindings>(analysis::findEpisodes(
-            std::move(observations), int(services.size()),
-            {parameters.from, parameters.to, parameters.zone, m_holidays}, episodeParameters));
-        m_cache.keepFindings(key, findings);
-    }
-
-    // A period that has not ended is analysed up to now: the minutes still to come are neither
-    // downtime nor uptime, and an outage going on ends, for now, now. The working hours leave
-    // out the holidays.
-    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-    const QDateTime until = parameters.from < now && now < parameters.to ? now : parameters.to;
-    const analysis::EpisodeAnalysis result = analysis::summarizeEpisodes(
-        *findings, int(services.size()), {parameters.from, until, parameters.zone, m_holidays},
-        slaTarget);
+    const Result<EpisodeSearch::Found> found = m_search.find(parameters, repository, slaTarget);
+    if (!found)
+        return AnalysisHttp::storageFailed(found.error());
+    const QStringList &services = found->services;
+    const analysis::EpisodeAnalysis &result = found->analysis;
 
     QJsonArray episodes;
     for (const analysis::Episode &episode : result.episodes) {
@@ -156,7 +115,7 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     for (const QDate &holiday : result.holidays)
         holidays.append(holiday.toString(Qt::ISODate));
     body.insert(QStringLiteral("holidays"), holidays);
-    body.insert(QStringLiteral("parameters"), parametersJson(episodeParameters));
+    body.insert(QStringLiteral("parameters"), parametersJson(m_search.parameters()));
     body.insert(QStringLiteral("episodes"), episodes);
     body.insert(QStringLiteral("services"), availability);
     return jsonResponse(body);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/holidays.h"
+#include "server/api/episodesearch.h"
 #include "server/storage/reportrepository.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ class EpisodesHandler
 public:
     // Reports are read from this long before `from`: an episode may begin before the period
     // (started_at is at most 7 days before reported_at).
-    static constexpr int lookBackDays = 7;
+    static constexpr int lookBackDays = EpisodeSearch::lookBackDays;
 
     // `slaTarget`: the availability a service should reach when the query gives none.
     // `holidays`: the days without working hours (local dates in the query's tz).
@@ -38,10 +39,8 @@ public:
 
 private:
     const ServiceCatalogue &m_catalogue;
-    AnalysisCache &m_cache;
     double m_slaTarget;
-    analysis::HolidayCalendar m_holidays;
-    std::function<QDateTime()> m_clock;
+    EpisodeSearch m_search;
 };
 
 } // namespace ehb::server

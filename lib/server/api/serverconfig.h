@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace ehb::server {
 
@@ -34,6 +35,9 @@ struct ServerConfig
     // federal public holidays, which GET /api/v1/stats/episodes always leaves out: regional
     // holidays or one-off closures (`serve --holiday`).
     QList<QDate> holidays;
+    // The value of an hour of a GP's time, in EUR, that GET /api/v1/stats/impact turns the
+    // minutes lost into money with (`serve --impact-hourly-value`); empty: no money value.
+    std::optional<double> impactHourlyValue;
     // How long a worker reuses its answer to GET /api/v1/live (0: never).
     std::chrono::milliseconds liveCacheAge = defaultLiveCacheAge;
     // Read the last 13 months of reports into the analysis cache at start, on a thread of its

@@ -32,6 +32,7 @@ ServerConfig configFor(const ServerOptions &options)
         config.statsZones = options.statsZones;
     config.slaTarget = options.slaTarget;
     config.holidays = options.holidays;
+    config.impactHourlyValue = options.impactHourlyValue;
     config.warmAnalysisCache = true;
     return config;
 }

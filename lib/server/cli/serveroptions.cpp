@@ -22,6 +22,7 @@ const QLatin1String threadsFlag("--threads");
 const QLatin1String statsZoneFlag("--stats-zone");
 const QLatin1String slaTargetFlag("--sla-target");
 const QLatin1String holidayFlag("--holiday");
+const QLatin1String impactHourlyValueFlag("--impact-hourly-value");
 const QLatin1String maxHeaderFlag("--max-header-bytes");
 const QLatin1String maxUrlFlag("--max-url-bytes");
 const QLatin1String idleTimeoutFlag("--idle-timeout");
@@ -170,6 +171,19 @@ Result<void> readHoliday(const QString &flag, const QString &value, ServerOption
     return {};
 }
 
+Result<void> readImpactHourlyValue(const QString &flag, const QString &value,
+                                   ServerOptions &options)
+{
+    options.impactHourlyValue = ServerOptions::parseEuros(value);
+    if (!options.impactHourlyValue)
+        return fail(ServerOptions::tr("%1 must be an amount in euros above 0 and at most %2, "
+                                      "such as 60 or 62.50, not \"%3\".")
+                        .arg(flag)
+                        .arg(ServerOptions::maxImpactHourlyValue)
+                        .arg(value));
+    return {};
+}
+
 Result<void> readLimit(const QString &flag, const QString &value, ServerOptions &options)
 {
     return parseLimitFlag(flag, value, options.limits);
@@ -191,7 +205,7 @@ const ValueOption valueOptions[] = {
     {idleTimeoutFlag, readLimit},    {requestTimeoutFlag, readLimit},
     {maxConnectionsFlag, readLimit}, {installationRateFlag, readLimit},
     {addressRateFlag, readLimit},    {trustedProxyFlag, readLimit},
-    {holidayFlag, readHoliday},
+    {holidayFlag, readHoliday},      {impactHourlyValueFlag, readImpactHourlyValue},
 };
 
 // The options without a value, as written.
@@ -362,6 +376,18 @@ Result<std::pair<QHostAddress, quint16>> ServerOptions::parseListen(const QStrin
     return std::pair{address, quint16(port)};
 }
 
+std::optional<double> ServerOptions::parseEuros(const QString &text)
+{
+    // Plain decimal notation only, as --sla-target: no sign, exponent, "nan" or "inf".
+    static const QRegularExpression amount(QStringLiteral("\\A[0-9]{1,6}(\\.[0-9]{1,2})?\\z"));
+    if (!amount.match(text).hasMatch())
+        return std::nullopt;
+    const double value = text.toDouble();
+    if (!(value > 0) || value > maxImpactHourlyValue)
+        return std::nullopt;
+    return value;
+}
+
 int ServerOptions::defaultThreads()
 {
 #ifdef Q_OS_LINUX
@@ -421,6 +447,17 @@ QString rateText(RateLimit rate)
 } // namespace
 
 QString ServerOptions::helpText()
+{
+    return mainHelpText() +
+           tr("\n"
+              "Impact figures (serve only):\n"
+              "  --impact-hourly-value EUR\n"
+              "                         Value of an hour of a GP's time in euros, such as 60;\n"
+              "                         GET /api/v1/stats/impact then also gives the time lost\n"
+              "                         as money (default: none, no money value)\n");
+}
+
+QString ServerOptions::mainHelpText()
 {
     return tr("Usage: ehealthbugs-server <command> [options]\n"
               "\n"

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace ehb::server {
@@ -15,7 +16,8 @@ namespace ehb::server {
 // The command line of ehealthbugs-server, parsed without side effects so tests can use it:
 //   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
 //                            [--threads N] [--stats-zone ZONE]... [--sla-target FRACTION]
-//                            [--holiday YYYY-MM-DD[,...]]... [limit flags: see helpText()]
+//                            [--holiday YYYY-MM-DD[,...]]... [--impact-hourly-value EUR]
+//                            [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
 //   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
 //   ehealthbugs-server --version | --help
@@ -38,6 +40,7 @@ public:
     static constexpr quint16 defaultPort = 8080;
     static constexpr qint64 maxMaxBodyBytes = 64 * 1024 * 1024;
     static constexpr int maxThreads = 64;
+    static constexpr double maxImpactHourlyValue = 10000;
 
     Command command = Command::Help;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
@@ -48,7 +51,9 @@ public:
     QList<QTimeZone> statsZones; // empty: ServerConfig's default
     double slaTarget = ServerConfig::defaultSlaTarget;
     QList<QDate> holidays; // --holiday: in the order given, each once
-    QString tokenName;     // token create / revoke
+    // --impact-hourly-value: EUR an hour of a GP's time; empty when not given (no default).
+    std::optional<double> impactHourlyValue;
+    QString tokenName; // token create / revoke
     // The other self-protection limits; serve copies them into ServerConfig::limits.
     ServerLimits limits;
 
@@ -64,9 +69,16 @@ public:
 
     // "BURST/PER_SECOND" such as "60/1" or "600/20", or "off".
     static Result<RateLimit> parseRate(const QString &flag, const QString &text);
+    // An amount in euros above 0 and at most maxImpactHourlyValue, with a point and at most two
+    // decimals: "60", "62.50".
+    static std::optional<double> parseEuros(const QString &text);
 
     static QString helpText();
     static QString versionText();
+
+private:
+    // helpText() without the impact section (a text of its own, for the translators).
+    static QString mainHelpText();
 };
 
 } // namespace ehb::server

@@ -10,6 +10,10 @@ namespace {
 // text, the version digit (15) skipped.
 constexpr int keyDigits[] = {1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 16, 17, 18};
 
+// The widths of the impact code's fields (AnalysisColumns::impactCode): 1441 and 501 values.
+constexpr int minutesBits = 11;
+constexpr int patientsBits = 9;
+
 QVariant secondsOrNull(const QDateTime &time)
 {
     // Stored text times drop the fraction of a second; so do these.
@@ -25,8 +29,8 @@ QStringList AnalysisColumns::names(bool withInstallation)
                       QStringLiteral("reported_s")};
     if (withInstallation)
         names.append(QStringLiteral("installation_key"));
-    names.append(
-        {QStringLiteral("symptoms"), QStringLiteral("software_id"), QStringLiteral("postcode")});
+    names.append({QStringLiteral("symptoms"), QStringLiteral("software_id"),
+                  QStringLiteral("postcode"), QStringLiteral("impact")});
     return names;
 }
 
@@ -41,7 +45,43 @@ QVariantList AnalysisColumns::values(const Report &report, bool withInstallation
     values.append(softwareId ? QVariant(*softwareId) : QVariant(QMetaType::fromType<qint64>()));
     const int postcode = report.postcode.toInt();
     values.append(postcode > 0 ? QVariant(postcode) : QVariant(QMetaType::fromType<int>()));
+    const std::optional<int> impact = impactCode(report.impact);
+    values.append(impact ? QVariant(*impact) : QVariant(QMetaType::fromType<int>()));
     return values;
+}
+
+std::optional<int> AnalysisColumns::impactCode(const Impact &impact)
+{
+    if (impact.isEmpty())
+        return std::nullopt;
+    static const QStringList fallbacks = knownFallbacks();
+    const int minutes = impact.minutesLost ? *impact.minutesLost + 1 : 0;
+    const int patients = impact.patients ? *impact.patients + 1 : 0;
+    const int fallback = int(fallbacks.indexOf(impact.fallback)) + 1; // 0: not given
+    return minutes | (patients << minutesBits) | (fallback << (minutesBits + patientsBits));
+}
+
+void AnalysisColumns::unpackImpact(qint64 code, AnalysisRow &row)
+{
+    row.minutesLost = qint16((code & ((1 << minutesBits) - 1)) - 1);
+    row.patients = qint16(((code >> minutesBits) & ((1 << patientsBits) - 1)) - 1);
+    row.fallback = quint8((code >> (minutesBits + patientsBits)) & 0x7);
+}
+
+QString AnalysisColumns::impactCodeSql(const QString &minutes, const QString &patients,
+                                       const QString &fallback)
+{
+    QString fallbackCase = QStringLiteral("CASE ") + fallback;
+    const QStringList fallbacks = knownFallbacks();
+    for (qsizetype i = 0; i < fallbacks.size(); ++i)
+        fallbackCase += QStringLiteral(" WHEN '%1' THEN %2").arg(fallbacks.at(i)).arg(i + 1);
+    fallbackCase += QStringLiteral(" ELSE 0 END");
+    // Sums of shifted fields: the same in both dialects, whose bit operators differ.
+    return QStringLiteral("NULLIF(COALESCE(%1 + 1, 0) + COALESCE(%2 + 1, 0) * %3 + (%4) * %5, 0)")
+        .arg(minutes, patients)
+        .arg(1 << minutesBits)
+        .arg(fallbackCase)
+        .arg(1 << (minutesBits + patientsBits));
 }
 
 qint64 AnalysisColumns::installationKey(const QUuid &installation)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/report.h"
+#include "server/stats/analysisrow.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,8 +21,10 @@ namespace ehb::server {
 //   software_id                     the software name as sent, as its id in the software_names
 //                                   table (SoftwareNames); NULL when none
 //   postcode                        the postcode as a number; NULL when none
-// Ingest writes them with the report; migration 4 computes the same values in SQL from the
-// stored rows (the SQL expressions below), and a test checks that both agree.
+//   impact                          (schema version 8) the impact packed in one integer,
+//                                   NULL when the report gives none (see impactCode)
+// Ingest writes them with the report; migrations 4 and 8 compute the same values in SQL from
+// the stored rows (the SQL expressions below), and a test checks that both agree.
 class AnalysisColumns
 {
 public:
@@ -39,6 +42,17 @@ public:
     // A UUID that stands for the installation of `key` (its first three groups; the rest zero).
     static QUuid installationFromKey(qint64 key);
     static int symptomMask(const QStringList &symptoms);
+
+    // The impact column: minutes lost + 1 in bits 0-10, patients + 1 in bits 11-19, 1 + the
+    // fallback's index in knownFallbacks() in bits 20-22, each 0 when not given (validation
+    // bounds them: 1440 minutes, 500 patients). Empty for a report without an impact.
+    static std::optional<int> impactCode(const Impact &impact);
+    // Unpacks impactCode (0 for none) into the row's minutesLost, patients and fallback.
+    static void unpackImpact(qint64 code, AnalysisRow &row);
+    // SQL computing impact from SQL expressions of the JSON fields: `minutes` and `patients`
+    // integers or NULL, `fallback` text or NULL.
+    static QString impactCodeSql(const QString &minutes, const QString &patients,
+                                 const QString &fallback);
 
     // SQL computing installation_key from the installation column (lower-case UUID text).
     static QString sqliteInstallationKey();

@@ -8,7 +8,7 @@
 namespace ehb::server {
 
 // One report as the analysis keeps it in memory (AnalysisCache): the analysis columns of the
-// reports table (AnalysisColumns), 32 bytes instead of a row of text.
+// reports table (AnalysisColumns), 40 bytes instead of a row of text.
 struct AnalysisRow
 {
     qint64 startedS = 0;
@@ -18,8 +18,14 @@ struct AnalysisRow
     qint32 softwareId = 0;      // 0: no software name
     quint16 symptoms = 0;       // bit i: knownSymptoms()[i]
     quint16 postcode = 0;       // 1000..9999; 0: none or not a Belgian postcode
+    // The impact (docs/architecture.md, "The report"); -1 where not given.
+    qint16 minutesLost = -1; // 0..1440
+    qint16 patients = -1;    // 0..500
+    quint8 fallback = 0;     // 1 + its index in knownFallbacks(); 0: not given
+
+    bool hasImpact() const { return minutesLost >= 0 || patients >= 0 || fallback > 0; }
 };
-static_assert(sizeof(AnalysisRow) == 32);
+static_assert(sizeof(AnalysisRow) == 40);
 
 // The analysis, for a whole UTC month, keeps (service, month) chunks of rows; a chunk's version
 // counts the changes to its reports (table analysis_versions, bumped with every stored report).

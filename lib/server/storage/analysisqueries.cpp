@@ -2,6 +2,7 @@
 
 #include "core/reportcodec.h"
 #include "core/timeutil.h"
+#include "server/stats/analysiscolumns.h"
 #include "server/stats/breakdowntally.h"
 #include "server/storage/softwarenames.h"
 
@@ -20,11 +21,12 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
     const auto failed = [](const QString &reason) {
         return fail(tr("Cannot read the reports for the analysis: %1").arg(reason));
     };
-    // Four columns instead of seven, less work per row. The offsets of the report's sending
+    // Five columns instead of eight, less work per row. The offsets of the report's sending
     // and end from its start, which validation bounds (sent at most 7 days after the start or
     // 5 minutes before it, ended not before it): that of reported_s plus 2^30 in the high 32
     // bits, that of ended_s plus 1 (0: no end) in the low. Then the software id in the high
-    // 32 bits, a Belgian postcode in bits 16 to 29 and the symptom bits in the low 16.
+    // 32 bits, a Belgian postcode in bits 16 to 29 and the symptom bits in the low 16. Last, the
+    // impact code as stored (AnalysisColumns::impactCode).
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
@@ -33,7 +35,7 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
             " | COALESCE(ended_s - started_s + 1, 0),"
             " (COALESCE(software_id, 0) << 32)"
             " | ((CASE WHEN postcode BETWEEN 1 AND 9999 THEN postcode ELSE 0 END) << 16)"
-            " | COALESCE(symptoms, 0)"
+            " | COALESCE(symptoms, 0), COALESCE(impact, 0)"
             " FROM reports WHERE service = ? AND started_s >= ? AND started_s < ?"))) {
         return failed(query.lastError().text());
     }
@@ -54,6 +56,7 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
         row.softwareId = qint32(packed >> 32);
         row.postcode = quint16((packed >> 16) & 0x3FFF);
         row.symptoms = quint16(packed & 0xFFFF);
+        AnalysisColumns::unpackImpact(query.value(4).toLongLong(), row);
         rows.push_back(row);
     }
     if (query.lastError().isValid())

@@ -8,8 +8,8 @@
 namespace ehb::server {
 
 // The reads of the analysis endpoints, shared by both SQL backends. Rows come from the covering
-// index reports_analysis (migration 4) one service at a time, forward only, four integers a row,
-// so that a year of a million reports costs one pass without parsing.
+// index reports_analysis (migrations 4 and 8) one service at a time, forward only, five integers a
+// row, so that a year of a million reports costs one pass without parsing.
 class AnalysisQueries
 {
     Q_DECLARE_TR_FUNCTIONS(AnalysisQueries)

@@ -110,6 +110,19 @@ const QList<Migration> &PostgresMigrations::all()
                          " - 1)::bigint AS month FROM reports) AS months")}},
         // A service's report list reads reports_analysis instead (see the SQLite migration 7).
         {7, {QStringLiteral("DROP INDEX reports_service_started")}},
+        // The impact, filled and in the covering index (see the SQLite migration 8).
+        {8,
+         {QStringLiteral("ALTER TABLE reports ADD COLUMN impact INTEGER"),
+          QStringLiteral("UPDATE reports SET impact = %1"
+                         " WHERE body::jsonb -> 'impact' IS NOT NULL")
+              .arg(AnalysisColumns::impactCodeSql(
+                  QStringLiteral("(body::jsonb -> 'impact' ->> 'minutes_lost')::integer"),
+                  QStringLiteral("(body::jsonb -> 'impact' ->> 'patients')::integer"),
+                  QStringLiteral("(body::jsonb -> 'impact' ->> 'fallback')"))),
+          QStringLiteral("DROP INDEX reports_analysis"),
+          QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s)"
+                         " INCLUDE (ended_s, reported_s, installation_key, symptoms, postcode,"
+                         " software_id, impact)")}},
     };
     return migrations;
 }
