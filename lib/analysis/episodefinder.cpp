@@ -35,7 +35,8 @@ ReportCover reportCover(const Observation &observation, const EpisodeParameters 
     const qint64 sent = std::max(observation.startedAt, observation.reportedAt);
     // A report sent while the problem lasted says "down" at the moment it was sent, one sent
     // soon after ("it was down from 9:00 to 9:30") up to its end. One typed hours later is
-    // sure only of its start; its (rounded) end counts as a "resolved" click.
+    // sure only of its start; its (rounded) end counts as a "resolved" click, though not as a
+    // bound (Episode::endLatest): a guess on the quarter hour, as often before the end as after.
     const qint64 lastDown =
         sent <= cover.end + parameters.graceMs ? std::min(sent, cover.end) : cover.start;
     const bool live = sent <= cover.end + parameters.graceMs;
@@ -60,6 +61,7 @@ Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const Repo
     const auto numbered = static_cast<std::size_t>(std::max(0, installationCount));
     if (m_stamp.size() < numbered) {
         m_stamp.resize(numbered, -1);
+        m_seenLive.resize(numbered, 0);
         m_seenLastDown.resize(numbered, noTime);
         m_seenFirstDown.resize(numbered, noTime);
         m_seenStart.resize(numbered, noTime);
@@ -246,7 +248,8 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
             out.append({service, piece.start, piece.end, piece.reports, piece.installations,
                         piece.peak, std::min(piece.startEarliest, piece.start),
                         std::clamp(piece.startLatest, piece.start, piece.end),
-                        std::clamp(piece.endEarliest, piece.start, piece.end), piece.end});
+                        std::clamp(piece.endEarliest, piece.start, piece.end),
+                        std::max(piece.endLatest, piece.end)});
     }
 }
 
@@ -410,7 +413,8 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
         piece.installations += mark(span.installation, stampBase + int(target));
         m_pieceOf[i - first] = int(target);
         m_statements.push_back({int(target), span.installation, span.start, span.end,
-                                span.firstDown, span.lastDown, span.resolved});
+                                span.firstDown, span.lastDown, span.resolved,
+                                span.lastSent != noTime});
         sorted = sorted && target >= previous;
         previous = target;
     }
@@ -419,14 +423,16 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
                          [](const Statement &a, const Statement &b) { return a.piece < b.piece; });
 }
 
-// How far the evidence lets the edges move, as long as `down` installations must agree: the
-// start no earlier than the down-th earliest "since" and no later than the moment the down-th
-// installation had reported it; the end no earlier than the "still down" moment the end was
-// placed from. The end found is the latest the method allows for now (the last reports at
-// their pace, or the "resolved" clicks): the ranges are a first estimate, not yet calibrated.
+// How far the evidence lets the edges move. The start: no earlier than the n-th earliest
+// "since" (two practices say it was down then), no later than the moment the down-th
+// installation had reported it, plus lateSend (clocks minutes ahead). The end: no earlier than
+// the "still down" moment the end was placed from, less lateSend (reports sent minutes after
+// the failure); no later than when n practices that reported while it lasted said it worked
+// again (`working`), or, without such clicks, one more pace gap (endLead) after the end found.
 void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge,
-                                  qint64 stillDown)
+                                  qint64 stillDown, qint64 endLead, qint64 working)
 {
+    const auto n = std::size_t(std::max(1, m_parameters.minOverlap));
     m_times.clear();
     m_firsts.clear();
     for (const int installation : m_seen) {
@@ -434,9 +440,10 @@ void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t ed
         m_firsts.push_back(m_seenFirstDown[std::size_t(installation)]);
     }
     const auto kth = std::ptrdiff_t(std::min(down, m_times.size()) - 1);
-    std::nth_element(m_times.begin(), m_times.begin() + kth, m_times.end());
+    const auto nth = std::ptrdiff_t(std::min(n, m_times.size()) - 1);
+    std::nth_element(m_times.begin(), m_times.begin() + nth, m_times.end());
     std::nth_element(m_firsts.begin(), m_firsts.begin() + kth, m_firsts.end());
-    const qint64 earliestSince = m_times[std::size_t(kth)];
+    const qint64 earliestSince = m_times[std::size_t(nth)];
     const qint64 downReported = m_firsts[std::size_t(kth)];
     // The start: the edge-th report less as long again as the reports took from there to the
     // (2 edge)-th (the pace of their first minutes, run back); never before the covers allow.
@@ -446,9 +453,10 @@ void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t ed
     const qint64 lead = paceLead(m_firsts, std::size_t(edgeIndex) + 1, std::less<>());
     piece.start = std::clamp(edgeReported - lead, piece.start, std::max(piece.start, edgeReported));
     piece.startEarliest = std::min(piece.start, earliestSince);
-    piece.startLatest = std::clamp(downReported, piece.start, piece.end);
-    piece.endEarliest =
-        std::clamp(stillDown, piece.startLatest, std::max(piece.startLatest, piece.end));
+    const qint64 clocks = m_parameters.lateSendMs;
+    piece.startLatest = std::clamp(downReported + clocks, piece.start, piece.end);
+    piece.endEarliest = std::clamp(stillDown - clocks, piece.start, piece.end);
+    piece.endLatest = working != noTime ? std::max(piece.end, working) : piece.end + endLead;
 }
 
 // "Resolved" clicked late is common, so a piece's end is checked against the clicks: once
@@ -499,12 +507,14 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
                 m_seenFirstDown[installation] = statement.firstDown;
                 m_seenLastDown[installation] = lastDown;
                 m_seenResolved[installation] = statement.resolved;
+                m_seenLive[installation] = statement.live;
             } else {
                 m_seenFirstDown[installation] =
                     std::min(m_seenFirstDown[installation], statement.firstDown);
                 m_seenLastDown[installation] = std::max(m_seenLastDown[installation], lastDown);
                 m_seenResolved[installation] =
                     std::max(m_seenResolved[installation], statement.resolved);
+                m_seenLive[installation] = m_seenLive[installation] || statement.live;
             }
             m_starts.push_back(statement.start);
         }
@@ -514,58 +524,78 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
         target.startEarliest = target.start;
         target.startLatest = target.start;
         target.endEarliest = target.end;
+        target.endLatest = target.end;
         target.ownPeak = peakOf(m_starts, m_ends.data() + m_pieceEndsAt[std::size_t(piece)],
                                 m_ends.data() + m_pieceEndsAt[std::size_t(piece) + 1]);
         m_times.clear();
         m_clicks.clear();
+        m_liveClicks.clear();
         for (const int installation : m_seen) {
             const qint64 lastDown = m_seenLastDown[std::size_t(installation)];
             const qint64 resolved = m_seenResolved[std::size_t(installation)];
             m_times.push_back(lastDown);
-            if (resolved != noTime && resolved >= lastDown)
+            if (resolved != noTime && resolved >= lastDown) {
                 m_clicks.push_back(resolved);
+                if (m_seenLive[std::size_t(installation)])
+                    m_liveClicks.push_back(resolved);
+            }
         }
         if (m_times.size() < down)
             continue;
         // The start is placed from the edge-th report: the down-th, or a tenth of them in a
-        // large outage, where the very first are clocks a few minutes off. Reports thin out
-        // towards the end, so the end is placed from fewer (`late`, below).
+        // large outage, where the very first are clocks a few minutes off.
         const std::size_t edge = std::max(
             down, std::size_t(std::ceil(m_parameters.edgeFraction * double(m_times.size()))));
-        // "Still down" from the down-th latest report, or, when few practices reported, the
-        // latest of their first quarter: with seven reports, the fifth latest is near the start.
-        const std::size_t late = std::max(n, std::min(down, m_times.size() / 4));
+        // "Still down" from the late-th latest report: at least the down-th (unrelated reports
+        // follow an outage on a busy service), or, when few practices reported, the latest of
+        // their first quarter (with seven reports, the fifth latest is near the start). Reports
+        // are sent a minute or two after the failure, by clocks minutes off: of a large outage,
+        // as many as come in lateSend at the pace of its last quarter come after its end, so
+        // late rises to that many (at most edge).
+        const std::size_t quarter = std::max(n, m_times.size() / 4);
+        std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(quarter - 1),
+                         m_times.end(), std::greater<>());
+        const qint64 lastReport = *std::max_element(m_times.begin(), m_times.end());
+        const double endPace = double(quarter - 1) /
+                               double(std::max<qint64>(60000, lastReport - m_times[quarter - 1]));
+        const std::size_t fewest = std::max(n, std::min(down, quarter));
+        const std::size_t late =
+            std::clamp(std::size_t(std::lround(endPace * double(m_parameters.lateSendMs))), fewest,
+                       std::max(fewest, std::min(edge, quarter)));
         std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(late - 1), m_times.end(),
                          std::greater<>());
         const qint64 stillDown = m_times[late - 1];
         // The end: a gap at the last reports' own pace after the last moment that `late`
-        // installations still said it was down, or, sooner or later, when n practices said it
-        // worked again after that moment (their clicks within clickReach: a "resolved" clicked
-        // the next morning says nothing about the evening).
-        qint64 end = stillDown + paceLead(m_times, late, std::greater<>());
+        // installations still said it was down, or sooner when n practices said it worked
+        // again after that moment (one alone may have had a problem of its own).
+        const qint64 endLead = paceLead(m_times, late, std::greater<>());
+        qint64 end = stillDown + endLead;
         const auto contradicted = std::remove_if(m_clicks.begin(), m_clicks.end(),
                                                  [stillDown](qint64 at) { return at < stillDown; });
         m_clicks.erase(contradicted, m_clicks.end());
-        // Of many clicks, the first tenth: a few unrelated ones (a practice's own problem
-        // resolved) come before the prompt clicks of the outage's end. Clicks that come
-        // together (within the merge gap of the one before) say when it worked again and may
-        // carry the end past the last reports; a lone late click only ever shortens it.
-        const std::size_t clicks = std::max(
-            n, std::size_t(std::ceil(m_parameters.edgeFraction * double(m_clicks.size()))));
         std::sort(m_clicks.begin(), m_clicks.end());
-        for (std::size_t c = clicks - 1; c < m_clicks.size(); ++c) {
-            const qint64 working = m_clicks[c];
-            if (working > stillDown + m_parameters.clickReachMs)
+        // The n-th click after it of practices that reported while it lasted: the end came no
+        // later (Episode::endLatest).
+        std::sort(m_liveClicks.begin(), m_liveClicks.end());
+        const auto liveAfter =
+            std::lower_bound(m_liveClicks.begin(), m_liveClicks.end(), stillDown);
+        const qint64 working = m_liveClicks.end() - liveAfter >= std::ptrdiff_t(n)
+                                   ? *(liveAfter + std::ptrdiff_t(n - 1))
+                                   : noTime;
+        // Clicks that come together (n within the merge gap) after that end say when it worked
+        // again and carry the end on, within clickReach of the last moment it was still down
+        // (clicked the next morning, they say nothing about the evening).
+        for (std::size_t c = n - 1; c < m_clicks.size(); ++c) {
+            const qint64 click = m_clicks[c];
+            if (click > stillDown + m_parameters.clickReachMs)
                 break;
-            const bool together =
-                m_clicks[c] - m_clicks[c - (n > 1 ? n - 1 : 0)] <= m_parameters.mergeGapMs;
-            if (working <= end || together) {
-                end = working;
+            if (click <= end || click - m_clicks[c + 1 - n] <= m_parameters.mergeGapMs) {
+                end = click;
                 break;
             }
         }
         target.end = std::max(target.start, end);
-        setEdgeRanges(target, down, edge, stillDown);
+        setEdgeRanges(target, down, edge, stillDown, endLead, working);
     }
 }
 

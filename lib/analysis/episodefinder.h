@@ -82,6 +82,7 @@ private:
         qint64 startEarliest = 0;
         qint64 startLatest = 0;
         qint64 endEarliest = 0;
+        qint64 endLatest = 0;
     };
     // What one installation's spans near a piece say, for the end rule.
     struct Statement
@@ -93,6 +94,7 @@ private:
         qint64 firstDown;
         qint64 lastDown;
         qint64 resolved;
+        bool live; // one of its reports was sent while it lasted
     };
 
     int mark(int installation, int stamp);
@@ -107,7 +109,8 @@ private:
     void trimToPeakFraction(Piece &piece) const;
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks(std::size_t first);
-    void setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge, qint64 stillDown);
+    void setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge, qint64 stillDown,
+                       qint64 endLead, qint64 working);
     template <typename Order>
     qint64 paceLead(std::vector<qint64> &times, std::size_t k, Order order) const;
 
@@ -126,6 +129,7 @@ private:
     std::vector<qint64> m_seenFirstDown;
     std::vector<qint64> m_seenStart;
     std::vector<qint64> m_seenResolved;
+    std::vector<char> m_seenLive;
     std::vector<int> m_open;       // per installation: its latest span (index in m_spans), or -1
     std::vector<qint64> m_openEnd; // per installation: the end of that span
     std::vector<int> m_lastSlot;   // per installation: the last working hour it was counted in
@@ -149,6 +153,7 @@ private:
     std::vector<int> m_seen; // installations of the piece at hand
     std::vector<qint64> m_times;
     std::vector<qint64> m_clicks;
+    std::vector<qint64> m_liveClicks;
     std::vector<qint64> m_firsts;
     std::vector<qint64> m_sends;
     std::vector<Piece> m_splitPieces;

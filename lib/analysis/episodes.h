@@ -33,6 +33,10 @@ struct EpisodeParameters
     // The start and the end are then placed from the reports a tenth of the way in from each
     // side (at least minOverlap): run back (forward) at the pace of the next as many.
     double edgeFraction = 0.1;
+    // Reports come up to about this long after the failure they report (sent a minute or two
+    // later, clocks a few minutes off): at the end, as many as come in this long at the last
+    // reports' pace are not yet evidence that it still failed.
+    qint64 lateSendMs = 3 * 60000;
     // "Resolved" clicks: an episode ends at the latest when minOverlap installations have
     // clicked "resolved" after the last moment at which as many installations as an episode
     // moment needs still reported it down. Always on; it only ever shortens.

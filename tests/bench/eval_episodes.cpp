@@ -153,6 +153,7 @@ bool applyMethodSetting(const QString &setting)
         {QStringLiteral("mergeGap"), &p.mergeGapMs},
         {QStringLiteral("maxCover"), &p.maxCoverMs},
         {QStringLiteral("clickReach"), &p.clickReachMs},
+        {QStringLiteral("lateSend"), &p.lateSendMs},
     };
     const QList<QPair<QString, double *>> numbers = {
         {QStringLiteral("peakFraction"), &p.peakFraction},
