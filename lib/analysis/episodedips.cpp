@@ -48,9 +48,22 @@ void EpisodeFinder::splitAtDips(std::size_t first, std::size_t last)
     if (m_parameters.dipChance <= 0 || gap <= 0)
         return;
     m_splitPieces.clear();
+    // Spans come by start: a piece's spans start no earlier than its start less the longest.
+    qint64 longest = 0;
+    for (std::size_t i = first; i < last; ++i)
+        longest = std::max(longest, m_spans[i].end - m_spans[i].start);
     for (const Piece &piece : m_pieces) {
+        // A dip needs reports on both sides of half a merge gap: a shorter piece has none.
+        if (piece.end - piece.start < gap) {
+            m_splitPieces.push_back(piece);
+            continue;
+        }
         m_sends.clear();
-        for (std::size_t i = first; i < last && m_spans[i].start < piece.end; ++i) {
+        const auto begin = std::lower_bound(
+            m_spans.begin() + std::ptrdiff_t(first), m_spans.begin() + std::ptrdiff_t(last),
+            piece.start - longest, [](const Span &span, qint64 at) { return span.start < at; });
+        for (auto i = std::size_t(begin - m_spans.begin());
+             i < last && m_spans[i].start < piece.end; ++i) {
             const Span &span = m_spans[i];
             if (span.end <= piece.start)
                 continue;
@@ -88,20 +101,21 @@ void EpisodeFinder::splitAtDips(std::size_t first, std::size_t last)
                     ++after;
                 const auto pace = std::min(j + 1 - before, after - end);
                 const auto dip = int(end - j - 1);
+                const double mean = double(pace) * double(length) / double(gap);
+                // As many as the pace gives, or more, is no dip (and quick to tell).
                 found = pace >= std::size_t(std::max(1, m_parameters.dipMinReports)) &&
-                        poissonAtMost(dip, double(pace) * double(length) / double(gap)) <
-                            m_parameters.dipChance;
+                        double(dip) < mean && poissonAtMost(dip, mean) < m_parameters.dipChance;
                 dipEnd = end;
             }
             if (!found)
                 continue;
             // The longest pause in the dip, and its middle.
-            qint64 longest = 0;
+            qint64 pause = 0;
             qint64 cut = at;
             for (std::size_t k = j; k < dipEnd && k + 1 < count; ++k) {
-                if (m_sends[k + 1] - m_sends[k] > longest) {
-                    longest = m_sends[k + 1] - m_sends[k];
-                    cut = m_sends[k] + longest / 2;
+                if (m_sends[k + 1] - m_sends[k] > pause) {
+                    pause = m_sends[k + 1] - m_sends[k];
+                    cut = m_sends[k] + pause / 2;
                 }
             }
             std::size_t step = from;
