@@ -426,9 +426,10 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
 // How far the evidence lets the edges move. The start: no earlier than the n-th earliest
 // "since" (two practices say it was down then), no later than the moment the down-th
 // installation had reported it, plus lateSend (clocks minutes ahead). The end: no earlier than
-// the "still down" moment the end was placed from, less lateSend (reports sent minutes after
-// the failure); no later than when n practices that reported while it lasted said it worked
-// again (`working`), or, without such clicks, one more pace gap (endLead) after the end found.
+// the moment twice as many practices as the end was placed from still said it was down, less
+// lateSend (reports sent minutes after the failure); no later than when n practices that reported
+// while it lasted said it worked again (`working`), or, without such clicks, one more pace gap
+// (endLead) after the end found.
 void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge,
                                   qint64 stillDown, qint64 endLead, qint64 working)
 {
@@ -570,6 +571,11 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
         // again after that moment (one alone may have had a problem of its own).
         const qint64 endLead = paceLead(m_times, late, std::greater<>());
         qint64 end = stillDown + endLead;
+        // Surely still down: twice as many practices said so later (Episode::endEarliest).
+        const std::size_t sure = std::min(m_times.size(), 2 * late);
+        std::nth_element(m_times.begin(), m_times.begin() + std::ptrdiff_t(sure - 1), m_times.end(),
+                         std::greater<>());
+        const qint64 surelyDown = m_times[sure - 1];
         const auto contradicted = std::remove_if(m_clicks.begin(), m_clicks.end(),
                                                  [stillDown](qint64 at) { return at < stillDown; });
         m_clicks.erase(contradicted, m_clicks.end());
@@ -595,7 +601,7 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
             }
         }
         target.end = std::max(target.start, end);
-        setEdgeRanges(target, down, edge, stillDown, endLead, working);
+        setEdgeRanges(target, down, edge, surelyDown, endLead, working);
     }
 }
 
