@@ -420,6 +420,13 @@ void TestAnalysisView::impactPanelShowsTheFigures()
     QCOMPARE(episodes.rows.at(0).at(column).toDouble(), 210.0);
     QCOMPARE(episodes.rows.at(1).at(column).toDouble(), 45.0);
     QCOMPARE(episodes.rows.at(0).at(column + 2).toDouble(), 150.0);
+    // And the episode's tooltip says it.
+    const QRectF timelineArea(0, 0, 900, 300);
+    const QString tip = view->timelineChart()->toolTipAt(
+        view->timelineChart()->episodeRect(0, timelineArea).center(), timelineArea);
+    QVERIFY2(tip.contains(QStringLiteral("Minutes lost: 3 h 30 min reported by 7 report(s), ≈ 2 h "
+                                         "30 min more estimated for 5 practice(s) that gave none")),
+             qPrintable(tip));
 
     // A picture of the panel for a person to look at, when asked for.
     const QString shots = qEnvironmentVariable("EHB_SCREENSHOT_DIR");
@@ -444,7 +451,8 @@ void TestAnalysisView::impactWithoutMoneyOrReports()
     const ImpactModel *model = view->impactView()->model();
     // No hourly value: no money column, and the summary says nothing of money.
     QCOMPARE(model->columnCount(), int(ImpactModel::ColumnCount) - 1);
-    QVERIFY(!view->impactView()->summary()->text().contains(QLatin1String("€")));
+    QVERIFY(!view->impactView()->summary()->text().contains(QStringLiteral("€")));
+    QVERIFY(view->impactView()->summary()->text().contains(QStringLiteral("4 h 45 min")));
     QVERIFY(!view->impactView()->exportTable().headers.contains(
         QStringLiteral("Value lost, reported (EUR)")));
 }
