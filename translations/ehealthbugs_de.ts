@@ -485,6 +485,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
         <translation>Die Meldungen legen Beginn und Ende einer Episode selten auf die Minute fest; daher hat jede Episode auch eine Spanne: im kürzesten Fall vom spätesten Zeitpunkt, zu dem sie begonnen haben kann, bis zum frühesten, zu dem sie geendet haben kann, im längsten Fall vom frühesten Beginn bis zum spätesten Ende, das die Meldungen zulassen. Die Ausfallzeit hat dieselbe Spanne, von der kürzesten bis zur längsten Ausdehnung der Episoden. Die Spanne ist eine erste Schätzung: ihre Untergrenze ist noch kein belegtes Minimum, das man für sich allein anführen kann.</translation>
     </message>
+    <message>
+        <source>Each report counts once, as its latest revision; a service&apos;s figures cover its reports that started in the period, and an episode&apos;s the reports of its service that overlap it. The estimate, shown apart from the reported sum, is the number of practices that reported without giving minutes lost times the median minutes lost per report of those that gave them; a money value appears only when the operator set an hourly value.</source>
+        <translation>Jede Meldung zählt einmal, in ihrer letzten Revision; die Zahlen eines Dienstes umfassen seine Meldungen, die im Zeitraum begonnen haben, die einer Episode die Meldungen ihres Dienstes, die sich mit ihr überschneiden. Die Schätzung, getrennt von der gemeldeten Summe gezeigt, ist die Zahl der Praxen, die ohne Angabe verlorener Minuten gemeldet haben, mal dem Median der verlorenen Minuten pro Meldung derer, die sie angegeben haben; ein Geldwert erscheint nur, wenn der Betreiber einen Stundenwert festgelegt hat.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -549,6 +553,26 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
         <translation>Auf eine Dauer in Minuten folgt ihre Spanne, wie in „%1“: vom kürzesten bis zum längsten, was die Meldungen zulassen (eine erste Schätzung).</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>Was es gekostet hat</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Nach Dienst</translation>
+    </message>
+    <message>
+        <source>The largest episodes by minutes lost</source>
+        <translation>Die größten Episoden nach verlorenen Minuten</translation>
+    </message>
+    <message>
+        <source>No episode with minutes lost this month.</source>
+        <translation>Keine Episode mit verlorenen Minuten in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>How these figures are made</source>
+        <translation>Wie diese Zahlen entstehen</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1928,219 @@ Arbeitszeiten</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ImpactChart</name>
+    <message>
+        <source>Minutes lost per service: reported and estimated</source>
+        <translation>Verlorene Minuten pro Dienst: gemeldet und geschätzt</translation>
+    </message>
+    <message>
+        <source>No minutes lost reported in this period.</source>
+        <translation>Keine verlorenen Minuten in diesem Zeitraum gemeldet.</translation>
+    </message>
+    <message>
+        <source>Reported by GPs</source>
+        <translation>Von Hausärzten gemeldet</translation>
+    </message>
+    <message>
+        <source>Estimate for practices that gave no minutes (median × practices)</source>
+        <translation>Schätzung für Praxen ohne Minutenangabe (Median × Praxen)</translation>
+    </message>
+    <message>
+        <source>%1 + ≈ %2</source>
+        <extracomment>Minutes lost as reported, then the estimate for the practices that gave none.</extracomment>
+        <translation>%1 + ≈ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 reported by %n report(s)</source>
+        <extracomment>A service&apos;s minutes lost: name, the reported sum and how many reports gave it; then the estimate&apos;s basis on a line of its own.</extracomment>
+        <translation>
+            <numerusform>%1: %2 gemeldet von %n Meldung</numerusform>
+            <numerusform>%1: %2 gemeldet von %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reported in all, and an estimated %2 more for the practices that gave no minutes.</source>
+        <translation>%1 insgesamt gemeldet, und geschätzt %2 mehr für die Praxen ohne Minutenangabe.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verlorene Minuten, gemeldet</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Verlorene Minuten, Schätzung für Praxen ohne Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactModel</name>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>No estimate: every practice that reported gave its minutes lost.</source>
+        <translation>Keine Schätzung: jede meldende Praxis hat ihre verlorenen Minuten angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No estimate: %n practice(s) gave no minutes lost, and no report gave any to take a median from.</source>
+        <translation>
+            <numerusform>Keine Schätzung: %n Praxis hat keine verlorenen Minuten angegeben, und keine Meldung gibt welche, aus denen sich ein Median ergäbe.</numerusform>
+            <numerusform>Keine Schätzung: %n Praxen haben keine verlorenen Minuten angegeben, und keine Meldung gibt welche, aus denen sich ein Median ergäbe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n practice(s) without minutes lost × median %1 per report (of %2 reports) = %3.</source>
+        <extracomment>The estimate&apos;s basis: practices without minutes × the median of the reports that gave them = the estimate.</extracomment>
+        <translation>
+            <numerusform>Schätzung: %n Praxis ohne verlorene Minuten × Median %1 pro Meldung (aus %2 Meldungen) = %3.</numerusform>
+            <numerusform>Schätzung: %n Praxen ohne verlorene Minuten × Median %1 pro Meldung (aus %2 Meldungen) = %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+ %2 estimated)</source>
+        <extracomment>A money value as reported, then the estimate&apos;s, kept apart.</extracomment>
+        <translation>%1 (+ %2 geschätzt)</translation>
+    </message>
+    <message>
+        <source>Money values at %1 per hour, the value set by the server&apos;s operator.</source>
+        <translation>Geldwerte zu %1 pro Stunde, dem vom Betreiber des Servers festgelegten Wert.</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <extracomment>An estimate of minutes lost, shown apart from the reported sum.</extracomment>
+        <translation>≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sum of the minutes lost that %n report(s) gave.</source>
+        <translation>
+            <numerusform>Die Summe der verlorenen Minuten, die %n Meldung angab.</numerusform>
+            <numerusform>Die Summe der verlorenen Minuten, die %n Meldungen angaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median %1 patients per report, from %2 reports.</source>
+        <translation>Median %1 Patienten pro Meldung, aus %2 Meldungen.</translation>
+    </message>
+    <message>
+        <source>Not reported: the practices that reported without giving minutes lost, times the median minutes lost per report of those that gave them.</source>
+        <translation>Nicht gemeldet: die Praxen, die ohne Angabe verlorener Minuten gemeldet haben, mal dem Median der verlorenen Minuten pro Meldung derer, die sie angegeben haben.</translation>
+    </message>
+    <message>
+        <source>The median of the minutes lost per report, of the reports that gave them.</source>
+        <translation>Der Median der verlorenen Minuten pro Meldung, unter den Meldungen, die sie angeben.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>With an
+impact</source>
+        <translation>Mit
+Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praxen</translation>
+    </message>
+    <message>
+        <source>Minutes lost,
+reported</source>
+        <translation>Verlorene Minuten,
+gemeldet</translation>
+    </message>
+    <message>
+        <source>Median per
+report</source>
+        <translation>Median pro
+Meldung</translation>
+    </message>
+    <message>
+        <source>Estimate for
+practices without</source>
+        <translation>Schätzung für
+Praxen ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Patients
+affected</source>
+        <translation>Betroffene
+Patienten</translation>
+    </message>
+    <message>
+        <source>Fallback used</source>
+        <translation>Verwendete Ausweichlösung</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>Verlorener Wert</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Reports with an impact</source>
+        <translation>Meldungen mit Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verlorene Minuten, gemeldet</translation>
+    </message>
+    <message>
+        <source>Reports giving minutes lost</source>
+        <translation>Meldungen mit verlorenen Minuten</translation>
+    </message>
+    <message>
+        <source>Median minutes lost per report</source>
+        <translation>Median verlorener Minuten pro Meldung</translation>
+    </message>
+    <message>
+        <source>Practices without minutes lost</source>
+        <translation>Praxen ohne verlorene Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Verlorene Minuten, Schätzung für Praxen ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Patients affected, reported</source>
+        <translation>Betroffene Patienten, gemeldet</translation>
+    </message>
+    <message>
+        <source>Median patients per report</source>
+        <translation>Median Patienten pro Meldung</translation>
+    </message>
+    <message>
+        <source>Fallback: %1</source>
+        <translation>Ausweichlösung: %1</translation>
+    </message>
+    <message>
+        <source>Hourly value (EUR)</source>
+        <translation>Stundenwert (EUR)</translation>
+    </message>
+    <message>
+        <source>Value lost, reported (EUR)</source>
+        <translation>Verlorener Wert, gemeldet (EUR)</translation>
+    </message>
+    <message>
+        <source>Value lost, estimate (EUR)</source>
+        <translation>Verlorener Wert, Schätzung (EUR)</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ImpactPanel</name>
     <message>
         <source>Impact (optional)</source>
@@ -1936,6 +2173,33 @@ Arbeitszeiten</translation>
     <message>
         <source>Fall&amp;back:</source>
         <translation>Aus&amp;weichlösung:</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactView</name>
+    <message>
+        <source>What outages cost GPs</source>
+        <translation>Was Störungen Hausärzte kosten</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Keine Meldungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lost as reported by %2 of %n report(s); %3 patients affected.</source>
+        <extracomment>Totals of the impact: minutes lost as reported, reports behind them, reports in all, patients affected.</extracomment>
+        <translation>
+            <numerusform>%1 verloren laut %2 von %n Meldung; %3 Patienten betroffen.</numerusform>
+            <numerusform>%1 verloren laut %2 von %n Meldungen; %3 Patienten betroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported: %1.</source>
+        <translation>Gemeldet: %1.</translation>
+    </message>
+    <message>
+        <source>No impact figures yet.</source>
+        <translation>Noch keine Zahlen zu den Auswirkungen.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2391,70 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <message>
         <source>Practices</source>
         <translation>Praxen</translation>
+    </message>
+    <message>
+        <source>Reports that gave an impact</source>
+        <translation>Meldungen mit Angaben zu Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Practices that reported</source>
+        <translation>Meldende Praxen</translation>
+    </message>
+    <message>
+        <source>Minutes lost, as reported</source>
+        <translation>Verlorene Minuten, wie gemeldet</translation>
+    </message>
+    <message>
+        <source>Median minutes lost per report</source>
+        <translation>Median verlorener Minuten pro Meldung</translation>
+    </message>
+    <message>
+        <source>Estimate for the practices that gave no minutes</source>
+        <translation>Schätzung für die Praxen ohne Minutenangabe</translation>
+    </message>
+    <message>
+        <source>≈ %1 (an estimate)</source>
+        <translation>≈ %1 (eine Schätzung)</translation>
+    </message>
+    <message>
+        <source>Patients affected, as reported</source>
+        <translation>Betroffene Patienten, wie gemeldet</translation>
+    </message>
+    <message>
+        <source>Fallback used</source>
+        <translation>Verwendete Ausweichlösung</translation>
+    </message>
+    <message>
+        <source>Value lost, as reported</source>
+        <translation>Verlorener Wert, wie gemeldet</translation>
+    </message>
+    <message>
+        <source>Value lost, estimate</source>
+        <translation>Verlorener Wert, Schätzung</translation>
+    </message>
+    <message>
+        <source>With an impact</source>
+        <translation>Mit Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verlorene Minuten, gemeldet</translation>
+    </message>
+    <message>
+        <source>Median per report</source>
+        <translation>Median pro Meldung</translation>
+    </message>
+    <message>
+        <source>Estimate for practices without</source>
+        <translation>Schätzung für Praxen ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Value lost, reported</source>
+        <translation>Verlorener Wert, gemeldet</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2755,41 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ResolveDialog</name>
+    <message>
+        <source>The problem is over</source>
+        <translation>Das Problem ist vorbei</translation>
+    </message>
+    <message>
+        <source>Now that it is over, you may add what it cost your practice: the minutes lost and the patients affected. This is optional.</source>
+        <translation>Jetzt, da es vorbei ist, können Sie angeben, was es Ihre Praxis gekostet hat: die verlorenen Minuten und die betroffenen Patienten. Das ist freiwillig.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Resolve with this impact</source>
+        <translation>Mit diesen Auswirkungen beheben</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;without adding</source>
+        <translation>Beheben &amp;ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Resolve without adding an impact</source>
+        <translation>Beheben, ohne Auswirkungen anzugeben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ServiceComboBox</name>
     <message>
         <source>Choose the service that fails</source>
@@ -2618,6 +2981,10 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
         <source>Could not read %1: %2</source>
         <translation>Konnte %1 nicht lesen: %2</translation>
     </message>
+    <message>
+        <source>what the outages cost</source>
+        <translation>was die Störungen gekostet haben</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SymptomPicker</name>
@@ -2731,6 +3098,38 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>End, latest</source>
         <translation>Ende, spätestens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes lost: %1 reported by %n report(s)</source>
+        <extracomment>What an outage episode cost: minutes lost as reported, by how many reports.</extracomment>
+        <translation>
+            <numerusform>Verlorene Minuten: %1 gemeldet von %n Meldung</numerusform>
+            <numerusform>Verlorene Minuten: %1 gemeldet von %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, ≈ %1 more estimated for %n practice(s) that gave none</source>
+        <extracomment>The estimate of an episode&apos;s minutes lost, kept apart from the reported sum.</extracomment>
+        <translation>
+            <numerusform>, geschätzt %1 mehr für %n Praxis ohne Angabe</numerusform>
+            <numerusform>, geschätzt %1 mehr für %n Praxen ohne Angabe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verlorene Minuten, gemeldet</translation>
+    </message>
+    <message>
+        <source>Reports giving minutes lost</source>
+        <translation>Meldungen mit verlorenen Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Verlorene Minuten, Schätzung für Praxen ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Patients affected, reported</source>
+        <translation>Betroffene Patienten, gemeldet</translation>
     </message>
 </context>
 <context>

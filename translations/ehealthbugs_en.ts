@@ -84,6 +84,53 @@
     </message>
 </context>
 <context>
+    <name>ehb::ImpactChart</name>
+    <message numerus="yes">
+        <source>%1: %2 reported by %n report(s)</source>
+        <extracomment>A service&apos;s minutes lost: name, the reported sum and how many reports gave it; then the estimate&apos;s basis on a line of its own.</extracomment>
+        <translation>
+            <numerusform>%1: %2 reported by %n report</numerusform>
+            <numerusform>%1: %2 reported by %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactModel</name>
+    <message numerus="yes">
+        <source>No estimate: %n practice(s) gave no minutes lost, and no report gave any to take a median from.</source>
+        <translation>
+            <numerusform>No estimate: %n practice gave no minutes lost, and no report gave any to take a median from.</numerusform>
+            <numerusform>No estimate: %n practices gave no minutes lost, and no report gave any to take a median from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n practice(s) without minutes lost × median %1 per report (of %2 reports) = %3.</source>
+        <extracomment>The estimate&apos;s basis: practices without minutes × the median of the reports that gave them = the estimate.</extracomment>
+        <translation>
+            <numerusform>Estimate: %n practice without minutes lost × median %1 per report (of %2 reports) = %3.</numerusform>
+            <numerusform>Estimate: %n practices without minutes lost × median %1 per report (of %2 reports) = %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sum of the minutes lost that %n report(s) gave.</source>
+        <translation>
+            <numerusform>The sum of the minutes lost that %n report gave.</numerusform>
+            <numerusform>The sum of the minutes lost that %n reports gave.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactView</name>
+    <message numerus="yes">
+        <source>%1 lost as reported by %2 of %n report(s); %3 patients affected.</source>
+        <extracomment>Totals of the impact: minutes lost as reported, reports behind them, reports in all, patients affected.</extracomment>
+        <translation>
+            <numerusform>%1 lost as reported by %2 of %n report; %3 patients affected.</numerusform>
+            <numerusform>%1 lost as reported by %2 of %n reports; %3 patients affected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ehb::LiveBanner</name>
     <message numerus="yes">
         <source>(%n report(s) in %1 min)</source>
@@ -137,6 +184,22 @@
         <translation>
             <numerusform>%1: %2 – %3, %4, %n report from %5 practices</numerusform>
             <numerusform>%1: %2 – %3, %4, %n reports from %5 practices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes lost: %1 reported by %n report(s)</source>
+        <extracomment>What an outage episode cost: minutes lost as reported, by how many reports.</extracomment>
+        <translation>
+            <numerusform>Minutes lost: %1 reported by %n report</numerusform>
+            <numerusform>Minutes lost: %1 reported by %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, ≈ %1 more estimated for %n practice(s) that gave none</source>
+        <extracomment>The estimate of an episode&apos;s minutes lost, kept apart from the reported sum.</extracomment>
+        <translation>
+            <numerusform>, ≈ %1 more estimated for %n practice that gave none</numerusform>
+            <numerusform>, ≈ %1 more estimated for %n practices that gave none</numerusform>
         </translation>
     </message>
 </context>

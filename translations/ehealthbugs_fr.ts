@@ -485,6 +485,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
         <translation>Les signalements fixent rarement le début et la fin d&apos;un épisode à la minute près ; chaque épisode a donc aussi une fourchette : au plus court, du dernier moment où il peut avoir commencé au premier où il peut avoir pris fin ; au plus long, du premier début à la dernière fin que les signalements permettent. L&apos;indisponibilité a la même fourchette, des étendues les plus courtes des épisodes à leurs étendues les plus longues. La fourchette est une première estimation : son bas n&apos;est pas encore un minimum prouvé à citer seul.</translation>
     </message>
+    <message>
+        <source>Each report counts once, as its latest revision; a service&apos;s figures cover its reports that started in the period, and an episode&apos;s the reports of its service that overlap it. The estimate, shown apart from the reported sum, is the number of practices that reported without giving minutes lost times the median minutes lost per report of those that gave them; a money value appears only when the operator set an hourly value.</source>
+        <translation>Chaque signalement compte une fois, dans sa dernière révision ; les chiffres d’un service portent sur ses signalements commencés dans la période, et ceux d’un épisode sur les signalements de son service qui le chevauchent. L’estimation, montrée à part de la somme signalée, est le nombre de cabinets qui ont signalé sans donner de minutes perdues multiplié par la médiane des minutes perdues par signalement de ceux qui en ont donné ; une valeur en argent n’apparaît que si l’opérateur a fixé une valeur horaire.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -549,6 +553,26 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
         <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 » : du plus court au plus long que les signalements permettent (une première estimation).</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>Ce que cela a coûté</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>The largest episodes by minutes lost</source>
+        <translation>Les épisodes les plus lourds en minutes perdues</translation>
+    </message>
+    <message>
+        <source>No episode with minutes lost this month.</source>
+        <translation>Aucun épisode avec des minutes perdues ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>How these figures are made</source>
+        <translation>Comment ces chiffres sont établis</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1931,219 @@ heures ouvrables</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ImpactChart</name>
+    <message>
+        <source>Minutes lost per service: reported and estimated</source>
+        <translation>Minutes perdues par service : signalées et estimées</translation>
+    </message>
+    <message>
+        <source>No minutes lost reported in this period.</source>
+        <translation>Aucune minute perdue signalée dans cette période.</translation>
+    </message>
+    <message>
+        <source>Reported by GPs</source>
+        <translation>Signalées par les médecins</translation>
+    </message>
+    <message>
+        <source>Estimate for practices that gave no minutes (median × practices)</source>
+        <translation>Estimation pour les cabinets sans minutes (médiane × cabinets)</translation>
+    </message>
+    <message>
+        <source>%1 + ≈ %2</source>
+        <extracomment>Minutes lost as reported, then the estimate for the practices that gave none.</extracomment>
+        <translation>%1 + ≈ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 reported by %n report(s)</source>
+        <extracomment>A service&apos;s minutes lost: name, the reported sum and how many reports gave it; then the estimate&apos;s basis on a line of its own.</extracomment>
+        <translation>
+            <numerusform>%1 : %2 signalées par %n signalement</numerusform>
+            <numerusform>%1 : %2 signalées par %n signalements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reported in all, and an estimated %2 more for the practices that gave no minutes.</source>
+        <translation>%1 signalées en tout, et environ %2 de plus estimées pour les cabinets qui n’ont pas donné de minutes.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Id du service</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Minutes perdues, signalées</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Minutes perdues, estimation pour les cabinets sans</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactModel</name>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>No estimate: every practice that reported gave its minutes lost.</source>
+        <translation>Pas d’estimation : chaque cabinet qui a signalé a donné ses minutes perdues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No estimate: %n practice(s) gave no minutes lost, and no report gave any to take a median from.</source>
+        <translation>
+            <numerusform>Pas d’estimation : %n cabinet n’a pas donné de minutes perdues, et aucun signalement n’en donne pour en tirer une médiane.</numerusform>
+            <numerusform>Pas d’estimation : %n cabinets n’ont pas donné de minutes perdues, et aucun signalement n’en donne pour en tirer une médiane.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n practice(s) without minutes lost × median %1 per report (of %2 reports) = %3.</source>
+        <extracomment>The estimate&apos;s basis: practices without minutes × the median of the reports that gave them = the estimate.</extracomment>
+        <translation>
+            <numerusform>Estimation : %n cabinet sans minutes perdues × médiane de %1 par signalement (sur %2 signalements) = %3.</numerusform>
+            <numerusform>Estimation : %n cabinets sans minutes perdues × médiane de %1 par signalement (sur %2 signalements) = %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+ %2 estimated)</source>
+        <extracomment>A money value as reported, then the estimate&apos;s, kept apart.</extracomment>
+        <translation>%1 (+ %2 estimés)</translation>
+    </message>
+    <message>
+        <source>Money values at %1 per hour, the value set by the server&apos;s operator.</source>
+        <translation>Valeurs en argent à %1 de l’heure, la valeur fixée par l’opérateur du serveur.</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <extracomment>An estimate of minutes lost, shown apart from the reported sum.</extracomment>
+        <translation>≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sum of the minutes lost that %n report(s) gave.</source>
+        <translation>
+            <numerusform>La somme des minutes perdues données par %n signalement.</numerusform>
+            <numerusform>La somme des minutes perdues données par %n signalements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median %1 patients per report, from %2 reports.</source>
+        <translation>Médiane de %1 patients par signalement, sur %2 signalements.</translation>
+    </message>
+    <message>
+        <source>Not reported: the practices that reported without giving minutes lost, times the median minutes lost per report of those that gave them.</source>
+        <translation>Non signalé : les cabinets qui ont signalé sans donner de minutes perdues, multipliés par la médiane des minutes perdues par signalement de ceux qui en ont donné.</translation>
+    </message>
+    <message>
+        <source>The median of the minutes lost per report, of the reports that gave them.</source>
+        <translation>La médiane des minutes perdues par signalement, parmi les signalements qui en donnent.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>With an
+impact</source>
+        <translation>Avec un
+impact</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Cabinets</translation>
+    </message>
+    <message>
+        <source>Minutes lost,
+reported</source>
+        <translation>Minutes perdues,
+signalées</translation>
+    </message>
+    <message>
+        <source>Median per
+report</source>
+        <translation>Médiane par
+signalement</translation>
+    </message>
+    <message>
+        <source>Estimate for
+practices without</source>
+        <translation>Estimation pour
+les cabinets sans</translation>
+    </message>
+    <message>
+        <source>Patients
+affected</source>
+        <translation>Patients
+concernés</translation>
+    </message>
+    <message>
+        <source>Fallback used</source>
+        <translation>Solution de repli utilisée</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>Valeur perdue</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Id du service</translation>
+    </message>
+    <message>
+        <source>Reports with an impact</source>
+        <translation>Signalements avec un impact</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Minutes perdues, signalées</translation>
+    </message>
+    <message>
+        <source>Reports giving minutes lost</source>
+        <translation>Signalements donnant des minutes perdues</translation>
+    </message>
+    <message>
+        <source>Median minutes lost per report</source>
+        <translation>Médiane des minutes perdues par signalement</translation>
+    </message>
+    <message>
+        <source>Practices without minutes lost</source>
+        <translation>Cabinets sans minutes perdues</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Minutes perdues, estimation pour les cabinets sans</translation>
+    </message>
+    <message>
+        <source>Patients affected, reported</source>
+        <translation>Patients concernés, signalés</translation>
+    </message>
+    <message>
+        <source>Median patients per report</source>
+        <translation>Médiane des patients par signalement</translation>
+    </message>
+    <message>
+        <source>Fallback: %1</source>
+        <translation>Solution de repli : %1</translation>
+    </message>
+    <message>
+        <source>Hourly value (EUR)</source>
+        <translation>Valeur horaire (EUR)</translation>
+    </message>
+    <message>
+        <source>Value lost, reported (EUR)</source>
+        <translation>Valeur perdue, signalée (EUR)</translation>
+    </message>
+    <message>
+        <source>Value lost, estimate (EUR)</source>
+        <translation>Valeur perdue, estimation (EUR)</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ImpactPanel</name>
     <message>
         <source>Impact (optional)</source>
@@ -1939,6 +2176,33 @@ heures ouvrables</translation>
     <message>
         <source>Fall&amp;back:</source>
         <translation>Solution de rep&amp;li :</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactView</name>
+    <message>
+        <source>What outages cost GPs</source>
+        <translation>Ce que les pannes coûtent aux médecins</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Aucun signalement dans cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lost as reported by %2 of %n report(s); %3 patients affected.</source>
+        <extracomment>Totals of the impact: minutes lost as reported, reports behind them, reports in all, patients affected.</extracomment>
+        <translation>
+            <numerusform>%1 perdues selon %2 sur %n signalement ; %3 patients concernés.</numerusform>
+            <numerusform>%1 perdues selon %2 sur %n signalements ; %3 patients concernés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported: %1.</source>
+        <translation>Signalé : %1.</translation>
+    </message>
+    <message>
+        <source>No impact figures yet.</source>
+        <translation>Pas encore de chiffres d’impact.</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2394,70 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <message>
         <source>Practices</source>
         <translation>Cabinets</translation>
+    </message>
+    <message>
+        <source>Reports that gave an impact</source>
+        <translation>Signalements ayant donné un impact</translation>
+    </message>
+    <message>
+        <source>Practices that reported</source>
+        <translation>Cabinets ayant signalé</translation>
+    </message>
+    <message>
+        <source>Minutes lost, as reported</source>
+        <translation>Minutes perdues, telles que signalées</translation>
+    </message>
+    <message>
+        <source>Median minutes lost per report</source>
+        <translation>Médiane des minutes perdues par signalement</translation>
+    </message>
+    <message>
+        <source>Estimate for the practices that gave no minutes</source>
+        <translation>Estimation pour les cabinets qui n’ont pas donné de minutes</translation>
+    </message>
+    <message>
+        <source>≈ %1 (an estimate)</source>
+        <translation>≈ %1 (une estimation)</translation>
+    </message>
+    <message>
+        <source>Patients affected, as reported</source>
+        <translation>Patients concernés, tels que signalés</translation>
+    </message>
+    <message>
+        <source>Fallback used</source>
+        <translation>Solution de repli utilisée</translation>
+    </message>
+    <message>
+        <source>Value lost, as reported</source>
+        <translation>Valeur perdue, telle que signalée</translation>
+    </message>
+    <message>
+        <source>Value lost, estimate</source>
+        <translation>Valeur perdue, estimation</translation>
+    </message>
+    <message>
+        <source>With an impact</source>
+        <translation>Avec un impact</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Minutes perdues, signalées</translation>
+    </message>
+    <message>
+        <source>Median per report</source>
+        <translation>Médiane par signalement</translation>
+    </message>
+    <message>
+        <source>Estimate for practices without</source>
+        <translation>Estimation pour les cabinets sans</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Value lost, reported</source>
+        <translation>Valeur perdue, signalée</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2758,41 @@ Il est conservé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ResolveDialog</name>
+    <message>
+        <source>The problem is over</source>
+        <translation>Le problème est terminé</translation>
+    </message>
+    <message>
+        <source>Now that it is over, you may add what it cost your practice: the minutes lost and the patients affected. This is optional.</source>
+        <translation>Maintenant que c’est terminé, vous pouvez ajouter ce que cela a coûté à votre cabinet : les minutes perdues et les patients concernés. C’est facultatif.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <source>Resolve with this impact</source>
+        <translation>Résoudre avec cet impact</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;without adding</source>
+        <translation>Résoudre &amp;sans ajouter</translation>
+    </message>
+    <message>
+        <source>Resolve without adding an impact</source>
+        <translation>Résoudre sans ajouter d’impact</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ServiceComboBox</name>
     <message>
         <source>Choose the service that fails</source>
@@ -2621,6 +2984,10 @@ Il est conservé sur cet ordinateur.</translation>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>what the outages cost</source>
+        <translation>ce que les pannes ont coûté</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SymptomPicker</name>
@@ -2734,6 +3101,38 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>End, latest</source>
         <translation>Fin, au plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes lost: %1 reported by %n report(s)</source>
+        <extracomment>What an outage episode cost: minutes lost as reported, by how many reports.</extracomment>
+        <translation>
+            <numerusform>Minutes perdues : %1 signalées par %n signalement</numerusform>
+            <numerusform>Minutes perdues : %1 signalées par %n signalements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, ≈ %1 more estimated for %n practice(s) that gave none</source>
+        <extracomment>The estimate of an episode&apos;s minutes lost, kept apart from the reported sum.</extracomment>
+        <translation>
+            <numerusform>, environ %1 de plus estimées pour %n cabinet qui n’en a pas donné</numerusform>
+            <numerusform>, environ %1 de plus estimées pour %n cabinets qui n’en ont pas donné</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Minutes perdues, signalées</translation>
+    </message>
+    <message>
+        <source>Reports giving minutes lost</source>
+        <translation>Signalements donnant des minutes perdues</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Minutes perdues, estimation pour les cabinets sans</translation>
+    </message>
+    <message>
+        <source>Patients affected, reported</source>
+        <translation>Patients concernés, signalés</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
         <translation>De meldingen leggen begin en einde van een episode zelden tot op de minuut vast; daarom heeft elke episode ook een marge: op zijn kortst van het laatste moment waarop ze kan zijn begonnen tot het vroegste waarop ze kan zijn geëindigd, op zijn langst van het vroegste begin tot het laatste einde dat de meldingen toelaten. De onbeschikbaarheid heeft dezelfde marge, van de kortste tot de langste duur van de episodes. De marge is een eerste schatting: de ondergrens is nog geen bewezen minimum om op zich aan te halen.</translation>
     </message>
+    <message>
+        <source>Each report counts once, as its latest revision; a service&apos;s figures cover its reports that started in the period, and an episode&apos;s the reports of its service that overlap it. The estimate, shown apart from the reported sum, is the number of practices that reported without giving minutes lost times the median minutes lost per report of those that gave them; a money value appears only when the operator set an hourly value.</source>
+        <translation>Elke melding telt één keer, in haar laatste revisie; de cijfers van een dienst gaan over zijn meldingen die in de periode begonnen, die van een episode over de meldingen van zijn dienst die ermee overlappen. De schatting, apart van de gemelde som getoond, is het aantal praktijken dat meldde zonder verloren minuten op te geven maal de mediaan van de verloren minuten per melding van wie ze wel opgaf; een bedrag in geld verschijnt alleen als de beheerder een uurwaarde heeft ingesteld.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -549,6 +553,26 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
         <translation>Een duur in minuten wordt gevolgd door zijn marge, zoals in „%1”: van het kortste tot het langste dat de meldingen toelaten (een eerste schatting).</translation>
+    </message>
+    <message>
+        <source>What it cost</source>
+        <translation>Wat het heeft gekost</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per dienst</translation>
+    </message>
+    <message>
+        <source>The largest episodes by minutes lost</source>
+        <translation>De grootste episodes naar verloren minuten</translation>
+    </message>
+    <message>
+        <source>No episode with minutes lost this month.</source>
+        <translation>Geen episode met verloren minuten deze maand.</translation>
+    </message>
+    <message>
+        <source>How these figures are made</source>
+        <translation>Hoe deze cijfers tot stand komen</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1926,219 @@ werkuren</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ImpactChart</name>
+    <message>
+        <source>Minutes lost per service: reported and estimated</source>
+        <translation>Verloren minuten per dienst: gemeld en geschat</translation>
+    </message>
+    <message>
+        <source>No minutes lost reported in this period.</source>
+        <translation>Geen verloren minuten gemeld in deze periode.</translation>
+    </message>
+    <message>
+        <source>Reported by GPs</source>
+        <translation>Gemeld door huisartsen</translation>
+    </message>
+    <message>
+        <source>Estimate for practices that gave no minutes (median × practices)</source>
+        <translation>Schatting voor praktijken zonder minuten (mediaan × praktijken)</translation>
+    </message>
+    <message>
+        <source>%1 + ≈ %2</source>
+        <extracomment>Minutes lost as reported, then the estimate for the practices that gave none.</extracomment>
+        <translation>%1 + ≈ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 reported by %n report(s)</source>
+        <extracomment>A service&apos;s minutes lost: name, the reported sum and how many reports gave it; then the estimate&apos;s basis on a line of its own.</extracomment>
+        <translation>
+            <numerusform>%1: %2 gemeld door %n melding</numerusform>
+            <numerusform>%1: %2 gemeld door %n meldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reported in all, and an estimated %2 more for the practices that gave no minutes.</source>
+        <translation>%1 gemeld in totaal, en naar schatting %2 meer voor de praktijken die geen minuten opgaven.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-id</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verloren minuten, gemeld</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Verloren minuten, schatting voor praktijken zonder</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactModel</name>
+    <message>
+        <source>All services</source>
+        <translation>Alle diensten</translation>
+    </message>
+    <message>
+        <source>No estimate: every practice that reported gave its minutes lost.</source>
+        <translation>Geen schatting: elke praktijk die meldde, gaf haar verloren minuten op.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No estimate: %n practice(s) gave no minutes lost, and no report gave any to take a median from.</source>
+        <translation>
+            <numerusform>Geen schatting: %n praktijk gaf geen verloren minuten op, en geen enkele melding gaf er een om een mediaan uit te halen.</numerusform>
+            <numerusform>Geen schatting: %n praktijken gaven geen verloren minuten op, en geen enkele melding gaf er een om een mediaan uit te halen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n practice(s) without minutes lost × median %1 per report (of %2 reports) = %3.</source>
+        <extracomment>The estimate&apos;s basis: practices without minutes × the median of the reports that gave them = the estimate.</extracomment>
+        <translation>
+            <numerusform>Schatting: %n praktijk zonder verloren minuten × mediaan %1 per melding (van %2 meldingen) = %3.</numerusform>
+            <numerusform>Schatting: %n praktijken zonder verloren minuten × mediaan %1 per melding (van %2 meldingen) = %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (+ %2 estimated)</source>
+        <extracomment>A money value as reported, then the estimate&apos;s, kept apart.</extracomment>
+        <translation>%1 (+ %2 geschat)</translation>
+    </message>
+    <message>
+        <source>Money values at %1 per hour, the value set by the server&apos;s operator.</source>
+        <translation>Bedragen aan %1 per uur, de waarde die de beheerder van de server instelde.</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <extracomment>An estimate of minutes lost, shown apart from the reported sum.</extracomment>
+        <translation>≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sum of the minutes lost that %n report(s) gave.</source>
+        <translation>
+            <numerusform>De som van de verloren minuten die %n melding opgaf.</numerusform>
+            <numerusform>De som van de verloren minuten die %n meldingen opgaven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median %1 patients per report, from %2 reports.</source>
+        <translation>Mediaan %1 patiënten per melding, uit %2 meldingen.</translation>
+    </message>
+    <message>
+        <source>Not reported: the practices that reported without giving minutes lost, times the median minutes lost per report of those that gave them.</source>
+        <translation>Niet gemeld: de praktijken die meldden zonder verloren minuten op te geven, maal de mediaan van de verloren minuten per melding van wie ze wel opgaf.</translation>
+    </message>
+    <message>
+        <source>The median of the minutes lost per report, of the reports that gave them.</source>
+        <translation>De mediaan van de verloren minuten per melding, van de meldingen die ze opgaven.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>With an
+impact</source>
+        <translation>Met
+gevolgen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praktijken</translation>
+    </message>
+    <message>
+        <source>Minutes lost,
+reported</source>
+        <translation>Verloren minuten,
+gemeld</translation>
+    </message>
+    <message>
+        <source>Median per
+report</source>
+        <translation>Mediaan per
+melding</translation>
+    </message>
+    <message>
+        <source>Estimate for
+practices without</source>
+        <translation>Schatting voor
+praktijken zonder</translation>
+    </message>
+    <message>
+        <source>Patients
+affected</source>
+        <translation>Getroffen
+patiënten</translation>
+    </message>
+    <message>
+        <source>Fallback used</source>
+        <translation>Gebruikte noodoplossing</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>Verloren waarde</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-id</translation>
+    </message>
+    <message>
+        <source>Reports with an impact</source>
+        <translation>Meldingen met gevolgen</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verloren minuten, gemeld</translation>
+    </message>
+    <message>
+        <source>Reports giving minutes lost</source>
+        <translation>Meldingen met verloren minuten</translation>
+    </message>
+    <message>
+        <source>Median minutes lost per report</source>
+        <translation>Mediaan verloren minuten per melding</translation>
+    </message>
+    <message>
+        <source>Practices without minutes lost</source>
+        <translation>Praktijken zonder verloren minuten</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Verloren minuten, schatting voor praktijken zonder</translation>
+    </message>
+    <message>
+        <source>Patients affected, reported</source>
+        <translation>Getroffen patiënten, gemeld</translation>
+    </message>
+    <message>
+        <source>Median patients per report</source>
+        <translation>Mediaan patiënten per melding</translation>
+    </message>
+    <message>
+        <source>Fallback: %1</source>
+        <translation>Noodoplossing: %1</translation>
+    </message>
+    <message>
+        <source>Hourly value (EUR)</source>
+        <translation>Uurwaarde (EUR)</translation>
+    </message>
+    <message>
+        <source>Value lost, reported (EUR)</source>
+        <translation>Verloren waarde, gemeld (EUR)</translation>
+    </message>
+    <message>
+        <source>Value lost, estimate (EUR)</source>
+        <translation>Verloren waarde, schatting (EUR)</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ImpactPanel</name>
     <message>
         <source>Impact (optional)</source>
@@ -1934,6 +2171,33 @@ werkuren</translation>
     <message>
         <source>Fall&amp;back:</source>
         <translation>Noodo&amp;plossing:</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::ImpactView</name>
+    <message>
+        <source>What outages cost GPs</source>
+        <translation>Wat storingen huisartsen kosten</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Geen meldingen in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lost as reported by %2 of %n report(s); %3 patients affected.</source>
+        <extracomment>Totals of the impact: minutes lost as reported, reports behind them, reports in all, patients affected.</extracomment>
+        <translation>
+            <numerusform>%1 verloren volgens %2 van %n melding; %3 patiënten getroffen.</numerusform>
+            <numerusform>%1 verloren volgens %2 van %n meldingen; %3 patiënten getroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported: %1.</source>
+        <translation>Gemeld: %1.</translation>
+    </message>
+    <message>
+        <source>No impact figures yet.</source>
+        <translation>Nog geen cijfers over de gevolgen.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2389,70 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     <message>
         <source>Practices</source>
         <translation>Praktijken</translation>
+    </message>
+    <message>
+        <source>Reports that gave an impact</source>
+        <translation>Meldingen die gevolgen opgaven</translation>
+    </message>
+    <message>
+        <source>Practices that reported</source>
+        <translation>Praktijken die meldden</translation>
+    </message>
+    <message>
+        <source>Minutes lost, as reported</source>
+        <translation>Verloren minuten, zoals gemeld</translation>
+    </message>
+    <message>
+        <source>Median minutes lost per report</source>
+        <translation>Mediaan verloren minuten per melding</translation>
+    </message>
+    <message>
+        <source>Estimate for the practices that gave no minutes</source>
+        <translation>Schatting voor de praktijken die geen minuten opgaven</translation>
+    </message>
+    <message>
+        <source>≈ %1 (an estimate)</source>
+        <translation>≈ %1 (een schatting)</translation>
+    </message>
+    <message>
+        <source>Patients affected, as reported</source>
+        <translation>Getroffen patiënten, zoals gemeld</translation>
+    </message>
+    <message>
+        <source>Fallback used</source>
+        <translation>Gebruikte noodoplossing</translation>
+    </message>
+    <message>
+        <source>Value lost, as reported</source>
+        <translation>Verloren waarde, zoals gemeld</translation>
+    </message>
+    <message>
+        <source>Value lost, estimate</source>
+        <translation>Verloren waarde, schatting</translation>
+    </message>
+    <message>
+        <source>With an impact</source>
+        <translation>Met gevolgen</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verloren minuten, gemeld</translation>
+    </message>
+    <message>
+        <source>Median per report</source>
+        <translation>Mediaan per melding</translation>
+    </message>
+    <message>
+        <source>Estimate for practices without</source>
+        <translation>Schatting voor praktijken zonder</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patiënten</translation>
+    </message>
+    <message>
+        <source>Value lost, reported</source>
+        <translation>Verloren waarde, gemeld</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2753,41 @@ Ze blijft bewaard op deze computer.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ResolveDialog</name>
+    <message>
+        <source>The problem is over</source>
+        <translation>Het probleem is voorbij</translation>
+    </message>
+    <message>
+        <source>Now that it is over, you may add what it cost your practice: the minutes lost and the patients affected. This is optional.</source>
+        <translation>Nu het voorbij is, kunt u toevoegen wat het uw praktijk heeft gekost: de verloren minuten en de getroffen patiënten. Dit is optioneel.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Oplossen</translation>
+    </message>
+    <message>
+        <source>Resolve with this impact</source>
+        <translation>Oplossen met deze gevolgen</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;without adding</source>
+        <translation>Oplossen &amp;zonder toe te voegen</translation>
+    </message>
+    <message>
+        <source>Resolve without adding an impact</source>
+        <translation>Oplossen zonder gevolgen toe te voegen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ServiceComboBox</name>
     <message>
         <source>Choose the service that fails</source>
@@ -2616,6 +2979,10 @@ Ze blijft bewaard op deze computer.</translation>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
+    <message>
+        <source>what the outages cost</source>
+        <translation>wat de storingen hebben gekost</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SymptomPicker</name>
@@ -2729,6 +3096,38 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>End, latest</source>
         <translation>Einde, laatst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes lost: %1 reported by %n report(s)</source>
+        <extracomment>What an outage episode cost: minutes lost as reported, by how many reports.</extracomment>
+        <translation>
+            <numerusform>Verloren minuten: %1 gemeld door %n melding</numerusform>
+            <numerusform>Verloren minuten: %1 gemeld door %n meldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, ≈ %1 more estimated for %n practice(s) that gave none</source>
+        <extracomment>The estimate of an episode&apos;s minutes lost, kept apart from the reported sum.</extracomment>
+        <translation>
+            <numerusform>, naar schatting %1 meer voor %n praktijk die er geen opgaf</numerusform>
+            <numerusform>, naar schatting %1 meer voor %n praktijken die er geen opgaven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verloren minuten, gemeld</translation>
+    </message>
+    <message>
+        <source>Reports giving minutes lost</source>
+        <translation>Meldingen met verloren minuten</translation>
+    </message>
+    <message>
+        <source>Minutes lost, estimate for practices without</source>
+        <translation>Verloren minuten, schatting voor praktijken zonder</translation>
+    </message>
+    <message>
+        <source>Patients affected, reported</source>
+        <translation>Getroffen patiënten, gemeld</translation>
     </message>
 </context>
 <context>

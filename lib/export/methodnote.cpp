@@ -14,6 +14,16 @@ QString MethodNote::percent(const QLocale &locale, double fraction)
     return tr("%1 %").arg(locale.toString(value, 'f', QLocale::FloatingPointShortest));
 }
 
+QString MethodNote::impactText()
+{
+    return tr("Each report counts once, as its latest revision; a service's figures cover its "
+              "reports that started in the period, and an episode's the reports of its service "
+              "that overlap it. The estimate, shown apart from the reported sum, is the number of "
+              "practices that reported without giving minutes lost times the median minutes lost "
+              "per report of those that gave them; a money value appears only when the operator "
+              "set an hourly value.");
+}
+
 QString MethodNote::text(const QLocale &locale, const MethodParameters &parameters)
 {
     // Numbers rather than %n plurals: every sensible value is plural, and the words then read

@@ -30,6 +30,8 @@ public:
     // How the episode figures are computed, in plain words for a reader of the report, in the
     // installed language with the locale's numbers: paragraphs separated by a blank line.
     static QString text(const QLocale &locale, const MethodParameters &parameters);
+    // How the impact figures ("What it cost") are made, in two sentences.
+    static QString impactText();
     // A fraction as a percentage with only the decimals it needs: 0.999 -> "99.9 %".
     static QString percent(const QLocale &locale, double fraction);
 };

@@ -38,11 +38,13 @@ QString monthName(const QLocale &locale, const QDate &month)
            QString::number(month.year());
 }
 
-QString tableHtml(const Table &table, const QLocale &locale)
+QString tableStart(const Table &table, bool newPage)
 {
     QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                   "cellpadding=\"3\" style=\"border-collapse: collapse; "
-                                  "border-color: #9a9a9a;\">");
+                                  "border-color: #9a9a9a;") +
+                   (newPage ? QLatin1String(" page-break-before: always;") : QLatin1String()) +
+                   QLatin1String("\">");
     if (!table.headers.isEmpty()) {
         html += QLatin1String("<thead><tr>");
         for (const QString &header : table.headers)
@@ -50,22 +52,91 @@ QString tableHtml(const Table &table, const QLocale &locale)
                     QLatin1String("</th>");
         html += QLatin1String("</tr></thead>");
     }
-    for (const QVariantList &row : table.rows) {
-        html += QLatin1String("<tr>");
-        for (const QVariant &cell : row) {
-            const QString text = ExportCells::display(cell, locale);
-            // The lengths ExportCells::minutes() keeps together stay on one line.
-            const bool number = ExportCells::isNumber(cell);
-            const bool oneLine = text.contains(QChar(QChar::Nbsp));
-            html += QLatin1String("<td") +
-                    (number ? QLatin1String(" align=\"right\"") : QLatin1String()) +
-                    (oneLine ? QLatin1String(" style=\"white-space: nowrap;\"") : QLatin1String()) +
-                    QLatin1Char('>') + escaped(text) + QLatin1String("</td>");
-        }
-        html += QLatin1String("</tr>");
-    }
-    return html + QLatin1String("</table>");
+    return html;
 }
+
+QString rowHtml(const QVariantList &row, const QLocale &locale)
+{
+    QString html = QLatin1String("<tr>");
+    for (const QVariant &cell : row) {
+        const QString text = ExportCells::display(cell, locale);
+        // The lengths ExportCells::minutes() keeps together stay on one line.
+        const bool number = ExportCells::isNumber(cell);
+        const bool oneLine = text.contains(QChar(QChar::Nbsp));
+        html += QLatin1String("<td") +
+                (number ? QLatin1String(" align=\"right\"") : QLatin1String()) +
+                (oneLine ? QLatin1String(" style=\"white-space: nowrap;\"") : QLatin1String()) +
+                QLatin1Char('>') + escaped(text) + QLatin1String("</td>");
+    }
+    return html + QLatin1String("</tr>");
+}
+
+// Writes the report's HTML, numbering its headings and tables as PageBreaks::find() does, and
+// breaking the page before the headings and table rows the rules name: a table breaks into
+// pieces, each under the header again.
+class HtmlWriter
+{
+public:
+    explicit HtmlWriter(const PageBreakRules &rules)
+        : m_rules(rules)
+    {}
+
+    QString heading(int level, const QString &text)
+    {
+        const bool newPage = m_rules.headings.contains(m_headings++);
+        return QStringLiteral("<h%1%2>").arg(level).arg(
+                   newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString()) +
+               escaped(text) + QStringLiteral("</h%1>").arg(level);
+    }
+
+    QString table(const Table &table, const QLocale &locale)
+    {
+        const int logical = m_tables++;
+        QString html;
+        m_pieces.append({logical, 0, table.headers.isEmpty() ? 0 : 1});
+        html += tableStart(table, false);
+        for (qsizetype row = 0; row < table.rows.size(); ++row) {
+            if (row > 0 && m_rules.rows.contains({logical, int(row)})) {
+                html += QLatin1String("</table>") + tableStart(table, true);
+                m_pieces.append({logical, int(row), table.headers.isEmpty() ? 0 : 1});
+            }
+            html += rowHtml(table.rows.at(row), locale);
+        }
+        return html + QLatin1String("</table>");
+    }
+
+    // A table written otherwise (one-line rows, never split): it counts among the document's.
+    void untracked() { m_pieces.append({-1, 0, 0}); }
+
+    // A problem found in the laid-out document, in the writer's terms: its table pieces are
+    // numbered as written, the rules count rows of the whole table without its header.
+    PageBreakProblems logical(const PageBreakProblems &found) const
+    {
+        PageBreakProblems problems;
+        problems.headings = found.headings;
+        for (const auto &[piece, row] : found.rows) {
+            if (piece < 0 || piece >= m_pieces.size() || row < m_pieces.at(piece).headerRows)
+                continue;
+            const Piece &at = m_pieces.at(piece);
+            if (at.table < 0)
+                continue;
+            problems.rows.append({at.table, at.firstRow + row - at.headerRows});
+        }
+        return problems;
+    }
+
+private:
+    struct Piece
+    {
+        int table;
+        int firstRow;
+        int headerRows;
+    };
+    const PageBreakRules &m_rules;
+    int m_headings = 0;
+    int m_tables = 0;
+    QList<Piece> m_pieces;
+};
 
 } // namespace
 
@@ -75,11 +146,6 @@ QString MonthlyPdf::title(const MonthlyReport &report)
 }
 
 namespace {
-
-QString heading(const QString &text)
-{
-    return QLatin1String("<h2>") + escaped(text) + QLatin1String("</h2>");
-}
 
 QString paragraph(const QString &text)
 {
@@ -110,7 +176,42 @@ QString chartsHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
     return html;
 }
 
-QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocument &document)
+QString summaryTable(const QList<QStringList> &lines, HtmlWriter &writer)
+{
+    writer.untracked();
+    QString html = QLatin1String("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (const QStringList &line : lines) {
+        html += QLatin1String("<tr><td>") + escaped(line.value(0)) +
+                QLatin1String("</td><td width=\"16\"></td><td><b>") + escaped(line.value(1)) +
+                QLatin1String("</b></td></tr>");
+    }
+    return html + QLatin1String("</table>");
+}
+
+QString impactHtml(const MonthlyReport &report, HtmlWriter &writer)
+{
+    const QLocale &locale = report.locale;
+    QString html = writer.heading(2, MonthlyPdf::tr("What it cost"));
+    if (!report.impactSummary.isEmpty())
+        html += summaryTable(report.impactSummary, writer);
+    if (!report.impactNote.isEmpty())
+        html += paragraph(report.impactNote);
+    if (!report.impactServices.rows.isEmpty()) {
+        html += writer.heading(3, MonthlyPdf::tr("By service"));
+        html += writer.table(report.impactServices, locale);
+    }
+    html += writer.heading(3, MonthlyPdf::tr("The largest episodes by minutes lost"));
+    if (report.impactEpisodes.rows.isEmpty())
+        html += paragraph(MonthlyPdf::tr("No episode with minutes lost this month."));
+    else
+        html += writer.table(report.impactEpisodes, locale);
+    html += writer.heading(3, MonthlyPdf::tr("How these figures are made"));
+    html += paragraph(MethodNote::impactText());
+    return html;
+}
+
+QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocument &document,
+                   HtmlWriter &writer)
 {
     const QLocale &locale = report.locale;
     const QDate first(report.month.year(), report.month.month(), 1);
@@ -118,21 +219,14 @@ QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
     //: Date format of the monthly report's period line (QDate::toString format).
     const QString dateFormat = MonthlyPdf::tr("d MMMM yyyy");
 
-    QString html = QLatin1String("<html><body><h1>") + escaped(MonthlyPdf::title(report)) +
-                   QLatin1String("</h1>");
+    QString html = QLatin1String("<html><body>") + writer.heading(1, MonthlyPdf::title(report));
     html += paragraph(
         MonthlyPdf::tr("Period: %1 to %2 included, local time in the time zone %3.")
             .arg(locale.toString(first, dateFormat), locale.toString(last, dateFormat), report.tz));
 
     if (!report.summary.isEmpty()) {
-        html += heading(MonthlyPdf::tr("Summary"));
-        html += QLatin1String("<table cellspacing=\"0\" cellpadding=\"2\">");
-        for (const QStringList &line : report.summary) {
-            html += QLatin1String("<tr><td>") + escaped(line.value(0)) +
-                    QLatin1String("</td><td width=\"16\"></td><td><b>") + escaped(line.value(1)) +
-                    QLatin1String("</b></td></tr>");
-        }
-        html += QLatin1String("</table>");
+        html += writer.heading(2, MonthlyPdf::tr("Summary"));
+        html += summaryTable(report.summary, writer);
     }
     if (report.ranges) {
         //: %1 is an example, "162 min, 150–171".
@@ -144,21 +238,24 @@ QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
 
     const QString charts = chartsHtml(report, bodyCss, document);
     if (!charts.isEmpty())
-        html += heading(MonthlyPdf::tr("Charts")) + charts;
+        html += writer.heading(2, MonthlyPdf::tr("Charts")) + charts;
 
-    html += heading(MonthlyPdf::tr("Availability by service"));
+    html += writer.heading(2, MonthlyPdf::tr("Availability by service"));
     html += paragraph(MonthlyPdf::tr("Service level target: an availability of at least %1, over "
                                      "the whole month and in working hours.")
                           .arg(MethodNote::percent(locale, report.method.slaTarget)));
-    html += tableHtml(report.availability, locale);
+    html += writer.table(report.availability, locale);
 
-    html += heading(MonthlyPdf::tr("Outage episodes"));
+    html += writer.heading(2, MonthlyPdf::tr("Outage episodes"));
     if (report.episodes.rows.isEmpty())
         html += paragraph(MonthlyPdf::tr("No outage episode this month."));
     else
-        html += tableHtml(report.episodes, locale);
+        html += writer.table(report.episodes, locale);
 
-    html += heading(MonthlyPdf::tr("Method"));
+    if (report.hasImpact)
+        html += impactHtml(report, writer);
+
+    html += writer.heading(2, MonthlyPdf::tr("Method"));
     const QStringList paragraphs =
         MethodNote::text(locale, report.method).split(QLatin1String("\n\n"), Qt::SkipEmptyParts);
     for (const QString &text : paragraphs)
@@ -167,6 +264,60 @@ QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
 }
 
 } // namespace
+
+namespace {
+
+// Lays the report out for `writer`, one page body at a time with the bottom of each page left
+// for the footer; with `keepTogether`, again and again until no heading ends a page and no
+// table row is cut (or nothing more can be done). Returns what is still wrong.
+PageBreakProblems layOut(const MonthlyReport &report, QPdfWriter &writer, QTextDocument &document,
+                         const QFont &font, bool keepTogether)
+{
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.documentLayout()->setPaintDevice(&writer);
+    const QRectF paintRect = writer.pageLayout().paintRectPixels(resolutionDpi);
+    const qreal footerHeight = QFontMetricsF(font, &writer).height() * 2.5;
+    const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
+    document.setPageSize(body);
+    const QSizeF bodyCss = body * (cssPixelsPerInch / resolutionDpi);
+
+    PageBreakRules rules;
+    // Each pass moves at least one more heading or row to a new page; a report has far fewer.
+    for (int pass = 0; pass < 64; ++pass) {
+        HtmlWriter html(rules);
+        document.setHtml(reportHtml(report, bodyCss, document, html));
+        const PageBreakProblems found = PageBreaks::find(document);
+        if (!keepTogether || found.isEmpty() || !rules.add(html.logical(found)))
+            return found;
+    }
+    return PageBreaks::find(document);
+}
+
+void setUpWriter(QPdfWriter &writer, const QString &title)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Portrait);
+    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    writer.setResolution(resolutionDpi);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("eHealth Bugs " EHB_VERSION));
+}
+
+} // namespace
+
+PageBreakProblems MonthlyPdf::layoutProblems(const MonthlyReport &report, bool keepTogether)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpWriter(writer, title(report));
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(bodyPointSize);
+    QTextDocument document;
+    return layOut(report, writer, document, font, keepTogether);
+}
 
 Result<QByteArray> MonthlyPdf::render(const MonthlyReport &report)
 {
@@ -177,26 +328,16 @@ Result<QByteArray> MonthlyPdf::render(const MonthlyReport &report)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Portrait);
-    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-    writer.setResolution(resolutionDpi);
-    writer.setTitle(title(report));
-    writer.setCreator(QStringLiteral("eHealth Bugs " EHB_VERSION));
+    setUpWriter(writer, title(report));
 
     // The document is laid out for the PDF device itself, in its pixels, one page body at a
     // time; the bottom of each page is left for the footer.
     QFont font = QGuiApplication::font();
     font.setPointSizeF(bodyPointSize);
     QTextDocument document;
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    document.documentLayout()->setPaintDevice(&writer);
-    const QRectF paintRect = writer.pageLayout().paintRectPixels(resolutionDpi);
+    layOut(report, writer, document, font, true);
+    const QSizeF body = document.pageSize();
     const qreal footerHeight = QFontMetricsF(font, &writer).height() * 2.5;
-    const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
-    document.setPageSize(body);
-    document.setHtml(reportHtml(report, body * (cssPixelsPerInch / resolutionDpi), document));
 
     QPainter painter;
     if (!painter.begin(&writer))

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "export/exportcells.h"
 #include "export/methodnote.h"
+#include "export/pagebreaks.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -32,6 +33,12 @@ struct MonthlyReport
     QList<QPair<QString, QImage>> charts; // caption, image (at most a page high)
     Table availability; // service, downtime, availability, working hours, meets the SLA (bool)
     Table episodes;     // service, start, end, minutes (with their range), reports, installations
+    // What the outages cost GPs ("What it cost"): left out when hasImpact is false.
+    bool hasImpact = false;
+    QList<QStringList> impactSummary; // label, value: the totals
+    QString impactNote;               // the estimate's basis and the hourly value, if any
+    Table impactServices;             // per service
+    Table impactEpisodes;             // the largest episodes by minutes lost
 };
 
 class MonthlyPdf
@@ -45,6 +52,10 @@ public:
     // captions, availability against the SLA target, episodes, and the method note. Needs a
     // QGuiApplication (fonts).
     static Result<QByteArray> render(const MonthlyReport &report);
+    // The page breaks the report is laid out with in render(): what is still wrong once headings
+    // are kept with what follows them and table rows whole (nothing, but for content taller than
+    // a page), or, with `keepTogether` false, what Qt's own pagination gets wrong. For tests.
+    static PageBreakProblems layoutProblems(const MonthlyReport &report, bool keepTogether = true);
 };
 
 // MonthlyPdf::render written to `path` whole or not at all (writeFile).

@@ -24,6 +24,8 @@ QString pathOf(StatsClient::Part part)
         return QStringLiteral("/api/v1/stats/episodes");
     case StatsClient::Breakdown:
         return QStringLiteral("/api/v1/stats/breakdown");
+    case StatsClient::Impact:
+        return QStringLiteral("/api/v1/stats/impact");
     case StatsClient::AllParts:
         break;
     }
@@ -40,6 +42,7 @@ StatsClient::StatsClient(QObject *parent)
     qRegisterMetaType<stats::Heatmap>();
     qRegisterMetaType<stats::Episodes>();
     qRegisterMetaType<stats::Breakdown>();
+    qRegisterMetaType<stats::Impact>();
     qRegisterMetaType<StatsClient::Part>();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
@@ -81,6 +84,8 @@ QString StatsClient::partName(Part part)
         return tr("the outage episodes");
     case Breakdown:
         return tr("the breakdown by symptom, software and province");
+    case Impact:
+        return tr("what the outages cost");
     case AllParts:
         break;
     }
@@ -94,7 +99,7 @@ void StatsClient::refresh(const stats::Query &query, Parts parts)
     m_done = 0;
     m_failures = 0;
     m_total = 0;
-    for (const Part part : {Frequency, Heatmap, Episodes, Breakdown}) {
+    for (const Part part : {Frequency, Heatmap, Episodes, Breakdown, Impact}) {
         if (!parts.testFlag(part))
             continue;
         QNetworkRequest request(url(part, query));
@@ -176,6 +181,12 @@ void StatsClient::deliver(Part part, const QByteArray &body)
     case Breakdown:
         if (auto parsed = stats::StatsJson::breakdown(body))
             Q_EMIT breakdownReady(parsed.value());
+        else
+            report(parsed.error());
+        break;
+    case Impact:
+        if (auto parsed = stats::StatsJson::impact(body))
+            Q_EMIT impactReady(parsed.value());
         else
             report(parsed.error());
         break;

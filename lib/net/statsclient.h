@@ -14,8 +14,9 @@ class QNetworkReply;
 namespace ehb {
 
 // Asks the collection server's staff API (Bearer token) for the statistics of one question:
-// frequency, heatmap, episodes and breakdown, all at once and without blocking. A new refresh
-// cancels the one still running, whose answers are then ignored; progress counts the answers.
+// frequency, heatmap, episodes, breakdown and impact, all at once and without blocking. A new
+// refresh cancels the one still running, whose answers are then ignored; progress counts the
+// answers.
 class StatsClient final : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ public:
         Heatmap = 0x2,
         Episodes = 0x4,
         Breakdown = 0x8,
-        AllParts = 0xF
+        Impact = 0x10,
+        AllParts = 0x1F
     };
     Q_DECLARE_FLAGS(Parts, Part)
     Q_FLAG(Parts)
@@ -63,6 +65,7 @@ Q_SIGNALS:
     void heatmapReady(const ehb::stats::Heatmap &heatmap);
     void episodesReady(const ehb::stats::Episodes &episodes);
     void breakdownReady(const ehb::stats::Breakdown &breakdown);
+    void impactReady(const ehb::stats::Impact &impact);
     // One part failed; `message` is translated and says which and why.
     void failed(ehb::StatsClient::Part part, const QString &message);
     // Every request of the refresh has answered; `failures` of them failed.

@@ -123,6 +123,72 @@ struct Breakdown
     QList<Count> provinces; // ISO 3166-2:BE codes, then "" = no postcode
 };
 
+// The impact figures of a set of reports (GET /api/v1/stats/impact): what GPs said an outage
+// cost them. Each report counts once, at its latest revision. A median is unset when no report
+// gave that figure; the estimate is unset when there is no median to multiply; the money values
+// are set only when the server's operator set an hourly value.
+struct ImpactFigures
+{
+    qint64 reports = 0;
+    qint64 reportsWithImpact = 0;
+    qint64 installations = 0;
+    double minutesLostReported = 0;
+    std::optional<double> minutesLostMedian;
+    qint64 minutesLostReports = 0; // the reports behind the sum and the median
+    qint64 installationsWithoutMinutes = 0;
+    // installationsWithoutMinutes × minutesLostMedian: apart from the reported sum.
+    std::optional<double> minutesLostEstimated;
+    double patientsReported = 0;
+    std::optional<double> patientsMedian;
+    qint64 patientsReports = 0;
+    // Reports per fallback, in the order of ImpactFallback.
+    std::array<qint64, 4> fallback{};
+    std::optional<double> valueLostReported;
+    std::optional<double> valueLostEstimated;
+};
+
+// The fallbacks a GP can name, as the API spells them: none, paper, later, other.
+enum class ImpactFallback
+{
+    None,
+    Paper,
+    Later,
+    Other
+};
+
+struct ServiceImpact
+{
+    QString service;
+    ImpactFigures figures;
+};
+
+struct EpisodeImpact
+{
+    QString id; // "service@start"
+    QString service;
+    QDateTime start; // UTC, as the episodes endpoint sends it
+    QDateTime end;
+    ImpactFigures figures;
+};
+
+// GET /api/v1/stats/impact
+struct Impact
+{
+    QDateTime from;
+    QDateTime to;
+    QString tz;
+    QString service;                   // "" = all
+    std::optional<double> hourlyValue; // EUR per hour, when the operator set one
+    QList<ServiceImpact> services;
+    QList<EpisodeImpact> episodes;
+    ImpactFigures totals;
+
+    // The impact of the episode of `serviceId` that starts at `start`; nullptr when not listed.
+    const EpisodeImpact *findEpisode(const QString &serviceId, const QDateTime &start) const;
+    // nullptr when the service is not listed.
+    const ServiceImpact *findService(const QString &serviceId) const;
+};
+
 enum class LiveLevel
 {
     Normal,
@@ -156,3 +222,4 @@ Q_DECLARE_METATYPE(ehb::stats::Heatmap)
 Q_DECLARE_METATYPE(ehb::stats::Episodes)
 Q_DECLARE_METATYPE(ehb::stats::Breakdown)
 Q_DECLARE_METATYPE(ehb::stats::Live)
+Q_DECLARE_METATYPE(ehb::stats::Impact)

@@ -20,6 +20,10 @@ public:
     static Result<Episodes> episodes(const QByteArray &body);
     static Result<Breakdown> breakdown(const QByteArray &body);
     static Result<Live> live(const QByteArray &body);
+    // Impact figures (impactjson.cpp). Tolerant of what a newer or older server may add or
+    // leave out: unknown fields and fallbacks are skipped, a missing optional figure reads as
+    // 0 or unset; a figure of the wrong type or negative fails like any other field.
+    static Result<Impact> impact(const QByteArray &body);
 
     // "normal", "possible", "outage"; anything else reads as normal.
     static LiveLevel liveLevel(const QString &name);

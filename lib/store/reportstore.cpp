@@ -269,7 +269,8 @@ Result<Report> ReportStore::update(const Report &edited)
     return stored;
 }
 
-Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &endedAt)
+Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &endedAt,
+                                         const std::optional<Impact> &impact)
 {
     const std::optional<StoredReport> stored = find(id);
     if (!stored)
@@ -279,6 +280,8 @@ Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &ended
     Report edited = stored->report;
     // A problem cannot end before it started, even when the clock moved.
     edited.endedAt = std::max(endedAt, edited.startedAt);
+    if (impact)
+        edited.impact = *impact;
     return update(edited);
 }
 

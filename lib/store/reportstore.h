@@ -38,8 +38,10 @@ public:
     // Stores an edit: the revision becomes the stored one + 1, and the report is due again.
     // Returns the report as stored.
     Result<Report> update(const Report &edited);
-    // Sets ended_at (an edit). Fails when the report is unknown or already resolved.
-    Result<Report> markResolved(const QUuid &id, const QDateTime &endedAt);
+    // Sets ended_at (an edit), and the impact in the same revision when one is given. Fails when
+    // the report is unknown or already resolved.
+    Result<Report> markResolved(const QUuid &id, const QDateTime &endedAt,
+                                const std::optional<Impact> &impact = std::nullopt);
 
     std::optional<StoredReport> find(const QUuid &id) const;
     // Newest first (by reported_at).

@@ -99,11 +99,16 @@ Impact ImpactPanel::impact() const
     return impact;
 }
 
+void ImpactPanel::setImpact(const Impact &impact)
+{
+    m_patients->setValue(impact.patients.value_or(NotGiven));
+    m_minutesLost->setValue(impact.minutesLost.value_or(NotGiven));
+    m_fallback->setCurrentIndex(std::max(0, m_fallback->findData(impact.fallback)));
+}
+
 void ImpactPanel::clear()
 {
-    m_patients->setValue(NotGiven);
-    m_minutesLost->setValue(NotGiven);
-    m_fallback->setCurrentIndex(0);
+    setImpact({});
 }
 
 } // namespace ehb

@@ -21,6 +21,8 @@ public:
     explicit ImpactPanel(QWidget *parent = nullptr);
 
     Impact impact() const;
+    // Shows `impact` (a field not given shows "Not given").
+    void setImpact(const Impact &impact);
     void clear();
 
     QSpinBox *patients() const { return m_patients; }

@@ -4,6 +4,7 @@
 #include "net/deliveryagent.h"
 #include "store/reportstore.h"
 #include "ui/reportsmodel.h"
+#include "ui/resolvedialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -105,8 +106,24 @@ void MyReportsView::resolveSelected()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const QUuid id = m_model->reportAt(row).report.id;
-    const Result<Report> resolved = m_store.markResolved(id, utcNowSeconds());
+    const Report &report = m_model->reportAt(row).report;
+    const QUuid id = report.id;
+    // The problem ended when the GP said so, not when the dialog was closed.
+    const QDateTime endedAt = utcNowSeconds();
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = new ResolveDialog(report.impact, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this, id, endedAt] {
+        resolve(id, endedAt, m_dialog ? m_dialog->impact() : std::nullopt);
+    });
+    m_dialog->open();
+}
+
+void MyReportsView::resolve(const QUuid &id, const QDateTime &endedAt,
+                            const std::optional<Impact> &impact)
+{
+    const Result<Report> resolved = m_store.markResolved(id, endedAt, impact);
     if (!resolved) {
         m_problem->setText(
             tr("The report could not be marked as resolved: %1").arg(resolved.error()));
@@ -116,6 +133,11 @@ void MyReportsView::resolveSelected()
     m_problem->hide();
     refresh();
     m_agent.deliverNow();
+}
+
+ResolveDialog *MyReportsView::resolveDialog() const
+{
+    return m_dialog.data();
 }
 
 int MyReportsView::selectedRow() const

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/report.h"
+
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -11,9 +16,11 @@ namespace ehb {
 class DeliveryAgent;
 class ReportStore;
 class ReportsModel;
+class ResolveDialog;
 
 // "My reports": the GP's reports with their delivery state, "Resolved now" to say a problem is
-// over, and "Retry now" to try the server again without waiting for the backoff.
+// over (offering to add the minutes lost and patients affected then), and "Retry now" to try the
+// server again without waiting for the backoff.
 class MyReportsView final : public QWidget
 {
     Q_OBJECT
@@ -26,12 +33,17 @@ public:
 
     ReportsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // The dialog of a resolution being asked; nullptr when none.
+    ResolveDialog *resolveDialog() const;
 
 public Q_SLOTS:
     // Reloads the list from the store, keeping the selection.
     void refresh();
-    // Sets ended_at of the selected report to now and delivers the edit.
+    // Offers to add the selected report's impact (ResolveDialog, not modal), then sets its
+    // ended_at to the moment it was asked and delivers the edit, impact included.
     void resolveSelected();
+    // Sets ended_at of report `id` (and its impact, when given) and delivers the edit.
+    void resolve(const QUuid &id, const QDateTime &endedAt, const std::optional<Impact> &impact);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +61,7 @@ private:
     QPushButton *m_resolve;
     QPushButton *m_retry;
     QLabel *m_problem;
+    QPointer<ResolveDialog> m_dialog;
 };
 
 } // namespace ehb

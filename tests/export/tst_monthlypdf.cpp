@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -93,6 +94,38 @@ QString flattened(const QString &text)
     return flat.simplified();
 }
 
+// The "What it cost" section as the Analysis view fills it.
+void addImpact(MonthlyReport &report)
+{
+    const QTimeZone brussels("Europe/Brussels");
+    report.hasImpact = true;
+    report.impactSummary = {
+        {QStringLiteral("Reports that gave an impact"), QStringLiteral("10 of 26")},
+        {QStringLiteral("Minutes lost, as reported"), QStringLiteral("4 h 45 min")},
+        {QStringLiteral("Estimate for the practices that gave no minutes"),
+         QStringLiteral("≈ 3 h 45 min (an estimate)")}};
+    report.impactNote =
+        QStringLiteral("Estimate: 9 practices without minutes lost × median 25 min.");
+    report.impactServices.headers = {QStringLiteral("Service"), QStringLiteral("Reports"),
+                                     QStringLiteral("Minutes lost, reported")};
+    report.impactServices.rows = {{QStringLiteral("recip-e"), 20, QStringLiteral("4 h 0 min")},
+                                  {QStringLiteral("eHealthBox"), 6, QStringLiteral("45 min")}};
+    report.impactEpisodes.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
+                                     QStringLiteral("Minutes lost, reported")};
+    report.impactEpisodes.rows = {{QStringLiteral("recip-e"),
+                                   QDateTime(QDate(2024, 3, 5), QTime(8, 10), brussels),
+                                   QStringLiteral("3 h 30 min")}};
+}
+
+// A report whose "Method" heading moves down the pages as `filler` summary lines are added.
+MonthlyReport withFiller(int filler)
+{
+    MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 0);
+    for (int i = 0; i < filler; ++i)
+        report.summary.append({QStringLiteral("Filler %1").arg(i), QString::number(i)});
+    return report;
+}
+
 } // namespace
 
 class TestMonthlyPdf : public QObject
@@ -107,6 +140,12 @@ private slots:
     void longEpisodeTableSpansPages();
     void noEpisodes();
     void methodNoteQuotesTheParameters();
+    void impactSection();
+    void pageCrossing_data();
+    void pageCrossing();
+    void headingsStayWithTheirText();
+    void tableRowsStayWhole();
+    void methodHeadingNeverEndsAPage();
     void unwritablePath();
 
 private:
@@ -337,6 +376,139 @@ void TestMonthlyPdf::unwritablePath()
     const ehb::Result<void> written = writeMonthlyPdf(syntheticMarch(QLocale(), 0), path);
     QVERIFY(!written.ok());
     QVERIFY2(written.error().contains(QDir::toNativeSeparators(path)), qPrintable(written.error()));
+}
+
+void TestMonthlyPdf::impactSection()
+{
+    MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 0);
+    addImpact(report);
+    const QString path = m_dir.filePath(QStringLiteral("impact.pdf"));
+    const ehb::Result<void> written = writeMonthlyPdf(report, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    // Laid out as printed: a label and its value on one line.
+    const QString text =
+        flattened(run(EHB_PDFTOTEXT, {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                      QStringLiteral("UTF-8"), path, QStringLiteral("-")}));
+    for (const QString &expected :
+         {QStringLiteral("What it cost"), QStringLiteral("Reports that gave an impact 10 of 26"),
+          QStringLiteral("Minutes lost, as reported 4 h 45 min"),
+          QStringLiteral("≈ 3 h 45 min (an estimate)"), QStringLiteral("By service"),
+          QStringLiteral("The largest episodes by minutes lost"), QStringLiteral("3 h 30 min"),
+          QStringLiteral("Estimate: 9 practices without minutes lost × median 25 min."),
+          flattened(MethodNote::impactText())})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String("\n---\n") + text));
+    // Before the method note, after the episodes.
+    QVERIFY(text.indexOf(QStringLiteral("What it cost")) >
+            text.indexOf(QStringLiteral("Outage episodes")));
+    QVERIFY(text.indexOf(QStringLiteral("What it cost")) <
+            text.lastIndexOf(QStringLiteral("Method")));
+    // Two sentences.
+    QCOMPARE(MethodNote::impactText().count(QStringLiteral(". ")) + 1, 2);
+
+    // Without impact figures, no section.
+    const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+    QVERIFY(writeMonthlyPdf(syntheticMarch(QLocale(QLocale::English), 0), plain).ok());
+    QVERIFY(!flattened(run(EHB_PDFTOTEXT, {plain, QStringLiteral("-")}))
+                 .contains(QStringLiteral("What it cost")));
+}
+
+void TestMonthlyPdf::pageCrossing_data()
+{
+    QTest::addColumn<double>("top");
+    QTest::addColumn<double>("bottom");
+    QTest::addColumn<bool>("crosses");
+    QTest::newRow("inside the first page") << 10.0 << 90.0 << false;
+    QTest::newRow("ends on the page edge") << 60.0 << 100.0 << false;
+    QTest::newRow("starts on the page edge") << 100.0 << 130.0 << false;
+    QTest::newRow("over the edge") << 95.0 << 105.0 << true;
+    QTest::newRow("over the third edge") << 290.0 << 310.0 << true;
+    QTest::newRow("empty") << 95.0 << 95.0 << false;
+}
+
+void TestMonthlyPdf::pageCrossing()
+{
+    QFETCH(double, top);
+    QFETCH(double, bottom);
+    QFETCH(bool, crosses);
+    QCOMPARE(PageBreaks::crosses(top, bottom, 100), crosses);
+}
+
+void TestMonthlyPdf::headingsStayWithTheirText()
+{
+    // As the filler grows, each heading passes every spot on the page, the bottom too; Qt alone
+    // leaves some of them alone at the bottom of a page, the report never.
+    int unkept = 0;
+    for (int filler = 0; filler < 70; filler += 1) {
+        MonthlyReport report = withFiller(filler);
+        addImpact(report);
+        const PageBreakProblems kept = MonthlyPdf::layoutProblems(report, true);
+        QVERIFY2(kept.headings.isEmpty(), qPrintable(QStringLiteral("filler %1").arg(filler)));
+        unkept += int(MonthlyPdf::layoutProblems(report, false).headings.size());
+    }
+    QVERIFY2(unkept > 0, "the filler never brought a heading to the bottom of a page");
+}
+
+void TestMonthlyPdf::tableRowsStayWhole()
+{
+    // Service names that wrap over three lines in a table that runs over pages.
+    MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 0);
+    for (int i = 0; i < 120; ++i)
+        report.availability.rows.append(
+            {QStringLiteral("Service %1 with a name long enough to wrap over several lines in its "
+                            "narrow column of the availability table")
+                 .arg(i),
+             ExportCells::minutes(report.locale, i), 99.5, 99.1, i % 2 == 0});
+    int cut = 0;
+    for (int filler = 0; filler < 12; ++filler) {
+        for (int i = 0; i < filler; ++i)
+            report.summary.append({QStringLiteral("Filler"), QString::number(i)});
+        const PageBreakProblems left = MonthlyPdf::layoutProblems(report, true);
+        QString rows;
+        for (const auto &[table, row] : left.rows)
+            rows += QStringLiteral(" %1:%2").arg(table).arg(row);
+        QVERIFY2(left.rows.isEmpty(),
+                 qPrintable(QStringLiteral("filler %1:%2").arg(filler).arg(rows)));
+        cut += int(MonthlyPdf::layoutProblems(report, false).rows.size());
+    }
+    QVERIFY2(cut > 0, "Qt never cut a row: the test shows nothing");
+
+    // Every row is still there, whole, in the PDF.
+    const QString path = m_dir.filePath(QStringLiteral("rows.pdf"));
+    QVERIFY(writeMonthlyPdf(report, path).ok());
+    const QString text = flattened(run(EHB_PDFTOTEXT, {path, QStringLiteral("-")}));
+    for (int i = 0; i < 120; ++i)
+        QVERIFY2(text.contains(QStringLiteral("Service %1 with a name").arg(i)),
+                 qPrintable(QString::number(i)));
+}
+
+void TestMonthlyPdf::methodHeadingNeverEndsAPage()
+{
+    // Read back from the PDF: on the page where "Method" is a heading, its first words follow.
+    const QString firstWords = flattened(methodNote(QLocale(QLocale::English))).left(40);
+    for (int filler = 0; filler < 70; filler += 3) {
+        const QString path = m_dir.filePath(QStringLiteral("filler-%1.pdf").arg(filler));
+        QVERIFY(writeMonthlyPdf(withFiller(filler), path).ok());
+        const QString info = run(EHB_PDFINFO, {path});
+        const int pages =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        QVERIFY(pages > 0);
+        bool found = false;
+        for (int page = 1; page <= pages; ++page) {
+            const QString number = QString::number(page);
+            const QStringList lines =
+                run(EHB_PDFTOTEXT, {QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                                    path, QStringLiteral("-")})
+                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (!lines.contains(QStringLiteral("Method")))
+                continue;
+            found = true;
+            const QString text = flattened(lines.join(QLatin1Char(' ')));
+            QVERIFY2(text.contains(firstWords),
+                     qPrintable(
+                         QStringLiteral("filler %1, page %2: %3").arg(filler).arg(page).arg(text)));
+        }
+        QVERIFY(found);
+    }
 }
 
 QTEST_MAIN(TestMonthlyPdf)

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
+#include <optional>
+
 namespace ehb::test::samples {
 
 namespace {
@@ -29,6 +32,44 @@ QJsonArray counts(std::initializer_list<std::pair<const char *, int>> items)
         array.append(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key)},
                                  {QStringLiteral("reports"), reports}});
     return array;
+}
+
+// One set of impact figures, with the money values when `hourly` is set.
+QJsonObject impactFigures(int reports, int withImpact, int installations, double minutes,
+                          QJsonValue median, int minutesReports, int without, QJsonValue estimated,
+                          double patients, QJsonValue patientsMedian, std::array<int, 4> fallback,
+                          std::optional<double> hourly)
+{
+    QJsonObject figures{
+        {QStringLiteral("reports"), reports},
+        {QStringLiteral("reports_with_impact"), withImpact},
+        {QStringLiteral("installations"), installations},
+        {QStringLiteral("minutes_lost_reported"), minutes},
+        {QStringLiteral("minutes_lost_median"), median},
+        {QStringLiteral("minutes_lost_reports"), minutesReports},
+        {QStringLiteral("installations_without_minutes"), without},
+        {QStringLiteral("minutes_lost_estimated"), estimated},
+        {QStringLiteral("patients_reported"), patients},
+        {QStringLiteral("patients_median"), patientsMedian},
+        {QStringLiteral("patients_reports"), withImpact},
+        {QStringLiteral("fallback"), QJsonObject{{QStringLiteral("none"), fallback[0]},
+                                                 {QStringLiteral("paper"), fallback[1]},
+                                                 {QStringLiteral("later"), fallback[2]},
+                                                 {QStringLiteral("other"), fallback[3]}}}};
+    if (hourly) {
+        figures.insert(QStringLiteral("value_lost_reported"), minutes * *hourly / 60);
+        figures.insert(QStringLiteral("value_lost_estimated"),
+                       estimated.isNull() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(estimated.toDouble() * *hourly / 60));
+    }
+    return figures;
+}
+
+QJsonObject withKeys(QJsonObject figures, const QJsonObject &keys)
+{
+    for (auto it = keys.begin(); it != keys.end(); ++it)
+        figures.insert(it.key(), it.value());
+    return figures;
 }
 
 } // namespace
@@ -197,6 +238,47 @@ QByteArray live()
     return compact(QJsonObject{{QStringLiteral("minutes"), 30},
                                {QStringLiteral("at"), QStringLiteral("2025-03-05T08:30:00Z")},
                                {QStringLiteral("services"), services}});
+}
+
+} // namespace ehb::test::samples
+
+namespace ehb::test::samples {
+
+QByteArray impact(bool hourlyValue)
+{
+    const std::optional<double> hourly =
+        hourlyValue ? std::optional<double>(90) : std::optional<double>();
+    const QJsonValue null(QJsonValue::Null);
+    QJsonObject body = period("2025-03-01T00:00:00+01:00", "2025-04-01T00:00:00+02:00");
+    body.insert(QStringLiteral("hourly_value"), hourly ? QJsonValue(*hourly) : null);
+    QJsonArray services;
+    for (const Service &service : ServiceCatalogue::builtIn().services()) {
+        QJsonObject figures;
+        if (service.id == QLatin1String("recip-e"))
+            figures = impactFigures(20, 8, 14, 240, 30, 8, 6, 180, 40, 5, {1, 4, 2, 1}, hourly);
+        else if (service.id == QLatin1String("ehealthbox"))
+            figures = impactFigures(6, 2, 5, 45, 22.5, 2, 3, 67.5, 6, 3, {0, 2, 0, 0}, hourly);
+        else
+            figures = impactFigures(0, 0, 0, 0, null, 0, 0, null, 0, null, {}, hourly);
+        services.append(withKeys(figures, {{QStringLiteral("service"), service.id}}));
+    }
+    body.insert(QStringLiteral("services"), services);
+    body.insert(
+        QStringLiteral("episodes"),
+        QJsonArray{
+            withKeys(impactFigures(17, 7, 12, 210, 30, 7, 5, 150, 35, 5, {1, 4, 1, 1}, hourly),
+                     {{QStringLiteral("id"), QStringLiteral("recip-e@2025-03-05T08:00:00Z")},
+                      {QStringLiteral("service"), QStringLiteral("recip-e")},
+                      {QStringLiteral("start"), QStringLiteral("2025-03-05T08:00:00Z")},
+                      {QStringLiteral("end"), QStringLiteral("2025-03-05T09:00:00Z")}}),
+            withKeys(impactFigures(5, 2, 4, 45, 22.5, 2, 2, 45, 6, 3, {0, 2, 0, 0}, hourly),
+                     {{QStringLiteral("id"), QStringLiteral("ehealthbox@2025-03-20T12:00:00Z")},
+                      {QStringLiteral("service"), QStringLiteral("ehealthbox")},
+                      {QStringLiteral("start"), QStringLiteral("2025-03-20T12:00:00Z")},
+                      {QStringLiteral("end"), QStringLiteral("2025-03-20T12:30:00Z")}})});
+    body.insert(QStringLiteral("totals"),
+                impactFigures(26, 10, 19, 285, 25, 10, 9, 225, 46, 4, {1, 6, 2, 1}, hourly));
+    return compact(body);
 }
 
 } // namespace ehb::test::samples

@@ -19,6 +19,16 @@ QByteArray episodes();
 // 100 reports: timeout 60, unreachable 30, slow 10; software HealthOne 50, CareConnect 30,
 // "" 20; provinces BE-VAN 40, BE-BRU 25, BE-WLG 15, the other eight 0, "" 20.
 QByteArray breakdown();
+// Impact, March 2025, hourly value 90 EUR: recip-e 20 reports, 8 with an impact, 14 practices,
+// 240 min reported by 8 (median 30), 6 practices without minutes (estimate 180), 40 patients
+// (median 5), fallback none 1, paper 4, later 2, other 1; ehealthbox 6 reports, 2 with an
+// impact, 5 practices, 45 min by 2 (median 22.5), 3 without (estimate 67.5), 6 patients (median
+// 3), paper 2; the other services nothing (medians and estimates null). Episodes as in
+// episodes(): recip-e 210 min by 7, 5 without (estimate 150); ehealthbox 45 min, 2 without
+// (estimate 45). Totals 26 reports, 10 with an impact, 19 practices, 285 min (median 25), 9
+// without (estimate 225), 46 patients. Without `hourlyValue`, hourly_value is null and there are
+// no money figures.
+QByteArray impact(bool hourlyValue = true);
 // recip-e outage (5 reports, 4 practices), ehealthbox possible (counts hidden), the rest normal.
 QByteArray live();
 

@@ -1,4 +1,4 @@
-// The staff statistics client: all four parts asked at once with the Bearer token, parsed into
+// The staff statistics client: all five parts asked at once with the Bearer token, parsed into
 // plain values; translated errors that say what failed and why; progress; a new refresh that
 // drops the answers of the one before. Against a scripted server, and against the real
 // in-process server when the server tests are built.
@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ehb;
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void asksEveryPartWithTheToken();
     void parsesTheAnswers();
     void answersWithoutRanges();
+    void impactArrivesThroughTheClient();
     void urlsCarryTheQuestion();
     void progressCountsAnswers();
     void errorsSayWhatFailed_data();
@@ -90,6 +92,7 @@ void TestStatsClient::serveAll(int delayMs)
     m_server->setJson(QStringLiteral("/api/v1/stats/episodes"), test::samples::episodes(), delayMs);
     m_server->setJson(QStringLiteral("/api/v1/stats/breakdown"), test::samples::breakdown(),
                       delayMs);
+    m_server->setJson(QStringLiteral("/api/v1/stats/impact"), test::samples::impact(), delayMs);
 }
 
 void TestStatsClient::asksEveryPartWithTheToken()
@@ -97,14 +100,14 @@ void TestStatsClient::asksEveryPartWithTheToken()
     serveAll();
     QSignalSpy finished(m_client.get(), &StatsClient::finished);
     m_client->refresh(march());
-    // All four are on their way before any answer is handled: they go in parallel.
-    QCOMPARE(m_client->requestsTotal(), 4);
+    // All five are on their way before any answer is handled: they go in parallel.
+    QCOMPARE(m_client->requestsTotal(), 5);
     QVERIFY(m_client->isBusy());
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.constFirst().constFirst().toInt(), 0);
     QVERIFY(!m_client->isBusy());
     const QList<test::FakeStatsServer::Request> requests = m_server->requests();
-    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.size(), 5);
     QStringList paths;
     for (const auto &request : requests) {
         QCOMPARE(request.authorization, QByteArrayLiteral("Bearer staff-token-123"));
@@ -115,7 +118,8 @@ void TestStatsClient::asksEveryPartWithTheToken()
     QCOMPARE(paths, (QStringList{QStringLiteral("/api/v1/stats/breakdown"),
                                  QStringLiteral("/api/v1/stats/episodes"),
                                  QStringLiteral("/api/v1/stats/frequency"),
-                                 QStringLiteral("/api/v1/stats/heatmap")}));
+                                 QStringLiteral("/api/v1/stats/heatmap"),
+                                 QStringLiteral("/api/v1/stats/impact")}));
 }
 
 void TestStatsClient::parsesTheAnswers()
@@ -234,6 +238,29 @@ void TestStatsClient::answersWithoutRanges()
     QCOMPARE(recipe.workingDowntimeHighMinutes, 60.0);
 }
 
+void TestStatsClient::impactArrivesThroughTheClient()
+{
+    // The figures themselves are read in tst_impactjson.
+    serveAll();
+    QSignalSpy impact(m_client.get(), &StatsClient::impactReady);
+    QSignalSpy failed(m_client.get(), &StatsClient::failed);
+    QSignalSpy finished(m_client.get(), &StatsClient::finished);
+    m_client->refresh(march(QStringLiteral("recip-e")), StatsClient::Impact);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    QCOMPARE(impact.size(), 1);
+    QCOMPARE(impact.constFirst().constFirst().value<stats::Impact>().totals.minutesLostReported,
+             285.0);
+    const QList<test::FakeStatsServer::Request> requests = m_server->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.constFirst().path, QStringLiteral("/api/v1/stats/impact"));
+    QCOMPARE(requests.constFirst().query.queryItemValue(QStringLiteral("service")),
+             QStringLiteral("recip-e"));
+    QCOMPARE(requests.constFirst().query.queryItemValue(QStringLiteral("tz")),
+             QStringLiteral("Europe/Brussels"));
+    QVERIFY(!requests.constFirst().query.hasQueryItem(QStringLiteral("bucket")));
+}
+
 void TestStatsClient::urlsCarryTheQuestion()
 {
     serveAll();
@@ -271,20 +298,20 @@ void TestStatsClient::urlsCarryTheQuestion()
 void TestStatsClient::progressCountsAnswers()
 {
     serveAll();
-    // One part answers late: progress shows 3 of 4 while it is awaited.
+    // One part answers late: progress shows 4 of 5 while it is awaited.
     m_server->setJson(QStringLiteral("/api/v1/stats/episodes"), test::samples::episodes(), 300);
     QSignalSpy progress(m_client.get(), &StatsClient::progress);
     QSignalSpy finished(m_client.get(), &StatsClient::finished);
     m_client->refresh(march());
     QCOMPARE(progress.size(), 1);
-    QCOMPARE(progress.constFirst(), (QVariantList{0, 4}));
-    QTRY_COMPARE(m_client->requestsDone(), 3);
+    QCOMPARE(progress.constFirst(), (QVariantList{0, 5}));
+    QTRY_COMPARE(m_client->requestsDone(), 4);
     QVERIFY(m_client->isBusy());
     QCOMPARE(finished.size(), 0);
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(progress.size(), 5);
-    for (int i = 0; i < 5; ++i)
-        QCOMPARE(progress.at(i), (QVariantList{i, 4}));
+    QCOMPARE(progress.size(), 6);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(progress.at(i), (QVariantList{i, 5}));
 }
 
 void TestStatsClient::errorsSayWhatFailed_data()
@@ -394,7 +421,7 @@ void TestStatsClient::newRefreshDropsTheOldOne()
     QSignalSpy frequency(m_client.get(), &StatsClient::frequencyReady);
     QSignalSpy finished(m_client.get(), &StatsClient::finished);
     m_client->refresh(march());
-    QTRY_COMPARE(m_server->requests().size(), 4);
+    QTRY_COMPARE(m_server->requests().size(), 5);
 
     QByteArray second = test::samples::frequency();
     second.replace("\"bucket\":\"day\"", "\"bucket\":\"week\"");
@@ -406,7 +433,7 @@ void TestStatsClient::newRefreshDropsTheOldOne()
     QCOMPARE(frequency.constFirst().constFirst().value<stats::Frequency>().bucket,
              QStringLiteral("week"));
     // The first question's answers come to nothing: their requests were aborted.
-    QTRY_COMPARE(m_server->answersDropped(), 4);
+    QTRY_COMPARE(m_server->answersDropped(), 5);
     QCOMPARE(frequency.size(), 1);
     QCOMPARE(finished.size(), 1);
 }

@@ -8,17 +8,25 @@
 #include "ui/analysis/analysisexport.h"
 #include "ui/analysis/analysisview.h"
 #include "ui/analysis/availabilityview.h"
+#include "ui/analysis/chartstyle.h"
 #include "ui/analysis/frequencychart.h"
 #include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/impactchart.h"
+#include "ui/analysis/impactview.h"
 #include "ui/analysis/monthlyreportmaker.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
 
+#include "export/methodnote.h"
+#include "export/monthlypdf.h"
+
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ehb;
 
@@ -60,10 +68,15 @@ private Q_SLOTS:
     void pngShowsTheChart();
     void everyPanelSaves();
     void csvForTheLocale();
+    void impactCsvForTheLocale_data();
+    void impactCsvForTheLocale();
     void suggestedNames();
     void monthlyReportPdf();
     void monthlyReportFromTheView();
     void monthlyReportNamesWhatFailed();
+    void monthlyReportImpactSection_data();
+    void monthlyReportImpactSection();
+    void monthlyReportWithoutImpact();
 
 private:
     QTemporaryDir m_dir;
@@ -86,6 +99,7 @@ void TestAnalysisExport::init()
     m_server->setJson(QStringLiteral("/api/v1/stats/heatmap"), test::samples::heatmap());
     m_server->setJson(QStringLiteral("/api/v1/stats/episodes"), test::samples::episodes());
     m_server->setJson(QStringLiteral("/api/v1/stats/breakdown"), test::samples::breakdown());
+    m_server->setJson(QStringLiteral("/api/v1/stats/impact"), test::samples::impact());
 }
 
 void TestAnalysisExport::pngShowsTheChart()
@@ -113,7 +127,7 @@ void TestAnalysisExport::everyPanelSaves()
     QSignalSpy refreshed(&view, &AnalysisView::refreshed);
     view.refresh();
     QTRY_COMPARE(refreshed.size(), 1);
-    QCOMPARE(view.exportables().size(), 7);
+    QCOMPARE(view.exportables().size(), 9);
     for (Exportable *item : view.exportables()) {
         const QString png = m_dir.filePath(item->fileStem() + QStringLiteral(".png"));
         const QString csv = m_dir.filePath(item->fileStem() + QStringLiteral(".csv"));
@@ -170,6 +184,58 @@ void TestAnalysisExport::csvForTheLocale()
              QByteArrayLiteral("Recip-e (electronic prescription);recip-e;2025-03-05 09:00;"
                                "2025-03-05 10:00;60;45;67;2025-03-05 08:55;2025-03-05 09:05;"
                                "2025-03-05 09:50;2025-03-05 10:02;17;12"));
+}
+
+void TestAnalysisExport::impactCsvForTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QByteArray>("recipe");
+    QTest::addColumn<QByteArray>("totals");
+    // Excel in fr, nl and de reads ';' between fields and a decimal comma; English ','.
+    const QByteArray recipe = "Recip-e (electronic prescription);recip-e;20;8;14;240;8;30;6;180;"
+                              "40;5;1;4;2;1;90;360;270";
+    const QByteArray totals = "All services;;26;10;19;285;10;25;9;225;46;4;1;6;2;1;90;427,5;337,5";
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::Belgium) << recipe << totals;
+    QTest::newRow("nl") << QLocale(QLocale::Dutch, QLocale::Belgium) << recipe << totals;
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Belgium) << recipe << totals;
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                        << QByteArray(recipe).replace(';', ',').replace("tion),", "tion),")
+                        << QByteArray(
+                               "All services,,26,10,19,285,10,25,9,225,46,4,1,6,2,1,90,427.5,"
+                               "337.5");
+}
+
+void TestAnalysisExport::impactCsvForTheLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QByteArray, recipe);
+    QFETCH(QByteArray, totals);
+    ImpactView view;
+    view.setData(parsed(stats::StatsJson::impact(test::samples::impact())));
+    const QString path = m_dir.filePath(QStringLiteral("impact-%1.csv").arg(locale.name()));
+    QVERIFY(AnalysisExport::saveCsv(view, path, locale).ok());
+    const QByteArray text = readAll(path);
+    QVERIFY(text.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = text.mid(3).split('\n');
+    QCOMPARE(lines.size(), 5); // header, two services, totals, and the final line end
+    QVERIFY2(lines.at(0).startsWith(locale.language() == QLocale::English
+                                        ? "Service,Service id,Reports,Reports with an impact,"
+                                        : "Service;Service id;Reports;Reports with an impact;"),
+             lines.at(0).constData());
+    QVERIFY2(lines.at(0).contains("estimate for practices without"), lines.at(0).constData());
+    QCOMPARE(lines.at(1).trimmed(), recipe);
+    QCOMPARE(lines.at(3).trimmed(), totals);
+    // The eHealthBox's half minutes keep their decimal, with the locale's separator.
+    QVERIFY2(lines.at(2).contains(locale.language() == QLocale::English ? ",22.5," : ";22,5;"),
+             lines.at(2).constData());
+
+    // The chart's CSV: reported and estimated apart.
+    ImpactChart chart;
+    chart.setData(parsed(stats::StatsJson::impact(test::samples::impact())));
+    const DataTable table = chart.exportTable();
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(0).at(2).toDouble(), 240.0);
+    QCOMPARE(table.rows.at(0).at(3).toDouble(), 180.0);
 }
 
 void TestAnalysisExport::suggestedNames()
@@ -245,6 +311,83 @@ void TestAnalysisExport::monthlyReportNamesWhatFailed()
     QVERIFY(finished.constFirst().at(1).toString().contains(
         QLatin1String("the staff token was refused")));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestAnalysisExport::monthlyReportImpactSection_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("language"); // the shipped translation to install; "" = English
+    QTest::addColumn<QString>("money");    // the reported value as the locale prints it
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QString()
+                        << QStringLiteral("€427.50");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::Belgium) << QStringLiteral("fr")
+                        << QStringLiteral("427,50 €");
+    QTest::newRow("nl") << QLocale(QLocale::Dutch, QLocale::Belgium) << QStringLiteral("nl")
+                        << QStringLiteral("€ 427,50");
+}
+
+void TestAnalysisExport::monthlyReportImpactSection()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, language);
+    QFETCH(QString, money);
+    QLocale::setDefault(locale);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/ehealthbugs_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto removeTranslator =
+        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    MonthlyReportMaker maker;
+    maker.setServer(m_server->url(), QStringLiteral("tok"));
+    QSignalSpy finished(&maker, &MonthlyReportMaker::finished);
+    const QString path = m_dir.filePath(QStringLiteral("impact-%1.pdf").arg(locale.name()));
+    maker.start(QDate(2025, 3, 1), path);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.constFirst().at(0).toBool(),
+             qPrintable(finished.constFirst().at(1).toString()));
+    if (!qEnvironmentVariableIsEmpty("EHB_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("EHB_KEEP_PDF") + QLatin1Char('/') +
+                              QFileInfo(path).fileName());
+    const QString text = pdfText(path)
+                             .simplified()
+                             .replace(QChar(0x202F), QLatin1Char(' '))
+                             .replace(QChar(0x00A0), QLatin1Char(' '));
+    const auto flat = [](QString words) {
+        return words.replace(QChar(0x202F), QLatin1Char(' '))
+            .replace(QChar(0x00A0), QLatin1Char(' '))
+            .simplified();
+    };
+    // The section's words in the report's language, the figures in its locale.
+    const QString heading = exporting::MonthlyPdf::tr("What it cost");
+    if (!language.isEmpty())
+        QVERIFY2(heading != QLatin1String("What it cost"), qPrintable(heading));
+    for (const QString &expected :
+         {heading, exporting::MonthlyPdf::tr("The largest episodes by minutes lost"),
+          MonthlyReportMaker::tr("Minutes lost, as reported"),
+          // 285 min in all, 210 min in the largest episode, in the language's units.
+          ChartStyle::duration(285), ChartStyle::duration(210), flat(money),
+          flat(exporting::MethodNote::impactText()).left(60)})
+        QVERIFY2(text.contains(flat(expected)),
+                 qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
+}
+
+void TestAnalysisExport::monthlyReportWithoutImpact()
+{
+    // A server without the impact figures still gets its report, without the section.
+    m_server->setError(QStringLiteral("/api/v1/stats/impact"), 404, QStringLiteral("Not here."));
+    MonthlyReportMaker maker;
+    maker.setServer(m_server->url(), QStringLiteral("tok"));
+    QSignalSpy finished(&maker, &MonthlyReportMaker::finished);
+    const QString path = m_dir.filePath(QStringLiteral("no-impact.pdf"));
+    maker.start(QDate(2025, 3, 1), path);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.constFirst().at(0).toBool(),
+             qPrintable(finished.constFirst().at(1).toString()));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QLatin1String("Outage episodes")));
+    QVERIFY(!text.contains(QLatin1String("What it cost")));
 }
 
 QTEST_MAIN(TestAnalysisExport)

@@ -13,6 +13,9 @@
 #include "ui/analysis/availabilityview.h"
 #include "ui/analysis/frequencychart.h"
 #include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/impactchart.h"
+#include "ui/analysis/impactmodel.h"
+#include "ui/analysis/impactview.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
 #include "ui/desktopapp.h"
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void newQuestionDropsOldAnswers();
     void refusedTokenIsNamed();
     void controlsHaveNamesAndMnemonics();
+    void impactPanelShowsTheFigures();
+    void impactWithoutMoneyOrReports();
 
 private:
     void serveAll(int delayMs = 0);
@@ -113,6 +118,7 @@ void TestAnalysisView::serveAll(int delayMs)
     m_server->setJson(QStringLiteral("/api/v1/stats/episodes"), test::samples::episodes(), delayMs);
     m_server->setJson(QStringLiteral("/api/v1/stats/breakdown"), test::samples::breakdown(),
                       delayMs);
+    m_server->setJson(QStringLiteral("/api/v1/stats/impact"), test::samples::impact(), delayMs);
 }
 
 // Sets a staff token as the Settings dialog would, and returns the Analysis view, not shown yet.
@@ -190,11 +196,11 @@ void TestAnalysisView::refreshFillsEveryChart()
     QVERIFY(!view->findChild<QProgressBar *>(QStringLiteral("analysisProgress"))->isVisible());
     QVERIFY(!view->findChild<QLabel *>(QStringLiteral("analysisProblems"))->isVisible());
     // Every panel has its two export buttons, named for screen readers.
-    QCOMPARE(view->panels().size(), 7);
+    QCOMPARE(view->panels().size(), 9);
     for (const QString &stem :
          {QStringLiteral("frequency"), QStringLiteral("heatmap"), QStringLiteral("availability"),
-          QStringLiteral("episodes"), QStringLiteral("symptoms"), QStringLiteral("software"),
-          QStringLiteral("provinces")}) {
+          QStringLiteral("episodes"), QStringLiteral("impact"), QStringLiteral("minutes-lost"),
+          QStringLiteral("symptoms"), QStringLiteral("software"), QStringLiteral("provinces")}) {
         auto *png = view->findChild<QAbstractButton *>(stem + QStringLiteral("PngButton"));
         auto *csv = view->findChild<QAbstractButton *>(stem + QStringLiteral("CsvButton"));
         QVERIFY2(png && csv, qPrintable(stem));
@@ -226,10 +232,10 @@ void TestAnalysisView::refreshNeverBlocksTheWindow()
     auto *status = view->findChild<QLabel *>(QStringLiteral("analysisStatus"));
     QVERIFY(view->isLoading());
     QVERIFY(progress->isVisible());
-    QCOMPARE(progress->maximum(), 4);
+    QCOMPARE(progress->maximum(), 5);
     QCOMPARE(progress->value(), 0);
     QVERIFY2(status->text().startsWith(QLatin1String("Loading ")), qPrintable(status->text()));
-    QVERIFY(status->text().endsWith(QLatin1String("(0 of 4 answers)")));
+    QVERIFY(status->text().endsWith(QLatin1String("(0 of 5 answers)")));
     QTRY_COMPARE(refreshed.size(), 2);
     // The event loop ran all along: the 10 ms timer ticked through the 600 ms wait.
     QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
@@ -274,7 +280,7 @@ void TestAnalysisView::presetsAskForTheirPeriod()
     view->refresh();
     QTRY_COMPARE(refreshed.size(), 2);
     const QList<test::FakeStatsServer::Request> requests = m_server->requests().mid(before);
-    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.size(), 5);
     for (const auto &request : requests) {
         QCOMPARE(request.query.queryItemValue(QStringLiteral("from")), from);
         QCOMPARE(request.query.queryItemValue(QStringLiteral("to")), to);
@@ -301,7 +307,7 @@ void TestAnalysisView::newQuestionDropsOldAnswers()
     serveAll(500);
     view->filters()->setBucket(QStringLiteral("day"));
     view->refresh();
-    QTRY_COMPARE(m_server->requests().size(), 8);
+    QTRY_COMPARE(m_server->requests().size(), 10);
     QByteArray weeks = test::samples::frequency();
     weeks.replace("\"bucket\":\"day\"", "\"bucket\":\"week\"");
     serveAll();
@@ -309,14 +315,14 @@ void TestAnalysisView::newQuestionDropsOldAnswers()
     auto *bucketChoice = view->findChild<QComboBox *>(QStringLiteral("bucketChoice"));
     bucketChoice->setCurrentIndex(bucketChoice->findData(QStringLiteral("week")));
     // The filter change asks again by itself, after a short pause.
-    QTRY_COMPARE(m_server->requests().size(), 12);
+    QTRY_COMPARE(m_server->requests().size(), 15);
     QTRY_COMPARE(refreshed.size(), 2);
     QCOMPARE(view->frequencyChart()->data().bucket, QStringLiteral("week"));
     QCOMPARE(view->frequencyChart()->caption(), QStringLiteral("Reports per week"));
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("frequencyTitle"))->text(),
              QStringLiteral("Reports per week"));
     // The slow answers were cut off and never drawn.
-    QTRY_COMPARE(m_server->answersDropped(), 4);
+    QTRY_COMPARE(m_server->answersDropped(), 5);
     QCOMPARE(refreshed.size(), 2);
     QCOMPARE(view->frequencyChart()->data().bucket, QStringLiteral("week"));
 }
@@ -333,14 +339,15 @@ void TestAnalysisView::refusedTokenIsNamed()
 
     for (const QString &path :
          {QStringLiteral("/api/v1/stats/frequency"), QStringLiteral("/api/v1/stats/heatmap"),
-          QStringLiteral("/api/v1/stats/episodes"), QStringLiteral("/api/v1/stats/breakdown")})
+          QStringLiteral("/api/v1/stats/episodes"), QStringLiteral("/api/v1/stats/breakdown"),
+          QStringLiteral("/api/v1/stats/impact")})
         m_server->setError(path, 401, QStringLiteral("Unknown token."));
     view->refresh();
     QTRY_COMPARE(refreshed.size(), 2);
-    QCOMPARE(refreshed.constLast().constFirst().toInt(), 4);
+    QCOMPARE(refreshed.constLast().constFirst().toInt(), 5);
     auto *problems = view->findChild<QLabel *>(QStringLiteral("analysisProblems"));
     QVERIFY(problems->isVisible());
-    QCOMPARE(view->problems().size(), 4);
+    QCOMPARE(view->problems().size(), 5);
     QVERIFY(problems->text().contains(
         QLatin1String("Could not load the weekday and hour heatmap: the staff token was refused. "
                       "Check it in Settings.")));
@@ -350,6 +357,104 @@ void TestAnalysisView::refusedTokenIsNamed()
     QVERIFY(view->timelineChart()->isEmpty());
     QCOMPARE(view->availabilityView()->model()->rowCount(), 0);
     QVERIFY(view->provincesChart()->isEmpty());
+    QCOMPARE(view->impactView()->model()->rowCount(), 0);
+    QVERIFY(view->impactChart()->isEmpty());
+}
+
+void TestAnalysisView::impactPanelShowsTheFigures()
+{
+    serveAll();
+    AnalysisView *view = openAnalysis();
+    QVERIFY(view);
+    QSignalSpy refreshed(view, &AnalysisView::refreshed);
+    m_app->mainWindow().tabs()->setCurrentWidget(view);
+    QTRY_COMPARE(refreshed.size(), 1);
+    QVERIFY(view->problems().isEmpty());
+
+    const ImpactModel *model = view->impactView()->model();
+    // Recip-e and the eHealthBox had reports, then the totals.
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->columnCount(), int(ImpactModel::ColumnCount)); // money: an hourly value
+    const auto cell = [model](int row, int column) {
+        return model->data(model->index(row, column)).toString();
+    };
+    QCOMPARE(cell(0, ImpactModel::ServiceColumn), QStringLiteral("Recip-e"));
+    QCOMPARE(cell(0, ImpactModel::ReportsColumn), QStringLiteral("20"));
+    QCOMPARE(cell(0, ImpactModel::WithImpactColumn), QStringLiteral("8"));
+    QCOMPARE(cell(0, ImpactModel::PracticesColumn), QStringLiteral("14"));
+    QCOMPARE(cell(0, ImpactModel::MinutesReportedColumn), QStringLiteral("4 h 0 min"));
+    QCOMPARE(cell(0, ImpactModel::MedianColumn), QStringLiteral("30 min"));
+    QCOMPARE(cell(0, ImpactModel::EstimatedColumn), QStringLiteral("≈ 3 h 0 min"));
+    QCOMPARE(cell(0, ImpactModel::PatientsColumn), QStringLiteral("40"));
+    QCOMPARE(cell(0, ImpactModel::FallbackColumn),
+             QStringLiteral("No fallback 1 · Paper 4 · Done later 2 · Other 1"));
+    QCOMPARE(cell(0, ImpactModel::ValueColumn), QStringLiteral("€360.00 (+ €270.00 estimated)"));
+    QCOMPARE(model->data(model->index(0, ImpactModel::EstimatedColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("Estimate: 6 practice(s) without minutes lost × median 30 min per "
+                            "report (of 8 reports) = 3 h 0 min."));
+    QCOMPARE(cell(1, ImpactModel::MedianColumn), QStringLiteral("23 min")); // 22.5, to the minute
+    QCOMPARE(cell(2, ImpactModel::ServiceColumn), QStringLiteral("All services"));
+    QCOMPARE(cell(2, ImpactModel::MinutesReportedColumn), QStringLiteral("4 h 45 min"));
+    QCOMPARE(cell(2, ImpactModel::EstimatedColumn), QStringLiteral("≈ 3 h 45 min"));
+    QCOMPARE(view->impactView()->summary()->text(),
+             QStringLiteral("4 h 45 min lost as reported by 10 of 26 report(s); 46 patients "
+                            "affected.\nEstimate: 9 practice(s) without minutes lost × median "
+                            "25 min per report (of 10 reports) = 3 h 45 min.\nMoney values at "
+                            "€90.00 per hour, the value set by the server's operator. Reported: "
+                            "€427.50 (+ €337.50 estimated)."));
+
+    // The chart: reported and estimated bars side by side, the estimate after the reported.
+    const ImpactChart *chart = view->impactChart();
+    QCOMPARE(chart->rows().size(), 2);
+    const QRectF area(0, 0, 900, 200);
+    const QRectF reported = chart->reportedRect(0, area);
+    const QRectF estimated = chart->estimatedRect(0, area);
+    QVERIFY(reported.width() > 0);
+    QCOMPARE(estimated.left(), reported.right());
+    QVERIFY(qAbs(estimated.width() / reported.width() - 180.0 / 240.0) < 1e-9);
+
+    // The episodes' CSV carries each episode's minutes lost, matched by service and start.
+    const DataTable episodes = view->timelineChart()->exportTable();
+    const qsizetype column = episodes.headers.indexOf(QStringLiteral("Minutes lost, reported"));
+    QVERIFY(column > 0);
+    QCOMPARE(episodes.rows.at(0).at(column).toDouble(), 210.0);
+    QCOMPARE(episodes.rows.at(1).at(column).toDouble(), 45.0);
+    QCOMPARE(episodes.rows.at(0).at(column + 2).toDouble(), 150.0);
+    // And the episode's tooltip says it.
+    const QRectF timelineArea(0, 0, 900, 300);
+    const QString tip = view->timelineChart()->toolTipAt(
+        view->timelineChart()->episodeRect(0, timelineArea).center(), timelineArea);
+    QVERIFY2(tip.contains(QStringLiteral("Minutes lost: 3 h 30 min reported by 7 report(s), ≈ 2 h "
+                                         "30 min more estimated for 5 practice(s) that gave none")),
+             qPrintable(tip));
+
+    // A picture of the panel for a person to look at, when asked for.
+    const QString shots = qEnvironmentVariable("EHB_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QWidget *panel = view->impactView()->parentWidget();
+        view->resize(1200, 900);
+        panel->grab().save(shots + QStringLiteral("/impact-panel.png"));
+        view->impactChart()->parentWidget()->grab().save(shots +
+                                                         QStringLiteral("/impact-chart.png"));
+    }
+}
+
+void TestAnalysisView::impactWithoutMoneyOrReports()
+{
+    serveAll();
+    m_server->setJson(QStringLiteral("/api/v1/stats/impact"), test::samples::impact(false));
+    AnalysisView *view = openAnalysis();
+    QVERIFY(view);
+    QSignalSpy refreshed(view, &AnalysisView::refreshed);
+    m_app->mainWindow().tabs()->setCurrentWidget(view);
+    QTRY_COMPARE(refreshed.size(), 1);
+    const ImpactModel *model = view->impactView()->model();
+    // No hourly value: no money column, and the summary says nothing of money.
+    QCOMPARE(model->columnCount(), int(ImpactModel::ColumnCount) - 1);
+    QVERIFY(!view->impactView()->summary()->text().contains(QStringLiteral("€")));
+    QVERIFY(view->impactView()->summary()->text().contains(QStringLiteral("4 h 45 min")));
+    QVERIFY(!view->impactView()->exportTable().headers.contains(
+        QStringLiteral("Value lost, reported (EUR)")));
 }
 
 void TestAnalysisView::controlsHaveNamesAndMnemonics()

@@ -6,15 +6,20 @@
 #include "fakeserver.h"
 #include "store/reportstore.h"
 #include "ui/desktopapp.h"
+#include "ui/impactpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/myreportsview.h"
 #include "ui/reportform.h"
 #include "ui/reportsmodel.h"
+#include "ui/resolvedialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/trayicon.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -47,6 +52,9 @@ private Q_SLOTS:
     void nationalNumberIsRefusedAndTextKept();
     void missingFieldsAreNamed();
     void impactIsOptional();
+    void noNagAfterSendingWithoutImpact();
+    void resolveOffersToAddTheImpact();
+    void resolveCanBeCancelled();
     void quickReportChoosesService();
     void trayMenuOffersEveryService();
     void settingsDialogNamesWrongFields();
@@ -162,7 +170,14 @@ void TestReportForm::sendDeliversOnceThenResolves()
     child<QTableView>("reportsTable")->selectRow(0);
     QVERIFY(resolve->isEnabled());
     QTest::mouseClick(resolve, Qt::LeftButton);
+    // The impact is offered, not required: skipping it resolves all the same.
+    ResolveDialog *dialog = m_app->mainWindow().myReportsView()->resolveDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!m_app->store().find(report.id)->report.isResolved());
+    QTest::mouseClick(dialog->skipButton(), Qt::LeftButton);
     QVERIFY(m_app->store().find(report.id)->report.isResolved());
+    QVERIFY(m_app->store().find(report.id)->report.impact.isEmpty());
     QVERIFY(!resolve->isEnabled()); // already resolved
     QTRY_COMPARE(m_server->storedRevision(id), 2);
     QCOMPARE(m_server->createdCount(id), 1);
@@ -289,6 +304,85 @@ void TestReportForm::impactIsOptional()
     // Cleared back to "not given".
     QCOMPARE(minutes->text(), QStringLiteral("Not given"));
     QCOMPARE(fallback->currentIndex(), 0);
+}
+
+void TestReportForm::noNagAfterSendingWithoutImpact()
+{
+    chooseService(QStringLiteral("recip-e"));
+    toggleSymptom("symptom_timeout");
+    QVERIFY(m_app->mainWindow().reportForm()->send());
+    const Report report = m_app->store().all().constFirst().report;
+    QVERIFY(report.impact.isEmpty());
+    QTRY_COMPARE(m_server->createdCount(uuidText(report.id)), 1);
+    // Sent without an impact: no dialog, no question; the impact fields wait where they were.
+    QTest::qWait(100);
+    for (QWidget *window : QApplication::topLevelWidgets())
+        QVERIFY2(!window->isVisible() || window == &m_app->mainWindow(),
+                 qPrintable(window->objectName()));
+    QVERIFY(!m_app->mainWindow().myReportsView()->resolveDialog());
+    QVERIFY(child<QSpinBox>("impactMinutesLost")->isVisible());
+}
+
+void TestReportForm::resolveOffersToAddTheImpact()
+{
+    chooseService(QStringLiteral("ehealthbox"));
+    toggleSymptom("symptom_timeout");
+    auto *fallback = child<QComboBox>("impactFallback");
+    fallback->setCurrentIndex(fallback->findData(QStringLiteral("paper")));
+    QVERIFY(m_app->mainWindow().reportForm()->send());
+    const Report report = m_app->store().all().constFirst().report;
+    const QString id = uuidText(report.id);
+    QTRY_COMPARE(m_server->storedRevision(id), 1);
+
+    auto *tabs = child<QTabWidget>("mainTabs");
+    tabs->setCurrentWidget(m_app->mainWindow().myReportsView());
+    child<QTableView>("reportsTable")->selectRow(0);
+    QTest::mouseClick(child<QPushButton>("resolvedButton"), Qt::LeftButton);
+    ResolveDialog *dialog = m_app->mainWindow().myReportsView()->resolveDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // What the report already says is there to be completed.
+    ImpactPanel *panel = dialog->impactPanel();
+    QCOMPARE(panel->fallback()->currentData().toString(), QStringLiteral("paper"));
+    QCOMPARE(panel->minutesLost()->text(), QStringLiteral("Not given"));
+    panel->minutesLost()->setValue(45);
+    panel->patients()->setValue(12);
+    QTest::mouseClick(dialog->resolveButton(), Qt::LeftButton);
+
+    // One revision carries both the end and the impact, and it reaches the server.
+    const Report resolved = m_app->store().find(report.id)->report;
+    QVERIFY(resolved.isResolved());
+    QCOMPARE(resolved.revision, 2);
+    QCOMPARE(resolved.impact.minutesLost.value_or(-1), 45);
+    QCOMPARE(resolved.impact.patients.value_or(-1), 12);
+    QCOMPARE(resolved.impact.fallback, QStringLiteral("paper"));
+    QTRY_COMPARE(m_server->storedRevision(id), 2);
+    const QJsonObject sent = QJsonDocument::fromJson(m_server->storedBody(id)).object();
+    const QJsonObject impact = sent.value(QStringLiteral("impact")).toObject();
+    QCOMPARE(impact.value(QStringLiteral("minutes_lost")).toInt(), 45);
+    QCOMPARE(impact.value(QStringLiteral("patients")).toInt(), 12);
+    QCOMPARE(impact.value(QStringLiteral("fallback")).toString(), QStringLiteral("paper"));
+    QVERIFY(!sent.value(QStringLiteral("ended_at")).toString().isEmpty());
+}
+
+void TestReportForm::resolveCanBeCancelled()
+{
+    chooseService(QStringLiteral("recip-e"));
+    toggleSymptom("symptom_timeout");
+    QVERIFY(m_app->mainWindow().reportForm()->send());
+    const Report report = m_app->store().all().constFirst().report;
+    child<QTabWidget>("mainTabs")->setCurrentWidget(m_app->mainWindow().myReportsView());
+    child<QTableView>("reportsTable")->selectRow(0);
+    QTest::mouseClick(child<QPushButton>("resolvedButton"), Qt::LeftButton);
+    ResolveDialog *dialog = m_app->mainWindow().myReportsView()->resolveDialog();
+    QVERIFY(dialog);
+    dialog->impactPanel()->minutesLost()->setValue(30);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("resolveCancelButton")),
+                      Qt::LeftButton);
+    const Report after = m_app->store().find(report.id)->report;
+    QVERIFY(!after.isResolved());
+    QVERIFY(after.impact.isEmpty());
+    QCOMPARE(after.revision, report.revision);
 }
 
 void TestReportForm::quickReportChoosesService()

@@ -8,6 +8,8 @@
 #include "ui/analysis/chartstyle.h"
 #include "ui/analysis/frequencychart.h"
 #include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/impactchart.h"
+#include "ui/analysis/impactview.h"
 #include "ui/analysis/monthlyreportmaker.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
@@ -48,6 +50,8 @@ AnalysisView::AnalysisView(QWidget *parent)
     , m_heatmap(new HeatmapChart)
     , m_availability(new AvailabilityView)
     , m_timeline(new TimelineChart)
+    , m_impact(new ImpactView)
+    , m_impactChart(new ImpactChart)
     , m_symptoms(new RankingChart(RankingChart::Kind::Symptoms))
     , m_software(new RankingChart(RankingChart::Kind::Software))
     , m_provinces(new RankingChart(RankingChart::Kind::Provinces))
@@ -82,10 +86,12 @@ AnalysisView::AnalysisView(QWidget *parent)
     grid->addWidget(addPanel(m_frequency, m_frequency), 0, 0, 1, 2);
     grid->addWidget(addPanel(m_availability, m_availability), 1, 0, 1, 2);
     grid->addWidget(addPanel(m_timeline, m_timeline), 2, 0, 1, 2);
-    grid->addWidget(addPanel(m_heatmap, m_heatmap), 3, 0);
-    grid->addWidget(addPanel(m_symptoms, m_symptoms), 3, 1);
-    grid->addWidget(addPanel(m_software, m_software), 4, 0);
-    grid->addWidget(addPanel(m_provinces, m_provinces), 4, 1);
+    grid->addWidget(addPanel(m_impact, m_impact), 3, 0, 1, 2);
+    grid->addWidget(addPanel(m_impactChart, m_impactChart), 4, 0, 1, 2);
+    grid->addWidget(addPanel(m_heatmap, m_heatmap), 5, 0);
+    grid->addWidget(addPanel(m_symptoms, m_symptoms), 5, 1);
+    grid->addWidget(addPanel(m_software, m_software), 6, 0);
+    grid->addWidget(addPanel(m_provinces, m_provinces), 6, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     m_frequency->setMinimumHeight(280);
@@ -140,6 +146,11 @@ AnalysisView::AnalysisView(QWidget *parent)
                     m_provinces->clear();
                     m_reports.reset();
                     break;
+                case StatsClient::Impact:
+                    m_impact->clear();
+                    m_impactChart->clear();
+                    m_timeline->setImpact({});
+                    break;
                 case StatsClient::AllParts:
                     break;
                 }
@@ -156,6 +167,12 @@ AnalysisView::AnalysisView(QWidget *parent)
         m_availability->setData(answer);
         m_episodes = answer;
         updateSummary();
+    });
+    connect(m_client, &StatsClient::impactReady, this, [this](const stats::Impact &answer) {
+        m_impact->setData(answer);
+        m_impactChart->setData(answer);
+        // The episodes' minutes lost, whichever answer comes first.
+        m_timeline->setImpact(answer);
     });
     connect(m_client, &StatsClient::breakdownReady, this, [this](const stats::Breakdown &answer) {
         m_symptoms->setData(answer.symptoms, answer.reports);

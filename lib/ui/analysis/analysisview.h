@@ -22,13 +22,16 @@ class ChartPanel;
 class Exportable;
 class FrequencyChart;
 class HeatmapChart;
+class ImpactChart;
+class ImpactView;
 class MonthlyReportMaker;
 class RankingChart;
 class StatsClient;
 class TimelineChart;
 
 // The GBO staff's Analysis tab: filters, then the frequency, the weekday × hour heatmap, the
-// availability table against the SLA target, the episodes on a timeline, and the top symptoms,
+// availability table against the SLA target, the episodes on a timeline, what the outages cost
+// GPs (a table and a chart of minutes lost), and the top symptoms,
 // EMR software and provinces. A refresh asks the server for everything at once, in the
 // background; a progress bar counts the answers, and the answers of an older refresh are
 // dropped. Changing a filter refreshes after a short pause.
@@ -56,6 +59,8 @@ public:
     HeatmapChart *heatmapChart() const { return m_heatmap; }
     TimelineChart *timelineChart() const { return m_timeline; }
     AvailabilityView *availabilityView() const { return m_availability; }
+    ImpactView *impactView() const { return m_impact; }
+    ImpactChart *impactChart() const { return m_impactChart; }
     RankingChart *symptomsChart() const { return m_symptoms; }
     RankingChart *softwareChart() const { return m_software; }
     RankingChart *provincesChart() const { return m_provinces; }
@@ -113,6 +118,8 @@ private:
     HeatmapChart *m_heatmap;
     AvailabilityView *m_availability;
     TimelineChart *m_timeline;
+    ImpactView *m_impact;
+    ImpactChart *m_impactChart;
     RankingChart *m_symptoms;
     RankingChart *m_software;
     RankingChart *m_provinces;

@@ -7,6 +7,7 @@
 #include "ui/analysis/chartstyle.h"
 #include "ui/analysis/frequencychart.h"
 #include "ui/analysis/heatmapchart.h"
+#include "ui/analysis/impactmodel.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
 
@@ -77,8 +78,14 @@ MonthlyReportMaker::MonthlyReportMaker(QObject *parent)
             [this](const stats::Episodes &answer) { m_episodes = answer; });
     connect(m_client, &StatsClient::breakdownReady, this,
             [this](const stats::Breakdown &answer) { m_breakdown = answer; });
+    connect(m_client, &StatsClient::impactReady, this,
+            [this](const stats::Impact &answer) { m_impact = answer; });
+    // The impact figures are an addition: a server without them still gets its report.
     connect(m_client, &StatsClient::failed, this,
-            [this](StatsClient::Part, const QString &message) { m_problems.append(message); });
+            [this](StatsClient::Part part, const QString &message) {
+                if (part != StatsClient::Impact)
+                    m_problems.append(message);
+            });
     connect(m_client, &StatsClient::finished, this, &MonthlyReportMaker::onFinished);
 }
 
@@ -114,19 +121,20 @@ void MonthlyReportMaker::start(const QDate &month, const QString &path)
     m_heatmap.reset();
     m_episodes.reset();
     m_breakdown.reset();
+    m_impact.reset();
     m_client->refresh(monthQuery(month));
 }
 
-void MonthlyReportMaker::onFinished(int failures)
+void MonthlyReportMaker::onFinished(int)
 {
-    if (failures > 0 || !m_frequency || !m_heatmap || !m_episodes || !m_breakdown) {
+    if (!m_problems.isEmpty() || !m_frequency || !m_heatmap || !m_episodes || !m_breakdown) {
         Q_EMIT finished(
             false,
             tr("The monthly report was not made. %1").arg(m_problems.join(QLatin1Char('\n'))));
         return;
     }
     const exporting::MonthlyReport report =
-        build(m_month, *m_frequency, *m_heatmap, *m_episodes, *m_breakdown);
+        build(m_month, *m_frequency, *m_heatmap, *m_episodes, *m_breakdown, m_impact);
     const Result<void> written = exporting::writeMonthlyPdf(report, m_path);
     if (!written) {
         Q_EMIT finished(false, written.error());
@@ -139,7 +147,8 @@ exporting::MonthlyReport MonthlyReportMaker::build(const QDate &month,
                                                    const stats::Frequency &frequency,
                                                    const stats::Heatmap &heatmap,
                                                    const stats::Episodes &episodes,
-                                                   const stats::Breakdown &breakdown)
+                                                   const stats::Breakdown &breakdown,
+                                                   const std::optional<stats::Impact> &impact)
 {
     exporting::MonthlyReport report;
     report.locale = QLocale();
@@ -227,7 +236,95 @@ exporting::MonthlyReport MonthlyReportMaker::build(const QDate &month,
              episode.end.toTimeZone(zone),
              minutes(episode.minutes, episode.minutesLow, episode.minutesHigh), episode.reports,
              episode.installations});
+    if (impact)
+        addImpact(report, *impact);
     return report;
+}
+
+void MonthlyReportMaker::addImpact(exporting::MonthlyReport &report, const stats::Impact &impact)
+{
+    report.hasImpact = true;
+    const stats::ImpactFigures &totals = impact.totals;
+    const auto optionalDuration = [](const std::optional<double> &minutes) {
+        return minutes ? ChartStyle::duration(*minutes) : QStringLiteral("–");
+    };
+    report.impactSummary = {
+        {tr("Reports that gave an impact"),
+         tr("%1 of %2")
+             .arg(ChartStyle::count(totals.reportsWithImpact), ChartStyle::count(totals.reports))},
+        {tr("Practices that reported"), ChartStyle::count(totals.installations)},
+        {tr("Minutes lost, as reported"), ChartStyle::duration(totals.minutesLostReported)},
+        {tr("Median minutes lost per report"), optionalDuration(totals.minutesLostMedian)},
+        {tr("Estimate for the practices that gave no minutes"),
+         totals.minutesLostEstimated
+             ? tr("≈ %1 (an estimate)").arg(ChartStyle::duration(*totals.minutesLostEstimated))
+             : QStringLiteral("–")},
+        {tr("Patients affected, as reported"),
+         ChartStyle::count(qint64(std::llround(totals.patientsReported)))},
+        {tr("Fallback used"), ImpactModel::fallbackMix(totals)}};
+    if (impact.hourlyValue) {
+        report.impactSummary.append(
+            {tr("Value lost, as reported"), ImpactModel::money(*totals.valueLostReported)});
+        if (totals.valueLostEstimated)
+            report.impactSummary.append(
+                {tr("Value lost, estimate"), ImpactModel::money(*totals.valueLostEstimated)});
+    }
+    report.impactNote = ImpactModel::estimateBasis(totals);
+    if (impact.hourlyValue)
+        report.impactNote += QLatin1Char(' ') + ImpactModel::hourlyValueText(*impact.hourlyValue);
+
+    // On paper: the brief names and the reported value only (the estimated one is in the
+    // summary), so that the columns keep room for their headings.
+    report.impactServices.headers = {tr("Service"),           tr("Reports"),
+                                     tr("With an impact"),    tr("Minutes lost, reported"),
+                                     tr("Median per report"), tr("Estimate for practices without"),
+                                     tr("Patients")};
+    if (impact.hourlyValue)
+        report.impactServices.headers.append(tr("Value lost, reported"));
+    ImpactModel model;
+    model.setData(impact);
+    for (const stats::ServiceImpact &row : model.rows()) {
+        const stats::ImpactFigures &figures = row.figures;
+        QVariantList cells{ChartStyle::serviceName(row.service, true),
+                           figures.reports,
+                           figures.reportsWithImpact,
+                           ChartStyle::duration(figures.minutesLostReported),
+                           optionalDuration(figures.minutesLostMedian),
+                           optionalDuration(figures.minutesLostEstimated),
+                           qint64(std::llround(figures.patientsReported))};
+        if (impact.hourlyValue)
+            cells.append(ImpactModel::money(figures.valueLostReported.value_or(0)));
+        report.impactServices.rows.append(cells);
+    }
+
+    // The five episodes that cost the most minutes, as reported (then estimated).
+    QList<stats::EpisodeImpact> episodes;
+    for (const stats::EpisodeImpact &episode : impact.episodes) {
+        if (episode.figures.minutesLostReported > 0 || episode.figures.minutesLostEstimated)
+            episodes.append(episode);
+    }
+    std::stable_sort(episodes.begin(), episodes.end(),
+                     [](const stats::EpisodeImpact &a, const stats::EpisodeImpact &b) {
+                         if (a.figures.minutesLostReported != b.figures.minutesLostReported)
+                             return a.figures.minutesLostReported > b.figures.minutesLostReported;
+                         return a.figures.minutesLostEstimated.value_or(0) >
+                                b.figures.minutesLostEstimated.value_or(0);
+                     });
+    QTimeZone zone(report.tz.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone(QByteArrayLiteral("Europe/Brussels"));
+    report.impactEpisodes.headers = {tr("Service"),
+                                     tr("Start"),
+                                     tr("End"),
+                                     tr("Minutes lost, reported"),
+                                     tr("Estimate for practices without"),
+                                     tr("Reports")};
+    for (const stats::EpisodeImpact &episode : episodes.mid(0, 5))
+        report.impactEpisodes.rows.append(
+            {ChartStyle::serviceName(episode.service, true), episode.start.toTimeZone(zone),
+             episode.end.toTimeZone(zone),
+             ChartStyle::duration(episode.figures.minutesLostReported),
+             optionalDuration(episode.figures.minutesLostEstimated), episode.figures.reports});
 }
 
 } // namespace ehb

@@ -18,8 +18,8 @@ struct MonthlyReport;
 
 // The monthly PDF report for the GBO: asks the server for one calendar month (Europe/Brussels)
 // in the background, draws the charts offscreen and writes the PDF in the interface language
-// (lib/export), with the summary figures, the availability and episode tables and the method
-// note.
+// (lib/export), with the summary figures, the availability and episode tables, what the outages
+// cost GPs (left out, not failing, when the server cannot say) and the method note.
 class MonthlyReportMaker final : public QObject
 {
     Q_OBJECT
@@ -36,11 +36,15 @@ public:
     // The question for the month: [first day, first day of the next month) in Europe/Brussels.
     static stats::Query monthQuery(const QDate &month);
 
-    // The report's content from the four answers (public for tests).
+    // The report's content from the answers (public for tests); without `impact`, no "What it
+    // cost" section.
     static exporting::MonthlyReport build(const QDate &month, const stats::Frequency &frequency,
                                           const stats::Heatmap &heatmap,
                                           const stats::Episodes &episodes,
-                                          const stats::Breakdown &breakdown);
+                                          const stats::Breakdown &breakdown,
+                                          const std::optional<stats::Impact> &impact = {});
+    // The "What it cost" section of `report` from the impact answer.
+    static void addImpact(exporting::MonthlyReport &report, const stats::Impact &impact);
 
 Q_SIGNALS:
     // The PDF is written (`ok`), or `message` says why not; translated.
@@ -57,6 +61,7 @@ private:
     std::optional<stats::Heatmap> m_heatmap;
     std::optional<stats::Episodes> m_episodes;
     std::optional<stats::Breakdown> m_breakdown;
+    std::optional<stats::Impact> m_impact;
 };
 
 } // namespace ehb

@@ -369,7 +369,39 @@ void TimelineChart::paintChart(QPainter &painter, const QRectF &rect) const
     paintLegend(painter, geometry);
 }
 
+void TimelineChart::setImpact(const stats::Impact &impact)
+{
+    if (impact.from.isValid())
+        m_impact = impact;
+    else
+        m_impact.reset();
+    dataChanged();
+}
+
+const stats::EpisodeImpact *TimelineChart::impactOf(const stats::Episode &episode) const
+{
+    return m_impact ? m_impact->findEpisode(episode.service, episode.start) : nullptr;
+}
+
 QString TimelineChart::episodeText(const stats::Episode &episode) const
+{
+    QString text = episodeFacts(episode);
+    if (const stats::EpisodeImpact *impact = impactOf(episode)) {
+        const stats::ImpactFigures &figures = impact->figures;
+        //: What an outage episode cost: minutes lost as reported, by how many reports.
+        text += QLatin1Char('\n') + tr("Minutes lost: %1 reported by %n report(s)", nullptr,
+                                       int(figures.minutesLostReports))
+                                        .arg(ChartStyle::duration(figures.minutesLostReported));
+        if (figures.minutesLostEstimated)
+            //: The estimate of an episode's minutes lost, kept apart from the reported sum.
+            text += tr(", ≈ %1 more estimated for %n practice(s) that gave none", nullptr,
+                       int(figures.installationsWithoutMinutes))
+                        .arg(ChartStyle::duration(*figures.minutesLostEstimated));
+    }
+    return text;
+}
+
+QString TimelineChart::episodeFacts(const stats::Episode &episode) const
 {
     const QString service = ChartStyle::serviceName(episode.service, true);
     const QString start = ChartStyle::dateTime(episode.start.toTimeZone(m_zone));
@@ -449,7 +481,11 @@ DataTable TimelineChart::exportTable() const
     const auto ranged = [](const stats::Episode &episode, const QVariant &value) {
         return episode.hasRange ? value : QVariant();
     };
-    for (const stats::Episode &episode : m_data.episodes)
+    if (m_impact)
+        table.headers << tr("Minutes lost, reported") << tr("Reports giving minutes lost")
+                      << tr("Minutes lost, estimate for practices without")
+                      << tr("Patients affected, reported");
+    for (const stats::Episode &episode : m_data.episodes) {
         table.rows.append({ChartStyle::serviceName(episode.service), episode.service,
                            episode.start.toTimeZone(m_zone), episode.end.toTimeZone(m_zone),
                            std::round(episode.minutes * 10) / 10,
@@ -460,6 +496,22 @@ DataTable TimelineChart::exportTable() const
                            ranged(episode, episode.endEarliest.toTimeZone(m_zone)),
                            ranged(episode, episode.endLatest.toTimeZone(m_zone)), episode.reports,
                            episode.installations});
+        if (!m_impact)
+            continue;
+        // Empty cells for an episode the impact answer does not list.
+        const stats::EpisodeImpact *impact = impactOf(episode);
+        const auto cell = [impact](auto figure) {
+            return impact ? QVariant(std::round(double(figure(impact->figures)) * 10) / 10)
+                          : QVariant();
+        };
+        table.rows.last()
+            << cell([](const stats::ImpactFigures &f) { return f.minutesLostReported; })
+            << cell([](const stats::ImpactFigures &f) { return f.minutesLostReports; })
+            << (impact && impact->figures.minutesLostEstimated
+                    ? QVariant(std::round(*impact->figures.minutesLostEstimated * 10) / 10)
+                    : QVariant())
+            << cell([](const stats::ImpactFigures &f) { return f.patientsReported; });
+    }
     return table;
 }
 

@@ -25,6 +25,11 @@ public:
     void setData(const stats::Episodes &episodes, const QString &service = {});
     void clear();
     const stats::Episodes &data() const { return m_data; }
+    // What each episode cost GPs, matched by service and start; the tooltips then say it and
+    // the CSV has its columns. An empty answer (no period) takes it away.
+    void setImpact(const stats::Impact &impact);
+    // nullptr when there is no impact answer or it does not list the episode.
+    const stats::EpisodeImpact *impactOf(const stats::Episode &episode) const;
     // The services drawn, one row each, top to bottom.
     QStringList rows() const { return m_rows; }
 
@@ -77,8 +82,11 @@ private:
                       const stats::Episode &episode) const;
     void paintLegend(QPainter &painter, const Layout &geometry) const;
     QString episodeText(const stats::Episode &episode) const;
+    // The episode without its impact: service, times, minutes, reports, practices.
+    QString episodeFacts(const stats::Episode &episode) const;
 
     stats::Episodes m_data;
+    std::optional<stats::Impact> m_impact;
     QStringList m_rows;
     QString m_service;
     QTimeZone m_zone;

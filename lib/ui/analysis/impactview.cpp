@@ -1,0 +1,150 @@
+#include "ui/analysis/impactview.h"
+
+#include "ui/analysis/chartstyle.h"
+#include "ui/analysis/impactmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ehb {
+
+namespace {
+
+void setUpTable(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The names and figures whole; the fallback mix, the longest text, takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(ImpactModel::FallbackColumn,
+                                                   QHeaderView::Stretch);
+    view->horizontalHeader()->setStretchLastSection(false);
+}
+
+} // namespace
+
+ImpactView::ImpactView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ImpactModel(this))
+    , m_view(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("impactView"));
+    m_view->setObjectName(QStringLiteral("impactTable"));
+    m_view->setModel(m_model);
+    setUpTable(m_view);
+    m_summary->setObjectName(QStringLiteral("impactSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+QString ImpactView::caption() const
+{
+    return tr("What outages cost GPs");
+}
+
+QString ImpactView::summaryText(const stats::Impact &impact)
+{
+    const stats::ImpactFigures &totals = impact.totals;
+    if (totals.reports == 0)
+        return tr("No reports in this period.");
+    QStringList lines;
+    //: Totals of the impact: minutes lost as reported, reports behind them, reports in all,
+    //: patients affected.
+    lines.append(tr("%1 lost as reported by %2 of %n report(s); %3 patients affected.", nullptr,
+                    int(totals.reports))
+                     .arg(ChartStyle::duration(totals.minutesLostReported),
+                          ChartStyle::count(totals.minutesLostReports),
+                          ChartStyle::count(qint64(std::llround(totals.patientsReported)))));
+    lines.append(ImpactModel::estimateBasis(totals));
+    if (impact.hourlyValue)
+        lines.append(ImpactModel::hourlyValueText(*impact.hourlyValue) + QLatin1Char(' ') +
+                     tr("Reported: %1.").arg(ImpactModel::moneyText(totals)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ImpactView::retranslate()
+{
+    m_view->setAccessibleName(caption());
+    m_model->retranslate();
+    m_summary->setText(m_model->impact().from.isValid() ? summaryText(m_model->impact())
+                                                        : tr("No impact figures yet."));
+}
+
+void ImpactView::setData(const stats::Impact &impact)
+{
+    m_model->setData(impact);
+    setUpTable(m_view);
+    retranslate();
+    setMinimumHeight(sizeHint().height());
+}
+
+void ImpactView::clear()
+{
+    setData({});
+}
+
+QSize ImpactView::sizeHint() const
+{
+    const int rows = std::max(3, m_model->rowCount());
+    const int height =
+        m_summary->sizeHint().height() + m_view->horizontalHeader()->sizeHint().height() +
+        rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + 12;
+    return {640, height};
+}
+
+QSize ImpactView::exportSize() const
+{
+    return {1100, sizeHint().height() - m_summary->sizeHint().height()};
+}
+
+QImage ImpactView::exportImage(QSize size, qreal scale) const
+{
+    // A table of its own at the export size, drawn offscreen (as the availability table).
+    QTableView table;
+    table.setAttribute(Qt::WA_DontShowOnScreen);
+    table.setModel(m_model);
+    setUpTable(&table);
+    table.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table.setFrameShape(QFrame::NoFrame);
+    QPalette palette = table.palette();
+    palette.setColor(QPalette::Base, ChartStyle::background());
+    palette.setColor(QPalette::Text, ChartStyle::text());
+    table.setPalette(palette);
+    table.resize(size);
+    table.ensurePolished();
+
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(ChartStyle::background());
+    QPainter painter(&image);
+    table.render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    return image;
+}
+
+DataTable ImpactView::exportTable() const
+{
+    return m_model->table();
+}
+
+void ImpactView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ehb
