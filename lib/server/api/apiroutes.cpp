@@ -6,6 +6,7 @@
 #include "server/http/jsonresponse.h"
 #include "server/http/requestguard.h"
 #include "server/http/servermetrics.h"
+#include "server/official/officialfeedstate.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -146,8 +147,12 @@ QHttpServerResponse ApiRoutes::health() const
         body.insert(QStringLiteral("database"), QStringLiteral("error"));
         return jsonResponse(body, StatusCode::ServiceUnavailable);
     }
-    return jsonResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                    {QStringLiteral("database"), QStringLiteral("ok")}});
+    QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
+                     {QStringLiteral("database"), QStringLiteral("ok")}};
+    // A detail: the official feed failing does not make this server unhealthy.
+    if (m_context.officialFeed)
+        body.insert(QStringLiteral("official_feed"), m_context.officialFeed->toJson());
+    return jsonResponse(body);
 }
 
 QHttpServerResponse ApiRoutes::metricsText() const

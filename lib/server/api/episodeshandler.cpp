@@ -65,49 +65,12 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
         return AnalysisHttp::invalid(errors);
     const StatsParameters parameters = std::move(parsed).value();
 
-    QStringList services;
-    if (parameters.service.isEmpty()) {
-        for (const Service &service : m_catalogue.services())
-            services.append(service.id);
-    } else {
-        services.append(parameters.service);
-    }
-    const qint64 fromS = secondAtOrAfter(parameters.from.addDays(-lookBackDays));
-    const qint64 toS = secondAtOrAfter(parameters.to);
-    const Result<AnalysisCache::Snapshot> snapshot =
-        m_cache.snapshot(repository, services, fromS, toS);
-    if (!snapshot)
-        return AnalysisHttp::storageFailed(snapshot.error());
-
-    // The search depends on the reports, the period, the zone and the holidays (fixed for the
-    // life of the server), not on the SLA target or the time now: it is kept for the next
-    // request over the same reports.
-    const analysis::EpisodeParameters episodeParameters;
-    const QByteArray key = services.join(u',').toUtf8() + '|' +
-                           QByteArray::number(parameters.from.toMSecsSinceEpoch()) + '|' +
-                           QByteArray::number(parameters.to.toMSecsSinceEpoch()) + '|' +
-                           parameters.zone.id() + '|' + snapshot->versions;
-    std::shared_ptr<const analysis::EpisodeFindings> findings = m_cache.findings(key);
-    if (!findings) {
-        QList<analysis::Observation> observations;
-        observations.reserve(snapshot->rowCount(fromS, toS));
-        snapshot->forEachRow(fromS, toS, [&observations](const AnalysisRow &row, int service) {
-            observations.append(toObservation(row, service));
-        });
-        findings = std::make_shared<const analysis::EpisodeFindings>(analysis::findEpisodes(
-            std::move(observations), int(services.size()),
-            {parameters.from, parameters.to, parameters.zone, m_holidays}, episodeParameters));
-        m_cache.keepFindings(key, findings);
-    }
-
-    // A period that has not ended is analysed up to now: the minutes still to come are neither
-    // downtime nor uptime, and an outage going on ends, for now, now. The working hours leave
-    // out the holidays.
-    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-    const QDateTime until = parameters.from < now && now < parameters.to ? now : parameters.to;
-    const analysis::EpisodeAnalysis result = analysis::summarizeEpisodes(
-        *findings, int(services.size()), {parameters.from, until, parameters.zone, m_holidays},
-        slaTarget);
+    const Result<Analysis> analysed = analyse(parameters, repository, slaTarget);
+    if (!analysed)
+        return AnalysisHttp::storageFailed(analysed.error());
+    const QStringList &services = analysed->services;
+    const analysis::EpisodeAnalysis &result = analysed->result;
+    const analysis::EpisodeParameters episodeParameters; // analyse()'s, the defaults
 
     QJsonArray episodes;
     for (const analysis::Episode &episode : result.episodes) {
@@ -160,6 +123,56 @@ QHttpServerResponse EpisodesHandler::handle(const QUrlQuery &query,
     body.insert(QStringLiteral("episodes"), episodes);
     body.insert(QStringLiteral("services"), availability);
     return jsonResponse(body);
+}
+
+Result<EpisodesHandler::Analysis> EpisodesHandler::analyse(const StatsParameters &parameters,
+                                                           AnalysisReader &repository,
+                                                           double slaTarget) const
+{
+    QStringList services;
+    if (parameters.service.isEmpty()) {
+        for (const Service &service : m_catalogue.services())
+            services.append(service.id);
+    } else {
+        services.append(parameters.service);
+    }
+    const qint64 fromS = secondAtOrAfter(parameters.from.addDays(-lookBackDays));
+    const qint64 toS = secondAtOrAfter(parameters.to);
+    const Result<AnalysisCache::Snapshot> snapshot =
+        m_cache.snapshot(repository, services, fromS, toS);
+    if (!snapshot)
+        return fail(snapshot.error());
+
+    // The search depends on the reports, the period, the zone and the holidays (fixed for the
+    // life of the server), not on the SLA target or the time now: it is kept for the next
+    // request over the same reports.
+    const analysis::EpisodeParameters episodeParameters;
+    const QByteArray key = services.join(u',').toUtf8() + '|' +
+                           QByteArray::number(parameters.from.toMSecsSinceEpoch()) + '|' +
+                           QByteArray::number(parameters.to.toMSecsSinceEpoch()) + '|' +
+                           parameters.zone.id() + '|' + snapshot->versions;
+    std::shared_ptr<const analysis::EpisodeFindings> findings = m_cache.findings(key);
+    if (!findings) {
+        QList<analysis::Observation> observations;
+        observations.reserve(snapshot->rowCount(fromS, toS));
+        snapshot->forEachRow(fromS, toS, [&observations](const AnalysisRow &row, int service) {
+            observations.append(toObservation(row, service));
+        });
+        findings = std::make_shared<const analysis::EpisodeFindings>(analysis::findEpisodes(
+            std::move(observations), int(services.size()),
+            {parameters.from, parameters.to, parameters.zone, m_holidays}, episodeParameters));
+        m_cache.keepFindings(key, findings);
+    }
+
+    // A period that has not ended is analysed up to now: the minutes still to come are neither
+    // downtime nor uptime, and an outage going on ends, for now, now. The working hours leave
+    // out the holidays.
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    const QDateTime until = parameters.from < now && now < parameters.to ? now : parameters.to;
+    return Analysis{
+        services, analysis::summarizeEpisodes(*findings, int(services.size()),
+                                              {parameters.from, until, parameters.zone, m_holidays},
+                                              slaTarget)};
 }
 
 } // namespace ehb::server

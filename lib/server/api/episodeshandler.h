@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analysis/episodes.h"
 #include "analysis/holidays.h"
+#include "core/result.h"
 #include "server/storage/reportrepository.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@ class ServiceCatalogue;
 namespace ehb::server {
 
 class AnalysisCache;
+struct StatsParameters;
 
 // GET /api/v1/stats/episodes: the outage episodes of a period and each service's downtime and
 // availability (lib/analysis, METHOD.md), from the reports themselves.
@@ -35,6 +38,18 @@ public:
                     analysis::HolidayCalendar holidays, std::function<QDateTime()> clock = {});
 
     QHttpServerResponse handle(const QUrlQuery &query, AnalysisReader &repository) const;
+
+    // The episodes of a period and their summary, as handle() answers them; `services` are
+    // the ids whose indexes analysis::Episode::service holds.
+    struct Analysis
+    {
+        QStringList services;
+        analysis::EpisodeAnalysis result;
+    };
+    // What handle() computes once the parameters are read (GET /api/v1/stats/official compares
+    // the same episodes); fails when the reports cannot be read.
+    Result<Analysis> analyse(const StatsParameters &parameters, AnalysisReader &repository,
+                             double slaTarget) const;
 
 private:
     const ServiceCatalogue &m_catalogue;

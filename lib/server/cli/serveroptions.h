@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <utility>
 
@@ -17,7 +18,10 @@ namespace ehb::server {
 //                            [--threads N] [--stats-zone ZONE]... [--sla-target FRACTION]
 //                            [--holiday YYYY-MM-DD[,...]]... [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
+//                            [--official-status URL|off] [--official-interval SECONDS]
+//                            [--official-map FILE]
 //   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
+//   ehealthbugs-server official import FILE [--database URL]
 //   ehealthbugs-server --version | --help
 struct ServerOptions
 {
@@ -32,12 +36,14 @@ public:
         Migrate,
         TokenCreate,
         TokenList,
-        TokenRevoke
+        TokenRevoke,
+        OfficialImport
     };
 
     static constexpr quint16 defaultPort = 8080;
     static constexpr qint64 maxMaxBodyBytes = 64 * 1024 * 1024;
     static constexpr int maxThreads = 64;
+    static constexpr int maxOfficialInterval = 86400;
 
     Command command = Command::Help;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
@@ -49,6 +55,10 @@ public:
     double slaTarget = ServerConfig::defaultSlaTarget;
     QList<QDate> holidays; // --holiday: in the order given, each once
     QString tokenName;     // token create / revoke
+    QUrl officialStatus;   // --official-status; empty: off
+    int officialInterval = int(ServerConfig::defaultOfficialInterval.count()); // seconds
+    QString officialMapFile; // --official-map; empty: the built-in map
+    QString importFile;      // official import FILE
     // The other self-protection limits; serve copies them into ServerConfig::limits.
     ServerLimits limits;
 
