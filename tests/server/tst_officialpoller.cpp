@@ -77,6 +77,26 @@ private slots:
 
         m_feed->setStatus(1, u"Recip-e"_s, u"Major Outage"_s);
         QTRY_COMPARE_WITH_TIMEOUT(changes().size(), 4, waitMs);
+        // The change log as staff read it.
+        const QByteArray token = m_harness.createStaffToken(u"official"_s);
+        const QDate today = QDate::currentDate();
+        const HttpReply log = m_harness.staffGet(
+            u"/api/v1/official/changes?from=%1&to=%2&tz=UTC"_s.arg(
+                today.addDays(-1).toString(Qt::ISODate), today.addDays(2).toString(Qt::ISODate)),
+            token);
+        QCOMPARE(log.status, 200);
+        const QJsonArray rows = log.json()[u"changes"_s].toArray();
+        QCOMPARE(rows.size(), 4);
+        const QJsonObject last = rows.last().toObject();
+        QCOMPARE(last[u"component_id"_s].toString(), u"1"_s);
+        QCOMPARE(last[u"sequence"_s].toInt(), 2);
+        QCOMPARE(last[u"service"_s].toString(), u"recip-e"_s);
+        QCOMPARE(last[u"old_status"_s].toString(), u"operational"_s);
+        QCOMPARE(last[u"new_status"_s].toString(), u"major_outage"_s);
+        for (const QJsonValue &row : rows) {
+            if (row[u"component_id"_s].toString() == u"3"_s)
+                QVERIFY(row[u"service"_s].isNull()); // Timestamping: unmapped
+        }
         const OfficialChange change = changes().constLast();
         QCOMPARE(change.componentId, u"1"_s);
         QCOMPARE(change.service, u"recip-e"_s);

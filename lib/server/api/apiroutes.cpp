@@ -34,6 +34,7 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
                  analysis::HolidayCalendar(context.config.holidays), context.config.clock)
     , m_breakdown(context.catalogue, context.analysisCache)
     , m_live(context.catalogue, context.config)
+    , m_official(context.catalogue, m_episodes, context.config.clock)
 {}
 
 template <typename Answer>
@@ -74,6 +75,13 @@ void ApiRoutes::install(QHttpServer &server)
                                      Access::Anyone,
                                      [&] { return m_putReport.handle(id, request); });
                  });
+    server.route(QStringLiteral("/api/v1/official/incidents"), anyMethod,
+                 [this](const QHttpServerRequest &request) {
+                     return dispatch(QStringLiteral("/api/v1/official/incidents"), request,
+                                     Method::Post, Access::Staff, [&] {
+                                         return m_official.addIncidents(request, m_repository);
+                                     });
+                 });
     // The other routes take no path argument: one table.
     const struct
     {
@@ -97,6 +105,14 @@ void ApiRoutes::install(QHttpServer &server)
         {QStringLiteral("/api/v1/stats/episodes"), Access::Staff,
          [this](const QHttpServerRequest &request) {
              return m_episodes.handle(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/official"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_official.stats(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/official/changes"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_official.changes(request.query(), m_repository);
          }},
         {QStringLiteral("/api/v1/stats/breakdown"), Access::Staff,
          [this](const QHttpServerRequest &request) {

@@ -3,6 +3,7 @@
 #include "server/api/breakdownhandler.h"
 #include "server/api/episodeshandler.h"
 #include "server/api/livehandler.h"
+#include "server/api/officialhandler.h"
 #include "server/api/reportlisthandler.h"
 #include "server/api/reportputhandler.h"
 #include "server/api/servercontext.h"
@@ -66,6 +67,7 @@ private:
     EpisodesHandler m_episodes;
     BreakdownHandler m_breakdown;
     LiveHandler m_live;
+    OfficialHandler m_official;
 };
 
 } // namespace ehb::server

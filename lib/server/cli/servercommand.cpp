@@ -223,7 +223,7 @@ int ServerCommand::importOfficial(const ServerOptions &options, QTextStream &out
         err << stored.error() << Qt::endl;
         return Failed;
     }
-    out << tr("%n official incident(s) imported.", nullptr, int(stored->size())) << Qt::endl;
+    out << tr("Official incidents imported: %1.").arg(stored->size()) << Qt::endl;
     return Success;
 }
 
