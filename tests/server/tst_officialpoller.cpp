@@ -7,6 +7,7 @@
 #include "server/storage/databaseurl.h"
 #include "servertesthelpers.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -162,6 +163,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             m_harness.send("GET", u"/healthz"_s).json()[u"official_feed"_s][u"state"_s].toString(),
             u"ok"_s, waitMs);
+    }
+
+    void slowAnswerWithinTheTimeLimitCounts()
+    {
+        m_feed->behaviour = FakeOfficialFeed::Behaviour::Slow;
+        m_feed->slowMs = 300;
+        QVERIFY(startPolling());
+        QTRY_COMPARE_WITH_TIMEOUT(changes().size(), 3, waitMs);
+        // Meanwhile the server answered at once.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_harness.send("GET", u"/api/v1/services"_s).status, 200);
+        QVERIFY(timer.elapsed() < 2000);
     }
 
     void twoServersOnOneDatabaseRecordOneRowPerChange()

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 
 #include <algorithm>
 
@@ -87,7 +88,11 @@ void OfficialPoller::finished(QNetworkReply *reply)
         return;
     }
     QList<OfficialObservation> observations;
+    QSet<QString> seen; // a component listed twice counts once, as first listed
     for (const OfficialComponent &component : components.value()) {
+        if (Q_UNLIKELY(seen.contains(component.id)))
+            continue;
+        seen.insert(component.id);
         observations.append({component.id, component.name, m_settings.map.serviceFor(component),
                              OfficialFeed::code(component.status)});
     }
