@@ -31,7 +31,8 @@ struct ServerContext
     AnalysisCache &analysisCache;
     // The connection cap, counted across every worker's listener.
     std::shared_ptr<ConnectionBudget> connections;
-    // The official status feed's state for /healthz; null when there is none to show.
+    // The official status feed's state for /healthz; null when the feed is off (then /healthz
+    // says nothing of it).
     const OfficialFeedState *officialFeed = nullptr;
 };
 
