@@ -61,6 +61,20 @@ private slots:
         QCOMPARE(parsed->at(2).name, u"Fr"_s);
     }
 
+    void hugeNumericIds()
+    {
+        // Ids beyond qint64 (found by fuzz_officialfeed) are read as numbers, not converted.
+        const auto parsed =
+            OfficialFeed::parse("[{\"id\": 1e88, \"name_nl\": \"Groot\"}, "
+                                "{\"id\": -1e300, \"name_nl\": \"Klein\"}, "
+                                "{\"id\": 9007199254740992, \"name_nl\": \"2^53\"}]");
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->size(), 3);
+        QCOMPARE(parsed->at(0).id, u"1e+88"_s);
+        QCOMPARE(parsed->at(1).id, u"-1e+300"_s);
+        QCOMPARE(parsed->at(2).id, u"9007199254740992"_s);
+    }
+
     void refused_data()
     {
         QTest::addColumn<QByteArray>("body");

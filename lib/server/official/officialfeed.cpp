@@ -17,8 +17,14 @@ QString text(const QJsonObject &object, QLatin1String key)
         return value.toString().trimmed();
     if (value.isDouble()) {
         const double number = value.toDouble();
-        const qint64 whole = qint64(number);
-        return double(whole) == number ? QString::number(whole) : QString::number(number);
+        // Only a number within qint64's range may be converted to it (beyond, undefined).
+        constexpr double limit = 9223372036854775808.0; // 2^63
+        if (number > -limit && number < limit) {
+            const qint64 whole = qint64(number);
+            if (double(whole) == number)
+                return QString::number(whole);
+        }
+        return QString::number(number);
     }
     return {};
 }
