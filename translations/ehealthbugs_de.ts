@@ -576,6 +576,110 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>OfficialFeed</name>
+    <message>
+        <source>The official status feed is not JSON (%1 at byte %2).</source>
+        <translation>Der offizielle Statusfeed ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The official status feed is neither a list of components nor an object with a &quot;data&quot; list.</source>
+        <translation>Der offizielle Statusfeed ist weder eine Liste von Komponenten noch ein Objekt mit einer Liste „data“.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialHandler</name>
+    <message>
+        <source>Send the incidents as application/json.</source>
+        <translation>Senden Sie die Vorfälle als application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Der Body ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Some incidents are invalid; none was stored.</source>
+        <translation>Einige Vorfälle sind ungültig; keiner wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialIncidents</name>
+    <message>
+        <source>must be a service id such as recip-e</source>
+        <translation>muss eine Dienst-ID wie recip-e sein</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time with an offset, such as 2024-01-15T08:05:00+01:00</source>
+        <translation>muss eine RFC-3339-Zeit mit Versatz sein, etwa 2024-01-15T08:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>must be empty or an RFC 3339 time with an offset, such as 2024-01-15T09:30:00+01:00</source>
+        <translation>muss leer oder eine RFC-3339-Zeit mit Versatz sein, etwa 2024-01-15T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>must not be before start</source>
+        <translation>darf nicht vor start liegen</translation>
+    </message>
+    <message>
+        <source>must be degraded_performance, partial_outage or major_outage</source>
+        <translation>muss degraded_performance, partial_outage oder major_outage sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>line %1: 5 columns are needed (service,start,end,status,source), not %2.</source>
+        <translation>Zeile %1: 5 Spalten sind nötig (service,start,end,status,source), nicht %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3</source>
+        <translation>Zeile %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>line %1: at most %2 incidents at once.</source>
+        <translation>Zeile %1: höchstens %2 Vorfälle auf einmal.</translation>
+    </message>
+    <message>
+        <source>The file holds no incident.</source>
+        <translation>Die Datei enthält keinen Vorfall.</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to %1 incidents</source>
+        <translation>muss eine Liste von 1 bis %1 Vorfällen sein</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialMap</name>
+    <message>
+        <source>The component map is not JSON: %1 at byte %2.</source>
+        <translation>Die Komponententabelle ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The component map needs an object with a &quot;components&quot; list.</source>
+        <translation>Die Komponententabelle muss ein Objekt mit einer Liste „components“ sein.</translation>
+    </message>
+    <message>
+        <source>%1: give exactly one of &quot;id&quot;, &quot;name&quot; and &quot;name_contains&quot;.</source>
+        <translation>%1: Geben Sie genau eines von „id“, „name“ und „name_contains“ an.</translation>
+    </message>
+    <message>
+        <source>%1.service: &quot;%2&quot; is not a service of the catalogue.</source>
+        <translation>%1.service: „%2“ ist kein Dienst des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Cannot read the component map %1: %2</source>
+        <translation>Die Komponententabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
@@ -1014,6 +1118,22 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>Token %1 revoked.</source>
         <translation>Token %1 widerrufen.</translation>
     </message>
+    <message>
+        <source>--official-map: %1</source>
+        <translation>--official-map: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1: nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>Official incidents imported: %1.</source>
+        <translation>Offizielle Vorfälle importiert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>
@@ -1236,6 +1356,44 @@ Auswirkungszahlen (nur für serve):
                          Geldwert)
 </translation>
     </message>
+    <message>
+        <source>%1 needs an http or https URL, such as https://status.ehealth.fgov.be/nl/api/components/prod, or off; not &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine http- oder https-URL wie https://status.ehealth.fgov.be/nl/api/components/prod oder off; nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Use &quot;official import FILE&quot;.</source>
+        <translation>Verwenden Sie „official import DATEI“.</translation>
+    </message>
+    <message>
+        <source>
+The official status page (serve only):
+  --official-status URL|off
+                         Read the official eHealth status page&apos;s components
+                         feed, such as
+                         https://status.ehealth.fgov.be/nl/api/components/prod,
+                         and record each change of status (default off)
+  --official-interval SECONDS
+                         How often to read it (default %1)
+  --official-map FILE    Which of our services each official component stands
+                         for (default: the built-in map)
+  official import FILE   Command: import official incidents from a CSV file
+                         (service,start,end,status,source), all or none
+</source>
+        <translation>
+Die offizielle Statusseite (nur serve):
+  --official-status URL|off
+                         Den Komponenten-Feed der offiziellen eHealth-
+                         Statusseite lesen, etwa
+                         https://status.ehealth.fgov.be/nl/api/components/prod,
+                         und jede Statusänderung festhalten (Standard off)
+  --official-interval SEKUNDEN
+                         Wie oft er gelesen wird (Standard %1)
+  --official-map DATEI   Welcher unserer Dienste jede offizielle Komponente ist
+                         (Standard: die eingebaute Tabelle)
+  official import DATEI  Befehl: offizielle Vorfälle aus einer CSV-Datei
+                         importieren (service,start,end,status,source), alle oder keine
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
@@ -1371,6 +1529,22 @@ Auswirkungszahlen (nur für serve):
     <message>
         <source>Cannot copy the write-ahead log into %1: %2</source>
         <translation>Das Write-Ahead-Log kann nicht in %1 übertragen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the official status: %1</source>
+        <translation>Der offizielle Status kann nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the official status changes: %1</source>
+        <translation>Die Änderungen des offiziellen Status können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the official incidents: %1</source>
+        <translation>Die offiziellen Vorfälle können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the official incidents: %1</source>
+        <translation>Die offiziellen Vorfälle können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3390,17 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>The server is already listening on port %1.</source>
         <translation>Der Server lauscht bereits auf Port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::OfficialPoller</name>
+    <message>
+        <source>no complete answer in time, or an answer too large</source>
+        <translation>keine vollständige Antwort rechtzeitig, oder eine zu große Antwort</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
     </message>
 </context>
 </TS>

@@ -576,6 +576,110 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>OfficialFeed</name>
+    <message>
+        <source>The official status feed is not JSON (%1 at byte %2).</source>
+        <translation>Le flux du statut officiel n&apos;est pas du JSON (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The official status feed is neither a list of components nor an object with a &quot;data&quot; list.</source>
+        <translation>Le flux du statut officiel n&apos;est ni une liste de composants ni un objet avec une liste « data ».</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialHandler</name>
+    <message>
+        <source>Send the incidents as application/json.</source>
+        <translation>Envoyez les incidents en application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Le corps n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Some incidents are invalid; none was stored.</source>
+        <translation>Certains incidents ne sont pas valides ; aucun n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialIncidents</name>
+    <message>
+        <source>must be a service id such as recip-e</source>
+        <translation>doit être un identifiant de service tel que recip-e</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time with an offset, such as 2024-01-15T08:05:00+01:00</source>
+        <translation>doit être une heure RFC 3339 avec un décalage, telle que 2024-01-15T08:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>must be empty or an RFC 3339 time with an offset, such as 2024-01-15T09:30:00+01:00</source>
+        <translation>doit être vide ou une heure RFC 3339 avec un décalage, telle que 2024-01-15T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>must not be before start</source>
+        <translation>ne doit pas précéder start</translation>
+    </message>
+    <message>
+        <source>must be degraded_performance, partial_outage or major_outage</source>
+        <translation>doit être degraded_performance, partial_outage ou major_outage</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>doit compter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed.</source>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>line %1: 5 columns are needed (service,start,end,status,source), not %2.</source>
+        <translation>ligne %1 : il faut 5 colonnes (service,start,end,status,source), pas %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3</source>
+        <translation>ligne %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>line %1: at most %2 incidents at once.</source>
+        <translation>ligne %1 : au plus %2 incidents à la fois.</translation>
+    </message>
+    <message>
+        <source>The file holds no incident.</source>
+        <translation>Le fichier ne contient aucun incident.</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to %1 incidents</source>
+        <translation>doit être une liste de 1 à %1 incidents</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialMap</name>
+    <message>
+        <source>The component map is not JSON: %1 at byte %2.</source>
+        <translation>La table des composants n&apos;est pas du JSON : %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>The component map needs an object with a &quot;components&quot; list.</source>
+        <translation>La table des composants doit être un objet avec une liste « components ».</translation>
+    </message>
+    <message>
+        <source>%1: give exactly one of &quot;id&quot;, &quot;name&quot; and &quot;name_contains&quot;.</source>
+        <translation>%1 : indiquez exactement un de « id », « name » et « name_contains ».</translation>
+    </message>
+    <message>
+        <source>%1.service: &quot;%2&quot; is not a service of the catalogue.</source>
+        <translation>%1.service : « %2 » n&apos;est pas un service du catalogue.</translation>
+    </message>
+    <message>
+        <source>Cannot read the component map %1: %2</source>
+        <translation>Impossible de lire la table des composants %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
@@ -1014,6 +1118,22 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>Token %1 revoked.</source>
         <translation>Jeton %1 révoqué.</translation>
     </message>
+    <message>
+        <source>--official-map: %1</source>
+        <translation>--official-map : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1 : rien n&apos;a été importé : %2</translation>
+    </message>
+    <message>
+        <source>Official incidents imported: %1.</source>
+        <translation>Incidents officiels importés : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>
@@ -1239,6 +1359,45 @@ Chiffres de l&apos;impact (serve uniquement) :
                          valeur en argent)
 </translation>
     </message>
+    <message>
+        <source>%1 needs an http or https URL, such as https://status.ehealth.fgov.be/nl/api/components/prod, or off; not &quot;%2&quot;.</source>
+        <translation>%1 attend une URL http ou https, telle que https://status.ehealth.fgov.be/nl/api/components/prod, ou off ; pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Use &quot;official import FILE&quot;.</source>
+        <translation>Utilisez « official import FICHIER ».</translation>
+    </message>
+    <message>
+        <source>
+The official status page (serve only):
+  --official-status URL|off
+                         Read the official eHealth status page&apos;s components
+                         feed, such as
+                         https://status.ehealth.fgov.be/nl/api/components/prod,
+                         and record each change of status (default off)
+  --official-interval SECONDS
+                         How often to read it (default %1)
+  --official-map FILE    Which of our services each official component stands
+                         for (default: the built-in map)
+  official import FILE   Command: import official incidents from a CSV file
+                         (service,start,end,status,source), all or none
+</source>
+        <translation>
+La page de statut officielle (serve uniquement) :
+  --official-status URL|off
+                         Lire le flux des composants de la page de statut
+                         officielle d&apos;eHealth, tel que
+                         https://status.ehealth.fgov.be/nl/api/components/prod,
+                         et enregistrer chaque changement de statut (défaut off)
+  --official-interval SECONDES
+                         Fréquence de lecture (défaut %1)
+  --official-map FICHIER Quel service de la liste correspond à chaque composant
+                         officiel (défaut : la table intégrée)
+  official import FICHIER
+                         Commande : importer des incidents officiels d&apos;un fichier
+                         CSV (service,start,end,status,source), tous ou aucun
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
@@ -1374,6 +1533,22 @@ Chiffres de l&apos;impact (serve uniquement) :
     <message>
         <source>Cannot copy the write-ahead log into %1: %2</source>
         <translation>Impossible de recopier le journal d&apos;écriture anticipée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the official status: %1</source>
+        <translation>Impossible d&apos;enregistrer le statut officiel : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the official status changes: %1</source>
+        <translation>Impossible de lire les changements du statut officiel : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the official incidents: %1</source>
+        <translation>Impossible d&apos;enregistrer les incidents officiels : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the official incidents: %1</source>
+        <translation>Impossible de lire les incidents officiels : %1</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3394,17 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>The server is already listening on port %1.</source>
         <translation>Le serveur écoute déjà sur le port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::OfficialPoller</name>
+    <message>
+        <source>no complete answer in time, or an answer too large</source>
+        <translation>pas de réponse complète à temps, ou une réponse trop grande</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
     </message>
 </context>
 </TS>

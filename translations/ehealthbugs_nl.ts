@@ -576,6 +576,110 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>OfficialFeed</name>
+    <message>
+        <source>The official status feed is not JSON (%1 at byte %2).</source>
+        <translation>De officiële statusfeed is geen JSON (%1 bij byte %2).</translation>
+    </message>
+    <message>
+        <source>The official status feed is neither a list of components nor an object with a &quot;data&quot; list.</source>
+        <translation>De officiële statusfeed is geen lijst van componenten en geen object met een lijst &quot;data&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialHandler</name>
+    <message>
+        <source>Send the incidents as application/json.</source>
+        <translation>Stuur de incidenten als application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>De body is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>Some incidents are invalid; none was stored.</source>
+        <translation>Sommige incidenten zijn ongeldig; er werd er geen opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialIncidents</name>
+    <message>
+        <source>must be a service id such as recip-e</source>
+        <translation>moet een dienst-id zijn, zoals recip-e</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time with an offset, such as 2024-01-15T08:05:00+01:00</source>
+        <translation>moet een RFC 3339-tijd met een offset zijn, zoals 2024-01-15T08:05:00+01:00</translation>
+    </message>
+    <message>
+        <source>must be empty or an RFC 3339 time with an offset, such as 2024-01-15T09:30:00+01:00</source>
+        <translation>moet leeg zijn of een RFC 3339-tijd met een offset, zoals 2024-01-15T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>must not be before start</source>
+        <translation>mag niet vóór start liggen</translation>
+    </message>
+    <message>
+        <source>must be degraded_performance, partial_outage or major_outage</source>
+        <translation>moet degraded_performance, partial_outage of major_outage zijn</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>mag hoogstens %1 tekens lang zijn</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed.</source>
+        <translation>regel %1: een veld tussen aanhalingstekens wordt niet afgesloten.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Het bestand is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>line %1: 5 columns are needed (service,start,end,status,source), not %2.</source>
+        <translation>regel %1: er zijn 5 kolommen nodig (service,start,end,status,source), niet %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3</source>
+        <translation>regel %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>line %1: at most %2 incidents at once.</source>
+        <translation>regel %1: hoogstens %2 incidenten tegelijk.</translation>
+    </message>
+    <message>
+        <source>The file holds no incident.</source>
+        <translation>Het bestand bevat geen enkel incident.</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to %1 incidents</source>
+        <translation>moet een lijst van 1 tot %1 incidenten zijn</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialMap</name>
+    <message>
+        <source>The component map is not JSON: %1 at byte %2.</source>
+        <translation>De componententabel is geen JSON: %1 bij byte %2.</translation>
+    </message>
+    <message>
+        <source>The component map needs an object with a &quot;components&quot; list.</source>
+        <translation>De componententabel moet een object met een lijst &quot;components&quot; zijn.</translation>
+    </message>
+    <message>
+        <source>%1: give exactly one of &quot;id&quot;, &quot;name&quot; and &quot;name_contains&quot;.</source>
+        <translation>%1: geef precies één van &quot;id&quot;, &quot;name&quot; en &quot;name_contains&quot;.</translation>
+    </message>
+    <message>
+        <source>%1.service: &quot;%2&quot; is not a service of the catalogue.</source>
+        <translation>%1.service: &quot;%2&quot; is geen dienst van de catalogus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the component map %1: %2</source>
+        <translation>Kan de componententabel %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDialect</name>
     <message>
         <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql): %1</source>
@@ -1014,6 +1118,22 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>Token %1 revoked.</source>
         <translation>Token %1 ingetrokken.</translation>
     </message>
+    <message>
+        <source>--official-map: %1</source>
+        <translation>--official-map: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1: niets geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>Official incidents imported: %1.</source>
+        <translation>Officiële incidenten geïmporteerd: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServerOptions</name>
@@ -1234,6 +1354,45 @@ Impactcijfers (alleen serve):
                          tijd in geld (standaard: geen, geen geldwaarde)
 </translation>
     </message>
+    <message>
+        <source>%1 needs an http or https URL, such as https://status.ehealth.fgov.be/nl/api/components/prod, or off; not &quot;%2&quot;.</source>
+        <translation>%1 verwacht een http- of https-URL, zoals https://status.ehealth.fgov.be/nl/api/components/prod, of off; niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Use &quot;official import FILE&quot;.</source>
+        <translation>Gebruik &quot;official import BESTAND&quot;.</translation>
+    </message>
+    <message>
+        <source>
+The official status page (serve only):
+  --official-status URL|off
+                         Read the official eHealth status page&apos;s components
+                         feed, such as
+                         https://status.ehealth.fgov.be/nl/api/components/prod,
+                         and record each change of status (default off)
+  --official-interval SECONDS
+                         How often to read it (default %1)
+  --official-map FILE    Which of our services each official component stands
+                         for (default: the built-in map)
+  official import FILE   Command: import official incidents from a CSV file
+                         (service,start,end,status,source), all or none
+</source>
+        <translation>
+De officiële statuspagina (alleen serve):
+  --official-status URL|off
+                         De componentenfeed van de officiële eHealth-
+                         statuspagina lezen, zoals
+                         https://status.ehealth.fgov.be/nl/api/components/prod,
+                         en elke statuswijziging vastleggen (standaard off)
+  --official-interval SECONDEN
+                         Hoe vaak hij gelezen wordt (standaard %1)
+  --official-map BESTAND Welke van onze diensten elke officiële component is
+                         (standaard: de ingebouwde tabel)
+  official import BESTAND
+                         Opdracht: officiële incidenten importeren uit een
+                         CSV-bestand (service,start,end,status,source), alle of geen
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
@@ -1369,6 +1528,22 @@ Impactcijfers (alleen serve):
     <message>
         <source>Cannot copy the write-ahead log into %1: %2</source>
         <translation>Kan het write-ahead-logboek niet naar %1 overzetten: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the official status: %1</source>
+        <translation>Kan de officiële status niet vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the official status changes: %1</source>
+        <translation>Kan de wijzigingen van de officiële status niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the official incidents: %1</source>
+        <translation>Kan de officiële incidenten niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the official incidents: %1</source>
+        <translation>Kan de officiële incidenten niet lezen: %1</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3389,17 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>The server is already listening on port %1.</source>
         <translation>De server luistert al op poort %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::server::OfficialPoller</name>
+    <message>
+        <source>no complete answer in time, or an answer too large</source>
+        <translation>geen volledig antwoord op tijd, of een te groot antwoord</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-status %1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "server/http/connectionbudget.h"
 #include "server/http/requestguard.h"
 #include "server/httpworker.h"
+#include "server/official/officialfeedstate.h"
+#include "server/official/officialpoller.h"
 #include "server/storage/reportwriter.h"
 #include "server/storage/repositoryfactory.h"
 #include "server/workerthread.h"
@@ -34,6 +36,7 @@ CollectionServer::~CollectionServer()
     // The warm-up ends by itself (a few seconds for a year of a million reports at most).
     if (m_warmup.joinable())
         m_warmup.join();
+    m_officialPoller.reset();
     // Workers first (no new requests), then the writer (stores what it holds), then storage.
     m_threads.clear();
     m_worker.reset();
@@ -66,15 +69,39 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
     if (const Result<void> started = server->m_writer->start(); !started)
         return fail(started.error());
     server->m_guard = std::make_unique<RequestGuard>(server->m_config.limits);
-    server->m_context = std::make_unique<ServerContext>(
-        ServerContext{server->m_config, ServiceCatalogue::builtIn(), *server->m_writer,
-                      server->m_auth, *server->m_guard, server->m_metrics, server->m_analysisCache,
-                      std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections)});
+    server->m_officialState =
+        std::make_unique<OfficialFeedState>(server->m_config.officialStatusUrl);
+    server->m_context = std::make_unique<ServerContext>(ServerContext{
+        server->m_config, ServiceCatalogue::builtIn(), *server->m_writer, server->m_auth,
+        *server->m_guard, server->m_metrics, server->m_analysisCache,
+        std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections),
+        server->m_config.officialStatusUrl.isEmpty() ? nullptr : server->m_officialState.get()});
     server->m_worker =
         std::make_unique<HttpWorker>(std::move(repository).value(), *server->m_context);
+    if (!server->m_config.officialStatusUrl.isEmpty()) {
+        if (const Result<void> polling = server->startOfficialPoller(); !polling)
+            return fail(polling.error());
+    }
     if (server->m_config.warmAnalysisCache)
         server->m_warmup = std::thread([server = server.get()] { server->warmAnalysisCache(); });
     return server;
+}
+
+Result<void> CollectionServer::startOfficialPoller()
+{
+    // A connection of its own, in this thread, where the poller lives.
+    auto repository = m_opener(false);
+    if (!repository)
+        return fail(repository.error());
+    OfficialPoller::Settings settings;
+    settings.url = m_config.officialStatusUrl;
+    settings.interval = m_config.officialInterval;
+    settings.map = m_config.officialMap.value_or(OfficialMap::builtIn());
+    settings.clock = m_config.clock;
+    m_officialPoller = std::make_unique<OfficialPoller>(
+        std::move(settings), std::move(repository).value(), *m_officialState, m_metrics);
+    m_officialPoller->start();
+    return {};
 }
 
 void CollectionServer::warmAnalysisCache()

@@ -20,6 +20,8 @@
 namespace ehb::server {
 
 class HttpWorker;
+class OfficialFeedState;
+class OfficialPoller;
 class ReportWriter;
 class RequestGuard;
 class WorkerThread;
@@ -58,9 +60,13 @@ public:
     const ServerConfig &config() const { return m_config; }
     const ReportWriter &writer() const { return *m_writer; }
     const AnalysisCache &analysisCache() const { return m_analysisCache; }
+    // The official status poller (for tests to wait on its fetches); null when it is off.
+    OfficialPoller *officialPoller() const { return m_officialPoller.get(); }
 
 private:
     CollectionServer(Opener opener, ServerConfig config);
+    // ServerConfig::officialStatusUrl: polls it from this thread over a connection of its own.
+    Result<void> startOfficialPoller();
     // ServerConfig::warmAnalysisCache, on m_warmup's thread.
     void warmAnalysisCache();
 
@@ -69,12 +75,14 @@ private:
     StaffAuth m_auth;
     ServerMetrics m_metrics;
     AnalysisCache m_analysisCache;
+    std::unique_ptr<OfficialFeedState> m_officialState;
     std::unique_ptr<ReportWriter> m_writer;
     std::unique_ptr<RequestGuard> m_guard;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<HttpWorker> m_worker;
     std::vector<std::unique_ptr<WorkerThread>> m_threads;
     std::thread m_warmup;
+    std::unique_ptr<OfficialPoller> m_officialPoller; // null when the feed is off
 };
 
 } // namespace ehb::server

@@ -100,9 +100,40 @@ private Q_SLOTS:
         const Finished run = runToEnd({u"migrate"_s, u"--database"_s, u"sqlite:"_s + file});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(file));
-        QVERIFY2(run.out.contains("version 8"), run.out.constData());
+        QVERIFY2(run.out.contains("version 9"), run.out.constData());
         // Idempotent: a second run changes nothing and succeeds.
         QCOMPARE(runToEnd({u"migrate"_s, u"--database=sqlite://"_s + file}).exitCode, 0);
+    }
+
+    // official import FILE: all or nothing; a bad row is named by its line.
+    void officialImport()
+    {
+        QTemporaryDir dir;
+        const QString database = u"sqlite:"_s + dir.filePath(u"server.sqlite"_s);
+        const QString csv = dir.filePath(u"history.csv"_s);
+        const auto write = [&csv](const QByteArray &text) {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        const QByteArray header = "service,start,end,status,source\n";
+        const QByteArray good = "recip-e,2019-11-05T08:00:00+01:00,2019-11-05T12:30:00+01:00,"
+                                "Major Outage,\"Le Soir, 6/11/2019\"\n";
+        write(header + good + "recip-e,2019-11-06T08:00:00Z,,sunny,x\n");
+        const Finished refused =
+            runToEnd({u"official"_s, u"import"_s, csv, u"--database"_s, database});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("line 3: status"), refused.err.constData());
+        QVERIFY2(refused.err.contains("nothing imported"), refused.err.constData());
+
+        write(header + good + "ehealthbox,2020-01-10T09:00:00Z,,partial_outage,\n");
+        const Finished imported =
+            runToEnd({u"official"_s, u"import"_s, csv, u"--database"_s, database});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains("Official incidents imported: 2."), imported.out.constData());
+        const Finished missing = runToEnd(
+            {u"official"_s, u"import"_s, dir.filePath(u"none.csv"_s), u"--database"_s, database});
+        QCOMPARE(missing.exitCode, 1);
     }
 
     void databaseFailures_data()

@@ -80,6 +80,16 @@ const QList<ApiCall> &calls()
     const QString episodes = u"/api/v1/stats/episodes?"_s + range;
     const QString breakdown = u"/api/v1/stats/breakdown?"_s + range;
     const QString impact = u"/api/v1/stats/impact?"_s + range;
+    const QString official = u"/api/v1/stats/official?"_s + range;
+    const QString changes = u"/api/v1/official/changes?"_s + range;
+    const QString incidents = u"/api/v1/official/incidents"_s;
+    // Recip-e admitted before the seeded episode; the eHealthBox outage no GP reported.
+    const QByteArray incidentBody =
+        "{\"incidents\": [{\"service\": \"recip-e\", \"start\": \"2024-01-15T07:30:00Z\","
+        " \"end\": \"2024-01-15T09:00:00Z\", \"status\": \"major_outage\","
+        " \"source\": \"https://www.standaard.be/\"},"
+        " {\"service\": \"ehealthbox\", \"start\": \"2024-01-10T10:00:00+01:00\","
+        " \"status\": \"partial_outage\"}]}";
     static const QList<ApiCall> all{
         // PUT /api/v1/reports/{id}
         {"put created", "PUT", reports(a), 201, {}, Auth::None, jsonBytes(report(reportA, 2))},
@@ -249,6 +259,36 @@ const QList<ApiCall> &calls()
         {"impact unknown service", "GET", impact + u"&service=x"_s, 400, u"invalid_parameter"_s,
          Auth::Staff},
         {"impact POST", "POST", impact, 405, u"method_not_allowed"_s, Auth::Staff, "{}"},
+
+        // POST /api/v1/official/incidents, GET /api/v1/stats/official and
+        // GET /api/v1/official/changes
+        {"incidents", "POST", incidents, 201, {}, Auth::Staff, incidentBody},
+        {"incidents no token", "POST", incidents, 401, u"unauthorized"_s, Auth::None, incidentBody},
+        {"incidents malformed", "POST", incidents, 400, u"malformed_json"_s, Auth::Staff,
+         "{\"incidents\": ["},
+        {"incidents text/plain", "POST", incidents, 415, u"unsupported_media_type"_s, Auth::Staff,
+         incidentBody, "text/plain"},
+        {"incidents invalid", "POST", incidents, 422, u"invalid_incident"_s, Auth::Staff,
+         "{\"incidents\": [{\"service\": \"telepathy\", \"start\": \"soon\","
+         " \"status\": \"operational\"}]}"},
+        {"incidents GET", "GET", incidents, 405, u"method_not_allowed"_s, Auth::Staff},
+        {"official", "GET", official, 200, {}, Auth::Staff},
+        {"official service",
+         "GET",
+         official + u"&service=ehealthbox&tz=UTC"_s,
+         200,
+         {},
+         Auth::Staff},
+        {"official no token", "GET", official, 401, u"unauthorized"_s},
+        {"official without to", "GET", u"/api/v1/stats/official?from=2024-01-08"_s, 400,
+         u"invalid_parameter"_s, Auth::Staff},
+        {"official POST", "POST", official, 405, u"method_not_allowed"_s, Auth::Staff, "{}"},
+        {"changes", "GET", changes, 200, {}, Auth::Staff},
+        {"changes service", "GET", changes + u"&service=recip-e"_s, 200, {}, Auth::Staff},
+        {"changes no token", "GET", changes, 401, u"unauthorized"_s},
+        {"changes unknown tz", "GET", changes + u"&tz=Nowhere"_s, 400, u"invalid_parameter"_s,
+         Auth::Staff},
+        {"changes DELETE", "DELETE", changes, 405, u"method_not_allowed"_s, Auth::Staff},
 
         // GET /api/v1/live
         {"live", "GET", u"/api/v1/live"_s, 200},
@@ -484,6 +524,21 @@ private Q_SLOTS:
         // The seeded outage is there, so the item schemas were checked too.
         if (call.target == u"/api/v1/stats/episodes?"_s + range && reply.status == 200)
             QVERIFY(!reply.json().value(u"episodes"_s).toArray().isEmpty());
+        if (call.target == u"/api/v1/stats/official?"_s + range && reply.status == 200) {
+            // The seeded episode, admitted by the incident entered above 25 minutes or more
+            // before it began, and the eHealthBox outage that no GP reported.
+            const QJsonArray episodes = reply.json().value(u"episodes"_s).toArray();
+            QVERIFY(!episodes.isEmpty());
+            const QJsonObject first = episodes.first().toObject();
+            QCOMPARE(first.value(u"service"_s).toString(), u"recip-e"_s);
+            QCOMPARE(first.value(u"acknowledged_at"_s).toString(), u"2024-01-15T07:30:00Z"_s);
+            QVERIFY(first.value(u"lag_minutes"_s).toInt() < 0);
+            QCOMPARE(first.value(u"official_status"_s).toString(), u"major_outage"_s);
+            const QJsonArray unreported = reply.json().value(u"unreported"_s).toArray();
+            QCOMPARE(unreported.size(), 1);
+            QCOMPARE(unreported.first()[u"service"_s].toString(), u"ehealthbox"_s);
+            QVERIFY(unreported.first()[u"end"_s].isNull());
+        }
         if (call.target == u"/api/v1/live"_s && reply.status == 200) {
             const QJsonArray services = reply.json().value(u"services"_s).toArray();
             QVERIFY(std::any_of(services.begin(), services.end(), [](const QJsonValue &service) {

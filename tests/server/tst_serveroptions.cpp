@@ -122,6 +122,73 @@ private Q_SLOTS:
                      .ok());
     }
 
+    // The official status page: off by default; serve only.
+    void officialFlags()
+    {
+        const auto none = ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s});
+        QVERIFY(none->officialStatus.isEmpty());
+        QCOMPARE(none->officialInterval, 60);
+        QVERIFY(none->officialMapFile.isEmpty());
+        const auto options = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"serve"_s,
+             u"--official-status=https://status.ehealth.fgov.be/nl/api/components/prod"_s,
+             u"--official-interval"_s, u"1"_s, u"--official-map"_s, u"/etc/map.json"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QCOMPARE(options->officialStatus,
+                 QUrl(u"https://status.ehealth.fgov.be/nl/api/components/prod"_s));
+        QCOMPARE(options->officialInterval, 1);
+        QCOMPARE(options->officialMapFile, u"/etc/map.json"_s);
+        const auto off = ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s,
+                                               u"--official-status=http://127.0.0.1:9/x"_s,
+                                               u"--official-status"_s, u"off"_s});
+        QVERIFY(off.ok());
+        QVERIFY(off->officialStatus.isEmpty());
+        QVERIFY(!ServerOptions::parse(
+                     {u"ehealthbugs-server"_s, u"migrate"_s, u"--official-status=off"_s})
+                     .ok());
+    }
+
+    void officialErrors_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("no scheme") << u"--official-status"_s << u"status.ehealth.fgov.be"_s;
+        QTest::newRow("ftp") << u"--official-status"_s << u"ftp://status.ehealth.fgov.be/x"_s;
+        QTest::newRow("no host") << u"--official-status"_s << u"https:///x"_s;
+        QTest::newRow("empty url") << u"--official-status"_s << QString();
+        QTest::newRow("interval zero") << u"--official-interval"_s << u"0"_s;
+        QTest::newRow("interval words") << u"--official-interval"_s << u"1m"_s;
+        QTest::newRow("interval a year") << u"--official-interval"_s << u"31536000"_s;
+        QTest::newRow("map empty") << u"--official-map"_s << QString();
+    }
+    void officialErrors()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, value);
+        const auto options =
+            ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s, flag + u'=' + value});
+        QVERIFY(!options.ok());
+        QVERIFY2(options.error().contains(flag), qPrintable(options.error()));
+    }
+
+    void officialImport()
+    {
+        const auto options =
+            ServerOptions::parse({u"ehealthbugs-server"_s, u"official"_s, u"import"_s,
+                                  u"history.csv"_s, u"--database=sqlite:/tmp/x.sqlite"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QCOMPARE(options->command, ServerOptions::Command::OfficialImport);
+        QCOMPARE(options->importFile, u"history.csv"_s);
+        for (const QStringList &wrong :
+             {QStringList{u"official"_s}, QStringList{u"official"_s, u"import"_s},
+              QStringList{u"official"_s, u"export"_s, u"x.csv"_s},
+              QStringList{u"official"_s, u"import"_s, u"a.csv"_s, u"b.csv"_s},
+              QStringList{u"official"_s, u"import"_s, u"a.csv"_s, u"--threads=2"_s}}) {
+            const auto refused = ServerOptions::parse(QStringList{u"ehealthbugs-server"_s} + wrong);
+            QVERIFY2(!refused.ok(), qPrintable(wrong.join(u' ')));
+        }
+    }
+
     void holidayErrors_data()
     {
         QTest::addColumn<QString>("value");

@@ -68,6 +68,25 @@ public:
     Result<void> addToken(const server::StaffToken &) override { return broken(); }
     Result<QList<server::StaffToken>> tokens() override { return broken(); }
     Result<bool> revokeToken(const QString &) override { return broken(); }
+    Result<QList<server::OfficialChange>>
+    recordOfficialStatus(const QList<server::OfficialObservation> &, const QDateTime &) override
+    {
+        return broken();
+    }
+    Result<QList<server::OfficialChange>> officialChanges(const QDateTime &,
+                                                          const QDateTime &) override
+    {
+        return broken();
+    }
+    Result<QList<qint64>> addOfficialIncidents(const QList<server::OfficialIncident> &) override
+    {
+        return broken();
+    }
+    Result<QList<server::OfficialIncident>> officialIncidents(const QDateTime &,
+                                                              const QDateTime &) override
+    {
+        return broken();
+    }
 
 private:
     static Failure broken() { return fail(QStringLiteral("disk I/O error")); }

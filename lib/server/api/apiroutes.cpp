@@ -6,6 +6,7 @@
 #include "server/http/jsonresponse.h"
 #include "server/http/requestguard.h"
 #include "server/http/servermetrics.h"
+#include "server/official/officialfeedstate.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,6 +37,7 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
                analysis::HolidayCalendar(context.config.holidays), context.config.clock,
                context.config.impactHourlyValue)
     , m_live(context.catalogue, context.config)
+    , m_official(context.catalogue, m_episodes.search(), context.config.clock)
 {}
 
 template <typename Answer>
@@ -76,6 +78,13 @@ void ApiRoutes::install(QHttpServer &server)
                                      Access::Anyone,
                                      [&] { return m_putReport.handle(id, request); });
                  });
+    server.route(QStringLiteral("/api/v1/official/incidents"), anyMethod,
+                 [this](const QHttpServerRequest &request) {
+                     return dispatch(QStringLiteral("/api/v1/official/incidents"), request,
+                                     Method::Post, Access::Staff, [&] {
+                                         return m_official.addIncidents(request, m_repository);
+                                     });
+                 });
     // The other routes take no path argument: one table.
     const struct
     {
@@ -99,6 +108,14 @@ void ApiRoutes::install(QHttpServer &server)
         {QStringLiteral("/api/v1/stats/episodes"), Access::Staff,
          [this](const QHttpServerRequest &request) {
              return m_episodes.handle(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/stats/official"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_official.stats(request.query(), m_repository);
+         }},
+        {QStringLiteral("/api/v1/official/changes"), Access::Staff,
+         [this](const QHttpServerRequest &request) {
+             return m_official.changes(request.query(), m_repository);
          }},
         {QStringLiteral("/api/v1/stats/breakdown"), Access::Staff,
          [this](const QHttpServerRequest &request) {
@@ -153,8 +170,12 @@ QHttpServerResponse ApiRoutes::health() const
         body.insert(QStringLiteral("database"), QStringLiteral("error"));
         return jsonResponse(body, StatusCode::ServiceUnavailable);
     }
-    return jsonResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                    {QStringLiteral("database"), QStringLiteral("ok")}});
+    QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")},
+                     {QStringLiteral("database"), QStringLiteral("ok")}};
+    // A detail: the official feed failing does not make this server unhealthy.
+    if (m_context.officialFeed)
+        body.insert(QStringLiteral("official_feed"), m_context.officialFeed->toJson());
+    return jsonResponse(body);
 }
 
 QHttpServerResponse ApiRoutes::metricsText() const

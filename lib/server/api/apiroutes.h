@@ -4,6 +4,7 @@
 #include "server/api/episodeshandler.h"
 #include "server/api/impacthandler.h"
 #include "server/api/livehandler.h"
+#include "server/api/officialhandler.h"
 #include "server/api/reportlisthandler.h"
 #include "server/api/reportputhandler.h"
 #include "server/api/servercontext.h"
@@ -68,6 +69,7 @@ private:
     BreakdownHandler m_breakdown;
     ImpactHandler m_impact;
     LiveHandler m_live;
+    OfficialHandler m_official;
 };
 
 } // namespace ehb::server

@@ -37,6 +37,9 @@ public:
 
     QHttpServerResponse handle(const QUrlQuery &query, AnalysisReader &repository) const;
 
+    // The search handle() asks; GET /api/v1/stats/official compares the same episodes.
+    const EpisodeSearch &search() const { return m_search; }
+
 private:
     const ServiceCatalogue &m_catalogue;
     double m_slaTarget;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "server/http/httplimits.h"
+#include "server/official/officialmap.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -43,6 +45,15 @@ struct ServerConfig
     // Read the last 13 months of reports into the analysis cache at start, on a thread of its
     // own, so that the first Analysis view refresh need not (`serve` turns it on).
     bool warmAnalysisCache = false;
+
+    static constexpr std::chrono::seconds defaultOfficialInterval{60};
+    // The official status page's components feed, read every officialInterval and its changes
+    // recorded (`serve --official-status`); empty: off, so that nothing calls out.
+    QUrl officialStatusUrl;
+    std::chrono::seconds officialInterval = defaultOfficialInterval;
+    // Which service each official component stands for (`serve --official-map`); none: the
+    // built-in resources/official-components.json.
+    std::optional<OfficialMap> officialMap;
 };
 
 } // namespace ehb::server

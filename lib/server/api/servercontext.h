@@ -11,6 +11,7 @@ class ServiceCatalogue;
 namespace ehb::server {
 
 class AnalysisCache;
+class OfficialFeedState;
 class ConnectionBudget;
 class ReportWriter;
 class RequestGuard;
@@ -30,6 +31,9 @@ struct ServerContext
     AnalysisCache &analysisCache;
     // The connection cap, counted across every worker's listener.
     std::shared_ptr<ConnectionBudget> connections;
+    // The official status feed's state for /healthz; null when the feed is off (then /healthz
+    // says nothing of it).
+    const OfficialFeedState *officialFeed = nullptr;
 };
 
 } // namespace ehb::server

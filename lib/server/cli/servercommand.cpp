@@ -1,13 +1,16 @@
 #include "server/cli/servercommand.h"
 
+#include "core/servicecatalogue.h"
 #include "core/timeutil.h"
 #include "server/api/stafftokens.h"
 #include "server/cli/signalwatcher.h"
 #include "server/collectionserver.h"
+#include "server/official/officialincidents.h"
 #include "server/storage/databaseurl.h"
 #include "server/storage/repositoryfactory.h"
 #include "translations.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -34,6 +37,8 @@ ServerConfig configFor(const ServerOptions &options)
     config.holidays = options.holidays;
     config.impactHourlyValue = options.impactHourlyValue;
     config.warmAnalysisCache = true;
+    config.officialStatusUrl = options.officialStatus;
+    config.officialInterval = std::chrono::seconds(options.officialInterval);
     return config;
 }
 
@@ -67,6 +72,8 @@ int ServerCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     case ServerOptions::Command::TokenList:
     case ServerOptions::Command::TokenRevoke:
         return token(options.value(), out, err);
+    case ServerOptions::Command::OfficialImport:
+        return importOfficial(options.value(), out, err);
     case ServerOptions::Command::Serve:
         break;
     }
@@ -100,7 +107,16 @@ int ServerCommand::serve(const ServerOptions &options, QTextStream &out, QTextSt
         err << url.error() << Qt::endl;
         return Failed;
     }
-    auto created = CollectionServer::create(url.value(), configFor(options));
+    ServerConfig config = configFor(options);
+    if (!options.officialMapFile.isEmpty()) {
+        auto map = OfficialMap::fromFile(options.officialMapFile, ServiceCatalogue::builtIn());
+        if (!map) {
+            err << tr("--official-map: %1").arg(map.error()) << Qt::endl;
+            return Failed;
+        }
+        config.officialMap = std::move(map).value();
+    }
+    auto created = CollectionServer::create(url.value(), std::move(config));
     if (!created) {
         err << created.error() << Qt::endl;
         return Failed;
@@ -174,6 +190,41 @@ int ServerCommand::token(const ServerOptions &options, QTextStream &out, QTextSt
     }
     for (const StaffToken &token : tokens.value())
         out << token.name << '\t' << token.createdAt.toString(Qt::ISODate) << Qt::endl;
+    return Success;
+}
+
+int ServerCommand::importOfficial(const ServerOptions &options, QTextStream &out, QTextStream &err)
+{
+    QFile file(options.importFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(options.importFile, file.errorString()) << Qt::endl;
+        return Failed;
+    }
+    const Result<QList<OfficialIncident>> incidents =
+        OfficialIncidents::fromCsv(file.readAll(), ServiceCatalogue::builtIn());
+    if (!incidents) {
+        err << tr("%1: nothing imported: %2").arg(options.importFile, incidents.error())
+            << Qt::endl;
+        return Failed;
+    }
+    const Result<DatabaseUrl> url = databaseUrl(options);
+    if (!url) {
+        err << url.error() << Qt::endl;
+        return Failed;
+    }
+    const auto repository =
+        RepositoryFactory::openMigrated(url.value(), configFor(options).statsZones);
+    if (!repository) {
+        err << repository.error() << Qt::endl;
+        return Failed;
+    }
+    const Result<QList<qint64>> stored =
+        repository.value()->addOfficialIncidents(incidents.value());
+    if (!stored) {
+        err << stored.error() << Qt::endl;
+        return Failed;
+    }
+    out << tr("Official incidents imported: %1.").arg(stored->size()) << Qt::endl;
     return Success;
 }
 

@@ -34,6 +34,7 @@ private:
                      QTranslator *cliTranslator);
     static int migrate(const ServerOptions &options, QTextStream &out, QTextStream &err);
     static int token(const ServerOptions &options, QTextStream &out, QTextStream &err);
+    static int importOfficial(const ServerOptions &options, QTextStream &out, QTextStream &err);
 };
 
 } // namespace ehb::server

@@ -31,6 +31,9 @@ const QLatin1String maxConnectionsFlag("--max-connections");
 const QLatin1String installationRateFlag("--rate-installation");
 const QLatin1String addressRateFlag("--rate-address");
 const QLatin1String trustedProxyFlag("--trusted-proxy");
+const QLatin1String officialStatusFlag("--official-status");
+const QLatin1String officialIntervalFlag("--official-interval");
+const QLatin1String officialMapFlag("--official-map");
 
 // Parses one of the self-protection limit flags into `limits`; a failure names the flag.
 Result<void> parseLimitFlag(const QString &flag, const QString &value, ServerLimits &limits)
@@ -184,6 +187,47 @@ Result<void> readImpactHourlyValue(const QString &flag, const QString &value,
     return {};
 }
 
+// An http or https URL with a host, or "off".
+Result<void> readOfficialStatus(const QString &flag, const QString &value, ServerOptions &options)
+{
+    if (value.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0) {
+        options.officialStatus.clear();
+        return {};
+    }
+    const QUrl url(value, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return fail(ServerOptions::tr("%1 needs an http or https URL, such as "
+                                      "https://status.ehealth.fgov.be/nl/api/components/prod, "
+                                      "or off; not \"%2\".")
+                        .arg(flag, value));
+    options.officialStatus = url;
+    return {};
+}
+
+Result<void> readOfficialInterval(const QString &flag, const QString &value, ServerOptions &options)
+{
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (!ok || seconds < 1 || seconds > ServerOptions::maxOfficialInterval)
+        return fail(ServerOptions::tr("%1 must be a number of seconds from %2 to %3, not \"%4\".")
+                        .arg(flag)
+                        .arg(1)
+                        .arg(ServerOptions::maxOfficialInterval)
+                        .arg(value));
+    options.officialInterval = seconds;
+    return {};
+}
+
+Result<void> readOfficialMap(const QString &flag, const QString &value, ServerOptions &options)
+{
+    if (value.isEmpty())
+        return fail(ServerOptions::tr("The option %1 needs a value.").arg(flag));
+    options.officialMapFile = value;
+    return {};
+}
+
 Result<void> readLimit(const QString &flag, const QString &value, ServerOptions &options)
 {
     return parseLimitFlag(flag, value, options.limits);
@@ -198,14 +242,25 @@ struct ValueOption
 };
 
 const ValueOption valueOptions[] = {
-    {listenFlag, readListen},        {databaseFlag, readDatabase},
-    {maxBodyFlag, readMaxBody},      {threadsFlag, readThreads},
-    {statsZoneFlag, readStatsZone},  {slaTargetFlag, readSlaTarget},
-    {maxHeaderFlag, readLimit},      {maxUrlFlag, readLimit},
-    {idleTimeoutFlag, readLimit},    {requestTimeoutFlag, readLimit},
-    {maxConnectionsFlag, readLimit}, {installationRateFlag, readLimit},
-    {addressRateFlag, readLimit},    {trustedProxyFlag, readLimit},
-    {holidayFlag, readHoliday},      {impactHourlyValueFlag, readImpactHourlyValue},
+    {listenFlag, readListen},
+    {databaseFlag, readDatabase},
+    {maxBodyFlag, readMaxBody},
+    {threadsFlag, readThreads},
+    {statsZoneFlag, readStatsZone},
+    {slaTargetFlag, readSlaTarget},
+    {maxHeaderFlag, readLimit},
+    {maxUrlFlag, readLimit},
+    {idleTimeoutFlag, readLimit},
+    {requestTimeoutFlag, readLimit},
+    {maxConnectionsFlag, readLimit},
+    {installationRateFlag, readLimit},
+    {addressRateFlag, readLimit},
+    {trustedProxyFlag, readLimit},
+    {holidayFlag, readHoliday},
+    {impactHourlyValueFlag, readImpactHourlyValue},
+    {officialStatusFlag, readOfficialStatus},
+    {officialIntervalFlag, readOfficialInterval},
+    {officialMapFlag, readOfficialMap},
 };
 
 // The options without a value, as written.
@@ -307,6 +362,18 @@ Result<void> readTokenCommand(const QStringList &arguments, const QStringList &g
     return onlyOptions(given, QStringLiteral("token"), {databaseFlag});
 }
 
+// official import FILE; `arguments` follow "official".
+Result<void> readOfficialCommand(const QStringList &arguments, const QStringList &given,
+                                 ServerOptions &options)
+{
+    if (arguments.value(0) != QLatin1String("import") || arguments.size() != 2 ||
+        arguments.at(1).isEmpty())
+        return fail(ServerOptions::tr("Use \"official import FILE\"."));
+    options.command = ServerOptions::Command::OfficialImport;
+    options.importFile = arguments.at(1);
+    return onlyOptions(given, QStringLiteral("official import"), {databaseFlag});
+}
+
 // The command and its arguments, given the value options (`given`, without dashes) that came
 // with them.
 Result<void> readCommand(QStringList positionals, const QStringList &given, ServerOptions &options)
@@ -317,6 +384,8 @@ Result<void> readCommand(QStringList positionals, const QStringList &given, Serv
     const QString command = positionals.isEmpty() ? QString() : positionals.takeFirst();
     if (command == QLatin1String("token"))
         return readTokenCommand(positionals, given, options);
+    if (command == QLatin1String("official"))
+        return readOfficialCommand(positionals, given, options);
     if (!positionals.isEmpty())
         return fail(ServerOptions::tr("Unexpected argument \"%1\".")
                         .arg(DatabaseUrl::redactText(positionals.constFirst())));
@@ -454,7 +523,21 @@ QString ServerOptions::helpText()
               "  --impact-hourly-value EUR\n"
               "                         Value of an hour of a GP's time in euros, such as 60;\n"
               "                         GET /api/v1/stats/impact then also gives the time lost\n"
-              "                         as money (default: none, no money value)\n");
+              "                         as money (default: none, no money value)\n") +
+           tr("\n"
+              "The official status page (serve only):\n"
+              "  --official-status URL|off\n"
+              "                         Read the official eHealth status page's components\n"
+              "                         feed, such as\n"
+              "                         https://status.ehealth.fgov.be/nl/api/components/prod,\n"
+              "                         and record each change of status (default off)\n"
+              "  --official-interval SECONDS\n"
+              "                         How often to read it (default %1)\n"
+              "  --official-map FILE    Which of our services each official component stands\n"
+              "                         for (default: the built-in map)\n"
+              "  official import FILE   Command: import official incidents from a CSV file\n"
+              "                         (service,start,end,status,source), all or none\n")
+               .arg(ServerConfig::defaultOfficialInterval.count());
 }
 
 QString ServerOptions::mainHelpText()

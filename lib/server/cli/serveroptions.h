@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 #include <utility>
@@ -17,9 +18,11 @@ namespace ehb::server {
 //   ehealthbugs-server serve [--listen ADDR:PORT] [--database URL] [--max-body BYTES]
 //                            [--threads N] [--stats-zone ZONE]... [--sla-target FRACTION]
 //                            [--holiday YYYY-MM-DD[,...]]... [--impact-hourly-value EUR]
-//                            [limit flags: see helpText()]
+//                            [--official-status URL|off] [--official-interval SECONDS]
+//                            [--official-map FILE] [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
 //   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
+//   ehealthbugs-server official import FILE [--database URL]
 //   ehealthbugs-server --version | --help
 struct ServerOptions
 {
@@ -34,13 +37,15 @@ public:
         Migrate,
         TokenCreate,
         TokenList,
-        TokenRevoke
+        TokenRevoke,
+        OfficialImport
     };
 
     static constexpr quint16 defaultPort = 8080;
     static constexpr qint64 maxMaxBodyBytes = 64 * 1024 * 1024;
     static constexpr int maxThreads = 64;
     static constexpr double maxImpactHourlyValue = 10000;
+    static constexpr int maxOfficialInterval = 86400;
 
     Command command = Command::Help;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
@@ -53,7 +58,11 @@ public:
     QList<QDate> holidays; // --holiday: in the order given, each once
     // --impact-hourly-value: EUR an hour of a GP's time; empty when not given (no default).
     std::optional<double> impactHourlyValue;
-    QString tokenName; // token create / revoke
+    QString tokenName;   // token create / revoke
+    QUrl officialStatus; // --official-status; empty: off
+    int officialInterval = int(ServerConfig::defaultOfficialInterval.count()); // seconds
+    QString officialMapFile; // --official-map; empty: the built-in map
+    QString importFile;      // official import FILE
     // The other self-protection limits; serve copies them into ServerConfig::limits.
     ServerLimits limits;
 
@@ -77,7 +86,8 @@ public:
     static QString versionText();
 
 private:
-    // helpText() without the impact section (a text of its own, for the translators).
+    // helpText() without the impact and official sections (texts of their own, for the
+    // translators).
     static QString mainHelpText();
 };
 

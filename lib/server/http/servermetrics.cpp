@@ -272,6 +272,13 @@ void ServerMetrics::renderDurations(QByteArray &out) const
     }
 }
 
+void ServerMetrics::recordOfficialFetch(bool ok, int changes)
+{
+    m_officialFetches[ok ? 0 : 1].fetch_add(1, relaxed);
+    if (changes > 0)
+        m_officialChanges.fetch_add(quint64(changes), relaxed);
+}
+
 QByteArray ServerMetrics::render() const
 {
     QByteArray out;
@@ -297,6 +304,17 @@ QByteArray ServerMetrics::render() const
         sample(out, "ehb_reports_rejected_total", label("reason", reason),
                QByteArray::number(m_rejected[i].load(relaxed)));
     }
+
+    family(out, "ehb_official_fetches_total", "counter",
+           "Fetches of the official status feed, by result (ok, failed).");
+    sample(out, "ehb_official_fetches_total", label("result", "failed"),
+           QByteArray::number(m_officialFetches[1].load(relaxed)));
+    sample(out, "ehb_official_fetches_total", label("result", "ok"),
+           QByteArray::number(m_officialFetches[0].load(relaxed)));
+    family(out, "ehb_official_changes_total", "counter",
+           "Official status changes this server recorded first.");
+    sample(out, "ehb_official_changes_total", {},
+           QByteArray::number(m_officialChanges.load(relaxed)));
 
     family(out, "ehb_open_connections", "gauge", "HTTP connections open now.");
     sample(out, "ehb_open_connections", {}, QByteArray::number(m_openConnections.load(relaxed)));

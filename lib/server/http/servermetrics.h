@@ -51,6 +51,9 @@ public:
     void recordStored(StoreOutcome outcome);
     // `reason` is the error code of the refusal (invalid_report, payload_too_large, ...).
     void recordRejected(QStringView reason);
+    // One fetch of the official status feed (OfficialPoller): `ok` when it was read and
+    // recorded; `changes`: the status changes it recorded.
+    void recordOfficialFetch(bool ok, int changes = 0);
     void setOpenConnections(qint64 count);
     void addOpenConnections(qint64 delta);
 
@@ -98,6 +101,8 @@ private:
     std::array<Counter, 3> m_stored{};
     std::vector<Counter> m_rejected; // per rejectReasons() entry, then "other"
     std::atomic<qint64> m_openConnections{0};
+    std::array<Counter, 2> m_officialFetches{}; // ok, failed
+    Counter m_officialChanges{0};
 };
 
 } // namespace ehb::server

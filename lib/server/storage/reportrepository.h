@@ -6,6 +6,7 @@
 #include "server/stats/analysisrow.h"
 #include "server/stats/breakdowntally.h"
 #include "server/stats/rollupcalendar.h"
+#include "server/storage/officialrecord.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -186,14 +187,16 @@ public:
     virtual Result<bool> revokeToken(const QString &name) = 0;
 };
 
-// Everything the server keeps in one database, and its schema. Both backends are
+// Everything the server keeps in one database (reports, statistics, tokens, the official
+// record), and its schema. Both backends are
 // SqlReportRepository with a dialect. Code that needs one part takes that part's interface, so
 // a test fake implements what it uses and nothing else. An instance is used from one thread
 // (its database connection belongs to that thread).
 class ReportRepository : public ReportStore,
                          public StatisticsReader,
                          public AnalysisReader,
-                         public TokenStore
+                         public TokenStore,
+                         public OfficialRecord
 {
 public:
     // Connects to the database; fails with a translated reason.

@@ -169,6 +169,27 @@ const QList<Migration> &SqliteDialect::migrations() const
           QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s, ended_s,"
                          " reported_s, installation_key, symptoms, postcode, software_id,"
                          " impact)")}},
+        // The official status page beside the reports (OfficialRecord): each component's latest
+        // state, its changes keyed by (component, sequence) so that two servers seeing the same
+        // change record one row, and the incidents entered by hand or imported.
+        {9,
+         {QStringLiteral("CREATE TABLE official_components ("
+                         " component_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,"
+                         " service TEXT, status TEXT NOT NULL, sequence INTEGER NOT NULL,"
+                         " seen_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE TABLE official_changes ("
+                         " component_id TEXT NOT NULL, sequence INTEGER NOT NULL,"
+                         " name TEXT NOT NULL, service TEXT, old_status TEXT,"
+                         " new_status TEXT NOT NULL, seen_at TEXT NOT NULL,"
+                         " PRIMARY KEY (component_id, sequence))"),
+          QStringLiteral("CREATE INDEX official_changes_seen ON official_changes (seen_at)"),
+          QStringLiteral("CREATE TABLE official_incidents ("
+                         " id INTEGER PRIMARY KEY NOT NULL, service TEXT NOT NULL,"
+                         " started_at TEXT NOT NULL, ended_at TEXT, status TEXT NOT NULL,"
+                         " source TEXT NOT NULL, imported INTEGER NOT NULL,"
+                         " created_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX official_incidents_started ON official_incidents"
+                         " (started_at)")}},
     };
     return migrations;
 }

@@ -61,6 +61,15 @@ public:
     Result<void> addToken(const StaffToken &token) override;
     Result<QList<StaffToken>> tokens() override;
     Result<bool> revokeToken(const QString &name) override;
+    // OfficialRecord, in sqlofficialrecord.cpp.
+    Result<QList<OfficialChange>>
+    recordOfficialStatus(const QList<OfficialObservation> &observations,
+                         const QDateTime &seenAt) override;
+    Result<QList<OfficialChange>> officialChanges(const QDateTime &from,
+                                                  const QDateTime &to) override;
+    Result<QList<qint64>> addOfficialIncidents(const QList<OfficialIncident> &incidents) override;
+    Result<QList<OfficialIncident>> officialIncidents(const QDateTime &from,
+                                                      const QDateTime &to) override;
 
     // The outage analysis's observations and the breakdown's counts of a period read straight
     // from SQL, without AnalysisCache (the analysis migration's test reads them).

@@ -1,0 +1,162 @@
+#include "server/official/officialcomparison.h"
+
+#include <algorithm>
+
+namespace ehb::server {
+
+namespace {
+
+using Segment = OfficialComparison::Segment;
+
+OfficialStatus worse(OfficialStatus a, OfficialStatus b)
+{
+    return OfficialFeed::severity(b) > OfficialFeed::severity(a) ? b : a;
+}
+
+// Overlapping or touching segments joined, each with its worst status; sorted by start.
+QList<Segment> merged(QList<Segment> segments)
+{
+    std::sort(segments.begin(), segments.end(),
+              [](const Segment &a, const Segment &b) { return a.start < b.start; });
+    QList<Segment> out;
+    for (const Segment &segment : segments) {
+        if (!out.isEmpty() && segment.start <= out.last().end) {
+            out.last().end = std::max(out.last().end, segment.end);
+            out.last().status = worse(out.last().status, segment.status);
+        } else {
+            out.append(segment);
+        }
+    }
+    return out;
+}
+
+qint64 roundedMinutes(qint64 ms)
+{
+    return ms >= 0 ? (ms + 30000) / 60000 : -((-ms + 30000) / 60000);
+}
+
+} // namespace
+
+OfficialComparison::Timeline OfficialComparison::timeline(const QList<OfficialChange> &changes,
+                                                          const QList<OfficialIncident> &incidents)
+{
+    Timeline timeline;
+    // Each component's changes in order; a status lasts until the component's next change.
+    QHash<QString, QList<const OfficialChange *>> byComponent;
+    for (const OfficialChange &change : changes)
+        byComponent[change.componentId].append(&change);
+    for (auto &list : byComponent) {
+        std::sort(list.begin(), list.end(), [](const auto *a, const auto *b) {
+            return a->sequence != b->sequence ? a->sequence < b->sequence : a->seenAt < b->seenAt;
+        });
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const OfficialChange &change = *list.at(i);
+            if (change.service.isEmpty())
+                continue;
+            const qint64 start = change.seenAt.toMSecsSinceEpoch();
+            auto known = timeline.knownSince.find(change.service);
+            if (known == timeline.knownSince.end())
+                timeline.knownSince.insert(change.service, start);
+            else
+                *known = std::min(*known, start);
+            const OfficialStatus status = OfficialFeed::fromCode(change.newStatus);
+            if (OfficialFeed::severity(status) == 0)
+                continue;
+            const qint64 end =
+                i + 1 < list.size() ? list.at(i + 1)->seenAt.toMSecsSinceEpoch() : openEnd;
+            timeline.segments[change.service].append({start, end, status});
+        }
+    }
+    for (const OfficialIncident &incident : incidents) {
+        const OfficialStatus status = OfficialFeed::fromCode(incident.status);
+        if (OfficialFeed::severity(status) == 0)
+            continue;
+        const qint64 start = incident.start.toMSecsSinceEpoch();
+        const qint64 end = incident.end.isValid() ? incident.end.toMSecsSinceEpoch() : openEnd;
+        timeline.segments[incident.service].append({start, end, status});
+    }
+    for (auto &segments : timeline.segments) {
+        std::sort(segments.begin(), segments.end(),
+                  [](const Segment &a, const Segment &b) { return a.start < b.start; });
+    }
+    return timeline;
+}
+
+OfficialComparison::Outcome OfficialComparison::compare(const QList<Episode> &episodes,
+                                                        const Timeline &timeline,
+                                                        const QStringList &services, qint64 fromMs,
+                                                        qint64 toMs)
+{
+    Outcome result;
+    QHash<QString, QList<Segment>> outages; // merged, per service
+    for (auto it = timeline.segments.cbegin(); it != timeline.segments.cend(); ++it)
+        outages.insert(it.key(), merged(it.value()));
+    QHash<QString, QList<double>> lags;
+    QHash<QString, ServiceSummary> summaries;
+    QHash<QString, QList<bool>> admitted; // per service, per merged outage: some episode met it
+
+    for (const Episode &episode : episodes) {
+        EpisodeVerdict verdict;
+        ServiceSummary &summary = summaries[episode.service];
+        const QList<Segment> &list = outages[episode.service];
+        QList<bool> &met = admitted[episode.service];
+        met.resize(list.size());
+        // The worst status during the episode, from the raw segments.
+        for (const Segment &segment : timeline.segments.value(episode.service)) {
+            if (segment.start < episode.end && segment.end > episode.start)
+                verdict.status =
+                    worse(verdict.status.value_or(OfficialStatus::Operational), segment.status);
+        }
+        const auto known = timeline.knownSince.constFind(episode.service);
+        if (!verdict.status && known != timeline.knownSince.cend() && *known < episode.end)
+            verdict.status = OfficialStatus::Operational;
+        // The first merged outage that meets the episode, or starts soon after its end.
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Segment &outage = list.at(i);
+            if (outage.start < episode.end + lateWindowMs && outage.end > episode.start) {
+                met[i] = true;
+                if (!verdict.acknowledgedAt) {
+                    verdict.acknowledgedAt = outage.start;
+                    verdict.lagMinutes = roundedMinutes(outage.start - episode.start);
+                    verdict.officialEnd = outage.end;
+                    if (!verdict.status || *verdict.status == OfficialStatus::Operational)
+                        verdict.status = outage.status; // admitted only after the episode
+                }
+            }
+        }
+        if (verdict.acknowledgedAt) {
+            ++summary.acknowledged;
+            lags[episode.service].append(double(*verdict.lagMinutes));
+        } else {
+            ++summary.unacknowledged;
+            summary.unacknowledgedMinutes += roundedMinutes(episode.end - episode.start);
+        }
+        result.episodes.append(verdict);
+    }
+
+    for (const QString &service : services) {
+        ServiceSummary summary = summaries.value(service);
+        summary.service = service;
+        QList<double> serviceLags = lags.value(service);
+        if (!serviceLags.isEmpty()) {
+            std::sort(serviceLags.begin(), serviceLags.end());
+            const qsizetype n = serviceLags.size();
+            summary.medianLagMinutes =
+                n % 2 ? serviceLags.at(n / 2)
+                      : (serviceLags.at(n / 2 - 1) + serviceLags.at(n / 2)) / 2;
+        }
+        result.services.append(summary);
+
+        const QList<Segment> list = outages.value(service);
+        const QList<bool> met = admitted.value(service);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Segment &outage = list.at(i);
+            if (met.value(i) || outage.start >= toMs || outage.end <= fromMs)
+                continue;
+            result.unreported.append({service, outage.start, outage.end, outage.status});
+        }
+    }
+    return result;
+}
+
+} // namespace ehb::server
