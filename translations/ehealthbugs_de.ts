@@ -127,8 +127,8 @@
         <translation>%1 Min. (%2–%3)</translation>
     </message>
     <message>
-        <source>A first estimate: the range runs from the shortest to the longest the reports allow.</source>
-        <translation>Eine erste Schätzung: die Spanne reicht vom kürzesten bis zum längsten, was die Meldungen zulassen.</translation>
+        <source>The range runs from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <translation>Die Spanne reicht vom kürzesten bis zum längsten, was die Meldungen zulassen; das Kürzeste ist das Mindeste, das sie belegen.</translation>
     </message>
 </context>
 <context>
@@ -482,12 +482,16 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>Bei einem Dienst, der viele Meldungen unabhängiger lokaler Probleme erhält, überschneiden sich manche zufällig. Für einen solchen Dienst werden, Stunde für Stunde, beide obigen Anzahlen von Installationen erhöht, bis der Zufall allein sie höchstens einmal in %1 Jahren erreicht. Wie oft solche Meldungen kommen, wird über die Arbeitsstunden des Dienstes gemessen, und wie belebt jede Stunde der Woche ist, über alle Dienste.</translation>
     </message>
     <message>
-        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
-        <translation>Die Meldungen legen Beginn und Ende einer Episode selten auf die Minute fest; daher hat jede Episode auch eine Spanne: im kürzesten Fall vom spätesten Zeitpunkt, zu dem sie begonnen haben kann, bis zum frühesten, zu dem sie geendet haben kann, im längsten Fall vom frühesten Beginn bis zum spätesten Ende, das die Meldungen zulassen. Die Ausfallzeit hat dieselbe Spanne, von der kürzesten bis zur längsten Ausdehnung der Episoden. Die Spanne ist eine erste Schätzung: ihre Untergrenze ist noch kein belegtes Minimum, das man für sich allein anführen kann.</translation>
-    </message>
-    <message>
         <source>Each report counts once, as its latest revision; a service&apos;s figures cover its reports that started in the period, and an episode&apos;s the reports of its service that overlap it. The estimate, shown apart from the reported sum, is the number of practices that reported without giving minutes lost times the median minutes lost per report of those that gave them; a money value appears only when the operator set an hourly value.</source>
         <translation>Jede Meldung zählt einmal, in ihrer letzten Revision; die Zahlen eines Dienstes umfassen seine Meldungen, die im Zeitraum begonnen haben, die einer Episode die Meldungen ihres Dienstes, die sich mit ihr überschneiden. Die Schätzung, getrennt von der gemeldeten Summe gezeigt, ist die Zahl der Praxen, die ohne Angabe verlorener Minuten gemeldet haben, mal dem Median der verlorenen Minuten pro Meldung derer, die sie angegeben haben; ein Geldwert erscheint nur, wenn der Betreiber einen Stundenwert festgelegt hat.</translation>
+    </message>
+    <message>
+        <source>Where the reports sent fall far below their pace for a few minutes and rise again, the service worked in between: the two stay separate episodes.</source>
+        <translation>Wo die gesendeten Meldungen für einige Minuten weit unter ihr Tempo fallen und dann wieder steigen, funktionierte der Dienst dazwischen: es bleiben zwei getrennte Episoden.</translation>
+    </message>
+    <message>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end allows for clocks a few minutes off and for reports sent minutes late: it is the least the reports show.</source>
+        <translation>Die Meldungen legen Beginn und Ende einer Episode selten auf die Minute fest; daher hat jede Episode auch eine Spanne: im kürzesten Fall vom spätesten Zeitpunkt, zu dem sie begonnen haben kann, bis zum frühesten, zu dem sie geendet haben kann, im längsten Fall vom frühesten Beginn bis zum spätesten Ende, das die Meldungen zulassen. Die Ausfallzeit hat dieselbe Spanne, von der kürzesten bis zur längsten Ausdehnung der Episoden. Die Untergrenze berücksichtigt Uhren, die einige Minuten falsch gehen, und Meldungen, die einige Minuten zu spät gesendet wurden: sie ist das Mindeste, das die Meldungen belegen.</translation>
     </message>
 </context>
 <context>
@@ -550,11 +554,6 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>Das PDF-Dokument konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
-        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
-        <translation>Auf eine Dauer in Minuten folgt ihre Spanne, wie in „%1“: vom kürzesten bis zum längsten, was die Meldungen zulassen (eine erste Schätzung).</translation>
-    </message>
-    <message>
         <source>What it cost</source>
         <translation>Was es gekostet hat</translation>
     </message>
@@ -573,6 +572,11 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>How these figures are made</source>
         <translation>Wie diese Zahlen entstehen</translation>
+    </message>
+    <message>
+        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>Auf eine Dauer in Minuten folgt ihre Spanne, wie in „%1“: vom kürzesten bis zum längsten, was die Meldungen zulassen; das Kürzeste ist das Mindeste, das sie belegen.</translation>
     </message>
 </context>
 <context>
@@ -1967,8 +1971,8 @@ Arbeitszeiten</translation>
         </translation>
     </message>
     <message>
-        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow (a first estimate).</source>
-        <translation>In Klammern die Spanne der Ausfallzeit: vom kürzesten bis zum längsten, was die Meldungen zulassen (eine erste Schätzung).</translation>
+        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <translation>In Klammern die Spanne der Ausfallzeit: vom kürzesten bis zum längsten, was die Meldungen zulassen; das Kürzeste ist das Mindeste, das sie belegen.</translation>
     </message>
 </context>
 <context>

@@ -127,8 +127,8 @@
         <translation>%1 min (%2–%3)</translation>
     </message>
     <message>
-        <source>A first estimate: the range runs from the shortest to the longest the reports allow.</source>
-        <translation>Une première estimation : la fourchette va du plus court au plus long que les signalements permettent.</translation>
+        <source>The range runs from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <translation>La fourchette va du plus court au plus long que les signalements permettent ; le plus court est le moins qu&apos;ils montrent.</translation>
     </message>
 </context>
 <context>
@@ -482,12 +482,16 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>Pour un service qui reçoit beaucoup de signalements de problèmes locaux sans lien entre eux, certains se chevauchent par hasard. Pour un tel service, heure par heure, les deux nombres d&apos;installations ci-dessus sont relevés jusqu&apos;à ce que le hasard seul ne les atteigne qu&apos;au plus une fois en %1 ans. La fréquence de ces signalements est mesurée sur les heures ouvrables du service, et l&apos;activité de chaque heure de la semaine sur l&apos;ensemble des services.</translation>
     </message>
     <message>
-        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
-        <translation>Les signalements fixent rarement le début et la fin d&apos;un épisode à la minute près ; chaque épisode a donc aussi une fourchette : au plus court, du dernier moment où il peut avoir commencé au premier où il peut avoir pris fin ; au plus long, du premier début à la dernière fin que les signalements permettent. L&apos;indisponibilité a la même fourchette, des étendues les plus courtes des épisodes à leurs étendues les plus longues. La fourchette est une première estimation : son bas n&apos;est pas encore un minimum prouvé à citer seul.</translation>
-    </message>
-    <message>
         <source>Each report counts once, as its latest revision; a service&apos;s figures cover its reports that started in the period, and an episode&apos;s the reports of its service that overlap it. The estimate, shown apart from the reported sum, is the number of practices that reported without giving minutes lost times the median minutes lost per report of those that gave them; a money value appears only when the operator set an hourly value.</source>
         <translation>Chaque signalement compte une fois, dans sa dernière révision ; les chiffres d’un service portent sur ses signalements commencés dans la période, et ceux d’un épisode sur les signalements de son service qui le chevauchent. L’estimation, montrée à part de la somme signalée, est le nombre de cabinets qui ont signalé sans donner de minutes perdues multiplié par la médiane des minutes perdues par signalement de ceux qui en ont donné ; une valeur en argent n’apparaît que si l’opérateur a fixé une valeur horaire.</translation>
+    </message>
+    <message>
+        <source>Where the reports sent fall far below their pace for a few minutes and rise again, the service worked in between: the two stay separate episodes.</source>
+        <translation>Là où les signalements envoyés tombent pendant quelques minutes bien en dessous de leur rythme puis reprennent, le service a fonctionné entre les deux : ce sont deux épisodes distincts.</translation>
+    </message>
+    <message>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end allows for clocks a few minutes off and for reports sent minutes late: it is the least the reports show.</source>
+        <translation>Les signalements fixent rarement le début et la fin d&apos;un épisode à la minute près ; chaque épisode a donc aussi une fourchette : au plus court, du dernier moment où il peut avoir commencé au premier où il peut avoir pris fin ; au plus long, du premier début à la dernière fin que les signalements permettent. L&apos;indisponibilité a la même fourchette, des étendues les plus courtes des épisodes à leurs étendues les plus longues. Le bas de la fourchette tient compte des horloges décalées de quelques minutes et des signalements envoyés avec quelques minutes de retard : c&apos;est le moins que les signalements montrent.</translation>
     </message>
 </context>
 <context>
@@ -550,11 +554,6 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>Impossible de terminer le document PDF.</translation>
     </message>
     <message>
-        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
-        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
-        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 » : du plus court au plus long que les signalements permettent (une première estimation).</translation>
-    </message>
-    <message>
         <source>What it cost</source>
         <translation>Ce que cela a coûté</translation>
     </message>
@@ -573,6 +572,11 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>How these figures are made</source>
         <translation>Comment ces chiffres sont établis</translation>
+    </message>
+    <message>
+        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 » : du plus court au plus long que les signalements permettent ; le plus court est le moins qu&apos;ils montrent.</translation>
     </message>
 </context>
 <context>
@@ -1971,8 +1975,8 @@ heures ouvrables</translation>
         </translation>
     </message>
     <message>
-        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow (a first estimate).</source>
-        <translation>Entre parenthèses, la fourchette de l&apos;indisponibilité : du plus court au plus long que les signalements permettent (une première estimation).</translation>
+        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <translation>Entre parenthèses, la fourchette de l&apos;indisponibilité : du plus court au plus long que les signalements permettent ; le plus court est le moins qu&apos;ils montrent.</translation>
     </message>
 </context>
 <context>

@@ -127,8 +127,8 @@
         <translation>%1 min (%2–%3)</translation>
     </message>
     <message>
-        <source>A first estimate: the range runs from the shortest to the longest the reports allow.</source>
-        <translation>Een eerste schatting: de marge loopt van het kortste tot het langste dat de meldingen toelaten.</translation>
+        <source>The range runs from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <translation>De marge loopt van het kortste tot het langste dat de meldingen toelaten; het kortste is het minste dat ze aantonen.</translation>
     </message>
 </context>
 <context>
@@ -482,12 +482,16 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>Een dienst die veel meldingen van losstaande lokale problemen krijgt, ziet er sommige toevallig overlappen. Voor zo&apos;n dienst worden, uur per uur, beide bovenstaande aantallen installaties verhoogd tot het toeval alleen ze hoogstens eens in %1 jaar bereikt. Hoe vaak zulke meldingen komen, wordt gemeten over de werkuren van de dienst, en hoe druk elk uur van de week is, over alle diensten.</translation>
     </message>
     <message>
-        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The range is a first estimate: its low end is not yet a proven minimum to cite on its own.</source>
-        <translation>De meldingen leggen begin en einde van een episode zelden tot op de minuut vast; daarom heeft elke episode ook een marge: op zijn kortst van het laatste moment waarop ze kan zijn begonnen tot het vroegste waarop ze kan zijn geëindigd, op zijn langst van het vroegste begin tot het laatste einde dat de meldingen toelaten. De onbeschikbaarheid heeft dezelfde marge, van de kortste tot de langste duur van de episodes. De marge is een eerste schatting: de ondergrens is nog geen bewezen minimum om op zich aan te halen.</translation>
-    </message>
-    <message>
         <source>Each report counts once, as its latest revision; a service&apos;s figures cover its reports that started in the period, and an episode&apos;s the reports of its service that overlap it. The estimate, shown apart from the reported sum, is the number of practices that reported without giving minutes lost times the median minutes lost per report of those that gave them; a money value appears only when the operator set an hourly value.</source>
         <translation>Elke melding telt één keer, in haar laatste revisie; de cijfers van een dienst gaan over zijn meldingen die in de periode begonnen, die van een episode over de meldingen van zijn dienst die ermee overlappen. De schatting, apart van de gemelde som getoond, is het aantal praktijken dat meldde zonder verloren minuten op te geven maal de mediaan van de verloren minuten per melding van wie ze wel opgaf; een bedrag in geld verschijnt alleen als de beheerder een uurwaarde heeft ingesteld.</translation>
+    </message>
+    <message>
+        <source>Where the reports sent fall far below their pace for a few minutes and rise again, the service worked in between: the two stay separate episodes.</source>
+        <translation>Waar de verzonden meldingen enkele minuten ver onder hun tempo zakken en daarna weer toenemen, werkte de dienst tussendoor: het blijven twee afzonderlijke episodes.</translation>
+    </message>
+    <message>
+        <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end allows for clocks a few minutes off and for reports sent minutes late: it is the least the reports show.</source>
+        <translation>De meldingen leggen begin en einde van een episode zelden tot op de minuut vast; daarom heeft elke episode ook een marge: op zijn kortst van het laatste moment waarop ze kan zijn begonnen tot het vroegste waarop ze kan zijn geëindigd, op zijn langst van het vroegste begin tot het laatste einde dat de meldingen toelaten. De onbeschikbaarheid heeft dezelfde marge, van de kortste tot de langste duur van de episodes. De ondergrens houdt rekening met klokken die enkele minuten afwijken en met meldingen die enkele minuten te laat verzonden zijn: het is het minste dat de meldingen aantonen.</translation>
     </message>
 </context>
 <context>
@@ -550,11 +554,6 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>Kan het pdf-document niet afwerken.</translation>
     </message>
     <message>
-        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
-        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
-        <translation>Een duur in minuten wordt gevolgd door zijn marge, zoals in „%1”: van het kortste tot het langste dat de meldingen toelaten (een eerste schatting).</translation>
-    </message>
-    <message>
         <source>What it cost</source>
         <translation>Wat het heeft gekost</translation>
     </message>
@@ -573,6 +572,11 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     <message>
         <source>How these figures are made</source>
         <translation>Hoe deze cijfers tot stand komen</translation>
+    </message>
+    <message>
+        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
+        <translation>Een duur in minuten wordt gevolgd door zijn marge, zoals in „%1”: van het kortste tot het langste dat de meldingen toelaten; het kortste is het minste dat ze aantonen.</translation>
     </message>
 </context>
 <context>
@@ -1966,8 +1970,8 @@ werkuren</translation>
         </translation>
     </message>
     <message>
-        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow (a first estimate).</source>
-        <translation>Tussen haakjes de marge van de onbeschikbaarheid: van het kortste tot het langste dat de meldingen toelaten (een eerste schatting).</translation>
+        <source>In brackets, the downtime&apos;s range: from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <translation>Tussen haakjes de marge van de onbeschikbaarheid: van het kortste tot het langste dat de meldingen toelaten; het kortste is het minste dat ze aantonen.</translation>
     </message>
 </context>
 <context>

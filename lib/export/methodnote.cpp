@@ -66,6 +66,9 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
                 "together within %2 of the last reports. Early \"since\" choices and late "
                 "\"resolved\" clicks therefore do not stretch an episode.")
                  .arg(overlap, tr("%1 hours").arg(locale.toString(parameters.clickReachHours)));
+    edges += QLatin1Char(' ') +
+             tr("Where the reports sent fall far below their pace for a few minutes and rise "
+                "again, the service worked in between: the two stay separate episodes.");
     paragraphs << edges;
     if (parameters.chanceLevel > 0) {
         paragraphs << tr("On a service that gets many reports of unrelated local problems, some "
@@ -91,8 +94,8 @@ QString MethodNote::text(const QLocale &locale, const MethodParameters &paramete
                          "latest moment it can have started to the earliest it can have ended, at "
                          "the longest from the earliest start to the latest end the reports allow. "
                          "Downtime has the same range, from the episodes' shortest extents to "
-                         "their longest. The range is a first estimate: its low end is not yet a "
-                         "proven minimum to cite on its own.");
+                         "their longest. The low end allows for clocks a few minutes off and for "
+                         "reports sent minutes late: it is the least the reports show.");
     }
     paragraphs << tr("The figures count reports sent by users of eHealth Bugs: an outage that "
                      "nobody reported, or that fewer than %1 reported, does not appear.")

@@ -232,7 +232,7 @@ QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
         //: %1 is an example, "162 min, 150–171".
         html += paragraph(MonthlyPdf::tr("A length in minutes is followed by its range, as in "
                                          "“%1”: from the shortest to the longest the reports "
-                                         "allow (a first estimate).")
+                                         "allow; the shortest is the least they show.")
                               .arg(ExportCells::minutesRange(locale, 162, 150, 171)));
     }
 

@@ -14,8 +14,8 @@
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow (a first estimate).</source>
-        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 » : du plus court au plus long que les signalements permettent (une première estimation).</translation>
+        <source>A length in minutes is followed by its range, as in “%1”: from the shortest to the longest the reports allow; the shortest is the least they show.</source>
+        <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 » : du plus court au plus long que les signalements permettent ; le plus court est le moins qu&apos;ils montrent.</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,8 @@ void TestAnalysisView::refreshFillsEveryChart()
                                              "(48–97) of downtime in all · 1 of 14 services "
                                              "below the SLA target of 99.9 %"));
     QCOMPARE(summary->toolTip(),
-             QStringLiteral("A first estimate: the range runs from the shortest to the longest "
-                            "the reports allow."));
+             QStringLiteral("The range runs from the shortest to the longest the reports "
+                            "allow; the shortest is the least they show."));
     QVERIFY(!view->findChild<QProgressBar *>(QStringLiteral("analysisProgress"))->isVisible());
     QVERIFY(!view->findChild<QLabel *>(QStringLiteral("analysisProblems"))->isVisible());
     // Every panel has its two export buttons, named for screen readers.

@@ -479,7 +479,7 @@ void TestCharts::availabilityTableShowsTheSla()
     QCOMPARE(view.findChild<QLabel *>(QStringLiteral("availabilitySummary"))->text(),
              QStringLiteral("SLA target 99.9 %: met by 13 of 14 service(s). In brackets, the "
                             "downtime's range: from the shortest to the longest the reports "
-                            "allow (a first estimate)."));
+                            "allow; the shortest is the least they show."));
 
     const DataTable table = view.exportTable();
     QCOMPARE(table.rows.size(), 14);

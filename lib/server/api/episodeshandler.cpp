@@ -28,6 +28,9 @@ QJsonObject parametersJson(const analysis::EpisodeParameters &parameters)
         {QStringLiteral("chance_level"), parameters.chanceLevel},
         {QStringLiteral("edge_fraction"), parameters.edgeFraction},
         {QStringLiteral("click_reach_minutes"), double(parameters.clickReachMs) / 60000},
+        {QStringLiteral("late_send_minutes"), double(parameters.lateSendMs) / 60000},
+        {QStringLiteral("dip_chance"), parameters.dipChance},
+        {QStringLiteral("dip_min_reports"), parameters.dipMinReports},
         {QStringLiteral("background_min_weekdays"), parameters.backgroundMinWeekdays},
         {QStringLiteral("look_back_days"), EpisodesHandler::lookBackDays},
     };

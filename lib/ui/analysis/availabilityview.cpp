@@ -72,8 +72,9 @@ void AvailabilityView::retranslate()
             .arg(ChartStyle::percent(figures.slaTarget, 1))
             .arg(met);
     if (m_model->hasRanges())
-        summary += QLatin1Char(' ') + tr("In brackets, the downtime's range: from the shortest "
-                                         "to the longest the reports allow (a first estimate).");
+        summary += QLatin1Char(' ') +
+                   tr("In brackets, the downtime's range: from the shortest "
+                      "to the longest the reports allow; the shortest is the least they show.");
     m_summary->setText(summary);
 }
 

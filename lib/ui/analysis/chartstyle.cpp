@@ -83,8 +83,8 @@ QString ChartStyle::minutesRange(double minutes, double low, double high)
 
 QString ChartStyle::rangeMeaning()
 {
-    return tr("A first estimate: the range runs from the shortest to the longest the reports "
-              "allow.");
+    return tr("The range runs from the shortest to the longest the reports allow; the shortest "
+              "is the least they show.");
 }
 
 QString ChartStyle::dateTime(const QDateTime &time)
