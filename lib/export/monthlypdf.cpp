@@ -38,8 +38,30 @@ QString monthName(const QLocale &locale, const QDate &month)
            QString::number(month.year());
 }
 
+// A single short word ("Patients", "eHealthBox") is never broken inside: in a narrow column Qt
+// would rather cut it than widen the column.
+bool oneWord(const QString &text)
+{
+    return text.size() <= 16 &&
+           std::none_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
+// Tables of many columns (the impact per service) are set smaller, so that French and Dutch
+// headers wrap between words, not inside them.
+constexpr int manyColumns = 7;
+
+QString cellStyle(bool oneLine, bool compact)
+{
+    if (!oneLine && !compact)
+        return {};
+    return QLatin1String(" style=\"") +
+           (oneLine ? QLatin1String("white-space: nowrap; ") : QLatin1String()) +
+           (compact ? QLatin1String("font-size: 7pt;") : QLatin1String()) + QLatin1Char('"');
+}
+
 QString tableStart(const Table &table, bool newPage)
 {
+    const bool compact = table.headers.size() >= manyColumns;
     QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                   "cellpadding=\"3\" style=\"border-collapse: collapse; "
                                   "border-color: #9a9a9a;") +
@@ -48,7 +70,8 @@ QString tableStart(const Table &table, bool newPage)
     if (!table.headers.isEmpty()) {
         html += QLatin1String("<thead><tr>");
         for (const QString &header : table.headers)
-            html += QLatin1String("<th bgcolor=\"#e6e6e6\" align=\"left\">") + escaped(header) +
+            html += QLatin1String("<th bgcolor=\"#e6e6e6\" align=\"left\"") +
+                    cellStyle(oneWord(header), compact) + QLatin1Char('>') + escaped(header) +
                     QLatin1String("</th>");
         html += QLatin1String("</tr></thead>");
     }
@@ -57,16 +80,16 @@ QString tableStart(const Table &table, bool newPage)
 
 QString rowHtml(const QVariantList &row, const QLocale &locale)
 {
+    const bool compact = row.size() >= manyColumns;
     QString html = QLatin1String("<tr>");
     for (const QVariant &cell : row) {
         const QString text = ExportCells::display(cell, locale);
         // The lengths ExportCells::minutes() keeps together stay on one line.
         const bool number = ExportCells::isNumber(cell);
-        const bool oneLine = text.contains(QChar(QChar::Nbsp));
-        html += QLatin1String("<td") +
-                (number ? QLatin1String(" align=\"right\"") : QLatin1String()) +
-                (oneLine ? QLatin1String(" style=\"white-space: nowrap;\"") : QLatin1String()) +
-                QLatin1Char('>') + escaped(text) + QLatin1String("</td>");
+        const bool oneLine = text.contains(QChar(QChar::Nbsp)) || oneWord(text);
+        html +=
+            QLatin1String("<td") + (number ? QLatin1String(" align=\"right\"") : QLatin1String()) +
+            cellStyle(oneLine, compact) + QLatin1Char('>') + escaped(text) + QLatin1String("</td>");
     }
     return html + QLatin1String("</tr>");
 }
