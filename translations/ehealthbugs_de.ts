@@ -2158,6 +2158,46 @@ Arbeitszeiten</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ImpactEpisodesModel</name>
+    <message>
+        <source>≈ %1</source>
+        <extracomment>An estimate of minutes lost, shown apart from the reported sum.</extracomment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praxen</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verlorene Minuten, gemeldet</translation>
+    </message>
+    <message>
+        <source>Estimate for practices without</source>
+        <translation>Schätzung für Praxen ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Patients affected</source>
+        <translation>Betroffene Patienten</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ImpactModel</name>
     <message>
         <source>All services</source>
@@ -2378,6 +2418,10 @@ Patienten</translation>
     <message>
         <source>No impact figures yet.</source>
         <translation>Noch keine Zahlen zu den Auswirkungen.</translation>
+    </message>
+    <message>
+        <source>What each outage episode cost, most minutes lost first</source>
+        <translation>Was jede Ausfallepisode gekostet hat, die meisten verlorenen Minuten zuerst</translation>
     </message>
 </context>
 <context>

@@ -2162,6 +2162,46 @@ heures ouvrables</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ImpactEpisodesModel</name>
+    <message>
+        <source>≈ %1</source>
+        <extracomment>An estimate of minutes lost, shown apart from the reported sum.</extracomment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Cabinets</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Minutes perdues, signalées</translation>
+    </message>
+    <message>
+        <source>Estimate for practices without</source>
+        <translation>Estimation pour les cabinets sans</translation>
+    </message>
+    <message>
+        <source>Patients affected</source>
+        <translation>Patients concernés</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ImpactModel</name>
     <message>
         <source>All services</source>
@@ -2382,6 +2422,10 @@ concernés</translation>
     <message>
         <source>No impact figures yet.</source>
         <translation>Pas encore de chiffres d’impact.</translation>
+    </message>
+    <message>
+        <source>What each outage episode cost, most minutes lost first</source>
+        <translation>Ce que chaque épisode de panne a coûté, le plus de minutes perdues d&apos;abord</translation>
     </message>
 </context>
 <context>

@@ -2157,6 +2157,46 @@ werkuren</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ImpactEpisodesModel</name>
+    <message>
+        <source>≈ %1</source>
+        <extracomment>An estimate of minutes lost, shown apart from the reported sum.</extracomment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Praktijken</translation>
+    </message>
+    <message>
+        <source>Minutes lost, reported</source>
+        <translation>Verloren minuten, gemeld</translation>
+    </message>
+    <message>
+        <source>Estimate for practices without</source>
+        <translation>Schatting voor praktijken zonder</translation>
+    </message>
+    <message>
+        <source>Patients affected</source>
+        <translation>Getroffen patiënten</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ImpactModel</name>
     <message>
         <source>All services</source>
@@ -2377,6 +2417,10 @@ patiënten</translation>
     <message>
         <source>No impact figures yet.</source>
         <translation>Nog geen cijfers over de gevolgen.</translation>
+    </message>
+    <message>
+        <source>What each outage episode cost, most minutes lost first</source>
+        <translation>Wat elke storingsepisode kostte, de meeste verloren minuten eerst</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/analysis/frequencychart.h"
 #include "ui/analysis/heatmapchart.h"
 #include "ui/analysis/impactchart.h"
+#include "ui/analysis/impactepisodesmodel.h"
 #include "ui/analysis/impactmodel.h"
 #include "ui/analysis/impactview.h"
 #include "ui/analysis/rankingchart.h"
@@ -394,6 +395,21 @@ void TestAnalysisView::impactPanelShowsTheFigures()
                             "report (of 8 reports) = 3 h 0 min."));
     QCOMPARE(cell(1, ImpactModel::MedianColumn), QStringLiteral("23 min")); // 22.5, to the minute
     QCOMPARE(cell(2, ImpactModel::ServiceColumn), QStringLiteral("All services"));
+    // Each episode's cost, most minutes lost first.
+    const ImpactEpisodesModel *costs = view->impactView()->episodesModel();
+    QCOMPARE(costs->rowCount(), 2);
+    const auto episodeCell = [costs](int row, int column) {
+        return costs->data(costs->index(row, column)).toString();
+    };
+    QCOMPARE(episodeCell(0, ImpactEpisodesModel::ServiceColumn), QStringLiteral("Recip-e"));
+    QCOMPARE(episodeCell(0, ImpactEpisodesModel::MinutesReportedColumn),
+             QStringLiteral("3 h 30 min"));
+    QCOMPARE(episodeCell(0, ImpactEpisodesModel::EstimatedColumn), QStringLiteral("≈ 2 h 30 min"));
+    QCOMPARE(episodeCell(0, ImpactEpisodesModel::PracticesColumn), QStringLiteral("12"));
+    QCOMPARE(episodeCell(0, ImpactEpisodesModel::PatientsColumn), QStringLiteral("35"));
+    QCOMPARE(episodeCell(1, ImpactEpisodesModel::ServiceColumn), QStringLiteral("eHealthBox"));
+    QCOMPARE(episodeCell(1, ImpactEpisodesModel::MinutesReportedColumn), QStringLiteral("45 min"));
+    QVERIFY(!episodeCell(0, ImpactEpisodesModel::StartColumn).isEmpty());
     QCOMPARE(cell(2, ImpactModel::MinutesReportedColumn), QStringLiteral("4 h 45 min"));
     QCOMPARE(cell(2, ImpactModel::EstimatedColumn), QStringLiteral("≈ 3 h 45 min"));
     QCOMPARE(view->impactView()->summary()->text(),

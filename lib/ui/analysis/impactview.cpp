@@ -1,6 +1,7 @@
 #include "ui/analysis/impactview.h"
 
 #include "ui/analysis/chartstyle.h"
+#include "ui/analysis/impactepisodesmodel.h"
 #include "ui/analysis/impactmodel.h"
 
 #include <QEvent>
@@ -34,6 +35,9 @@ ImpactView::ImpactView(QWidget *parent)
     , m_model(new ImpactModel(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_episodesModel(new ImpactEpisodesModel(this))
+    , m_episodesView(new QTableView(this))
+    , m_episodesCaption(new QLabel(this))
 {
     setObjectName(QStringLiteral("impactView"));
     m_view->setObjectName(QStringLiteral("impactTable"));
@@ -43,10 +47,22 @@ ImpactView::ImpactView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
+    m_episodesView->setObjectName(QStringLiteral("impactEpisodesTable"));
+    m_episodesView->setModel(m_episodesModel);
+    m_episodesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_episodesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_episodesView->setWordWrap(false);
+    m_episodesView->verticalHeader()->hide();
+    m_episodesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_episodesView->horizontalHeader()->setStretchLastSection(false);
+    m_episodesCaption->setObjectName(QStringLiteral("impactEpisodesCaption"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_episodesCaption);
+    layout->addWidget(m_episodesView, 1);
     retranslate();
 }
 
@@ -79,6 +95,9 @@ void ImpactView::retranslate()
 {
     m_view->setAccessibleName(caption());
     m_model->retranslate();
+    m_episodesModel->retranslate();
+    m_episodesCaption->setText(tr("What each outage episode cost, most minutes lost first"));
+    m_episodesView->setAccessibleName(m_episodesCaption->text());
     m_summary->setText(m_model->impact().from.isValid() ? summaryText(m_model->impact())
                                                         : tr("No impact figures yet."));
 }
@@ -86,6 +105,7 @@ void ImpactView::retranslate()
 void ImpactView::setData(const stats::Impact &impact)
 {
     m_model->setData(impact);
+    m_episodesModel->setData(impact);
     setUpTable(m_view);
     retranslate();
     setMinimumHeight(sizeHint().height());
@@ -102,12 +122,20 @@ QSize ImpactView::sizeHint() const
     const int height =
         m_summary->sizeHint().height() + m_view->horizontalHeader()->sizeHint().height() +
         rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + 12;
-    return {640, height};
+    const int episodes = std::clamp(int(m_episodesModel->rowCount()), 2, 8);
+    const int episodesHeight = m_episodesCaption->sizeHint().height() +
+                               m_episodesView->horizontalHeader()->sizeHint().height() +
+                               episodes * m_episodesView->verticalHeader()->defaultSectionSize() +
+                               2 * m_episodesView->frameWidth() + 12;
+    return {640, height + episodesHeight};
 }
 
 QSize ImpactView::exportSize() const
 {
-    return {1100, sizeHint().height() - m_summary->sizeHint().height()};
+    const int rows = std::max(3, m_model->rowCount());
+    return {1100, m_view->horizontalHeader()->sizeHint().height() +
+                      rows * m_view->verticalHeader()->defaultSectionSize() +
+                      2 * m_view->frameWidth() + 12};
 }
 
 QImage ImpactView::exportImage(QSize size, qreal scale) const

@@ -10,11 +10,13 @@ class QTableView;
 
 namespace ehb {
 
+class ImpactEpisodesModel;
 class ImpactModel;
 
 // What outages cost GPs: a line with the totals, the estimate's basis and the hourly value the
-// money figures use, over a table per service (ImpactModel). Exported like the availability
-// table: the table as a picture, its figures as CSV.
+// money figures use, over a table per service (ImpactModel) and one per outage episode, most
+// minutes lost first (ImpactEpisodesModel). Exported like the availability table: the services'
+// table as a picture, its figures as CSV (the episodes' figures are in the timeline's CSV).
 class ImpactView final : public QWidget, public Exportable
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     void clear();
     ImpactModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    ImpactEpisodesModel *episodesModel() const { return m_episodesModel; }
     QLabel *summary() const { return m_summary; }
 
     QSize sizeHint() const override;
@@ -49,6 +52,9 @@ private:
     ImpactModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;
+    ImpactEpisodesModel *m_episodesModel;
+    QTableView *m_episodesView;
+    QLabel *m_episodesCaption;
 };
 
 } // namespace ehb
