@@ -2,11 +2,11 @@
 
 #include "ui/analysis/availabilitymodel.h"
 #include "ui/analysis/chartstyle.h"
+#include "ui/analysis/tableimage.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -108,28 +108,7 @@ QSize AvailabilityView::exportSize() const
 
 QImage AvailabilityView::exportImage(QSize size, qreal scale) const
 {
-    // A table of its own at the export size, drawn offscreen: the one on screen keeps its size
-    // and scroll position.
-    QTableView table;
-    table.setAttribute(Qt::WA_DontShowOnScreen);
-    table.setModel(m_model);
-    setUpTable(&table);
-    table.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table.setFrameShape(QFrame::NoFrame);
-    QPalette palette = table.palette();
-    palette.setColor(QPalette::Base, ChartStyle::background());
-    palette.setColor(QPalette::Text, ChartStyle::text());
-    table.setPalette(palette);
-    table.resize(size);
-    table.ensurePolished();
-
-    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(ChartStyle::background());
-    QPainter painter(&image);
-    table.render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    return image;
+    return tableImage(m_model, setUpTable, size, scale);
 }
 
 DataTable AvailabilityView::exportTable() const

@@ -3,11 +3,11 @@
 #include "ui/analysis/chartstyle.h"
 #include "ui/analysis/impactepisodesmodel.h"
 #include "ui/analysis/impactmodel.h"
+#include "ui/analysis/tableimage.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -140,27 +140,7 @@ QSize ImpactView::exportSize() const
 
 QImage ImpactView::exportImage(QSize size, qreal scale) const
 {
-    // A table of its own at the export size, drawn offscreen (as the availability table).
-    QTableView table;
-    table.setAttribute(Qt::WA_DontShowOnScreen);
-    table.setModel(m_model);
-    setUpTable(&table);
-    table.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table.setFrameShape(QFrame::NoFrame);
-    QPalette palette = table.palette();
-    palette.setColor(QPalette::Base, ChartStyle::background());
-    palette.setColor(QPalette::Text, ChartStyle::text());
-    table.setPalette(palette);
-    table.resize(size);
-    table.ensurePolished();
-
-    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(ChartStyle::background());
-    QPainter painter(&image);
-    table.render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    return image;
+    return tableImage(m_model, setUpTable, size, scale);
 }
 
 DataTable ImpactView::exportTable() const

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QImage>
+#include <QSize>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QTableView;
+
+namespace ehb {
+
+// A table of `model` drawn offscreen at `size` (× scale) for PNG export, set up by `setUp` as
+// the one on screen, which keeps its own size and scroll position.
+QImage tableImage(QAbstractItemModel *model, const std::function<void(QTableView *)> &setUp,
+                  QSize size, qreal scale);
+
+} // namespace ehb
