@@ -130,7 +130,8 @@ private Q_SLOTS:
         const Finished imported =
             runToEnd({u"official"_s, u"import"_s, csv, u"--database"_s, database});
         QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.out.contains("Official incidents imported: 2."), imported.out.constData());
+        QVERIFY2(imported.out.contains("Official incidents imported: 2."),
+                 imported.out.constData());
         const Finished missing = runToEnd(
             {u"official"_s, u"import"_s, dir.filePath(u"none.csv"_s), u"--database"_s, database});
         QCOMPARE(missing.exitCode, 1);
