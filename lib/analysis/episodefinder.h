@@ -3,6 +3,7 @@
 #include "analysis/daygrid.h"
 #include "analysis/episodes.h"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <vector>
@@ -158,5 +159,20 @@ private:
     std::vector<qint64> m_sends;
     std::vector<Piece> m_splitPieces;
 };
+
+// How far the edge lies beyond the k-th of `times` in `order` (the k-th earliest report for
+// the start, the k-th latest "still down" for the end): as far as the k-th lies from the
+// (2k)-th, the pace of the reports run on linearly; within [1 min, grace].
+template <typename Order>
+qint64 EpisodeFinder::paceLead(std::vector<qint64> &times, std::size_t k, Order order) const
+{
+    const std::size_t m = std::min(times.size(), 2 * k);
+    if (k < 1 || m <= k)
+        return m_parameters.graceMs;
+    std::partial_sort(times.begin(), times.begin() + std::ptrdiff_t(m), times.end(), order);
+    const qint64 lead =
+        times[m - 1] > times[k - 1] ? times[m - 1] - times[k - 1] : times[k - 1] - times[m - 1];
+    return std::clamp<qint64>(lead, 60000, std::max<qint64>(60000, m_parameters.graceMs));
+}
 
 } // namespace ehb::analysis::detail
