@@ -6,14 +6,17 @@
 namespace ehb::analysis::detail {
 
 // How far the evidence lets the edges move. The start: no earlier than the n-th earliest
-// "since" (two practices say it was down then), no later than the moment the down-th
-// installation had reported it, plus lateSend (clocks minutes ahead). The end: no earlier than
-// the moment twice as many practices as the end was placed from still said it was down, less
-// lateSend (reports sent minutes after the failure); no later than when n practices that reported
-// while it lasted said it worked again (`working`), or, without such clicks, one more pace gap
-// (endLead) after the end found.
-void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge,
-                                  qint64 stillDown, qint64 endLead, qint64 working)
+// "since" (two practices say it was down then), nor than twice the reports' first pace run back
+// from the start, less lateSend (had it started earlier, the reports would have come earlier:
+// "since" is mostly rounded back, so it alone allows an hour too many); no later than the
+// moment the edge-th installation (the one the start is placed from) had reported it, plus
+// lateSend: in a large outage, the first few reports come from clocks minutes ahead. The end:
+// no earlier than the moment twice as many practices as the end was placed from still said it
+// was down, less lateSend (reports sent minutes after the failure); no later than when n
+// practices that reported while it lasted said it worked again (`working`), or, without such
+// clicks, one more pace gap (endLead) after the end found.
+void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t edge, qint64 stillDown, qint64 endLead,
+                                  qint64 working)
 {
     const auto n = std::size_t(std::max(1, m_parameters.minOverlap));
     m_times.clear();
@@ -22,12 +25,9 @@ void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t ed
         m_times.push_back(m_seenStart[std::size_t(installation)]);
         m_firsts.push_back(m_seenFirstDown[std::size_t(installation)]);
     }
-    const auto kth = std::ptrdiff_t(std::min(down, m_times.size()) - 1);
     const auto nth = std::ptrdiff_t(std::min(n, m_times.size()) - 1);
     std::nth_element(m_times.begin(), m_times.begin() + nth, m_times.end());
-    std::nth_element(m_firsts.begin(), m_firsts.begin() + kth, m_firsts.end());
     const qint64 earliestSince = m_times[std::size_t(nth)];
-    const qint64 downReported = m_firsts[std::size_t(kth)];
     // The start: the edge-th report less as long again as the reports took from there to the
     // (2 edge)-th (the pace of their first minutes, run back); never before the covers allow.
     const auto edgeIndex = std::ptrdiff_t(std::min(edge, m_firsts.size()) - 1);
@@ -35,9 +35,10 @@ void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t down, std::size_t ed
     const qint64 edgeReported = m_firsts[std::size_t(edgeIndex)];
     const qint64 lead = paceLead(m_firsts, std::size_t(edgeIndex) + 1, std::less<>());
     piece.start = std::clamp(edgeReported - lead, piece.start, std::max(piece.start, edgeReported));
-    piece.startEarliest = std::min(piece.start, earliestSince);
+    piece.startEarliest = std::min(
+        piece.start, std::max(earliestSince, piece.start - 2 * lead - m_parameters.lateSendMs));
     const qint64 clocks = m_parameters.lateSendMs;
-    piece.startLatest = std::clamp(downReported + clocks, piece.start, piece.end);
+    piece.startLatest = std::clamp(edgeReported + clocks, piece.start, piece.end);
     piece.endEarliest = std::clamp(stillDown - clocks, piece.start, piece.end);
     piece.endLatest = working != noTime ? std::max(piece.end, working) : piece.end + endLead;
 }

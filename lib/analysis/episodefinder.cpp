@@ -37,14 +37,19 @@ ReportCover reportCover(const Observation &observation, const EpisodeParameters 
     // soon after ("it was down from 9:00 to 9:30") up to its end. One typed hours later is
     // sure only of its start; its (rounded) end counts as a "resolved" click, though not as a
     // bound (Episode::endLatest): a guess on the quarter hour, as often before the end as after.
-    const qint64 lastDown =
-        sent <= cover.end + parameters.graceMs ? std::min(sent, cover.end) : cover.start;
+    // "Still failing", answered when the app asked, says "down" then too, though it is not a
+    // report sent (the pace of the reports, episodedips.cpp, does not count it).
     const bool live = sent <= cover.end + parameters.graceMs;
+    const qint64 sentDown = live ? std::min(sent, cover.end) : cover.start;
+    const qint64 confirmed = observation.confirmedAt
+                                 ? std::clamp(*observation.confirmedAt, cover.start, cover.end)
+                                 : noTime;
     return {cover.start,
             cover.end,
-            lastDown,
+            sentDown,
+            std::max(sentDown, confirmed),
             observation.endedAt ? cover.end : noTime,
-            live ? lastDown : noTime,
+            live ? sentDown : noTime,
             installation,
             observation.service};
 }
@@ -210,7 +215,7 @@ void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportC
             Span &span = m_spans[std::size_t(open)];
             span.end = std::max(span.end, c->end);
             openEnd = span.end;
-            span.firstDown = std::min(span.firstDown, c->lastDown);
+            span.firstDown = std::min(span.firstDown, c->firstDown);
             span.lastDown = std::max(span.lastDown, c->lastDown);
             span.resolved = std::max(span.resolved, c->resolved);
             if (c->sent != noTime) {
@@ -222,7 +227,7 @@ void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportC
         } else {
             open = int(m_spans.size());
             openEnd = c->end;
-            m_spans.push_back({c->start, c->end, c->lastDown, c->lastDown, c->resolved, c->sent,
+            m_spans.push_back({c->start, c->end, c->firstDown, c->lastDown, c->resolved, c->sent,
                                c->sent, c->installation, 1});
         }
     }
@@ -564,7 +569,7 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
             }
         }
         target.end = std::max(target.start, end);
-        setEdgeRanges(target, down, edge, surelyDown, endLead, working);
+        setEdgeRanges(target, edge, surelyDown, endLead, working);
     }
 }
 

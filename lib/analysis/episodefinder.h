@@ -17,7 +17,8 @@ struct ReportCover
 {
     qint64 start;
     qint64 end;
-    qint64 lastDown;  // the latest moment the report itself says it was down (see coverOf)
+    qint64 firstDown; // the earliest moment the report itself says it was down (see coverOf)
+    qint64 lastDown;  // the latest: its send, or the GP's "still failing" after it
     qint64 resolved;  // its end when the GP gave one, else noTime
     qint64 sent;      // when it was sent, if while it was down (not told hours later), else noTime
     int installation; // a dense number among its service's installations (CoverBuilder)
@@ -110,8 +111,8 @@ private:
     void trimToPeakFraction(Piece &piece) const;
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks(std::size_t first);
-    void setEdgeRanges(Piece &piece, std::size_t down, std::size_t edge, qint64 stillDown,
-                       qint64 endLead, qint64 working);
+    void setEdgeRanges(Piece &piece, std::size_t edge, qint64 stillDown, qint64 endLead,
+                       qint64 working);
     template <typename Order>
     qint64 paceLead(std::vector<qint64> &times, std::size_t k, Order order) const;
 

@@ -25,16 +25,17 @@ Cover coverOf(const Observation &observation, const EpisodeParameters &parameter
         const qint64 end = std::max(start, *observation.endedAt);
         return {start, std::min(end, start + cap)};
     }
-    // No end: down until a grace after the report was sent. The report itself is the firm
-    // evidence, so a cover longer than the cap loses its (claimed) beginning.
+    // No end: down until a grace after the report was sent, or after the GP confirmed it still
+    // failing. The report itself is the firm evidence, so a cover longer than the cap loses its
+    // (claimed) beginning.
     const qint64 end =
-        std::max(start, observation.reportedAt) + std::max<qint64>(0, parameters.graceMs);
+        std::max({start, observation.reportedAt, observation.confirmedAt.value_or(start)}) +
+        std::max<qint64>(0, parameters.graceMs);
     return {std::max(start, end - cap), end};
 }
 
 namespace {
 
-// The union of intervals, as total minutes and working-hours minutes.
 // The union of intervals, in minutes and in working-hours minutes.
 struct Union
 {

@@ -44,9 +44,10 @@ struct EpisodeParameters
     // back (the end moves), a report started long before it was sent is cut to the newest part.
     qint64 maxCoverMs = 12 * 3600000LL;
     // "Resolved" clicks set the end only when they come within this long of the last moment
-    // enough installations still reported it down: clicked the next morning, they say nothing
-    // about when an evening outage ended.
-    qint64 clickReachMs = 3 * 3600000LL;
+    // enough installations still reported it down: a working day, since practices often report
+    // a long outage only in its first minutes; clicked the next morning, they say nothing about
+    // when an evening outage ended.
+    qint64 clickReachMs = 8 * 3600000LL;
     // Two outages a merge gap apart leave a dip of a few minutes in the reports sent between
     // them: a stretch is cut where the reports sent in half a merge gap are so few that the
     // pace on both sides (each over a merge gap, at least dipMinReports) gives that few with a

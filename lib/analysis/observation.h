@@ -19,6 +19,9 @@ struct Observation
     // key and observations without one are never taken for the same installation, so a caller
     // fills it for all its observations or for none.
     quint64 installationKey = 0;
+    // The latest time the GP confirmed it still failing ("Still failing" when the app asked
+    // "Is it back for you?"): between startedAt and endedAt, not necessarily before reportedAt.
+    std::optional<qint64> confirmedAt = std::nullopt;
 };
 
 } // namespace ehb::analysis

@@ -87,6 +87,44 @@ private Q_SLOTS:
         QCOMPARE(service.workingDowntimeHighMinutes, 28.0);
     }
 
+    // "Still failing", answered when the app asked "Is it back for you?", says it was down then.
+    // In the hand-worked case above (which ends at 10:15): one practice confirming at 11:02 does
+    // not carry the end there (as one more report of its own would not); two, at 11:00 and
+    // 11:02, do, though the shortest extent stays as it was: "surely down" needs twice as many
+    // practices. With all four confirming from 11:00, it was surely down until 11:00, less 3
+    // minutes for late sends.
+    void stillFailingCarriesTheEnd()
+    {
+        QList<Observation> reports{
+            {0, practice(0), tuesday(10, 5), std::nullopt, tuesday(10, 5)},
+            {0, practice(1), tuesday(9, 52), std::nullopt, tuesday(10, 7)},
+            {0, practice(2), tuesday(10, 10), std::nullopt, tuesday(10, 10)},
+            {0, practice(3), tuesday(9, 50), std::nullopt, tuesday(10, 20)},
+        };
+        const Period march = period(local(3, 1, 0), local(4, 1, 0));
+        reports[1].confirmedAt = tuesday(11, 2);
+        const Episode alone = analyzeEpisodes(reports, 1, march).episodes.value(0);
+        QVERIFY2(alone.end < tuesday(10, 40), qPrintable(hhmm(alone.end)));
+
+        reports[2].confirmedAt = tuesday(11, 0);
+        const Episode two = analyzeEpisodes(reports, 1, march).episodes.value(0);
+        QCOMPARE(hhmm(two.start), QStringLiteral("09:54"));
+        QVERIFY2(two.end >= tuesday(11, 0) && two.end <= tuesday(11, 30),
+                 qPrintable(hhmm(two.end)));
+        QCOMPARE(hhmm(two.endEarliest), QStringLiteral("10:10"));
+        QVERIFY(two.endLatest >= two.end);
+
+        reports[0].confirmedAt = tuesday(11, 4);
+        reports[3].confirmedAt = tuesday(11, 6);
+        const EpisodeAnalysis all = analyzeEpisodes(reports, 1, march);
+        QCOMPARE(all.episodes.size(), 1);
+        const Episode &e = all.episodes.constFirst();
+        QCOMPARE(hhmm(e.start), QStringLiteral("09:54"));
+        QCOMPARE(hhmm(e.endEarliest), QStringLiteral("10:57"));
+        QVERIFY(e.end >= tuesday(11, 4));
+        QCOMPARE(all.services.constFirst().downtimeLowMinutes, 47.0);
+    }
+
     // Cut to a period that begins inside the episode, every edge and range is cut too.
     void clippedToThePeriod()
     {
