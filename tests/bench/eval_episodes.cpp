@@ -92,6 +92,7 @@ QList<QPair<QString, double *>> knobs(sim::MonthSpec &spec)
         {QStringLiteral("reporters.resolvedNextDay"), &r.resolvedNextDay},
         {QStringLiteral("reporters.reportTwice"), &r.reportTwice},
         {QStringLiteral("reporters.retroactive"), &r.retroactive},
+        {QStringLiteral("reporters.askAnswered"), &r.askAnswered},
         {QStringLiteral("reporters.clockSkewedShare"), &r.clockSkewedShare},
         {QStringLiteral("reporters.clockMaxMinutes"), &r.clockMaxMinutes},
     };

@@ -82,6 +82,10 @@ struct ReporterSpec
     double resolvedClicked = 0.3, resolvedPrompt = 0.35, resolvedNextDay = 0.15;
     double reportTwice = 0.1;  // a second report 3-20 minutes later while it still fails
     double retroactive = 0.05; // reported 1-8 h after the end, with a typed since and end
+    // The app asks "Is it back for you?" once a service has looked normal for 10 minutes, of
+    // each report still open: this share answers, when next at the PC, "Still failing"
+    // (confirmedAt) or "Resolved now" (the end). 0: an app without the question.
+    double askAnswered = 0;
     // Clocks: this share of practices is off by up to clockMaxMinutes (either way), the others
     // by up to a minute.
     double clockSkewedShare = 0.15;

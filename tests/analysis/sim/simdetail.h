@@ -120,6 +120,10 @@ struct Draft
     std::vector<ObservationOrigin> origins;
 };
 
+// The app's "Is it back for you?" (ReporterSpec::askAnswered) over the outages' reports.
+void askIsItBack(const MonthSpec &spec, const Month &month, const Population &population,
+                 const Calendar &calendar, quint64 seed, Draft &draft);
+
 // Unrelated reports of one service over the calendar.
 void generateBackground(int service, const ServiceModel &model, const Population &population,
                         const Calendar &calendar, const std::vector<double> &weighted,

@@ -185,6 +185,7 @@ Month simulate(const MonthSpec &spec, quint64 seed)
     for (qsizetype i = 0; i < month.outages.size(); ++i)
         reportOutage(int(i), month.outages[i], spec, month, population, calendar, reporterRng,
                      draft);
+    askIsItBack(spec, month, population, calendar, mixSeed(seed, 5), draft);
 
     // The server's order does not matter to the analysis; a total order keeps it reproducible.
     std::vector<std::size_t> order(draft.observations.size());
