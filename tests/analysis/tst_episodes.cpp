@@ -287,8 +287,8 @@ void TestEpisodes::lateResolvedClicksDoNotStretchTheEnd()
 {
     // Ten practices report at 9:00, 9:02 ... 9:18 "since now". Practices 4 and 5 click
     // "resolved" at 15:00 and 16:00, nobody else does. The end is the second latest report
-    // (9:16) plus the reports' pace (9:12 to 9:16): 9:20. The clicks come more than 3 hours
-    // (clickReach) after the last reports: they say nothing about when it worked again.
+    // (9:16) plus the reports' pace (9:12 to 9:16): 9:20. The clicks come an hour apart, hours
+    // after the last reports: they say nothing about when it worked again.
     QList<Observation> reports;
     for (int i = 0; i < 10; ++i) {
         std::optional<qint64> ended;
@@ -311,19 +311,26 @@ void TestEpisodes::lateResolvedClicksDoNotStretchTheEnd()
     reports[6].endedAt = tuesday(17);
     analysis = analyzeEpisodes(reports, 1, march(), {});
     QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:20"));
-    // Two clicks together within 3 hours of the last reports do: it worked again at 11:05.
+    // Two clicks together (within the merge gap) within a working day (clickReach, 8 h) of the
+    // last reports do: it worked again by the first of them, 11:00.
     reports[4].endedAt = tuesday(11);
     reports[5].endedAt = tuesday(11, 5);
     analysis = analyzeEpisodes(reports, 1, march(), {});
-    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 11:05"));
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 11:00"));
+    // Clicked together the next morning, they say nothing of the day before.
+    reports[4].endedAt = tuesday(9, 2 * 4) + 24 * 3600000LL;
+    reports[5].endedAt = tuesday(9, 2 * 5) + 24 * 3600000LL;
+    analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:20"));
 }
 
 void TestEpisodes::promptResolvedClicksEndIt()
 {
     // The same ten practices; the service works again at 10:00. Practices 0-3 click at 10:02,
     // 10:04, 10:05 and 10:07, practices 4 and 5 hours later. Depth >= 3 lasts until 10:07
-    // (the 10:07 click and the two late ones), but the second click after the last moment two
-    // practices still reported it down (9:16) is 10:04: the episode ends there.
+    // (the 10:07 click and the two late ones), but the first two clicks after the last moment
+    // two practices still reported it down (9:16) come together (within the merge gap): the
+    // episode ends at the first of them, 10:02.
     QList<Observation> reports;
     const qint64 clicks[] = {tuesday(10, 2), tuesday(10, 4), tuesday(10, 5),
                              tuesday(10, 7), tuesday(15),    tuesday(16)};
@@ -333,7 +340,7 @@ void TestEpisodes::promptResolvedClicksEndIt()
     const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
     QCOMPARE(analysis.episodes.size(), 1);
     QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 09:04"));
-    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 10:04"));
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 10:02"));
     QCOMPARE(analysis.episodes.first().installations, 10);
 
     // A click contradicted by later reports of others does not end it: practice 9 says
