@@ -1230,116 +1230,6 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>%1 erwartet ein Datum JJJJ-MM-TT, etwa 2025-07-11, oder eine Komma-Liste davon; nicht „%2“.</translation>
     </message>
     <message>
-        <source>Usage: ehealthbugs-server &lt;command&gt; [options]
-
-Collects eHealth outage reports from the eHealth Bugs desktop program.
-
-Commands:
-  serve               Answer the HTTP API (migrates the database first)
-  migrate             Bring the database schema up to date, then exit
-  token create NAME   Make a staff token; it is printed once, on stdout
-  token list          List the staff tokens&apos; names and dates
-  token revoke NAME   Revoke a staff token
-
-Options:
-  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
-                         picks a free port). serve only.
-  --database URL         sqlite:PATH (default: %2) or
-                         postgresql://USER@HOST:PORT/DATABASE
-  --max-body BYTES       Largest accepted request body (default %3). serve only.
-  --threads N            HTTP worker threads (default %11). serve only.
-  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
-                         zone (repeatable; default Europe/Brussels).
-  --sla-target FRACTION  Availability each service should reach, such as 0.999
-                         for 99.9 % (default %12). serve only.
-  --holiday YYYY-MM-DD   A further day without working hours (a regional
-                         holiday, a closure), besides Belgium&apos;s federal public
-                         holidays; repeatable or a comma list. serve only.
-  --version              Print the version and exit
-  -h, --help             Print this help and exit
-
-Self-protection (serve only; answers are JSON errors):
-  --max-url-bytes BYTES  Longest request line (default %4; else 414)
-  --max-header-bytes BYTES
-                         Largest header block (default %5; else 431)
-  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %6)
-  --request-timeout SECONDS
-                         A request must arrive whole this long after its first
-                         byte (default %7; else 408)
-  --max-connections N    Open connections at most (default %8; else 503)
-  --rate-installation BURST/PER_SECOND
-                         Reports per installation (default %9; else 429); off
-                         turns the limit off
-  --rate-address BURST/PER_SECOND
-                         Requests per client address (an IPv6 /64 counts as
-                         one; default %10; else 429); off turns the limit off
-  --trusted-proxy ADDRESS[/BITS]
-                         A proxy whose X-Forwarded-For names the client; repeat
-                         it or give a comma list (default: none)
-Client addresses serve as rate-limit keys in memory only; they are never stored
-or logged.
-</source>
-        <translation>Aufruf: ehealthbugs-server &lt;Befehl&gt; [Optionen]
-
-Sammelt Meldungen über eHealth-Störungen aus dem Desktopprogramm eHealth Bugs.
-
-Befehle:
-  serve               Die HTTP-API beantworten (migriert zuerst die Datenbank)
-  migrate             Das Datenbankschema aktualisieren und dann beenden
-  token create NAME   Ein Mitarbeiter-Token erstellen; es wird einmal auf
-                      stdout ausgegeben
-  token list          Namen und Daten der Mitarbeiter-Tokens auflisten
-  token revoke NAME   Ein Mitarbeiter-Token widerrufen
-
-Optionen:
-  --listen ADRESSE:PORT  Adresse, auf der gelauscht wird (Standard
-                         127.0.0.1:%1; Port 0 wählt einen freien Port).
-                         Nur für serve.
-  --database URL         sqlite:PFAD (Standard: %2) oder
-                         postgresql://BENUTZER@HOST:PORT/DATENBANK
-  --max-body BYTES       Größter angenommener Anfrage-Body (Standard %3).
-                         Nur für serve.
-  --threads N            HTTP-Arbeitsthreads (Standard %11). Nur für serve.
-  --stats-zone ZONE      Tägliche, wöchentliche und monatliche Statistiken in
-                         dieser Zeitzone führen (wiederholbar; Standard
-                         Europe/Brussels).
-  --sla-target ANTEIL    Verfügbarkeit, die jeder Dienst erreichen soll, etwa
-                         0.999 für 99,9 % (Standard %12). Nur für serve.
-  --holiday JJJJ-MM-TT   Ein weiterer Tag ohne Arbeitszeiten (ein regionaler
-                         Feiertag, eine Schließung), zusätzlich zu den
-                         belgischen gesetzlichen Feiertagen; wiederholbar oder
-                         eine Komma-Liste. Nur für serve.
-  --version              Die Version ausgeben und beenden
-  -h, --help             Diese Hilfe ausgeben und beenden
-
-Selbstschutz (nur für serve; Antworten sind JSON-Fehler):
-  --max-url-bytes BYTES  Längste Anfragezeile (Standard %4; sonst 414)
-  --max-header-bytes BYTES
-                         Größter Header-Block (Standard %5; sonst 431)
-  --idle-timeout SEKUNDEN
-                         Eine Keep-alive-Verbindung schließen, die so lange
-                         untätig ist (Standard %6)
-  --request-timeout SEKUNDEN
-                         Eine Anfrage muss so lange nach ihrem ersten Byte
-                         vollständig angekommen sein (Standard %7; sonst 408)
-  --max-connections N    Höchstzahl offener Verbindungen (Standard %8;
-                         sonst 503)
-  --rate-installation SCHUB/PRO_SEKUNDE
-                         Meldungen pro Installation (Standard %9; sonst 429);
-                         off schaltet die Grenze ab
-  --rate-address SCHUB/PRO_SEKUNDE
-                         Anfragen pro Client-Adresse (ein IPv6-/64 zählt als
-                         eine; Standard %10; sonst 429); off schaltet die
-                         Grenze ab
-  --trusted-proxy ADRESSE[/BITS]
-                         Ein Proxy, dessen X-Forwarded-For den Client nennt;
-                         wiederholen Sie die Option oder geben Sie eine
-                         Komma-Liste an (Standard: keiner)
-Client-Adressen dienen nur im Arbeitsspeicher als Schlüssel für die
-Ratenbegrenzung; sie werden nie gespeichert oder protokolliert.
-</translation>
-    </message>
-    <message>
         <source>%1 must be an amount in euros above 0 and at most %2, such as 60 or 62.50, not &quot;%3&quot;.</source>
         <translation>%1 muss ein Betrag in Euro über 0 und höchstens %2 sein, etwa 60 oder 62.50, nicht „%3“.</translation>
     </message>
@@ -1396,6 +1286,142 @@ Die offizielle Statusseite (nur serve):
                          (Standard: die eingebaute Tabelle)
   official import DATEI  Befehl: offizielle Vorfälle aus einer CSV-Datei
                          importieren (service,start,end,status,source), alle oder keine
+</translation>
+    </message>
+    <message>
+        <source>
+Self-protection (serve only; answers are JSON errors):
+  --max-url-bytes BYTES  Longest request line (default %1; else 414)
+  --max-header-bytes BYTES
+                         Largest header block (default %2; else 431)
+  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %3)
+  --head-timeout SECONDS The request line and headers must arrive this long
+                         after the request&apos;s first byte, or after connecting
+                         (default %4; else 408)
+  --request-timeout SECONDS
+                         A request must arrive whole this long after its first
+                         byte (default %5; else 408)
+  --max-connections N    Open connections at most (default %6; else 503)
+  --max-connections-per-address N
+                         Open connections per client address (an IPv6 /64
+                         counts as one; default %7; else closed unanswered);
+                         0 turns the cap off. A trusted proxy is exempt: its
+                         clients count by X-Forwarded-For while their request
+                         is under way (else 503)
+  --rate-installation BURST/PER_SECOND
+                         Reports per installation (default %8; else 429); off
+                         turns the limit off
+  --rate-address BURST/PER_SECOND
+                         Requests per client address (an IPv6 /64 counts as
+                         one; default %9; else 429); off turns the limit off
+  --trusted-proxy ADDRESS[/BITS]
+                         A proxy whose X-Forwarded-For names the client; repeat
+                         it or give a comma list (default: none)
+Client addresses serve as rate-limit and connection-count keys in memory only;
+they are never stored or logged.
+</source>
+        <translation>
+Selbstschutz (nur für serve; Antworten sind JSON-Fehler):
+  --max-url-bytes BYTES  Längste Anfragezeile (Standard %1; sonst 414)
+  --max-header-bytes BYTES
+                         Größter Header-Block (Standard %2; sonst 431)
+  --idle-timeout SEKUNDEN
+                         Eine Keep-alive-Verbindung schließen, die so lange
+                         untätig ist (Standard %3)
+  --head-timeout SEKUNDEN
+                         Anfragezeile und Header müssen so lange nach dem
+                         ersten Byte der Anfrage oder nach dem
+                         Verbindungsaufbau angekommen sein (Standard %4;
+                         sonst 408)
+  --request-timeout SEKUNDEN
+                         Eine Anfrage muss so lange nach ihrem ersten Byte
+                         vollständig angekommen sein (Standard %5; sonst 408)
+  --max-connections N    Höchstzahl offener Verbindungen (Standard %6;
+                         sonst 503)
+  --max-connections-per-address N
+                         Offene Verbindungen pro Client-Adresse (ein IPv6-/64
+                         zählt als eine; Standard %7; darüber ohne Antwort
+                         geschlossen); 0 schaltet die Grenze ab. Ein
+                         vertrauenswürdiger Proxy ist ausgenommen: seine
+                         Clients zählen nach X-Forwarded-For, solange ihre
+                         Anfrage läuft (sonst 503)
+  --rate-installation SCHUB/PRO_SEKUNDE
+                         Meldungen pro Installation (Standard %8; sonst 429);
+                         off schaltet die Grenze ab
+  --rate-address SCHUB/PRO_SEKUNDE
+                         Anfragen pro Client-Adresse (ein IPv6-/64 zählt als
+                         eine; Standard %9; sonst 429); off schaltet die
+                         Grenze ab
+  --trusted-proxy ADRESSE[/BITS]
+                         Ein Proxy, dessen X-Forwarded-For den Client nennt;
+                         wiederholen Sie die Option oder geben Sie eine
+                         Komma-Liste an (Standard: keiner)
+Client-Adressen dienen nur im Arbeitsspeicher als Schlüssel für die
+Ratenbegrenzung und die Verbindungszählung; sie werden nie gespeichert oder
+protokolliert.
+</translation>
+    </message>
+    <message>
+        <source>Usage: ehealthbugs-server &lt;command&gt; [options]
+
+Collects eHealth outage reports from the eHealth Bugs desktop program.
+
+Commands:
+  serve               Answer the HTTP API (migrates the database first)
+  migrate             Bring the database schema up to date, then exit
+  token create NAME   Make a staff token; it is printed once, on stdout
+  token list          List the staff tokens&apos; names and dates
+  token revoke NAME   Revoke a staff token
+
+Options:
+  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
+                         picks a free port). serve only.
+  --database URL         sqlite:PATH (default: %2) or
+                         postgresql://USER@HOST:PORT/DATABASE
+  --max-body BYTES       Largest accepted request body (default %3). serve only.
+  --threads N            HTTP worker threads (default %4). serve only.
+  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
+                         zone (repeatable; default Europe/Brussels).
+  --sla-target FRACTION  Availability each service should reach, such as 0.999
+                         for 99.9 % (default %5). serve only.
+  --holiday YYYY-MM-DD   A further day without working hours (a regional
+                         holiday, a closure), besides Belgium&apos;s federal public
+                         holidays; repeatable or a comma list. serve only.
+  --version              Print the version and exit
+  -h, --help             Print this help and exit
+</source>
+        <translation>Aufruf: ehealthbugs-server &lt;Befehl&gt; [Optionen]
+
+Sammelt Meldungen über eHealth-Störungen aus dem Desktopprogramm eHealth Bugs.
+
+Befehle:
+  serve               Die HTTP-API beantworten (migriert zuerst die Datenbank)
+  migrate             Das Datenbankschema aktualisieren und dann beenden
+  token create NAME   Ein Mitarbeiter-Token erstellen; es wird einmal auf
+                      stdout ausgegeben
+  token list          Namen und Daten der Mitarbeiter-Tokens auflisten
+  token revoke NAME   Ein Mitarbeiter-Token widerrufen
+
+Optionen:
+  --listen ADRESSE:PORT  Adresse, auf der gelauscht wird (Standard
+                         127.0.0.1:%1; Port 0 wählt einen freien Port).
+                         Nur für serve.
+  --database URL         sqlite:PFAD (Standard: %2) oder
+                         postgresql://BENUTZER@HOST:PORT/DATENBANK
+  --max-body BYTES       Größter angenommener Anfrage-Body (Standard %3).
+                         Nur für serve.
+  --threads N            HTTP-Arbeitsthreads (Standard %4). Nur für serve.
+  --stats-zone ZONE      Tägliche, wöchentliche und monatliche Statistiken in
+                         dieser Zeitzone führen (wiederholbar; Standard
+                         Europe/Brussels).
+  --sla-target ANTEIL    Verfügbarkeit, die jeder Dienst erreichen soll, etwa
+                         0.999 für 99,9 % (Standard %5). Nur für serve.
+  --holiday JJJJ-MM-TT   Ein weiterer Tag ohne Arbeitszeiten (ein regionaler
+                         Feiertag, eine Schließung), zusätzlich zu den
+                         belgischen gesetzlichen Feiertagen; wiederholbar oder
+                         eine Komma-Liste. Nur für serve.
+  --version              Die Version ausgeben und beenden
+  -h, --help             Diese Hilfe ausgeben und beenden
 </translation>
     </message>
 </context>
@@ -3424,6 +3450,17 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>The request did not arrive in whole within %1 seconds.</source>
         <translation>Die Anfrage ist nicht innerhalb von %1 Sekunden vollständig angekommen.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address are open; try again later.</source>
+        <translation>Von Ihrer Adresse sind zu viele Verbindungen offen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request headers did not arrive within %n second(s).</source>
+        <translation>
+            <numerusform>Die Header der Anfrage sind nicht innerhalb von %n Sekunde angekommen.</numerusform>
+            <numerusform>Die Header der Anfrage sind nicht innerhalb von %n Sekunden angekommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -213,4 +213,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ehb::server::GuardedSocket</name>
+    <message numerus="yes">
+        <source>The request headers did not arrive within %n second(s).</source>
+        <translation>
+            <numerusform>The request headers did not arrive within %n second.</numerusform>
+            <numerusform>The request headers did not arrive within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1230,119 +1230,6 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>%1 attend une date AAAA-MM-JJ, comme 2025-07-11, ou une liste de dates séparées par des virgules ; pas « %2 ».</translation>
     </message>
     <message>
-        <source>Usage: ehealthbugs-server &lt;command&gt; [options]
-
-Collects eHealth outage reports from the eHealth Bugs desktop program.
-
-Commands:
-  serve               Answer the HTTP API (migrates the database first)
-  migrate             Bring the database schema up to date, then exit
-  token create NAME   Make a staff token; it is printed once, on stdout
-  token list          List the staff tokens&apos; names and dates
-  token revoke NAME   Revoke a staff token
-
-Options:
-  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
-                         picks a free port). serve only.
-  --database URL         sqlite:PATH (default: %2) or
-                         postgresql://USER@HOST:PORT/DATABASE
-  --max-body BYTES       Largest accepted request body (default %3). serve only.
-  --threads N            HTTP worker threads (default %11). serve only.
-  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
-                         zone (repeatable; default Europe/Brussels).
-  --sla-target FRACTION  Availability each service should reach, such as 0.999
-                         for 99.9 % (default %12). serve only.
-  --holiday YYYY-MM-DD   A further day without working hours (a regional
-                         holiday, a closure), besides Belgium&apos;s federal public
-                         holidays; repeatable or a comma list. serve only.
-  --version              Print the version and exit
-  -h, --help             Print this help and exit
-
-Self-protection (serve only; answers are JSON errors):
-  --max-url-bytes BYTES  Longest request line (default %4; else 414)
-  --max-header-bytes BYTES
-                         Largest header block (default %5; else 431)
-  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %6)
-  --request-timeout SECONDS
-                         A request must arrive whole this long after its first
-                         byte (default %7; else 408)
-  --max-connections N    Open connections at most (default %8; else 503)
-  --rate-installation BURST/PER_SECOND
-                         Reports per installation (default %9; else 429); off
-                         turns the limit off
-  --rate-address BURST/PER_SECOND
-                         Requests per client address (an IPv6 /64 counts as
-                         one; default %10; else 429); off turns the limit off
-  --trusted-proxy ADDRESS[/BITS]
-                         A proxy whose X-Forwarded-For names the client; repeat
-                         it or give a comma list (default: none)
-Client addresses serve as rate-limit keys in memory only; they are never stored
-or logged.
-</source>
-        <translation>Utilisation : ehealthbugs-server &lt;commande&gt; [options]
-
-Collecte les signalements de panne eHealth envoyés par le programme eHealth Bugs.
-
-Commandes :
-  serve               Répondre à l&apos;API HTTP (migre d&apos;abord la base de données)
-  migrate             Mettre à jour le schéma de la base de données, puis quitter
-  token create NOM    Créer un jeton du personnel ; il est affiché une seule
-                      fois, sur stdout
-  token list          Lister les noms et les dates des jetons du personnel
-  token revoke NOM    Révoquer un jeton du personnel
-
-Options :
-  --listen ADRESSE:PORT  Adresse d&apos;écoute (par défaut 127.0.0.1:%1 ; le port 0
-                         choisit un port libre). serve uniquement.
-  --database URL         sqlite:CHEMIN (par défaut : %2) ou
-                         postgresql://UTILISATEUR@HÔTE:PORT/BASE
-  --max-body OCTETS      Plus grand corps de requête accepté (par défaut %3).
-                         serve uniquement.
-  --threads N            Threads de travail HTTP (par défaut %11). serve
-                         uniquement.
-  --stats-zone ZONE      Tenir les statistiques quotidiennes, hebdomadaires et
-                         mensuelles dans ce fuseau horaire (répétable ; par
-                         défaut Europe/Brussels).
-  --sla-target FRACTION  Disponibilité que chaque service devrait atteindre,
-                         p. ex. 0.999 pour 99,9 % (par défaut %12). serve
-                         uniquement.
-  --holiday AAAA-MM-JJ   Un jour de plus sans heures ouvrables (jour férié
-                         régional, fermeture), en plus des jours fériés légaux
-                         belges ; répétable ou liste séparée par des virgules.
-                         serve uniquement.
-  --version              Afficher la version et quitter
-  -h, --help             Afficher cette aide et quitter
-
-Autoprotection (serve uniquement ; les réponses sont des erreurs JSON) :
-  --max-url-bytes OCTETS
-                         Ligne de requête la plus longue (par défaut %4 ;
-                         sinon 414)
-  --max-header-bytes OCTETS
-                         Plus grand bloc d&apos;en-têtes (par défaut %5 ; sinon 431)
-  --idle-timeout SECONDES
-                         Fermer une connexion keep-alive inactive depuis cette
-                         durée (par défaut %6)
-  --request-timeout SECONDES
-                         Une requête doit arriver entière dans ce délai après
-                         son premier octet (par défaut %7 ; sinon 408)
-  --max-connections N    Nombre maximal de connexions ouvertes (par défaut %8 ;
-                         sinon 503)
-  --rate-installation RAFALE/PAR_SECONDE
-                         Signalements par installation (par défaut %9 ; sinon
-                         429) ; off désactive la limite
-  --rate-address RAFALE/PAR_SECONDE
-                         Requêtes par adresse client (un /64 IPv6 compte pour
-                         une seule ; par défaut %10 ; sinon 429) ; off désactive
-                         la limite
-  --trusted-proxy ADRESSE[/BITS]
-                         Un proxy dont le X-Forwarded-For désigne le client ;
-                         répétez l&apos;option ou donnez une liste séparée par des
-                         virgules (par défaut : aucun)
-Les adresses des clients servent de clés de limitation de débit en mémoire
-uniquement ; elles ne sont jamais enregistrées ni journalisées.
-</translation>
-    </message>
-    <message>
         <source>%1 must be an amount in euros above 0 and at most %2, such as 60 or 62.50, not &quot;%3&quot;.</source>
         <translation>%1 doit être un montant en euros supérieur à 0 et d&apos;au plus %2, par exemple 60 ou 62.50, pas « %3 ».</translation>
     </message>
@@ -1400,6 +1287,144 @@ La page de statut officielle (serve uniquement) :
   official import FICHIER
                          Commande : importer des incidents officiels d&apos;un fichier
                          CSV (service,start,end,status,source), tous ou aucun
+</translation>
+    </message>
+    <message>
+        <source>
+Self-protection (serve only; answers are JSON errors):
+  --max-url-bytes BYTES  Longest request line (default %1; else 414)
+  --max-header-bytes BYTES
+                         Largest header block (default %2; else 431)
+  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %3)
+  --head-timeout SECONDS The request line and headers must arrive this long
+                         after the request&apos;s first byte, or after connecting
+                         (default %4; else 408)
+  --request-timeout SECONDS
+                         A request must arrive whole this long after its first
+                         byte (default %5; else 408)
+  --max-connections N    Open connections at most (default %6; else 503)
+  --max-connections-per-address N
+                         Open connections per client address (an IPv6 /64
+                         counts as one; default %7; else closed unanswered);
+                         0 turns the cap off. A trusted proxy is exempt: its
+                         clients count by X-Forwarded-For while their request
+                         is under way (else 503)
+  --rate-installation BURST/PER_SECOND
+                         Reports per installation (default %8; else 429); off
+                         turns the limit off
+  --rate-address BURST/PER_SECOND
+                         Requests per client address (an IPv6 /64 counts as
+                         one; default %9; else 429); off turns the limit off
+  --trusted-proxy ADDRESS[/BITS]
+                         A proxy whose X-Forwarded-For names the client; repeat
+                         it or give a comma list (default: none)
+Client addresses serve as rate-limit and connection-count keys in memory only;
+they are never stored or logged.
+</source>
+        <translation>
+Autoprotection (serve uniquement ; les réponses sont des erreurs JSON) :
+  --max-url-bytes OCTETS
+                         Ligne de requête la plus longue (par défaut %1 ;
+                         sinon 414)
+  --max-header-bytes OCTETS
+                         Plus grand bloc d&apos;en-têtes (par défaut %2 ; sinon 431)
+  --idle-timeout SECONDES
+                         Fermer une connexion keep-alive inactive depuis cette
+                         durée (par défaut %3)
+  --head-timeout SECONDES
+                         La ligne de requête et les en-têtes doivent arriver
+                         dans ce délai après le premier octet de la requête,
+                         ou après la connexion (par défaut %4 ; sinon 408)
+  --request-timeout SECONDES
+                         Une requête doit arriver entière dans ce délai après
+                         son premier octet (par défaut %5 ; sinon 408)
+  --max-connections N    Nombre maximal de connexions ouvertes (par défaut %6 ;
+                         sinon 503)
+  --max-connections-per-address N
+                         Connexions ouvertes par adresse client (un /64 IPv6
+                         compte pour une seule ; par défaut %7 ; au-delà,
+                         fermées sans réponse) ; 0 désactive la limite. Un proxy
+                         de confiance en est exempté : ses clients comptent
+                         selon X-Forwarded-For pendant que leur requête est en
+                         cours (sinon 503)
+  --rate-installation RAFALE/PAR_SECONDE
+                         Signalements par installation (par défaut %8 ; sinon
+                         429) ; off désactive la limite
+  --rate-address RAFALE/PAR_SECONDE
+                         Requêtes par adresse client (un /64 IPv6 compte pour
+                         une seule ; par défaut %9 ; sinon 429) ; off désactive
+                         la limite
+  --trusted-proxy ADRESSE[/BITS]
+                         Un proxy dont le X-Forwarded-For désigne le client ;
+                         répétez l&apos;option ou donnez une liste séparée par des
+                         virgules (par défaut : aucun)
+Les adresses des clients servent de clés de limitation de débit et de comptage
+des connexions en mémoire uniquement ; elles ne sont jamais enregistrées ni
+journalisées.
+</translation>
+    </message>
+    <message>
+        <source>Usage: ehealthbugs-server &lt;command&gt; [options]
+
+Collects eHealth outage reports from the eHealth Bugs desktop program.
+
+Commands:
+  serve               Answer the HTTP API (migrates the database first)
+  migrate             Bring the database schema up to date, then exit
+  token create NAME   Make a staff token; it is printed once, on stdout
+  token list          List the staff tokens&apos; names and dates
+  token revoke NAME   Revoke a staff token
+
+Options:
+  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
+                         picks a free port). serve only.
+  --database URL         sqlite:PATH (default: %2) or
+                         postgresql://USER@HOST:PORT/DATABASE
+  --max-body BYTES       Largest accepted request body (default %3). serve only.
+  --threads N            HTTP worker threads (default %4). serve only.
+  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
+                         zone (repeatable; default Europe/Brussels).
+  --sla-target FRACTION  Availability each service should reach, such as 0.999
+                         for 99.9 % (default %5). serve only.
+  --holiday YYYY-MM-DD   A further day without working hours (a regional
+                         holiday, a closure), besides Belgium&apos;s federal public
+                         holidays; repeatable or a comma list. serve only.
+  --version              Print the version and exit
+  -h, --help             Print this help and exit
+</source>
+        <translation>Utilisation : ehealthbugs-server &lt;commande&gt; [options]
+
+Collecte les signalements de panne eHealth envoyés par le programme eHealth Bugs.
+
+Commandes :
+  serve               Répondre à l&apos;API HTTP (migre d&apos;abord la base de données)
+  migrate             Mettre à jour le schéma de la base de données, puis quitter
+  token create NOM    Créer un jeton du personnel ; il est affiché une seule
+                      fois, sur stdout
+  token list          Lister les noms et les dates des jetons du personnel
+  token revoke NOM    Révoquer un jeton du personnel
+
+Options :
+  --listen ADRESSE:PORT  Adresse d&apos;écoute (par défaut 127.0.0.1:%1 ; le port 0
+                         choisit un port libre). serve uniquement.
+  --database URL         sqlite:CHEMIN (par défaut : %2) ou
+                         postgresql://UTILISATEUR@HÔTE:PORT/BASE
+  --max-body OCTETS      Plus grand corps de requête accepté (par défaut %3).
+                         serve uniquement.
+  --threads N            Threads de travail HTTP (par défaut %4). serve
+                         uniquement.
+  --stats-zone ZONE      Tenir les statistiques quotidiennes, hebdomadaires et
+                         mensuelles dans ce fuseau horaire (répétable ; par
+                         défaut Europe/Brussels).
+  --sla-target FRACTION  Disponibilité que chaque service devrait atteindre,
+                         p. ex. 0.999 pour 99,9 % (par défaut %5). serve
+                         uniquement.
+  --holiday AAAA-MM-JJ   Un jour de plus sans heures ouvrables (jour férié
+                         régional, fermeture), en plus des jours fériés légaux
+                         belges ; répétable ou liste séparée par des virgules.
+                         serve uniquement.
+  --version              Afficher la version et quitter
+  -h, --help             Afficher cette aide et quitter
 </translation>
     </message>
 </context>
@@ -3428,6 +3453,17 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>The request did not arrive in whole within %1 seconds.</source>
         <translation>La requête n&apos;est pas arrivée en entier dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address are open; try again later.</source>
+        <translation>Trop de connexions sont ouvertes depuis votre adresse ; réessayez plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request headers did not arrive within %n second(s).</source>
+        <translation>
+            <numerusform>Les en-têtes de la requête ne sont pas arrivés en %n seconde.</numerusform>
+            <numerusform>Les en-têtes de la requête ne sont pas arrivés en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

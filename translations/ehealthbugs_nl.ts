@@ -1230,115 +1230,6 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>%1 vereist een datum JJJJ-MM-DD, zoals 2025-07-11, of een lijst ervan met komma&apos;s; niet &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Usage: ehealthbugs-server &lt;command&gt; [options]
-
-Collects eHealth outage reports from the eHealth Bugs desktop program.
-
-Commands:
-  serve               Answer the HTTP API (migrates the database first)
-  migrate             Bring the database schema up to date, then exit
-  token create NAME   Make a staff token; it is printed once, on stdout
-  token list          List the staff tokens&apos; names and dates
-  token revoke NAME   Revoke a staff token
-
-Options:
-  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
-                         picks a free port). serve only.
-  --database URL         sqlite:PATH (default: %2) or
-                         postgresql://USER@HOST:PORT/DATABASE
-  --max-body BYTES       Largest accepted request body (default %3). serve only.
-  --threads N            HTTP worker threads (default %11). serve only.
-  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
-                         zone (repeatable; default Europe/Brussels).
-  --sla-target FRACTION  Availability each service should reach, such as 0.999
-                         for 99.9 % (default %12). serve only.
-  --holiday YYYY-MM-DD   A further day without working hours (a regional
-                         holiday, a closure), besides Belgium&apos;s federal public
-                         holidays; repeatable or a comma list. serve only.
-  --version              Print the version and exit
-  -h, --help             Print this help and exit
-
-Self-protection (serve only; answers are JSON errors):
-  --max-url-bytes BYTES  Longest request line (default %4; else 414)
-  --max-header-bytes BYTES
-                         Largest header block (default %5; else 431)
-  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %6)
-  --request-timeout SECONDS
-                         A request must arrive whole this long after its first
-                         byte (default %7; else 408)
-  --max-connections N    Open connections at most (default %8; else 503)
-  --rate-installation BURST/PER_SECOND
-                         Reports per installation (default %9; else 429); off
-                         turns the limit off
-  --rate-address BURST/PER_SECOND
-                         Requests per client address (an IPv6 /64 counts as
-                         one; default %10; else 429); off turns the limit off
-  --trusted-proxy ADDRESS[/BITS]
-                         A proxy whose X-Forwarded-For names the client; repeat
-                         it or give a comma list (default: none)
-Client addresses serve as rate-limit keys in memory only; they are never stored
-or logged.
-</source>
-        <translation>Gebruik: ehealthbugs-server &lt;opdracht&gt; [opties]
-
-Verzamelt meldingen van eHealth-storingen uit het desktopprogramma eHealth Bugs.
-
-Opdrachten:
-  serve               De HTTP-API beantwoorden (migreert eerst de database)
-  migrate             Het databaseschema bijwerken en dan afsluiten
-  token create NAAM   Een personeelstoken aanmaken; het wordt eenmaal getoond,
-                      op stdout
-  token list          De namen en datums van de personeelstokens tonen
-  token revoke NAAM   Een personeelstoken intrekken
-
-Opties:
-  --listen ADRES:POORT   Luisteradres (standaard 127.0.0.1:%1; poort 0 kiest
-                         een vrije poort). Alleen serve.
-  --database URL         sqlite:PAD (standaard: %2) of
-                         postgresql://GEBRUIKER@HOST:POORT/DATABASE
-  --max-body BYTES       Grootste aanvaarde request body (standaard %3). Alleen
-                         serve.
-  --threads N            HTTP-werkthreads (standaard %11). Alleen serve.
-  --stats-zone ZONE      Dagelijkse, wekelijkse en maandelijkse statistieken
-                         bijhouden in deze tijdzone (herhaalbaar; standaard
-                         Europe/Brussels).
-  --sla-target FRACTIE   Beschikbaarheid die elke dienst moet halen, zoals 0.999
-                         voor 99,9% (standaard %12). Alleen serve.
-  --holiday JJJJ-MM-DD   Een extra dag zonder werkuren (een regionale
-                         feestdag, een sluiting), naast de Belgische wettelijke
-                         feestdagen; herhaalbaar of een lijst met komma&apos;s.
-                         Alleen serve.
-  --version              De versie tonen en afsluiten
-  -h, --help             Deze hulp tonen en afsluiten
-
-Zelfbescherming (alleen serve; antwoorden zijn JSON-fouten):
-  --max-url-bytes BYTES  Langste request-regel (standaard %4; anders 414)
-  --max-header-bytes BYTES
-                         Grootste headerblok (standaard %5; anders 431)
-  --idle-timeout SECONDEN
-                         Een keep-alive-verbinding sluiten die zo lang inactief
-                         is (standaard %6)
-  --request-timeout SECONDEN
-                         Een request moet zo lang na zijn eerste byte volledig
-                         binnen zijn (standaard %7; anders 408)
-  --max-connections N    Hoogstens zoveel open verbindingen (standaard %8;
-                         anders 503)
-  --rate-installation BURST/PER_SECONDE
-                         Meldingen per installatie (standaard %9; anders 429);
-                         off schakelt de limiet uit
-  --rate-address BURST/PER_SECONDE
-                         Verzoeken per clientadres (een IPv6-/64 telt als
-                         één; standaard %10; anders 429); off schakelt de
-                         limiet uit
-  --trusted-proxy ADRES[/BITS]
-                         Een proxy waarvan X-Forwarded-For de client noemt;
-                         herhaal de optie of geef een lijst met komma&apos;s
-                         (standaard: geen)
-Clientadressen dienen alleen in het geheugen als sleutel voor de
-snelheidslimiet; ze worden nooit opgeslagen of gelogd.
-</translation>
-    </message>
-    <message>
         <source>%1 must be an amount in euros above 0 and at most %2, such as 60 or 62.50, not &quot;%3&quot;.</source>
         <translation>%1 moet een bedrag in euro zijn boven 0 en hoogstens %2, zoals 60 of 62.50, niet &quot;%3&quot;.</translation>
     </message>
@@ -1395,6 +1286,139 @@ De officiële statuspagina (alleen serve):
   official import BESTAND
                          Opdracht: officiële incidenten importeren uit een
                          CSV-bestand (service,start,end,status,source), alle of geen
+</translation>
+    </message>
+    <message>
+        <source>
+Self-protection (serve only; answers are JSON errors):
+  --max-url-bytes BYTES  Longest request line (default %1; else 414)
+  --max-header-bytes BYTES
+                         Largest header block (default %2; else 431)
+  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %3)
+  --head-timeout SECONDS The request line and headers must arrive this long
+                         after the request&apos;s first byte, or after connecting
+                         (default %4; else 408)
+  --request-timeout SECONDS
+                         A request must arrive whole this long after its first
+                         byte (default %5; else 408)
+  --max-connections N    Open connections at most (default %6; else 503)
+  --max-connections-per-address N
+                         Open connections per client address (an IPv6 /64
+                         counts as one; default %7; else closed unanswered);
+                         0 turns the cap off. A trusted proxy is exempt: its
+                         clients count by X-Forwarded-For while their request
+                         is under way (else 503)
+  --rate-installation BURST/PER_SECOND
+                         Reports per installation (default %8; else 429); off
+                         turns the limit off
+  --rate-address BURST/PER_SECOND
+                         Requests per client address (an IPv6 /64 counts as
+                         one; default %9; else 429); off turns the limit off
+  --trusted-proxy ADDRESS[/BITS]
+                         A proxy whose X-Forwarded-For names the client; repeat
+                         it or give a comma list (default: none)
+Client addresses serve as rate-limit and connection-count keys in memory only;
+they are never stored or logged.
+</source>
+        <translation>
+Zelfbescherming (alleen serve; antwoorden zijn JSON-fouten):
+  --max-url-bytes BYTES  Langste request-regel (standaard %1; anders 414)
+  --max-header-bytes BYTES
+                         Grootste headerblok (standaard %2; anders 431)
+  --idle-timeout SECONDEN
+                         Een keep-alive-verbinding sluiten die zo lang inactief
+                         is (standaard %3)
+  --head-timeout SECONDEN
+                         De request-regel en de headers moeten zo lang na de
+                         eerste byte van het request binnen zijn, of na het
+                         verbinden (standaard %4; anders 408)
+  --request-timeout SECONDEN
+                         Een request moet zo lang na zijn eerste byte volledig
+                         binnen zijn (standaard %5; anders 408)
+  --max-connections N    Hoogstens zoveel open verbindingen (standaard %6;
+                         anders 503)
+  --max-connections-per-address N
+                         Open verbindingen per clientadres (een IPv6-/64 telt
+                         als één; standaard %7; daarboven gesloten zonder
+                         antwoord); 0 schakelt de limiet uit. Een vertrouwde
+                         proxy is uitgezonderd: zijn clients tellen volgens
+                         X-Forwarded-For zolang hun request loopt (anders 503)
+  --rate-installation BURST/PER_SECONDE
+                         Meldingen per installatie (standaard %8; anders 429);
+                         off schakelt de limiet uit
+  --rate-address BURST/PER_SECONDE
+                         Verzoeken per clientadres (een IPv6-/64 telt als
+                         één; standaard %9; anders 429); off schakelt de
+                         limiet uit
+  --trusted-proxy ADRES[/BITS]
+                         Een proxy waarvan X-Forwarded-For de client noemt;
+                         herhaal de optie of geef een lijst met komma&apos;s
+                         (standaard: geen)
+Clientadressen dienen alleen in het geheugen als sleutel voor de
+snelheidslimiet en de telling van verbindingen; ze worden nooit opgeslagen of
+gelogd.
+</translation>
+    </message>
+    <message>
+        <source>Usage: ehealthbugs-server &lt;command&gt; [options]
+
+Collects eHealth outage reports from the eHealth Bugs desktop program.
+
+Commands:
+  serve               Answer the HTTP API (migrates the database first)
+  migrate             Bring the database schema up to date, then exit
+  token create NAME   Make a staff token; it is printed once, on stdout
+  token list          List the staff tokens&apos; names and dates
+  token revoke NAME   Revoke a staff token
+
+Options:
+  --listen ADDRESS:PORT  Address to listen on (default 127.0.0.1:%1; port 0
+                         picks a free port). serve only.
+  --database URL         sqlite:PATH (default: %2) or
+                         postgresql://USER@HOST:PORT/DATABASE
+  --max-body BYTES       Largest accepted request body (default %3). serve only.
+  --threads N            HTTP worker threads (default %4). serve only.
+  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time
+                         zone (repeatable; default Europe/Brussels).
+  --sla-target FRACTION  Availability each service should reach, such as 0.999
+                         for 99.9 % (default %5). serve only.
+  --holiday YYYY-MM-DD   A further day without working hours (a regional
+                         holiday, a closure), besides Belgium&apos;s federal public
+                         holidays; repeatable or a comma list. serve only.
+  --version              Print the version and exit
+  -h, --help             Print this help and exit
+</source>
+        <translation>Gebruik: ehealthbugs-server &lt;opdracht&gt; [opties]
+
+Verzamelt meldingen van eHealth-storingen uit het desktopprogramma eHealth Bugs.
+
+Opdrachten:
+  serve               De HTTP-API beantwoorden (migreert eerst de database)
+  migrate             Het databaseschema bijwerken en dan afsluiten
+  token create NAAM   Een personeelstoken aanmaken; het wordt eenmaal getoond,
+                      op stdout
+  token list          De namen en datums van de personeelstokens tonen
+  token revoke NAAM   Een personeelstoken intrekken
+
+Opties:
+  --listen ADRES:POORT   Luisteradres (standaard 127.0.0.1:%1; poort 0 kiest
+                         een vrije poort). Alleen serve.
+  --database URL         sqlite:PAD (standaard: %2) of
+                         postgresql://GEBRUIKER@HOST:POORT/DATABASE
+  --max-body BYTES       Grootste aanvaarde request body (standaard %3). Alleen
+                         serve.
+  --threads N            HTTP-werkthreads (standaard %4). Alleen serve.
+  --stats-zone ZONE      Dagelijkse, wekelijkse en maandelijkse statistieken
+                         bijhouden in deze tijdzone (herhaalbaar; standaard
+                         Europe/Brussels).
+  --sla-target FRACTIE   Beschikbaarheid die elke dienst moet halen, zoals 0.999
+                         voor 99,9% (standaard %5). Alleen serve.
+  --holiday JJJJ-MM-DD   Een extra dag zonder werkuren (een regionale
+                         feestdag, een sluiting), naast de Belgische wettelijke
+                         feestdagen; herhaalbaar of een lijst met komma&apos;s.
+                         Alleen serve.
+  --version              De versie tonen en afsluiten
+  -h, --help             Deze hulp tonen en afsluiten
 </translation>
     </message>
 </context>
@@ -3423,6 +3447,17 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>The request did not arrive in whole within %1 seconds.</source>
         <translation>De request is niet volledig binnengekomen binnen %1 seconden.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address are open; try again later.</source>
+        <translation>Er staan te veel verbindingen vanaf uw adres open; probeer het later opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request headers did not arrive within %n second(s).</source>
+        <translation>
+            <numerusform>De headers van het request zijn niet binnengekomen binnen %n seconde.</numerusform>
+            <numerusform>De headers van het request zijn niet binnengekomen binnen %n seconden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
     server->m_context = std::make_unique<ServerContext>(ServerContext{
         server->m_config, ServiceCatalogue::builtIn(), *server->m_writer, server->m_auth,
         *server->m_guard, server->m_metrics, server->m_analysisCache,
-        std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections),
+        std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections,
+                                           server->m_config.limits.maxConnectionsPerAddress),
         server->m_config.officialStatusUrl.isEmpty() ? nullptr : server->m_officialState.get()});
     server->m_worker =
         std::make_unique<HttpWorker>(std::move(repository).value(), *server->m_context);

@@ -175,6 +175,31 @@ private Q_SLOTS:
         QCOMPARE(closes("GET / HTTP/1.0\r\n\r\n"), QList<bool>{true});
         QCOMPARE(closes("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"), QList<bool>{false});
     }
+
+    // The head is complete once its empty line is in, before the body; its X-Forwarded-For
+    // lines are kept, joined in order, for the connection cap behind a trusted proxy.
+    void headAndForwardedFor()
+    {
+        const QByteArray head = "PUT / HTTP/1.1\r\nX-Forwarded-For: 203.0.113.5\r\nHost: x\r\n"
+                                "x-forwarded-for:  198.51.100.7 \r\nContent-Length: 3\r\n\r\n";
+        RequestFramer framer(limits);
+        qsizetype used = 0;
+        QCOMPARE(framer.feed(QByteArrayView(head).chopped(1), used), Event::NeedMore);
+        QVERIFY(!framer.headComplete());
+        QCOMPARE(framer.feed(QByteArrayView(head).last(1), used), Event::NeedMore);
+        QVERIFY(framer.headComplete());
+        QCOMPARE(framer.forwardedFor(), QByteArray("203.0.113.5,198.51.100.7"));
+        QCOMPARE(framer.feed("abc", used), Event::Complete);
+        QVERIFY(framer.headComplete());
+        framer.reset();
+        QVERIFY(framer.forwardedFor().isEmpty());
+
+        // A refused head is not complete.
+        RequestFramer refused(limits);
+        QCOMPARE(refused.feed("GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", used),
+                 Event::Refused);
+        QVERIFY(!refused.headComplete());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestFramer)

@@ -44,6 +44,8 @@ private Q_SLOTS:
         QCOMPARE(defaults->limits.idleTimeout, std::chrono::seconds(60));
         QCOMPARE(defaults->limits.requestTimeout, std::chrono::seconds(30));
         QCOMPARE(defaults->limits.maxConnections, 1000);
+        QCOMPARE(defaults->limits.headTimeout, std::chrono::seconds(10));
+        QCOMPARE(defaults->limits.maxConnectionsPerAddress, 64);
         QCOMPARE(defaults->limits.installationRate, (RateLimit{60, 1}));
         QCOMPARE(defaults->limits.addressRate, (RateLimit{600, 20}));
         QVERIFY(defaults->limits.trustedProxies.isEmpty());
@@ -52,7 +54,8 @@ private Q_SLOTS:
             {u"ehealthbugs-server"_s, u"serve"_s, u"--max-header-bytes=4096"_s,
              u"--max-url-bytes"_s, u"2048"_s, u"--idle-timeout=5"_s, u"--request-timeout=7"_s,
              u"--max-connections=50"_s, u"--rate-installation=10/0.5"_s, u"--rate-address=off"_s,
-             u"--trusted-proxy=10.0.0.0/8, 192.0.2.1"_s, u"--trusted-proxy"_s, u"::1"_s});
+             u"--trusted-proxy=10.0.0.0/8, 192.0.2.1"_s, u"--trusted-proxy"_s, u"::1"_s,
+             u"--head-timeout=3"_s, u"--max-connections-per-address"_s, u"8"_s});
         QVERIFY2(options.ok(), qPrintable(options.error()));
         const ServerLimits &limits = options->limits;
         QCOMPARE(limits.maxHeaderBytes, qint64(4096));
@@ -60,11 +63,22 @@ private Q_SLOTS:
         QCOMPARE(limits.idleTimeout, std::chrono::seconds(5));
         QCOMPARE(limits.requestTimeout, std::chrono::seconds(7));
         QCOMPARE(limits.maxConnections, 50);
+        QCOMPARE(limits.headTimeout, std::chrono::seconds(3));
+        QCOMPARE(limits.maxConnectionsPerAddress, 8);
         QCOMPARE(limits.installationRate, (RateLimit{10, 0.5}));
         QVERIFY(!limits.addressRate.enabled());
         QCOMPARE(limits.trustedProxies, (QList<Subnet>{{QHostAddress(u"10.0.0.0"_s), 8},
                                                        {QHostAddress(u"192.0.2.1"_s), 32},
                                                        {QHostAddress(u"::1"_s), 128}}));
+    }
+
+    // 0 turns the cap per address off.
+    void connectionsPerAddressOff()
+    {
+        const auto options = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"serve"_s, u"--max-connections-per-address=0"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QCOMPARE(options->limits.maxConnectionsPerAddress, 0);
     }
 
     // Every bad value is refused with a message that names the flag.
@@ -80,6 +94,12 @@ private Q_SLOTS:
         QTest::newRow("request negative") << u"--request-timeout"_s << u"-1"_s;
         QTest::newRow("connections zero") << u"--max-connections"_s << u"0"_s;
         QTest::newRow("connections empty") << u"--max-connections"_s << QString();
+        QTest::newRow("head zero") << u"--head-timeout"_s << u"0"_s;
+        QTest::newRow("head too long") << u"--head-timeout"_s << u"3601"_s;
+        QTest::newRow("head words") << u"--head-timeout"_s << u"ten"_s;
+        QTest::newRow("per address negative") << u"--max-connections-per-address"_s << u"-1"_s;
+        QTest::newRow("per address too many") << u"--max-connections-per-address"_s << u"1000001"_s;
+        QTest::newRow("per address fraction") << u"--max-connections-per-address"_s << u"6.4"_s;
         QTest::newRow("rate without slash") << u"--rate-installation"_s << u"60"_s;
         QTest::newRow("rate zero burst") << u"--rate-installation"_s << u"0/1"_s;
         QTest::newRow("rate zero refill") << u"--rate-address"_s << u"10/0"_s;
@@ -276,10 +296,13 @@ private Q_SLOTS:
                  ServerOptions::Command::Version);
         for (const QString &flag :
              {u"--max-body"_s, u"--max-url-bytes"_s, u"--max-header-bytes"_s, u"--idle-timeout"_s,
-              u"--request-timeout"_s, u"--max-connections"_s, u"--rate-installation"_s,
-              u"--rate-address"_s, u"--trusted-proxy"_s, u"--holiday"_s})
+              u"--head-timeout"_s, u"--request-timeout"_s, u"--max-connections"_s,
+              u"--max-connections-per-address"_s, u"--rate-installation"_s, u"--rate-address"_s,
+              u"--trusted-proxy"_s, u"--holiday"_s})
             QVERIFY2(ServerOptions::helpText().contains(flag), qPrintable(flag));
         QVERIFY(ServerOptions::helpText().contains(u"default 600/20"_s));
+        QVERIFY(ServerOptions::helpText().contains(u"default 64; else closed unanswered"_s));
+        QVERIFY(ServerOptions::helpText().contains(u"(default 10; else 408)"_s));
         QCOMPARE(ServerOptions::versionText(), u"ehealthbugs-server " EHB_VERSION ""_s);
     }
 

@@ -1,7 +1,7 @@
 #include "server/cli/serveroptions.h"
 
 #include "server/api/statsparameters.h"
-#include "server/http/clientaddress.h"
+#include "server/cli/limitoptions.h"
 #include "server/storage/databaseurl.h"
 
 #include <QCommandLineOption>
@@ -9,7 +9,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <functional>
+#include <vector>
 
 namespace ehb::server {
 
@@ -23,72 +23,9 @@ const QLatin1String statsZoneFlag("--stats-zone");
 const QLatin1String slaTargetFlag("--sla-target");
 const QLatin1String holidayFlag("--holiday");
 const QLatin1String impactHourlyValueFlag("--impact-hourly-value");
-const QLatin1String maxHeaderFlag("--max-header-bytes");
-const QLatin1String maxUrlFlag("--max-url-bytes");
-const QLatin1String idleTimeoutFlag("--idle-timeout");
-const QLatin1String requestTimeoutFlag("--request-timeout");
-const QLatin1String maxConnectionsFlag("--max-connections");
-const QLatin1String installationRateFlag("--rate-installation");
-const QLatin1String addressRateFlag("--rate-address");
-const QLatin1String trustedProxyFlag("--trusted-proxy");
 const QLatin1String officialStatusFlag("--official-status");
 const QLatin1String officialIntervalFlag("--official-interval");
 const QLatin1String officialMapFlag("--official-map");
-
-// Parses one of the self-protection limit flags into `limits`; a failure names the flag.
-Result<void> parseLimitFlag(const QString &flag, const QString &value, ServerLimits &limits)
-{
-    if (flag == installationRateFlag || flag == addressRateFlag) {
-        const Result<RateLimit> rate = ServerOptions::parseRate(flag, value);
-        if (!rate)
-            return fail(rate.error());
-        (flag == installationRateFlag ? limits.installationRate : limits.addressRate) = *rate;
-        return {};
-    }
-    if (flag == trustedProxyFlag) {
-        for (const QString &item : value.split(QLatin1Char(','))) {
-            const auto subnet = ClientAddress::parseSubnet(item.trimmed());
-            if (!subnet)
-                return fail(ServerOptions::tr("%1 needs an IP address or ADDRESS/BITS, not \"%2\".")
-                                .arg(flag, item.trimmed()));
-            limits.trustedProxies.append(*subnet);
-        }
-        return {};
-    }
-
-    using std::chrono::seconds;
-    const QString bytes =
-        ServerOptions::tr("%1 must be a number of bytes from %2 to %3, not \"%4\".");
-    const QString time =
-        ServerOptions::tr("%1 must be a number of seconds from %2 to %3, not \"%4\".");
-    const struct
-    {
-        QLatin1String flag;
-        qint64 low;
-        qint64 high;
-        QString message;
-        std::function<void(qint64)> store;
-    } numbers[] = {
-        {maxHeaderFlag, 1024, 1024 * 1024, bytes, [&](qint64 n) { limits.maxHeaderBytes = n; }},
-        {maxUrlFlag, 256, 1024 * 1024, bytes, [&](qint64 n) { limits.maxUrlBytes = n; }},
-        {idleTimeoutFlag, 1, 3600, time, [&](qint64 n) { limits.idleTimeout = seconds(n); }},
-        {requestTimeoutFlag, 1, 3600, time, [&](qint64 n) { limits.requestTimeout = seconds(n); }},
-        {maxConnectionsFlag, 1, 1000000,
-         ServerOptions::tr("%1 must be a number of connections from %2 to %3, not \"%4\"."),
-         [&](qint64 n) { limits.maxConnections = int(n); }},
-    };
-    for (const auto &number : numbers) {
-        if (flag != number.flag)
-            continue;
-        bool ok = false;
-        const qint64 parsed = value.toLongLong(&ok);
-        if (!ok || parsed < number.low || parsed > number.high)
-            return fail(number.message.arg(flag).arg(number.low).arg(number.high).arg(value));
-        number.store(parsed);
-        return {};
-    }
-    return fail(ServerOptions::tr("Unknown option \"%1\".").arg(DatabaseUrl::redactText(flag)));
-}
 
 // The value options: each reads one value into ServerOptions, and a failure names the option.
 // `flag` is the option as written, "--listen".
@@ -230,7 +167,7 @@ Result<void> readOfficialMap(const QString &flag, const QString &value, ServerOp
 
 Result<void> readLimit(const QString &flag, const QString &value, ServerOptions &options)
 {
-    return parseLimitFlag(flag, value, options.limits);
+    return LimitOptions::read(flag, value, options.limits);
 }
 
 struct ValueOption
@@ -241,27 +178,29 @@ struct ValueOption
     QString name() const { return QString(flag.mid(2)); } // QCommandLineParser's, "listen"
 };
 
-const ValueOption valueOptions[] = {
-    {listenFlag, readListen},
-    {databaseFlag, readDatabase},
-    {maxBodyFlag, readMaxBody},
-    {threadsFlag, readThreads},
-    {statsZoneFlag, readStatsZone},
-    {slaTargetFlag, readSlaTarget},
-    {maxHeaderFlag, readLimit},
-    {maxUrlFlag, readLimit},
-    {idleTimeoutFlag, readLimit},
-    {requestTimeoutFlag, readLimit},
-    {maxConnectionsFlag, readLimit},
-    {installationRateFlag, readLimit},
-    {addressRateFlag, readLimit},
-    {trustedProxyFlag, readLimit},
-    {holidayFlag, readHoliday},
-    {impactHourlyValueFlag, readImpactHourlyValue},
-    {officialStatusFlag, readOfficialStatus},
-    {officialIntervalFlag, readOfficialInterval},
-    {officialMapFlag, readOfficialMap},
-};
+// Every value option: ours, then the self-protection limits (LimitOptions).
+const std::vector<ValueOption> &valueOptions()
+{
+    static const std::vector<ValueOption> options = [] {
+        std::vector<ValueOption> all{
+            {listenFlag, readListen},
+            {databaseFlag, readDatabase},
+            {maxBodyFlag, readMaxBody},
+            {threadsFlag, readThreads},
+            {statsZoneFlag, readStatsZone},
+            {slaTargetFlag, readSlaTarget},
+            {holidayFlag, readHoliday},
+            {impactHourlyValueFlag, readImpactHourlyValue},
+            {officialStatusFlag, readOfficialStatus},
+            {officialIntervalFlag, readOfficialInterval},
+            {officialMapFlag, readOfficialMap},
+        };
+        for (const QLatin1String flag : LimitOptions::flags())
+            all.push_back({flag, readLimit});
+        return all;
+    }();
+    return options;
+}
 
 // The options without a value, as written.
 const QList<QLatin1String> noValueOptions{QLatin1String("-h"), QLatin1String("--help"),
@@ -269,7 +208,7 @@ const QList<QLatin1String> noValueOptions{QLatin1String("-h"), QLatin1String("--
 
 const ValueOption *findValueOption(QStringView flag)
 {
-    for (const ValueOption &option : valueOptions) {
+    for (const ValueOption &option : valueOptions()) {
         if (flag == option.flag)
             return &option;
     }
@@ -478,7 +417,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     parser.addOptions({help, version});
-    for (const ValueOption &option : valueOptions)
+    for (const ValueOption &option : valueOptions())
         parser.addOption(QCommandLineOption(option.name(), QString(), QStringLiteral("VALUE")));
     // parse(), not process(): nothing is printed and the process does not exit here.
     if (!parser.parse(spelling.wellSpelt))
@@ -506,18 +445,9 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     return options;
 }
 
-namespace {
-
-QString rateText(RateLimit rate)
-{
-    return QString::number(rate.burst) + QLatin1Char('/') + QString::number(rate.perSecond);
-}
-
-} // namespace
-
 QString ServerOptions::helpText()
 {
-    return mainHelpText() +
+    return mainHelpText() + LimitOptions::helpText() +
            tr("\n"
               "Impact figures (serve only):\n"
               "  --impact-hourly-value EUR\n"
@@ -559,47 +489,19 @@ QString ServerOptions::mainHelpText()
               "  --database URL         sqlite:PATH (default: %2) or\n"
               "                         postgresql://USER@HOST:PORT/DATABASE\n"
               "  --max-body BYTES       Largest accepted request body (default %3). serve only.\n"
-              "  --threads N            HTTP worker threads (default %11). serve only.\n"
+              "  --threads N            HTTP worker threads (default %4). serve only.\n"
               "  --stats-zone ZONE      Keep daily, weekly and monthly statistics in this time\n"
               "                         zone (repeatable; default Europe/Brussels).\n"
               "  --sla-target FRACTION  Availability each service should reach, such as 0.999\n"
-              "                         for 99.9 % (default %12). serve only.\n"
+              "                         for 99.9 % (default %5). serve only.\n"
               "  --holiday YYYY-MM-DD   A further day without working hours (a regional\n"
               "                         holiday, a closure), besides Belgium's federal public\n"
               "                         holidays; repeatable or a comma list. serve only.\n"
               "  --version              Print the version and exit\n"
-              "  -h, --help             Print this help and exit\n"
-              "\n"
-              "Self-protection (serve only; answers are JSON errors):\n"
-              "  --max-url-bytes BYTES  Longest request line (default %4; else 414)\n"
-              "  --max-header-bytes BYTES\n"
-              "                         Largest header block (default %5; else 431)\n"
-              "  --idle-timeout SECONDS Close a keep-alive connection idle this long (default %6)\n"
-              "  --request-timeout SECONDS\n"
-              "                         A request must arrive whole this long after its first\n"
-              "                         byte (default %7; else 408)\n"
-              "  --max-connections N    Open connections at most (default %8; else 503)\n"
-              "  --rate-installation BURST/PER_SECOND\n"
-              "                         Reports per installation (default %9; else 429); off\n"
-              "                         turns the limit off\n"
-              "  --rate-address BURST/PER_SECOND\n"
-              "                         Requests per client address (an IPv6 /64 counts as\n"
-              "                         one; default %10; else 429); off turns the limit off\n"
-              "  --trusted-proxy ADDRESS[/BITS]\n"
-              "                         A proxy whose X-Forwarded-For names the client; repeat\n"
-              "                         it or give a comma list (default: none)\n"
-              "Client addresses serve as rate-limit keys in memory only; they are never stored\n"
-              "or logged.\n")
+              "  -h, --help             Print this help and exit\n")
         .arg(defaultPort)
         .arg(DatabaseUrl::defaultUrl())
         .arg(ServerLimits::defaultMaxBodyBytes)
-        .arg(ServerLimits::defaultMaxUrlBytes)
-        .arg(ServerLimits::defaultMaxHeaderBytes)
-        .arg(ServerLimits::defaultIdleTimeout.count())
-        .arg(ServerLimits::defaultRequestTimeout.count())
-        .arg(ServerLimits::defaultMaxConnections)
-        .arg(rateText(ServerLimits::defaultInstallationRate))
-        .arg(rateText(ServerLimits::defaultAddressRate))
         .arg(defaultThreads())
         .arg(ServerConfig::defaultSlaTarget);
 }

@@ -86,8 +86,8 @@ public:
     static QString versionText();
 
 private:
-    // helpText() without the impact and official sections (texts of their own, for the
-    // translators).
+    // helpText() without the self-protection (LimitOptions), impact and official sections
+    // (texts of their own, for the translators).
     static QString mainHelpText();
 };
 

@@ -1,5 +1,6 @@
 #include "server/http/guardedsocket.h"
 
+#include "server/http/clientaddress.h"
 #include "server/http/connectionbudget.h"
 #include "server/http/rawresponse.h"
 
@@ -53,8 +54,7 @@ GuardedSocket::~GuardedSocket()
 {
     m_wire->disconnect(this);
     m_timer.stop();
-    if (m_budget)
-        m_budget->release();
+    releaseSlots();
     // Otherwise QAbstractSocket's destructor would announce a disconnection mid-destruction.
     setSocketState(UnconnectedState);
 }
@@ -73,8 +73,46 @@ bool GuardedSocket::adopt(qintptr descriptor)
     setLocalPort(m_wire->localPort());
     setSocketState(ConnectedState);
     QIODevice::open(QIODevice::ReadWrite);
+    // A new connection's first head is due headTimeout after the accept: a client that
+    // connects and says nothing holds a slot as long as one that trickles its head.
+    m_headDeadline = QDeadlineTimer(m_limits.headTimeout);
     enterIdle();
     return true;
+}
+
+bool GuardedSocket::admit()
+{
+    if (!m_budget)
+        return true;
+    const QHostAddress peer = ClientAddress::normalized(peerAddress());
+    // A trusted proxy's connections carry every client: capping them per address would cap
+    // the whole site. Its clients are counted once their head names them (headArrived()).
+    m_fromTrustedProxy = ClientAddress::isTrusted(peer, m_limits.trustedProxies);
+    if (!m_fromTrustedProxy) {
+        const QByteArray key = ClientAddress::rateKey(peer);
+        if (!m_budget->tryAcquireAddress(key)) {
+            dropOverAddressCap();
+            return false;
+        }
+        m_addressSlot = key;
+    }
+    if (!m_budget->tryAcquire()) {
+        refuseOverCapacity();
+        return false;
+    }
+    m_holdsSlot = true;
+    return true;
+}
+
+// Closed without a word: an answer would cost a write and a linger (draining the client's
+// request so that the close does not reset the answer away), which is the very resource the
+// cap protects, and no GP's program holds this many connections.
+void GuardedSocket::dropOverAddressCap()
+{
+    Q_EMIT refused(QStringLiteral("too_many_connections_per_address"));
+    m_phase = Phase::Closing;
+    m_wire->abort();
+    finish();
 }
 
 void GuardedSocket::refuseOverCapacity()
@@ -183,11 +221,17 @@ void GuardedSocket::pump()
             m_framer.feed(QByteArrayView(m_inbound).sliced(m_scanned), used);
         m_scanned += used;
         if (m_phase == Phase::Idle && m_framer.inRequest()) {
-            // The clock starts at the first byte and is not reset by later ones: a client
-            // trickling a byte at a time gains nothing.
+            // The clocks start at the first byte (the head's, on a new connection, at the
+            // accept) and are not reset by later ones: trickling a byte at a time gains nothing.
             m_phase = Phase::Request;
-            m_timer.start(m_limits.requestTimeout);
+            if (!m_firstRequest)
+                m_headDeadline = QDeadlineTimer(m_limits.headTimeout);
+            m_requestDeadline = QDeadlineTimer(m_limits.requestTimeout);
+            m_headDone = false;
+            startRequestTimer();
         }
+        if (m_phase == Phase::Request && !m_headDone && m_framer.headComplete() && !headArrived())
+            return;
         switch (event) {
         case RequestFramer::Event::NeedMore:
             break;
@@ -203,6 +247,32 @@ void GuardedSocket::pump()
             break;
         }
     }
+}
+
+// The head is in: the body gets what is left of the request's time, and behind a trusted
+// proxy the forwarded client takes a slot of its address until the request is answered. False
+// when that client is over its cap; the request is then refused.
+bool GuardedSocket::headArrived()
+{
+    m_headDone = true;
+    startRequestTimer();
+    if (!m_fromTrustedProxy || !m_budget)
+        return true;
+    const QHostAddress client =
+        ClientAddress::resolve(peerAddress(), m_framer.forwardedFor(), m_limits.trustedProxies);
+    if (ClientAddress::isTrusted(client, m_limits.trustedProxies))
+        return true; // no client named: the proxy's own request, such as a health check
+    const QByteArray key = ClientAddress::rateKey(client);
+    if (!m_budget->tryAcquireAddress(key)) {
+        // The head is read, so an answer is cheap here, and the proxy needs one: a dropped
+        // connection would look like a failed upstream to it.
+        answerAndClose(503, QStringLiteral("too_many_connections_per_address"),
+                       tr("Too many connections from your address are open; try again later."),
+                       QByteArrayLiteral("Retry-After: 1\r\n"));
+        return false;
+    }
+    m_forwardedSlot = key;
+    return true;
 }
 
 // Lets Qt read the request that just completed, and only it.
@@ -223,6 +293,8 @@ void GuardedSocket::deliver()
     m_answered = false;
     Q_EMIT readyRead(); // Qt parses and answers synchronously (see docs/qt-notes.md)
     m_delivering = false;
+    m_firstRequest = false;
+    releaseForwardedSlot();
     m_delivery.clear();
     m_deliveryRead = 0;
     // Whatever Qt left unread belongs to no request.
@@ -326,6 +398,12 @@ void GuardedSocket::onTimeout()
         beginClosing();
         return;
     case Phase::Request:
+        if (!m_headDone) {
+            answerAndClose(408, QStringLiteral("request_timeout"),
+                           tr("The request headers did not arrive within %n second(s).", nullptr,
+                              int(wholeSeconds(m_limits.headTimeout))));
+            return;
+        }
         answerAndClose(408, QStringLiteral("request_timeout"),
                        tr("The request did not arrive in whole within %1 seconds.")
                            .arg(wholeSeconds(m_limits.requestTimeout)));
@@ -342,7 +420,40 @@ void GuardedSocket::onTimeout()
 void GuardedSocket::enterIdle()
 {
     m_phase = Phase::Idle;
-    m_timer.start(m_limits.idleTimeout);
+    // Before the first request the head's deadline runs too.
+    m_timer.start(m_firstRequest
+                      ? std::min(m_limits.idleTimeout,
+                                 std::chrono::milliseconds(m_headDeadline.remainingTime()))
+                      : m_limits.idleTimeout);
+}
+
+// The head's deadline until the head is in, then the whole request's.
+void GuardedSocket::startRequestTimer()
+{
+    const QDeadlineTimer &deadline = m_headDone ? m_requestDeadline : m_headDeadline;
+    m_timer.start(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
+}
+
+void GuardedSocket::releaseForwardedSlot()
+{
+    if (!m_forwardedSlot.isEmpty()) {
+        m_budget->releaseAddress(m_forwardedSlot);
+        m_forwardedSlot.clear();
+    }
+}
+
+// Gives back every slot this connection holds; once only.
+void GuardedSocket::releaseSlots()
+{
+    releaseForwardedSlot();
+    if (!m_addressSlot.isEmpty()) {
+        m_budget->releaseAddress(m_addressSlot);
+        m_addressSlot.clear();
+    }
+    if (m_holdsSlot) {
+        m_budget->release();
+        m_holdsSlot = false;
+    }
 }
 
 // The wire is gone: tell Qt, which deletes this socket; one that Qt never took (or gave up)
@@ -354,10 +465,7 @@ void GuardedSocket::finish()
     m_phase = Phase::Closed;
     m_timer.stop();
     m_inbound.clear();
-    if (m_budget) {
-        m_budget->release();
-        m_budget.reset();
-    }
+    releaseSlots();
     const bool qtListens =
         isSignalConnected(QMetaMethod::fromSignal(&QAbstractSocket::disconnected));
     setSocketState(UnconnectedState);

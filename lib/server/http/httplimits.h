@@ -32,7 +32,9 @@ struct ServerLimits
     static constexpr qint64 defaultMaxUrlBytes = 8 * 1024;
     static constexpr std::chrono::seconds defaultIdleTimeout{60};
     static constexpr std::chrono::seconds defaultRequestTimeout{30};
+    static constexpr std::chrono::seconds defaultHeadTimeout{10};
     static constexpr int defaultMaxConnections = 1000;
+    static constexpr int defaultMaxConnectionsPerAddress = 64;
     static constexpr RateLimit defaultInstallationRate{60, 1.0};
     static constexpr RateLimit defaultAddressRate{600, 20.0};
 
@@ -46,8 +48,17 @@ struct ServerLimits
     std::chrono::milliseconds idleTimeout = defaultIdleTimeout;
     // A request must be in whole (headers and body) this long after its first byte (else 408).
     std::chrono::milliseconds requestTimeout = defaultRequestTimeout;
+    // The request line and headers must be in this long after the request's first byte, or
+    // on a new connection after it was accepted (else 408). A slow head is how one client
+    // holds many connections cheaply; the body keeps requestTimeout. At most requestTimeout
+    // takes effect.
+    std::chrono::milliseconds headTimeout = defaultHeadTimeout;
     // Open connections across every listener of the process (503 above it).
     int maxConnections = defaultMaxConnections;
+    // Open connections of one client address (an IPv6 /64 counts as one; behind a trusted
+    // proxy, the forwarded address while its request is under way); 0: no cap. Over it a
+    // direct connection is closed unanswered (docs/architecture.md, "The server").
+    int maxConnectionsPerAddress = defaultMaxConnectionsPerAddress;
     RateLimit installationRate = defaultInstallationRate;
     RateLimit addressRate = defaultAddressRate;
     // Peers whose X-Forwarded-For header names the client; nobody's by default.

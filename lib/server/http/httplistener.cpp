@@ -25,6 +25,8 @@ SocketLimits socketLimits(const ServerLimits &server)
     limits.framing.maxBodyBytes = server.maxBodyBytes;
     limits.idleTimeout = server.idleTimeout;
     limits.requestTimeout = server.requestTimeout;
+    limits.headTimeout = std::min(server.headTimeout, server.requestTimeout);
+    limits.trustedProxies = server.trustedProxies;
     return limits;
 }
 
@@ -90,7 +92,8 @@ HttpListener::HttpListener(const ServerLimits &limits, std::shared_ptr<Connectio
     : QTcpServer(parent)
     , m_limits(socketLimits(limits))
     , m_budget(budget ? std::move(budget)
-                      : std::make_shared<ConnectionBudget>(limits.maxConnections))
+                      : std::make_shared<ConnectionBudget>(limits.maxConnections,
+                                                           limits.maxConnectionsPerAddress))
 {}
 
 HttpListener::~HttpListener() = default;
@@ -124,9 +127,8 @@ Result<void> HttpListener::start(const QHostAddress &address, quint16 port, bool
 
 void HttpListener::incomingConnection(qintptr socketDescriptor)
 {
-    const bool admitted = m_budget->tryAcquire();
     // Parented to us until QHttpServer takes it with nextPendingConnection().
-    auto *socket = new GuardedSocket(m_limits, admitted ? m_budget : nullptr, this);
+    auto *socket = new GuardedSocket(m_limits, m_budget, this);
     if (!socket->adopt(socketDescriptor)) {
         delete socket;
         return;
@@ -135,11 +137,8 @@ void HttpListener::incomingConnection(qintptr socketDescriptor)
         connect(socket, &GuardedSocket::refused, this,
                 [metrics = m_metrics](const QString &code) { metrics->recordRejected(code); });
     }
-    if (!admitted) {
-        socket->refuseOverCapacity(); // deletes itself once closed
-        return;
-    }
-    addPendingConnection(socket);
+    if (socket->admit()) // otherwise refused: it deletes itself once closed
+        addPendingConnection(socket);
 }
 
 } // namespace ehb::server

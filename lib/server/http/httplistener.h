@@ -18,7 +18,8 @@ class ConnectionBudget;
 // Our own listening socket, bound into QHttpServer with bind(). It is listened on before the
 // bind (the way that survives Qt 6.8, which drops QHttpServer::listen). Every connection it
 // hands out is a GuardedSocket, which enforces the socket-level limits of ServerLimits; over
-// the connection cap a connection is answered 503 and closed at once.
+// the process's connection cap a connection is answered 503 and closed at once, over its
+// address's cap it is closed unanswered.
 class HttpListener final : public QTcpServer
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ public:
     // Default limits and a connection budget of its own.
     explicit HttpListener(QObject *parent = nullptr);
     // `budget` is shared by every listener of the process (several worker threads); null: a
-    // budget of limits.maxConnections for this listener alone.
+    // budget of limits.maxConnections and limits.maxConnectionsPerAddress for this listener
+    // alone.
     HttpListener(const ServerLimits &limits, std::shared_ptr<ConnectionBudget> budget,
                  QObject *parent = nullptr);
     ~HttpListener() override;

@@ -214,6 +214,10 @@ RequestFramer::Event RequestFramer::headerLine(QByteArrayView line, qint64 rawLe
         } else {
             m_otherExpectation = true;
         }
+    } else if (equalsIgnoringCase(name, "x-forwarded-for")) {
+        if (!m_forwardedFor.isEmpty())
+            m_forwardedFor += ',';
+        m_forwardedFor += value.toByteArray();
     } else if (equalsIgnoringCase(name, "connection")) {
         QByteArrayView rest = value;
         while (!rest.isEmpty()) {

@@ -52,6 +52,14 @@ public:
     bool inRequest() const { return m_size > 0; }
     // The bytes of the current request consumed so far.
     qint64 size() const { return m_size; }
+    // True once the request line and headers are in whole and were accepted (the body, if
+    // any, may still be arriving).
+    bool headComplete() const
+    {
+        return m_state == State::Body || (m_state == State::Done && m_refusal == Refusal::None);
+    }
+    // The X-Forwarded-For lines of the head, joined by commas in order (RFC 9110 §5.3).
+    QByteArray forwardedFor() const { return m_forwardedFor; }
     Refusal refusal() const { return m_refusal; }
     // After Complete: the client asked to close (Connection: close, or HTTP/1.0 by default).
     bool closeAfter() const;
@@ -90,6 +98,7 @@ private:
     bool m_connectionClose = false;
     bool m_keepAlive = false;
     std::pair<qint64, qint64> m_expectLine{0, 0};
+    QByteArray m_forwardedFor;
 };
 
 } // namespace ehb::server

@@ -113,6 +113,7 @@ const QStringList &ServerMetrics::rejectReasons()
         QStringLiteral("header_fields_too_large"),
         QStringLiteral("request_timeout"),
         QStringLiteral("too_many_connections"),
+        QStringLiteral("too_many_connections_per_address"),
         QStringLiteral("expectation_failed"),
         QStringLiteral("bad_request"),
     };
