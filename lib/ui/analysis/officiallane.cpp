@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace ehb {
 
@@ -231,31 +232,66 @@ void OfficialLane::paint(QPainter &painter, const QRectF &strip, const QList<Seg
     }
 }
 
-void OfficialLane::paintLegend(QPainter &painter, const QRectF &line)
+namespace {
+
+// Where the legend's title and each status go, in lines of a legend `width` wide: (line, x).
+struct LegendItem
+{
+    int line = 0;
+    double x = 0;
+    QString label;
+    std::optional<Status> status; // none: the title
+};
+
+QList<LegendItem> legendItems(const QFontMetricsF &metrics, double width)
+{
+    const double swatch = metrics.height() * 0.7 * 1.8;
+    const double gap = metrics.height() * 0.5;
+    QList<LegendItem> items{{0, 0, OfficialLane::tr("Official status:"), std::nullopt}};
+    double x = metrics.horizontalAdvance(items.constFirst().label) + gap;
+    int line = 0;
+    for (const Status status : {Status::Operational, Status::Degraded, Status::Partial,
+                                Status::Major, Status::Unknown, Status::NoRecord}) {
+        const QString label = OfficialLane::name(status);
+        const double itemWidth = swatch + gap / 2 + metrics.horizontalAdvance(label);
+        if (x + itemWidth > width && x > 0) {
+            ++line;
+            x = 0;
+        }
+        items.append({line, x, label, status});
+        x += itemWidth + gap * 2;
+    }
+    return items;
+}
+
+} // namespace
+
+int OfficialLane::legendLines(const QFont &font, double width)
+{
+    return legendItems(QFontMetricsF(font), width).constLast().line + 1;
+}
+
+void OfficialLane::paintLegend(QPainter &painter, const QRectF &rect, double lineHeight)
 {
     const QFontMetricsF metrics(painter.font());
     const double box = metrics.height() * 0.7;
     const double swatch = box * 1.8;
     const double gap = metrics.height() * 0.5;
-    painter.setPen(ChartStyle::mutedText());
-    const QString title = tr("Official status:");
-    double x = line.left();
-    painter.drawText(QRectF(x, line.top(), metrics.horizontalAdvance(title) + 2, line.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, title);
-    x += metrics.horizontalAdvance(title) + gap;
-    for (const Status status : {Status::Operational, Status::Degraded, Status::Partial,
-                                Status::Major, Status::Unknown, Status::NoRecord}) {
-        const QString label = name(status);
-        const double width = swatch + gap / 2 + metrics.horizontalAdvance(label);
-        if (x + width > line.right())
-            break;
-        paintStatus(painter, QRectF(x, line.center().y() - box / 2, swatch, box), status);
+    painter.save();
+    for (const LegendItem &item : legendItems(metrics, rect.width())) {
+        const QRectF line(rect.left(), rect.top() + item.line * lineHeight, rect.width(),
+                          metrics.height());
+        double x = line.left() + item.x;
+        if (item.status) {
+            paintStatus(painter, QRectF(x, line.center().y() - box / 2, swatch, box), *item.status);
+            x += swatch + gap / 2;
+        }
         painter.setPen(ChartStyle::mutedText());
-        painter.drawText(QRectF(x + swatch + gap / 2, line.top(),
-                                metrics.horizontalAdvance(label) + 2, line.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, label);
-        x += width + gap * 2;
+        painter.drawText(
+            QRectF(x, line.top(), metrics.horizontalAdvance(item.label) + 2, line.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, item.label);
     }
+    painter.restore();
 }
 
 QString OfficialLane::describe(const Segment &segment, const QTimeZone &zone)

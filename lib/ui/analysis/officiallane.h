@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFont>
 #include <QHash>
 #include <QList>
 #include <QRectF>
@@ -63,8 +64,10 @@ public:
     // One lane into `strip`; `x` maps a time to its x.
     static void paint(QPainter &painter, const QRectF &strip, const QList<Segment> &segments,
                       const std::function<double(const QDateTime &)> &x);
-    // The legend line: "Official status:" then a swatch and name per status.
-    static void paintLegend(QPainter &painter, const QRectF &line);
+    // The legend: "Official status:" then a swatch and name per status, over as many lines of
+    // `lineHeight` as `width` needs (legendLines) from the top of `rect`.
+    static int legendLines(const QFont &font, double width);
+    static void paintLegend(QPainter &painter, const QRectF &rect, double lineHeight);
     // "Official status: Partial outage, 05/03/2025 09:25 – 10:40" in `zone`.
     static QString describe(const Segment &segment, const QTimeZone &zone);
 };

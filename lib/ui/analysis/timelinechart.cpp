@@ -178,7 +178,8 @@ bool TimelineChart::hasRanges() const
 QSize TimelineChart::sizeHint() const
 {
     const double line = QFontMetricsF(font()).height() * 1.6;
-    const int lines = 2 + (hasRanges() ? 1 : 0) + (hasOfficialLane() ? 1 : 0);
+    const int lines = 2 + (hasRanges() ? 1 : 0) +
+                      (hasOfficialLane() ? OfficialLane::legendLines(font(), 600) : 0);
     // A row with its lane is nearly two lines high.
     const double row = hasOfficialLane() ? line * LaneRowLines : line;
     return {600, int(3 * Padding + lines * line + std::max<qsizetype>(2, m_rows.size()) * row)};
@@ -210,7 +211,9 @@ TimelineChart::Layout TimelineChart::layout(const QRectF &rect) const
                                    PartsWidth;
                     });
     const double legend = parts ? metrics.height() + Padding : 0;
-    const double official = hasOfficialLane() ? metrics.height() + Padding : 0;
+    // The official legend wraps where a language's names are too long for one line.
+    const int officialLines = hasOfficialLane() ? OfficialLane::legendLines(font(), width) : 0;
+    const double official = officialLines * (metrics.height() + Padding);
     result.plot = QRectF(rect.left() + Padding + result.labelWidth, rect.top() + Padding, width,
                          rect.height() - 2 * Padding - axis - legend - official);
     if (legend > 0)
@@ -218,7 +221,7 @@ TimelineChart::Layout TimelineChart::layout(const QRectF &rect) const
                                metrics.height());
     if (official > 0)
         result.officialLegend = QRectF(result.plot.left(), result.plot.bottom() + axis + legend,
-                                       result.plot.width(), metrics.height());
+                                       result.plot.width(), official - Padding);
     result.rowHeight = m_rows.isEmpty() ? 0 : result.plot.height() / m_rows.size();
     return result;
 }
@@ -456,7 +459,7 @@ void TimelineChart::paintChart(QPainter &painter, const QRectF &rect) const
     painter.setRenderHint(QPainter::Antialiasing, antialias);
     paintLegend(painter, geometry);
     if (!geometry.officialLegend.isEmpty())
-        OfficialLane::paintLegend(painter, geometry.officialLegend);
+        OfficialLane::paintLegend(painter, geometry.officialLegend, metrics.height() + Padding);
 }
 
 void TimelineChart::setImpact(const stats::Impact &impact)
