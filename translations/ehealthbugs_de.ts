@@ -2928,7 +2928,10 @@ nicht gemeldet</translation>
     <message numerus="yes">
         <source>The official status page admitted %1 of %n outage episode(s)</source>
         <extracomment>How many of the GPs&apos; outage episodes the official status page admitted.</extracomment>
-        <translation><numerusform>Die offizielle Statusseite hat %1 von %n Störungsepisode anerkannt</numerusform><numerusform>Die offizielle Statusseite hat %1 von %n Störungsepisoden anerkannt</numerusform></translation>
+        <translation>
+            <numerusform>Die offizielle Statusseite hat %1 von %n Störungsepisode anerkannt</numerusform>
+            <numerusform>Die offizielle Statusseite hat %1 von %n Störungsepisoden anerkannt</numerusform>
+        </translation>
     </message>
     <message>
         <source>(median lag %1)</source>
@@ -2936,11 +2939,17 @@ nicht gemeldet</translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s) never admitted, %1 in all.</source>
-        <translation><numerusform>%n Episode nie anerkannt, insgesamt %1.</numerusform><numerusform>%n Episoden nie anerkannt, insgesamt %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Episode nie anerkannt, insgesamt %1.</numerusform>
+            <numerusform>%n Episoden nie anerkannt, insgesamt %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n official outage(s) that no GP reported.</source>
-        <translation><numerusform>%n offizielle Störung, die kein Hausarzt gemeldet hat.</numerusform><numerusform>%n offizielle Störungen, die kein Hausarzt gemeldet hat.</numerusform></translation>
+        <translation>
+            <numerusform>%n offizielle Störung, die kein Hausarzt gemeldet hat.</numerusform>
+            <numerusform>%n offizielle Störungen, die kein Hausarzt gemeldet hat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -3653,6 +3662,10 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
         <source>official</source>
         <extracomment>The label of the official status lane under a service on the episode timeline.</extracomment>
         <translation>offiziell</translation>
+    </message>
+    <message>
+        <source>Under each service, what the official status page said at the time.</source>
+        <translation>Unter jedem Dienst, was die offizielle Statusseite zu der Zeit angab.</translation>
     </message>
 </context>
 <context>

@@ -2932,7 +2932,10 @@ non signalées</translation>
     <message numerus="yes">
         <source>The official status page admitted %1 of %n outage episode(s)</source>
         <extracomment>How many of the GPs&apos; outage episodes the official status page admitted.</extracomment>
-        <translation><numerusform>La page de statut officielle a reconnu %1 épisode de panne sur %n</numerusform><numerusform>La page de statut officielle a reconnu %1 des %n épisodes de panne</numerusform></translation>
+        <translation>
+            <numerusform>La page de statut officielle a reconnu %1 épisode de panne sur %n</numerusform>
+            <numerusform>La page de statut officielle a reconnu %1 des %n épisodes de panne</numerusform>
+        </translation>
     </message>
     <message>
         <source>(median lag %1)</source>
@@ -2940,11 +2943,17 @@ non signalées</translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s) never admitted, %1 in all.</source>
-        <translation><numerusform>%n épisode jamais reconnu, %1 en tout.</numerusform><numerusform>%n épisodes jamais reconnus, %1 en tout.</numerusform></translation>
+        <translation>
+            <numerusform>%n épisode jamais reconnu, %1 en tout.</numerusform>
+            <numerusform>%n épisodes jamais reconnus, %1 en tout.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n official outage(s) that no GP reported.</source>
-        <translation><numerusform>%n panne officielle qu’aucun médecin n’a signalée.</numerusform><numerusform>%n pannes officielles qu’aucun médecin n’a signalées.</numerusform></translation>
+        <translation>
+            <numerusform>%n panne officielle qu’aucun médecin n’a signalée.</numerusform>
+            <numerusform>%n pannes officielles qu’aucun médecin n’a signalées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -3657,6 +3666,10 @@ Il est conservé sur cet ordinateur.</translation>
         <source>official</source>
         <extracomment>The label of the official status lane under a service on the episode timeline.</extracomment>
         <translation>officiel</translation>
+    </message>
+    <message>
+        <source>Under each service, what the official status page said at the time.</source>
+        <translation>Sous chaque service, ce que la page de statut officielle indiquait à ce moment-là.</translation>
     </message>
 </context>
 <context>

@@ -2927,7 +2927,10 @@ niet gemeld</translation>
     <message numerus="yes">
         <source>The official status page admitted %1 of %n outage episode(s)</source>
         <extracomment>How many of the GPs&apos; outage episodes the official status page admitted.</extracomment>
-        <translation><numerusform>De officiële statuspagina erkende %1 van %n storingsepisode</numerusform><numerusform>De officiële statuspagina erkende %1 van %n storingsepisodes</numerusform></translation>
+        <translation>
+            <numerusform>De officiële statuspagina erkende %1 van %n storingsepisode</numerusform>
+            <numerusform>De officiële statuspagina erkende %1 van %n storingsepisodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>(median lag %1)</source>
@@ -2935,11 +2938,17 @@ niet gemeld</translation>
     </message>
     <message numerus="yes">
         <source>%n episode(s) never admitted, %1 in all.</source>
-        <translation><numerusform>%n episode nooit erkend, %1 in totaal.</numerusform><numerusform>%n episodes nooit erkend, %1 in totaal.</numerusform></translation>
+        <translation>
+            <numerusform>%n episode nooit erkend, %1 in totaal.</numerusform>
+            <numerusform>%n episodes nooit erkend, %1 in totaal.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n official outage(s) that no GP reported.</source>
-        <translation><numerusform>%n officiële storing die geen huisarts meldde.</numerusform><numerusform>%n officiële storingen die geen huisarts meldde.</numerusform></translation>
+        <translation>
+            <numerusform>%n officiële storing die geen huisarts meldde.</numerusform>
+            <numerusform>%n officiële storingen die geen huisarts meldde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -3652,6 +3661,10 @@ Ze blijft bewaard op deze computer.</translation>
         <source>official</source>
         <extracomment>The label of the official status lane under a service on the episode timeline.</extracomment>
         <translation>officieel</translation>
+    </message>
+    <message>
+        <source>Under each service, what the official status page said at the time.</source>
+        <translation>Onder elke dienst, wat de officiële statuspagina op dat moment meldde.</translation>
     </message>
 </context>
 <context>

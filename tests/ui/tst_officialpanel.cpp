@@ -137,6 +137,10 @@ void TestOfficialPanel::officialTableAndLane()
     // The timeline: a lane under each service, and a row for the unreported outage.
     const TimelineChart *timeline = view->timelineChart();
     QVERIFY(timeline->hasOfficialLane());
+    QVERIFY2(timeline->accessibleDescription().endsWith(
+                 QStringLiteral("Under each service, what the official status page said at "
+                                "the time.")),
+             qPrintable(timeline->accessibleDescription()));
     QCOMPARE(timeline->rows(), (QStringList{QStringLiteral("recip-e"), QStringLiteral("ehealthbox"),
                                             QStringLiteral("chapter-iv")}));
     const auto utc = [](int day, int hour, int minute) {

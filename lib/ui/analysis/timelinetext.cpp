@@ -106,9 +106,13 @@ QString TimelineChart::describe() const
         low += episode.minutesLow;
         high += episode.minutesHigh;
     }
-    return tr("%n outage episode(s), %1 in all.", nullptr, int(m_data.episodes.size()))
-        .arg(hasRanges() ? ChartStyle::minutesRange(minutes, low, high)
-                         : ChartStyle::duration(minutes));
+    QString text = tr("%n outage episode(s), %1 in all.", nullptr, int(m_data.episodes.size()))
+                       .arg(hasRanges() ? ChartStyle::minutesRange(minutes, low, high)
+                                        : ChartStyle::duration(minutes));
+    if (hasOfficialLane())
+        text += QLatin1Char(' ') +
+                tr("Under each service, what the official status page said at the time.");
+    return text;
 }
 
 DataTable TimelineChart::exportTable() const
