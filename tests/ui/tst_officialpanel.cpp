@@ -190,6 +190,9 @@ void TestOfficialPanel::officialTableAndLane()
         view->officialView()->parentWidget()->grab().save(shots +
                                                           QStringLiteral("/official-table.png"));
         drawn.save(shots + QStringLiteral("/official-lane-export.png"));
+        view->findChild<QWidget *>(QStringLiteral("analysisCharts"))
+            ->grab()
+            .save(shots + QStringLiteral("/analysis-view.png"));
         OfficialView *panel = view->officialView();
         panel->exportImage(panel->exportSize(), 1)
             .save(shots + QStringLiteral("/official-export.png"));
