@@ -493,6 +493,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end allows for clocks a few minutes off and for reports sent minutes late: it is the least the reports show.</source>
         <translation>Die Meldungen legen Beginn und Ende einer Episode selten auf die Minute fest; daher hat jede Episode auch eine Spanne: im kürzesten Fall vom spätesten Zeitpunkt, zu dem sie begonnen haben kann, bis zum frühesten, zu dem sie geendet haben kann, im längsten Fall vom frühesten Beginn bis zum spätesten Ende, das die Meldungen zulassen. Die Ausfallzeit hat dieselbe Spanne, von der kürzesten bis zur längsten Ausdehnung der Episoden. Die Untergrenze berücksichtigt Uhren, die einige Minuten falsch gehen, und Meldungen, die einige Minuten zu spät gesendet wurden: sie ist das Mindeste, das die Meldungen belegen.</translation>
     </message>
+    <message>
+        <source>The official record is what the official eHealth status page said of each service, recorded by the server each time it changed, together with the incidents staff entered for earlier times. An outage episode counts as admitted when an official outage (degraded performance, partial or major outage) overlaps it or begins within %1 minutes after its end; the lag runs from the start of the episode to the start of that official outage, and the median lag is taken over the admitted episodes.</source>
+        <translation>Die offizielle Aufzeichnung ist das, was die offizielle Statusseite von eHealth zu jedem Dienst angab, vom Server bei jeder Änderung festgehalten, ergänzt um die Vorfälle, die das Personal für frühere Zeiten eingetragen hat. Eine Störungsepisode gilt als anerkannt, wenn eine offizielle Störung (eingeschränkte Leistung, teilweiser oder schwerer Ausfall) sie überlappt oder innerhalb von %1 Minuten nach ihrem Ende beginnt; die Verzögerung läuft vom Beginn der Episode bis zum Beginn dieser offiziellen Störung, und die mittlere Verzögerung (Median) wird über die anerkannten Episoden berechnet.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -578,6 +582,34 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
         <translation>Auf eine Dauer in Minuten folgt ihre Spanne, wie in „%1“: vom kürzesten bis zum längsten, was die Meldungen zulassen; das Kürzeste ist das Mindeste, das sie belegen.</translation>
     </message>
+    <message>
+        <source>The impact figures could not be fetched: %1</source>
+        <translation>Die Zahlen zu den Auswirkungen konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The official record</source>
+        <translation>Die offizielle Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>The official record could not be fetched: %1</source>
+        <translation>Die offizielle Aufzeichnung konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Outages never admitted</source>
+        <translation>Nie anerkannte Störungen</translation>
+    </message>
+    <message>
+        <source>The official status page admitted every outage episode of this month.</source>
+        <translation>Die offizielle Statusseite hat alle Störungsepisoden dieses Monats anerkannt.</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Offizielle Störungen, die kein Hausarzt gemeldet hat</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>Keine in diesem Monat.</translation>
+    </message>
 </context>
 <context>
     <name>OfficialFeed</name>
@@ -658,6 +690,45 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>must be a list of 1 to %1 incidents</source>
         <translation>muss eine Liste von 1 bis %1 Vorfällen sein</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialLane</name>
+    <message>
+        <source>Operational</source>
+        <extracomment>A status of the official eHealth status page.</extracomment>
+        <translation>Betriebsbereit</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <extracomment>A status of the official status page that this program does not know.</extracomment>
+        <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Eingeschränkte Leistung</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Teilweiser Ausfall</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Schwerer Ausfall</translation>
+    </message>
+    <message>
+        <source>No record</source>
+        <extracomment>The official status page&apos;s record says nothing of the service at that time.</extracomment>
+        <translation>Keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Official status:</source>
+        <translation>Offizieller Status:</translation>
+    </message>
+    <message>
+        <source>Official status: %1, %2 – %3</source>
+        <extracomment>The official status page&apos;s status over a time: status, start – end.</extracomment>
+        <translation>Offizieller Status: %1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2775,26 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
         <source>Value lost, reported</source>
         <translation>Verlorener Wert, gemeldet</translation>
     </message>
+    <message>
+        <source>Outage episodes admitted by the official status page</source>
+        <translation>Von der offiziellen Statusseite anerkannte Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>Median lag before it admitted one</source>
+        <translation>Mittlere Verzögerung bis zur Anerkennung</translation>
+    </message>
+    <message>
+        <source>Outage episodes never admitted</source>
+        <translation>Nie anerkannte Störungsepisoden</translation>
+    </message>
+    <message>
+        <source>Minutes of outage never admitted</source>
+        <translation>Nie anerkannte Störungsminuten</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Offizielle Störungen, die kein Hausarzt gemeldet hat</translation>
+    </message>
 </context>
 <context>
     <name>ehb::MyReportsView</name>
@@ -2742,6 +2833,212 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <message>
         <source>The report could not be marked as resolved: %1</source>
         <translation>Die Meldung konnte nicht als behoben markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::OfficialModel</name>
+    <message>
+        <source>%1 before</source>
+        <extracomment>A negative lag: the official status page admitted the outage this long before GPs were hit.</extracomment>
+        <translation>%1 vorher</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation>zur selben Zeit</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <extracomment>The official status page said operational again this long after the GPs&apos; outage ended.</extracomment>
+        <translation>%1 später</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <extracomment>The official status page said operational again this long before the GPs&apos; outage ended.</extracomment>
+        <translation>%1 früher</translation>
+    </message>
+    <message>
+        <source>Never admitted</source>
+        <translation>Nie anerkannt</translation>
+    </message>
+    <message>
+        <source>not over</source>
+        <extracomment>An official outage not over yet.</extracomment>
+        <translation>nicht vorbei</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>From the start of the outage as GPs reported it to the official status page admitting it; &quot;before&quot; when the page said it first.</source>
+        <translation>Vom Beginn der Störung, wie Hausärzte sie meldeten, bis zur Anerkennung durch die offizielle Statusseite; „vorher“, wenn die Seite sie zuerst meldete.</translation>
+    </message>
+    <message>
+        <source>The worst official status during the outage.</source>
+        <translation>Der schlechteste offizielle Status während der Störung.</translation>
+    </message>
+    <message>
+        <source>The length of the outages the official status page never admitted.</source>
+        <translation>Die Dauer der Störungen, die die offizielle Statusseite nie anerkannt hat.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Official status</source>
+        <translation>Offizieller Status</translation>
+    </message>
+    <message>
+        <source>Admitted at</source>
+        <translation>Anerkannt am</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Official end</source>
+        <translation>Offizielles Ende</translation>
+    </message>
+    <message>
+        <source>Official end vs
+GPs&apos; end</source>
+        <translation>Offizielles Ende vs.
+Ende laut Hausärzten</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Anerkannt</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>Nicht anerkannt</translation>
+    </message>
+    <message>
+        <source>Never admitted,
+minutes</source>
+        <translation>Nie anerkannt,
+Minuten</translation>
+    </message>
+    <message>
+        <source>Median lag</source>
+        <translation>Mittlere Verzögerung</translation>
+    </message>
+    <message>
+        <source>Official outages
+no GP reported</source>
+        <translation>Offizielle Störungen
+nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Duration in the period</source>
+        <translation>Dauer im Zeitraum</translation>
+    </message>
+    <message>
+        <source>No outage episodes and no official outages in this period.</source>
+        <translation>Keine Störungsepisoden und keine offiziellen Störungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The official status page admitted %1 of %n outage episode(s)</source>
+        <extracomment>How many of the GPs&apos; outage episodes the official status page admitted.</extracomment>
+        <translation>
+            <numerusform>Die offizielle Statusseite hat %1 von %n Störungsepisode anerkannt</numerusform>
+            <numerusform>Die offizielle Statusseite hat %1 von %n Störungsepisoden anerkannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(median lag %1)</source>
+        <translation>(mittlere Verzögerung %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) never admitted, %1 in all.</source>
+        <translation>
+            <numerusform>%n Episode nie anerkannt, insgesamt %1.</numerusform>
+            <numerusform>%n Episoden nie anerkannt, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official outage(s) that no GP reported.</source>
+        <translation>
+            <numerusform>%n offizielle Störung, die kein Hausarzt gemeldet hat.</numerusform>
+            <numerusform>%n offizielle Störungen, die kein Hausarzt gemeldet hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Lag (minutes)</source>
+        <translation>Verzögerung (Minuten)</translation>
+    </message>
+    <message>
+        <source>Official end after the GPs&apos; end (minutes)</source>
+        <translation>Offizielles Ende nach dem Ende laut Hausärzten (Minuten)</translation>
+    </message>
+    <message>
+        <source>Minutes never admitted</source>
+        <translation>Nie anerkannte Minuten</translation>
+    </message>
+    <message>
+        <source>Median lag (minutes)</source>
+        <translation>Mittlere Verzögerung (Minuten)</translation>
+    </message>
+    <message>
+        <source>Official outages no GP reported</source>
+        <translation>Offizielle Störungen, von Hausärzten nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Outage episode</source>
+        <translation>Störungsepisode</translation>
+    </message>
+    <message>
+        <source>Official outage no GP reported</source>
+        <translation>Offizielle Störung, von Hausärzten nicht gemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::OfficialView</name>
+    <message>
+        <source>Acknowledged by the official status page?</source>
+        <translation>Von der offiziellen Statusseite anerkannt?</translation>
+    </message>
+    <message>
+        <source>The GPs&apos; outage episodes beside the official status</source>
+        <translation>Die Störungsepisoden der Hausärzte neben dem offiziellen Status</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Nach Dienst</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Offizielle Störungen, die kein Hausarzt gemeldet hat</translation>
+    </message>
+    <message>
+        <source>No official record yet.</source>
+        <translation>Noch keine offizielle Aufzeichnung.</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3530,14 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
         <source>what the outages cost</source>
         <translation>was die Störungen gekostet haben</translation>
     </message>
+    <message>
+        <source>the official status page&apos;s record beside the episodes</source>
+        <translation>die Aufzeichnung der offiziellen Statusseite neben den Episoden</translation>
+    </message>
+    <message>
+        <source>the official status page&apos;s changes</source>
+        <translation>die Änderungen der offiziellen Statusseite</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SymptomPicker</name>
@@ -3378,6 +3683,15 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>Patients affected, reported</source>
         <translation>Betroffene Patienten, gemeldet</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <extracomment>The label of the official status lane under a service on the episode timeline.</extracomment>
+        <translation>offiziell</translation>
+    </message>
+    <message>
+        <source>Under each service, what the official status page said at the time.</source>
+        <translation>Unter jedem Dienst, was die offizielle Statusseite zu der Zeit angab.</translation>
     </message>
 </context>
 <context>

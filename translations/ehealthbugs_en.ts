@@ -152,6 +152,31 @@
     </message>
 </context>
 <context>
+    <name>ehb::OfficialModel</name>
+    <message numerus="yes">
+        <source>The official status page admitted %1 of %n outage episode(s)</source>
+        <extracomment>How many of the GPs&apos; outage episodes the official status page admitted.</extracomment>
+        <translation>
+            <numerusform>The official status page admitted %1 of %n outage episode</numerusform>
+            <numerusform>The official status page admitted %1 of %n outage episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) never admitted, %1 in all.</source>
+        <translation>
+            <numerusform>%n episode never admitted, %1 in all.</numerusform>
+            <numerusform>%n episodes never admitted, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official outage(s) that no GP reported.</source>
+        <translation>
+            <numerusform>%n official outage that no GP reported.</numerusform>
+            <numerusform>%n official outages that no GP reported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ehb::RankingChart</name>
     <message numerus="yes">
         <source>%1: %n report(s) (%2)</source>

@@ -493,6 +493,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end allows for clocks a few minutes off and for reports sent minutes late: it is the least the reports show.</source>
         <translation>Les signalements fixent rarement le début et la fin d&apos;un épisode à la minute près ; chaque épisode a donc aussi une fourchette : au plus court, du dernier moment où il peut avoir commencé au premier où il peut avoir pris fin ; au plus long, du premier début à la dernière fin que les signalements permettent. L&apos;indisponibilité a la même fourchette, des étendues les plus courtes des épisodes à leurs étendues les plus longues. Le bas de la fourchette tient compte des horloges décalées de quelques minutes et des signalements envoyés avec quelques minutes de retard : c&apos;est le moins que les signalements montrent.</translation>
     </message>
+    <message>
+        <source>The official record is what the official eHealth status page said of each service, recorded by the server each time it changed, together with the incidents staff entered for earlier times. An outage episode counts as admitted when an official outage (degraded performance, partial or major outage) overlaps it or begins within %1 minutes after its end; the lag runs from the start of the episode to the start of that official outage, and the median lag is taken over the admitted episodes.</source>
+        <translation>Le relevé officiel est ce que la page de statut officielle d’eHealth a indiqué pour chaque service, enregistré par le serveur à chaque changement, complété par les incidents saisis par le personnel pour les périodes antérieures. Un épisode de panne est considéré comme reconnu lorsqu’une panne officielle (performances dégradées, panne partielle ou majeure) le chevauche ou commence dans les %1 minutes qui suivent sa fin ; le retard court du début de l’épisode au début de cette panne officielle, et le retard médian est calculé sur les épisodes reconnus.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -578,6 +582,34 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
         <translation>Une durée en minutes est suivie de sa fourchette, comme dans « %1 » : du plus court au plus long que les signalements permettent ; le plus court est le moins qu&apos;ils montrent.</translation>
     </message>
+    <message>
+        <source>The impact figures could not be fetched: %1</source>
+        <translation>Les chiffres de l’impact n’ont pas pu être obtenus : %1</translation>
+    </message>
+    <message>
+        <source>The official record</source>
+        <translation>Le relevé officiel</translation>
+    </message>
+    <message>
+        <source>The official record could not be fetched: %1</source>
+        <translation>Le relevé officiel n’a pas pu être obtenu : %1</translation>
+    </message>
+    <message>
+        <source>Outages never admitted</source>
+        <translation>Pannes jamais reconnues</translation>
+    </message>
+    <message>
+        <source>The official status page admitted every outage episode of this month.</source>
+        <translation>La page de statut officielle a reconnu tous les épisodes de panne de ce mois.</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Pannes officielles qu’aucun médecin n’a signalées</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>Aucune ce mois-ci.</translation>
+    </message>
 </context>
 <context>
     <name>OfficialFeed</name>
@@ -658,6 +690,45 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>must be a list of 1 to %1 incidents</source>
         <translation>doit être une liste de 1 à %1 incidents</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialLane</name>
+    <message>
+        <source>Operational</source>
+        <extracomment>A status of the official eHealth status page.</extracomment>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <extracomment>A status of the official status page that this program does not know.</extracomment>
+        <translation>Statut inconnu</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Performances dégradées</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Panne partielle</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Panne majeure</translation>
+    </message>
+    <message>
+        <source>No record</source>
+        <extracomment>The official status page&apos;s record says nothing of the service at that time.</extracomment>
+        <translation>Aucun relevé</translation>
+    </message>
+    <message>
+        <source>Official status:</source>
+        <translation>Statut officiel :</translation>
+    </message>
+    <message>
+        <source>Official status: %1, %2 – %3</source>
+        <extracomment>The official status page&apos;s status over a time: status, start – end.</extracomment>
+        <translation>Statut officiel : %1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2778,26 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <source>Value lost, reported</source>
         <translation>Valeur perdue, signalée</translation>
     </message>
+    <message>
+        <source>Outage episodes admitted by the official status page</source>
+        <translation>Épisodes de panne reconnus par la page de statut officielle</translation>
+    </message>
+    <message>
+        <source>Median lag before it admitted one</source>
+        <translation>Retard médian avant reconnaissance</translation>
+    </message>
+    <message>
+        <source>Outage episodes never admitted</source>
+        <translation>Épisodes de panne jamais reconnus</translation>
+    </message>
+    <message>
+        <source>Minutes of outage never admitted</source>
+        <translation>Minutes de panne jamais reconnues</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Pannes officielles qu’aucun médecin n’a signalées</translation>
+    </message>
 </context>
 <context>
     <name>ehb::MyReportsView</name>
@@ -2745,6 +2836,212 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <message>
         <source>The report could not be marked as resolved: %1</source>
         <translation>Le signalement n&apos;a pas pu être marqué comme résolu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::OfficialModel</name>
+    <message>
+        <source>%1 before</source>
+        <extracomment>A negative lag: the official status page admitted the outage this long before GPs were hit.</extracomment>
+        <translation>%1 avant</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation>au même moment</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <extracomment>The official status page said operational again this long after the GPs&apos; outage ended.</extracomment>
+        <translation>%1 plus tard</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <extracomment>The official status page said operational again this long before the GPs&apos; outage ended.</extracomment>
+        <translation>%1 plus tôt</translation>
+    </message>
+    <message>
+        <source>Never admitted</source>
+        <translation>Jamais reconnu</translation>
+    </message>
+    <message>
+        <source>not over</source>
+        <extracomment>An official outage not over yet.</extracomment>
+        <translation>pas terminée</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>From the start of the outage as GPs reported it to the official status page admitting it; &quot;before&quot; when the page said it first.</source>
+        <translation>Du début de la panne signalée par les médecins jusqu’à sa reconnaissance par la page de statut officielle ; « avant » quand la page l’a indiquée en premier.</translation>
+    </message>
+    <message>
+        <source>The worst official status during the outage.</source>
+        <translation>Le pire statut officiel pendant la panne.</translation>
+    </message>
+    <message>
+        <source>The length of the outages the official status page never admitted.</source>
+        <translation>La durée des pannes que la page de statut officielle n’a jamais reconnues.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Official status</source>
+        <translation>Statut officiel</translation>
+    </message>
+    <message>
+        <source>Admitted at</source>
+        <translation>Reconnue le</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Official end</source>
+        <translation>Fin officielle</translation>
+    </message>
+    <message>
+        <source>Official end vs
+GPs&apos; end</source>
+        <translation>Fin officielle vs
+fin selon les médecins</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Reconnus</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>Non reconnus</translation>
+    </message>
+    <message>
+        <source>Never admitted,
+minutes</source>
+        <translation>Jamais reconnues,
+minutes</translation>
+    </message>
+    <message>
+        <source>Median lag</source>
+        <translation>Retard médian</translation>
+    </message>
+    <message>
+        <source>Official outages
+no GP reported</source>
+        <translation>Pannes officielles
+non signalées</translation>
+    </message>
+    <message>
+        <source>Duration in the period</source>
+        <translation>Durée dans la période</translation>
+    </message>
+    <message>
+        <source>No outage episodes and no official outages in this period.</source>
+        <translation>Aucun épisode de panne ni aucune panne officielle pendant cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The official status page admitted %1 of %n outage episode(s)</source>
+        <extracomment>How many of the GPs&apos; outage episodes the official status page admitted.</extracomment>
+        <translation>
+            <numerusform>La page de statut officielle a reconnu %1 épisode de panne sur %n</numerusform>
+            <numerusform>La page de statut officielle a reconnu %1 des %n épisodes de panne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(median lag %1)</source>
+        <translation>(retard médian %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) never admitted, %1 in all.</source>
+        <translation>
+            <numerusform>%n épisode jamais reconnu, %1 en tout.</numerusform>
+            <numerusform>%n épisodes jamais reconnus, %1 en tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official outage(s) that no GP reported.</source>
+        <translation>
+            <numerusform>%n panne officielle qu’aucun médecin n’a signalée.</numerusform>
+            <numerusform>%n pannes officielles qu’aucun médecin n’a signalées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Id du service</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Lag (minutes)</source>
+        <translation>Retard (minutes)</translation>
+    </message>
+    <message>
+        <source>Official end after the GPs&apos; end (minutes)</source>
+        <translation>Fin officielle après la fin selon les médecins (minutes)</translation>
+    </message>
+    <message>
+        <source>Minutes never admitted</source>
+        <translation>Minutes jamais reconnues</translation>
+    </message>
+    <message>
+        <source>Median lag (minutes)</source>
+        <translation>Retard médian (minutes)</translation>
+    </message>
+    <message>
+        <source>Official outages no GP reported</source>
+        <translation>Pannes officielles non signalées par les médecins</translation>
+    </message>
+    <message>
+        <source>Outage episode</source>
+        <translation>Épisode de panne</translation>
+    </message>
+    <message>
+        <source>Official outage no GP reported</source>
+        <translation>Panne officielle non signalée par les médecins</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::OfficialView</name>
+    <message>
+        <source>Acknowledged by the official status page?</source>
+        <translation>Reconnu par la page de statut officielle ?</translation>
+    </message>
+    <message>
+        <source>The GPs&apos; outage episodes beside the official status</source>
+        <translation>Les épisodes de panne signalés par les médecins face au statut officiel</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Pannes officielles qu’aucun médecin n’a signalées</translation>
+    </message>
+    <message>
+        <source>No official record yet.</source>
+        <translation>Pas encore de relevé officiel.</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3533,14 @@ Il est conservé sur cet ordinateur.</translation>
         <source>what the outages cost</source>
         <translation>ce que les pannes ont coûté</translation>
     </message>
+    <message>
+        <source>the official status page&apos;s record beside the episodes</source>
+        <translation>le relevé de la page de statut officielle face aux épisodes</translation>
+    </message>
+    <message>
+        <source>the official status page&apos;s changes</source>
+        <translation>les changements de la page de statut officielle</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SymptomPicker</name>
@@ -3381,6 +3686,15 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>Patients affected, reported</source>
         <translation>Patients concernés, signalés</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <extracomment>The label of the official status lane under a service on the episode timeline.</extracomment>
+        <translation>officiel</translation>
+    </message>
+    <message>
+        <source>Under each service, what the official status page said at the time.</source>
+        <translation>Sous chaque service, ce que la page de statut officielle indiquait à ce moment-là.</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>The reports rarely fix the start and the end of an episode to the minute, so each episode also has a range: at the shortest from the latest moment it can have started to the earliest it can have ended, at the longest from the earliest start to the latest end the reports allow. Downtime has the same range, from the episodes&apos; shortest extents to their longest. The low end allows for clocks a few minutes off and for reports sent minutes late: it is the least the reports show.</source>
         <translation>De meldingen leggen begin en einde van een episode zelden tot op de minuut vast; daarom heeft elke episode ook een marge: op zijn kortst van het laatste moment waarop ze kan zijn begonnen tot het vroegste waarop ze kan zijn geëindigd, op zijn langst van het vroegste begin tot het laatste einde dat de meldingen toelaten. De onbeschikbaarheid heeft dezelfde marge, van de kortste tot de langste duur van de episodes. De ondergrens houdt rekening met klokken die enkele minuten afwijken en met meldingen die enkele minuten te laat verzonden zijn: het is het minste dat de meldingen aantonen.</translation>
     </message>
+    <message>
+        <source>The official record is what the official eHealth status page said of each service, recorded by the server each time it changed, together with the incidents staff entered for earlier times. An outage episode counts as admitted when an official outage (degraded performance, partial or major outage) overlaps it or begins within %1 minutes after its end; the lag runs from the start of the episode to the start of that official outage, and the median lag is taken over the admitted episodes.</source>
+        <translation>Het officiële verslag is wat de officiële statuspagina van eHealth over elke dienst meldde, door de server vastgelegd bij elke wijziging, aangevuld met de incidenten die het personeel voor vroegere periodes invoerde. Een storingsepisode geldt als erkend wanneer een officiële storing (verminderde prestaties, gedeeltelijke of grote storing) ermee overlapt of binnen %1 minuten na het einde ervan begint; de vertraging loopt van het begin van de episode tot het begin van die officiële storing, en de mediane vertraging wordt berekend over de erkende episodes.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPdf</name>
@@ -578,6 +582,34 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <extracomment>%1 is an example, &quot;162 min, 150–171&quot;.</extracomment>
         <translation>Een duur in minuten wordt gevolgd door zijn marge, zoals in „%1”: van het kortste tot het langste dat de meldingen toelaten; het kortste is het minste dat ze aantonen.</translation>
     </message>
+    <message>
+        <source>The impact figures could not be fetched: %1</source>
+        <translation>De impactcijfers konden niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>The official record</source>
+        <translation>Het officiële verslag</translation>
+    </message>
+    <message>
+        <source>The official record could not be fetched: %1</source>
+        <translation>Het officiële verslag kon niet worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>Outages never admitted</source>
+        <translation>Nooit erkende storingen</translation>
+    </message>
+    <message>
+        <source>The official status page admitted every outage episode of this month.</source>
+        <translation>De officiële statuspagina heeft alle storingsepisodes van deze maand erkend.</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Officiële storingen die geen huisarts meldde</translation>
+    </message>
+    <message>
+        <source>None this month.</source>
+        <translation>Geen deze maand.</translation>
+    </message>
 </context>
 <context>
     <name>OfficialFeed</name>
@@ -658,6 +690,45 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     <message>
         <source>must be a list of 1 to %1 incidents</source>
         <translation>moet een lijst van 1 tot %1 incidenten zijn</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialLane</name>
+    <message>
+        <source>Operational</source>
+        <extracomment>A status of the official eHealth status page.</extracomment>
+        <translation>Operationeel</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <extracomment>A status of the official status page that this program does not know.</extracomment>
+        <translation>Onbekende status</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Verminderde prestaties</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Gedeeltelijke storing</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Grote storing</translation>
+    </message>
+    <message>
+        <source>No record</source>
+        <extracomment>The official status page&apos;s record says nothing of the service at that time.</extracomment>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Official status:</source>
+        <translation>Officiële status:</translation>
+    </message>
+    <message>
+        <source>Official status: %1, %2 – %3</source>
+        <extracomment>The official status page&apos;s status over a time: status, start – end.</extracomment>
+        <translation>Officiële status: %1, %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2772,26 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <source>Value lost, reported</source>
         <translation>Verloren waarde, gemeld</translation>
     </message>
+    <message>
+        <source>Outage episodes admitted by the official status page</source>
+        <translation>Storingsepisodes erkend door de officiële statuspagina</translation>
+    </message>
+    <message>
+        <source>Median lag before it admitted one</source>
+        <translation>Mediane vertraging tot erkenning</translation>
+    </message>
+    <message>
+        <source>Outage episodes never admitted</source>
+        <translation>Nooit erkende storingsepisodes</translation>
+    </message>
+    <message>
+        <source>Minutes of outage never admitted</source>
+        <translation>Nooit erkende storingsminuten</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Officiële storingen die geen huisarts meldde</translation>
+    </message>
 </context>
 <context>
     <name>ehb::MyReportsView</name>
@@ -2739,6 +2830,212 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     <message>
         <source>The report could not be marked as resolved: %1</source>
         <translation>De melding kon niet als opgelost worden gemarkeerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::OfficialModel</name>
+    <message>
+        <source>%1 before</source>
+        <extracomment>A negative lag: the official status page admitted the outage this long before GPs were hit.</extracomment>
+        <translation>%1 ervoor</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation>op hetzelfde moment</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <extracomment>The official status page said operational again this long after the GPs&apos; outage ended.</extracomment>
+        <translation>%1 later</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <extracomment>The official status page said operational again this long before the GPs&apos; outage ended.</extracomment>
+        <translation>%1 eerder</translation>
+    </message>
+    <message>
+        <source>Never admitted</source>
+        <translation>Nooit erkend</translation>
+    </message>
+    <message>
+        <source>not over</source>
+        <extracomment>An official outage not over yet.</extracomment>
+        <translation>niet voorbij</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle diensten</translation>
+    </message>
+    <message>
+        <source>From the start of the outage as GPs reported it to the official status page admitting it; &quot;before&quot; when the page said it first.</source>
+        <translation>Van het begin van de storing zoals huisartsen ze meldden tot de erkenning door de officiële statuspagina; „ervoor” wanneer de pagina ze als eerste meldde.</translation>
+    </message>
+    <message>
+        <source>The worst official status during the outage.</source>
+        <translation>De ergste officiële status tijdens de storing.</translation>
+    </message>
+    <message>
+        <source>The length of the outages the official status page never admitted.</source>
+        <translation>De duur van de storingen die de officiële statuspagina nooit erkende.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Official status</source>
+        <translation>Officiële status</translation>
+    </message>
+    <message>
+        <source>Admitted at</source>
+        <translation>Erkend op</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Vertraging</translation>
+    </message>
+    <message>
+        <source>Official end</source>
+        <translation>Officieel einde</translation>
+    </message>
+    <message>
+        <source>Official end vs
+GPs&apos; end</source>
+        <translation>Officieel einde vs
+einde volgens huisartsen</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Erkend</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>Niet erkend</translation>
+    </message>
+    <message>
+        <source>Never admitted,
+minutes</source>
+        <translation>Nooit erkend,
+minuten</translation>
+    </message>
+    <message>
+        <source>Median lag</source>
+        <translation>Mediane vertraging</translation>
+    </message>
+    <message>
+        <source>Official outages
+no GP reported</source>
+        <translation>Officiële storingen
+niet gemeld</translation>
+    </message>
+    <message>
+        <source>Duration in the period</source>
+        <translation>Duur in de periode</translation>
+    </message>
+    <message>
+        <source>No outage episodes and no official outages in this period.</source>
+        <translation>Geen storingsepisodes en geen officiële storingen in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The official status page admitted %1 of %n outage episode(s)</source>
+        <extracomment>How many of the GPs&apos; outage episodes the official status page admitted.</extracomment>
+        <translation>
+            <numerusform>De officiële statuspagina erkende %1 van %n storingsepisode</numerusform>
+            <numerusform>De officiële statuspagina erkende %1 van %n storingsepisodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(median lag %1)</source>
+        <translation>(mediane vertraging %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s) never admitted, %1 in all.</source>
+        <translation>
+            <numerusform>%n episode nooit erkend, %1 in totaal.</numerusform>
+            <numerusform>%n episodes nooit erkend, %1 in totaal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official outage(s) that no GP reported.</source>
+        <translation>
+            <numerusform>%n officiële storing die geen huisarts meldde.</numerusform>
+            <numerusform>%n officiële storingen die geen huisarts meldde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>Dienst-id</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Lag (minutes)</source>
+        <translation>Vertraging (minuten)</translation>
+    </message>
+    <message>
+        <source>Official end after the GPs&apos; end (minutes)</source>
+        <translation>Officieel einde na het einde volgens huisartsen (minuten)</translation>
+    </message>
+    <message>
+        <source>Minutes never admitted</source>
+        <translation>Nooit erkende minuten</translation>
+    </message>
+    <message>
+        <source>Median lag (minutes)</source>
+        <translation>Mediane vertraging (minuten)</translation>
+    </message>
+    <message>
+        <source>Official outages no GP reported</source>
+        <translation>Officiële storingen niet gemeld door huisartsen</translation>
+    </message>
+    <message>
+        <source>Outage episode</source>
+        <translation>Storingsepisode</translation>
+    </message>
+    <message>
+        <source>Official outage no GP reported</source>
+        <translation>Officiële storing niet gemeld door huisartsen</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::OfficialView</name>
+    <message>
+        <source>Acknowledged by the official status page?</source>
+        <translation>Erkend door de officiële statuspagina?</translation>
+    </message>
+    <message>
+        <source>The GPs&apos; outage episodes beside the official status</source>
+        <translation>De storingsepisodes van de huisartsen naast de officiële status</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per dienst</translation>
+    </message>
+    <message>
+        <source>Official outages that no GP reported</source>
+        <translation>Officiële storingen die geen huisarts meldde</translation>
+    </message>
+    <message>
+        <source>No official record yet.</source>
+        <translation>Nog geen officieel verslag.</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3527,14 @@ Ze blijft bewaard op deze computer.</translation>
         <source>what the outages cost</source>
         <translation>wat de storingen hebben gekost</translation>
     </message>
+    <message>
+        <source>the official status page&apos;s record beside the episodes</source>
+        <translation>het verslag van de officiële statuspagina naast de episodes</translation>
+    </message>
+    <message>
+        <source>the official status page&apos;s changes</source>
+        <translation>de wijzigingen van de officiële statuspagina</translation>
+    </message>
 </context>
 <context>
     <name>ehb::SymptomPicker</name>
@@ -3375,6 +3680,15 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>Patients affected, reported</source>
         <translation>Getroffen patiënten, gemeld</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <extracomment>The label of the official status lane under a service on the episode timeline.</extracomment>
+        <translation>officieel</translation>
+    </message>
+    <message>
+        <source>Under each service, what the official status page said at the time.</source>
+        <translation>Onder elke dienst, wat de officiële statuspagina op dat moment meldde.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,18 @@ QString MethodNote::impactText()
               "set an hourly value.");
 }
 
+QString MethodNote::officialText(const QLocale &locale, int lateWindowMinutes)
+{
+    return tr("The official record is what the official eHealth status page said of each service, "
+              "recorded by the server each time it changed, together with the incidents staff "
+              "entered for earlier times. An outage episode counts as admitted when an official "
+              "outage (degraded performance, partial or major outage) overlaps it or begins "
+              "within %1 minutes after its end; the lag runs from the start of the episode to "
+              "the start of that official outage, and the median lag is taken over the admitted "
+              "episodes.")
+        .arg(locale.toString(lateWindowMinutes));
+}
+
 QString MethodNote::text(const QLocale &locale, const MethodParameters &parameters)
 {
     // Numbers rather than %n plurals: every sensible value is plural, and the words then read

@@ -32,6 +32,9 @@ public:
     static QString text(const QLocale &locale, const MethodParameters &parameters);
     // How the impact figures ("What it cost") are made, in two sentences.
     static QString impactText();
+    // How the official record is compared with the episodes ("The official record"), in two
+    // sentences; `lateWindowMinutes` as the server's late_window_minutes.
+    static QString officialText(const QLocale &locale, int lateWindowMinutes);
     // A fraction as a percentage with only the decimals it needs: 0.999 -> "99.9 %".
     static QString percent(const QLocale &locale, double fraction);
 };

@@ -215,6 +215,9 @@ QString impactHtml(const MonthlyReport &report, HtmlWriter &writer)
 {
     const QLocale &locale = report.locale;
     QString html = writer.heading(2, MonthlyPdf::tr("What it cost"));
+    if (!report.impactProblem.isEmpty())
+        return html + paragraph(MonthlyPdf::tr("The impact figures could not be fetched: %1")
+                                    .arg(report.impactProblem));
     if (!report.impactSummary.isEmpty())
         html += summaryTable(report.impactSummary, writer);
     if (!report.impactNote.isEmpty())
@@ -230,6 +233,35 @@ QString impactHtml(const MonthlyReport &report, HtmlWriter &writer)
         html += writer.table(report.impactEpisodes, locale);
     html += writer.heading(3, MonthlyPdf::tr("How these figures are made"));
     html += paragraph(MethodNote::impactText());
+    return html;
+}
+
+QString officialHtml(const MonthlyReport &report, HtmlWriter &writer)
+{
+    const QLocale &locale = report.locale;
+    QString html = writer.heading(2, MonthlyPdf::tr("The official record"));
+    if (!report.officialProblem.isEmpty())
+        return html + paragraph(MonthlyPdf::tr("The official record could not be fetched: %1")
+                                    .arg(report.officialProblem));
+    if (!report.officialSummary.isEmpty())
+        html += summaryTable(report.officialSummary, writer);
+    if (!report.officialServices.rows.isEmpty()) {
+        html += writer.heading(3, MonthlyPdf::tr("By service"));
+        html += writer.table(report.officialServices, locale);
+    }
+    html += writer.heading(3, MonthlyPdf::tr("Outages never admitted"));
+    if (report.officialUnadmitted.rows.isEmpty())
+        html += paragraph(MonthlyPdf::tr("The official status page admitted every outage "
+                                         "episode of this month."));
+    else
+        html += writer.table(report.officialUnadmitted, locale);
+    html += writer.heading(3, MonthlyPdf::tr("Official outages that no GP reported"));
+    if (report.officialUnreported.rows.isEmpty())
+        html += paragraph(MonthlyPdf::tr("None this month."));
+    else
+        html += writer.table(report.officialUnreported, locale);
+    html += writer.heading(3, MonthlyPdf::tr("How these figures are made"));
+    html += paragraph(MethodNote::officialText(locale, report.officialLateWindowMinutes));
     return html;
 }
 
@@ -275,8 +307,10 @@ QString reportHtml(const MonthlyReport &report, const QSizeF &bodyCss, QTextDocu
     else
         html += writer.table(report.episodes, locale);
 
-    if (report.hasImpact)
+    if (report.hasImpact || !report.impactProblem.isEmpty())
         html += impactHtml(report, writer);
+    if (report.hasOfficial || !report.officialProblem.isEmpty())
+        html += officialHtml(report, writer);
 
     html += writer.heading(2, MonthlyPdf::tr("Method"));
     const QStringList paragraphs =

@@ -33,12 +33,25 @@ struct MonthlyReport
     QList<QPair<QString, QImage>> charts; // caption, image (at most a page high)
     Table availability; // service, downtime, availability, working hours, meets the SLA (bool)
     Table episodes;     // service, start, end, minutes (with their range), reports, installations
-    // What the outages cost GPs ("What it cost"): left out when hasImpact is false.
+    // What the outages cost GPs ("What it cost"): left out when hasImpact is false and there
+    // is no impactProblem; with impactProblem (why the figures could not be fetched), the
+    // section says so.
     bool hasImpact = false;
+    QString impactProblem;
     QList<QStringList> impactSummary; // label, value: the totals
     QString impactNote;               // the estimate's basis and the hourly value, if any
     Table impactServices;             // per service
     Table impactEpisodes;             // the largest episodes by minutes lost
+    // The official status page's record beside the episodes ("The official record"): left out
+    // when hasOfficial is false and there is no officialProblem (why it could not be fetched,
+    // which the section then says).
+    bool hasOfficial = false;
+    QString officialProblem;
+    int officialLateWindowMinutes = 60;
+    QList<QStringList> officialSummary; // label, value: admitted, median lag, never admitted
+    Table officialServices;             // per service, then all services
+    Table officialUnadmitted;           // the episodes never admitted
+    Table officialUnreported;           // official outages that no GP reported
 };
 
 class MonthlyPdf

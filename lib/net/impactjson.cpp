@@ -1,128 +1,47 @@
+#include "net/answerreader.h"
 #include "net/statsjson.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace ehb::stats {
 
 namespace {
 
-// Reads the impact answer, remembering the first field that is not as expected. Figures the
-// answer leaves out keep their defaults: an older server may not send them all, and a newer one
-// may add more (skipped).
-class ImpactReader
+// One set of impact figures: the totals', a service's or an episode's.
+ImpactFigures readFigures(AnswerReader &reader, const QJsonObject &item, const QString &path)
 {
-public:
-    explicit ImpactReader(const QByteArray &body)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            m_problem = QStringLiteral("not a JSON object");
-        m_root = document.object();
+    ImpactFigures figures;
+    figures.reports = reader.count(item, QStringLiteral("reports"), path, true);
+    figures.reportsWithImpact =
+        reader.count(item, QStringLiteral("reports_with_impact"), path, true);
+    figures.installations = reader.count(item, QStringLiteral("installations"), path);
+    figures.minutesLostReported =
+        reader.number(item, QStringLiteral("minutes_lost_reported"), path, true).value_or(0);
+    figures.minutesLostMedian = reader.number(item, QStringLiteral("minutes_lost_median"), path);
+    figures.minutesLostReports = reader.count(item, QStringLiteral("minutes_lost_reports"), path);
+    figures.installationsWithoutMinutes =
+        reader.count(item, QStringLiteral("installations_without_minutes"), path);
+    figures.minutesLostEstimated =
+        reader.number(item, QStringLiteral("minutes_lost_estimated"), path);
+    figures.patientsReported =
+        reader.number(item, QStringLiteral("patients_reported"), path).value_or(0);
+    figures.patientsMedian = reader.number(item, QStringLiteral("patients_median"), path);
+    figures.patientsReports = reader.count(item, QStringLiteral("patients_reports"), path);
+    const QJsonValue fallback = item.value(QStringLiteral("fallback"));
+    if (fallback.isObject()) {
+        const QJsonObject counts = fallback.toObject();
+        const QString at = path + QStringLiteral("fallback.");
+        figures.fallback = {reader.count(counts, QStringLiteral("none"), at),
+                            reader.count(counts, QStringLiteral("paper"), at),
+                            reader.count(counts, QStringLiteral("later"), at),
+                            reader.count(counts, QStringLiteral("other"), at)};
+    } else if (!fallback.isUndefined() && !fallback.isNull()) {
+        reader.wrong(path + QStringLiteral("fallback"));
     }
-
-    const QJsonObject &root() const { return m_root; }
-    const QString &problem() const { return m_problem; }
-
-    void wrong(const QString &path)
-    {
-        if (m_problem.isEmpty())
-            m_problem = path;
-    }
-
-    QString string(const QJsonObject &object, const QString &key, const QString &path = {})
-    {
-        const QJsonValue found = object.value(key);
-        if (!found.isString())
-            wrong(path + key);
-        return found.toString();
-    }
-
-    QDateTime time(const QJsonObject &object, const QString &key, const QString &path = {})
-    {
-        const QDateTime parsed =
-            QDateTime::fromString(string(object, key, path), Qt::ISODateWithMs);
-        if (!parsed.isValid())
-            wrong(path + key);
-        return parsed;
-    }
-
-    // A number not under zero; unset when missing or null, unless `required`.
-    std::optional<double> number(const QJsonObject &object, const QString &key, const QString &path,
-                                 bool required = false)
-    {
-        const QJsonValue found = object.value(key);
-        if (found.isUndefined() || found.isNull()) {
-            if (required)
-                wrong(path + key);
-            return std::nullopt;
-        }
-        if (!found.isDouble() || found.toDouble() < 0) {
-            wrong(path + key);
-            return std::nullopt;
-        }
-        return found.toDouble();
-    }
-
-    // A whole count; 0 when missing, unless `required`.
-    qint64 count(const QJsonObject &object, const QString &key, const QString &path,
-                 bool required = false)
-    {
-        const std::optional<double> found = number(object, key, path, required);
-        if (found && *found != double(qint64(*found)))
-            wrong(path + key);
-        return found ? qint64(*found) : 0;
-    }
-
-    ImpactFigures figures(const QJsonObject &item, const QString &path)
-    {
-        ImpactFigures figures;
-        figures.reports = count(item, QStringLiteral("reports"), path, true);
-        figures.reportsWithImpact = count(item, QStringLiteral("reports_with_impact"), path, true);
-        figures.installations = count(item, QStringLiteral("installations"), path);
-        figures.minutesLostReported =
-            number(item, QStringLiteral("minutes_lost_reported"), path, true).value_or(0);
-        figures.minutesLostMedian = number(item, QStringLiteral("minutes_lost_median"), path);
-        figures.minutesLostReports = count(item, QStringLiteral("minutes_lost_reports"), path);
-        figures.installationsWithoutMinutes =
-            count(item, QStringLiteral("installations_without_minutes"), path);
-        figures.minutesLostEstimated = number(item, QStringLiteral("minutes_lost_estimated"), path);
-        figures.patientsReported =
-            number(item, QStringLiteral("patients_reported"), path).value_or(0);
-        figures.patientsMedian = number(item, QStringLiteral("patients_median"), path);
-        figures.patientsReports = count(item, QStringLiteral("patients_reports"), path);
-        const QJsonValue fallback = item.value(QStringLiteral("fallback"));
-        if (fallback.isObject()) {
-            const QJsonObject counts = fallback.toObject();
-            const QString at = path + QStringLiteral("fallback.");
-            figures.fallback = {count(counts, QStringLiteral("none"), at),
-                                count(counts, QStringLiteral("paper"), at),
-                                count(counts, QStringLiteral("later"), at),
-                                count(counts, QStringLiteral("other"), at)};
-        } else if (!fallback.isUndefined() && !fallback.isNull()) {
-            wrong(path + QStringLiteral("fallback"));
-        }
-        figures.valueLostReported = number(item, QStringLiteral("value_lost_reported"), path);
-        figures.valueLostEstimated = number(item, QStringLiteral("value_lost_estimated"), path);
-        if (figures.reportsWithImpact > figures.reports)
-            wrong(path + QStringLiteral("reports_with_impact"));
-        return figures;
-    }
-
-    QJsonArray array(const QString &key)
-    {
-        const QJsonValue found = m_root.value(key);
-        if (!found.isArray())
-            wrong(key);
-        return found.toArray();
-    }
-
-private:
-    QJsonObject m_root;
-    QString m_problem;
-};
+    figures.valueLostReported = reader.number(item, QStringLiteral("value_lost_reported"), path);
+    figures.valueLostEstimated = reader.number(item, QStringLiteral("value_lost_estimated"), path);
+    if (figures.reportsWithImpact > figures.reports)
+        reader.wrong(path + QStringLiteral("reports_with_impact"));
+    return figures;
+}
 
 } // namespace
 
@@ -146,7 +65,7 @@ const ServiceImpact *Impact::findService(const QString &serviceId) const
 
 Result<Impact> StatsJson::impact(const QByteArray &body)
 {
-    ImpactReader reader(body);
+    AnswerReader reader(body);
     const QJsonObject &root = reader.root();
     Impact result;
     result.from = reader.time(root, QStringLiteral("from"));
@@ -161,7 +80,7 @@ Result<Impact> StatsJson::impact(const QByteArray &body)
         const QJsonObject item = services.at(i).toObject();
         ServiceImpact service;
         service.service = reader.string(item, QStringLiteral("service"), path);
-        service.figures = reader.figures(item, path);
+        service.figures = readFigures(reader, item, path);
         result.services.append(std::move(service));
     }
     const QJsonArray episodes = reader.array(QStringLiteral("episodes"));
@@ -173,7 +92,7 @@ Result<Impact> StatsJson::impact(const QByteArray &body)
         episode.start = reader.time(item, QStringLiteral("start"), path);
         episode.end = reader.time(item, QStringLiteral("end"), path);
         episode.id = item.value(QStringLiteral("id")).toString();
-        episode.figures = reader.figures(item, path);
+        episode.figures = readFigures(reader, item, path);
         if (episode.start.isValid() && episode.end.isValid() && episode.end < episode.start)
             reader.wrong(path + QStringLiteral("end"));
         result.episodes.append(std::move(episode));
@@ -181,7 +100,7 @@ Result<Impact> StatsJson::impact(const QByteArray &body)
     const QJsonValue totals = root.value(QStringLiteral("totals"));
     if (!totals.isObject())
         reader.wrong(QStringLiteral("totals"));
-    result.totals = reader.figures(totals.toObject(), QStringLiteral("totals."));
+    result.totals = readFigures(reader, totals.toObject(), QStringLiteral("totals."));
 
     if (!reader.problem().isEmpty())
         return fail(tr("The server's answer is not what this program expects (at "

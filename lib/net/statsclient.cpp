@@ -8,6 +8,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimeZone>
 
 namespace ehb {
 
@@ -26,6 +27,10 @@ QString pathOf(StatsClient::Part part)
         return QStringLiteral("/api/v1/stats/breakdown");
     case StatsClient::Impact:
         return QStringLiteral("/api/v1/stats/impact");
+    case StatsClient::Official:
+        return QStringLiteral("/api/v1/stats/official");
+    case StatsClient::OfficialChanges:
+        return QStringLiteral("/api/v1/official/changes");
     case StatsClient::AllParts:
         break;
     }
@@ -43,6 +48,8 @@ StatsClient::StatsClient(QObject *parent)
     qRegisterMetaType<stats::Episodes>();
     qRegisterMetaType<stats::Breakdown>();
     qRegisterMetaType<stats::Impact>();
+    qRegisterMetaType<stats::Official>();
+    qRegisterMetaType<stats::OfficialChanges>();
     qRegisterMetaType<StatsClient::Part>();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
@@ -69,7 +76,10 @@ QUrl StatsClient::url(Part part, const stats::Query &query) const
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     url.setPath(base + pathOf(part));
-    url.setQuery(stats::urlQuery(query, part == Frequency, part == Episodes));
+    stats::Query asked = query;
+    if (part == OfficialChanges)
+        asked.from = QDateTime(officialLogStart(), QTime(0, 0), QTimeZone(query.tz.toUtf8()));
+    url.setQuery(stats::urlQuery(asked, part == Frequency, part == Episodes));
     return url;
 }
 
@@ -86,6 +96,10 @@ QString StatsClient::partName(Part part)
         return tr("the breakdown by symptom, software and province");
     case Impact:
         return tr("what the outages cost");
+    case Official:
+        return tr("the official status page's record beside the episodes");
+    case OfficialChanges:
+        return tr("the official status page's changes");
     case AllParts:
         break;
     }
@@ -99,7 +113,8 @@ void StatsClient::refresh(const stats::Query &query, Parts parts)
     m_done = 0;
     m_failures = 0;
     m_total = 0;
-    for (const Part part : {Frequency, Heatmap, Episodes, Breakdown, Impact}) {
+    for (const Part part :
+         {Frequency, Heatmap, Episodes, Breakdown, Impact, Official, OfficialChanges}) {
         if (!parts.testFlag(part))
             continue;
         QNetworkRequest request(url(part, query));
@@ -187,6 +202,18 @@ void StatsClient::deliver(Part part, const QByteArray &body)
     case Impact:
         if (auto parsed = stats::StatsJson::impact(body))
             Q_EMIT impactReady(parsed.value());
+        else
+            report(parsed.error());
+        break;
+    case Official:
+        if (auto parsed = stats::StatsJson::official(body))
+            Q_EMIT officialReady(parsed.value());
+        else
+            report(parsed.error());
+        break;
+    case OfficialChanges:
+        if (auto parsed = stats::StatsJson::officialChanges(body))
+            Q_EMIT officialChangesReady(parsed.value());
         else
             report(parsed.error());
         break;

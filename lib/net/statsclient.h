@@ -14,7 +14,8 @@ class QNetworkReply;
 namespace ehb {
 
 // Asks the collection server's staff API (Bearer token) for the statistics of one question:
-// frequency, heatmap, episodes, breakdown and impact, all at once and without blocking. A new
+// frequency, heatmap, episodes, breakdown, impact, the official record beside the episodes and
+// the official change log, all at once and without blocking. A new
 // refresh cancels the one still running, whose answers are then ignored; progress counts the
 // answers.
 class StatsClient final : public QObject
@@ -30,7 +31,9 @@ public:
         Episodes = 0x4,
         Breakdown = 0x8,
         Impact = 0x10,
-        AllParts = 0x1F
+        Official = 0x20,        // the episodes beside the official status page
+        OfficialChanges = 0x40, // the status page's change log, from its beginning
+        AllParts = 0x7F
     };
     Q_DECLARE_FLAGS(Parts, Part)
     Q_FLAG(Parts)
@@ -46,8 +49,11 @@ public:
     // A request with no progress for this long fails (default 60 s).
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
 
-    // The address of one statistic for `query`.
+    // The address of one statistic for `query`. The official change log is asked from
+    // officialLogStart(), not from the period's start: the status at the period's start is that
+    // of each component's last change before it, however old.
     QUrl url(Part part, const stats::Query &query) const;
+    static QDate officialLogStart() { return {2000, 1, 1}; }
     // The translated name of a part, as in "Could not load <name>".
     static QString partName(Part part);
 
@@ -66,6 +72,8 @@ Q_SIGNALS:
     void episodesReady(const ehb::stats::Episodes &episodes);
     void breakdownReady(const ehb::stats::Breakdown &breakdown);
     void impactReady(const ehb::stats::Impact &impact);
+    void officialReady(const ehb::stats::Official &official);
+    void officialChangesReady(const ehb::stats::OfficialChanges &changes);
     // One part failed; `message` is translated and says which and why.
     void failed(ehb::StatsClient::Part part, const QString &message);
     // Every request of the refresh has answered; `failures` of them failed.

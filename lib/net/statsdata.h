@@ -189,6 +189,93 @@ struct Impact
     const ServiceImpact *findService(const QString &serviceId) const;
 };
 
+// What the official eHealth status page says of a service, from good to worst; Unknown is a
+// status name this program does not know (the API's "unknown").
+enum class OfficialStatus
+{
+    Unknown,
+    Operational,
+    Degraded,
+    Partial,
+    Major
+};
+
+// One crowd episode beside the official record (GET /api/v1/stats/official).
+struct OfficialEpisode
+{
+    QString id; // "service@start"
+    QString service;
+    QDateTime start; // UTC
+    QDateTime end;
+    double minutes = 0;
+    // The worst official status during the episode; unset when the record says nothing of the
+    // service then.
+    std::optional<OfficialStatus> status;
+    // When the official outage that admits the episode began (may be before its start); unset:
+    // never admitted.
+    QDateTime acknowledgedAt;
+    std::optional<qint64> lagMinutes; // acknowledgedAt - start (negative: admitted before)
+    QDateTime officialEnd;            // when that official outage ended; invalid: not (yet)
+    std::optional<double> officialEndAfterEndMinutes; // officialEnd - end
+
+    bool acknowledged() const { return acknowledgedAt.isValid(); }
+};
+
+// An official outage that admits no crowd episode: admitted with no GP reports.
+struct OfficialUnreported
+{
+    QString service;
+    QDateTime start;
+    QDateTime end; // invalid: not over
+    OfficialStatus status = OfficialStatus::Unknown;
+    qint64 minutes = 0; // inside the period
+};
+
+struct OfficialServiceSummary
+{
+    QString service;
+    int acknowledged = 0;
+    int unacknowledged = 0;
+    qint64 unacknowledgedMinutes = 0;
+    std::optional<double> medianLagMinutes; // unset when none was admitted
+};
+
+// GET /api/v1/stats/official
+struct Official
+{
+    QDateTime from;
+    QDateTime to;
+    QString tz;
+    QString service; // "" = all
+    qint64 lateWindowMinutes = 60;
+    QList<OfficialEpisode> episodes;
+    QList<OfficialUnreported> unreported;
+    QList<OfficialServiceSummary> services;
+
+    // nullptr when the service is not listed.
+    const OfficialServiceSummary *findService(const QString &serviceId) const;
+};
+
+// One change of a status page component's status (GET /api/v1/official/changes).
+struct OfficialChange
+{
+    QString componentId;
+    qint64 sequence = 0;
+    QString name;
+    QString service; // "" = not mapped to one of ours
+    std::optional<OfficialStatus> oldStatus;
+    OfficialStatus newStatus = OfficialStatus::Unknown;
+    QDateTime seenAt; // UTC
+};
+
+struct OfficialChanges
+{
+    QDateTime from;
+    QDateTime to;
+    QString tz;
+    QList<OfficialChange> changes; // oldest first
+};
+
 enum class LiveLevel
 {
     Normal,
@@ -223,3 +310,5 @@ Q_DECLARE_METATYPE(ehb::stats::Episodes)
 Q_DECLARE_METATYPE(ehb::stats::Breakdown)
 Q_DECLARE_METATYPE(ehb::stats::Live)
 Q_DECLARE_METATYPE(ehb::stats::Impact)
+Q_DECLARE_METATYPE(ehb::stats::Official)
+Q_DECLARE_METATYPE(ehb::stats::OfficialChanges)

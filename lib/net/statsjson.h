@@ -24,6 +24,14 @@ public:
     // leave out: unknown fields and fallbacks are skipped, a missing optional figure reads as
     // 0 or unset; a figure of the wrong type or negative fails like any other field.
     static Result<Impact> impact(const QByteArray &body);
+    // The official record beside the episodes, and its change log (officialjson.cpp). Nullable
+    // fields may be null or missing; an unknown status name reads as Unknown; a time, number or
+    // list of the wrong type fails naming the field.
+    static Result<Official> official(const QByteArray &body);
+    static Result<OfficialChanges> officialChanges(const QByteArray &body);
+    // "operational", "degraded_performance", "partial_outage", "major_outage"; anything else
+    // is Unknown.
+    static OfficialStatus officialStatus(const QString &code);
 
     // "normal", "possible", "outage"; anything else reads as normal.
     static LiveLevel liveLevel(const QString &name);

@@ -117,6 +117,33 @@ void addImpact(MonthlyReport &report)
                                    QStringLiteral("3 h 30 min")}};
 }
 
+// "The official record" as the Analysis view fills it.
+void addOfficial(MonthlyReport &report)
+{
+    const QTimeZone brussels("Europe/Brussels");
+    report.hasOfficial = true;
+    report.officialSummary = {
+        {QStringLiteral("Outage episodes admitted by the official status page"),
+         QStringLiteral("1 of 2")},
+        {QStringLiteral("Median lag before it admitted one"), QStringLiteral("25 min")},
+        {QStringLiteral("Minutes of outage never admitted"), QStringLiteral("30 min")}};
+    report.officialServices.headers = {QStringLiteral("Service"), QStringLiteral("Admitted"),
+                                       QStringLiteral("Not admitted")};
+    report.officialServices.rows = {
+        {QStringLiteral("Recip-e"), QStringLiteral("1"), QStringLiteral("0")},
+        {QStringLiteral("eHealthBox"), QStringLiteral("0"), QStringLiteral("1")}};
+    report.officialUnadmitted.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
+                                         QStringLiteral("Duration")};
+    report.officialUnadmitted.rows = {{QStringLiteral("eHealthBox"),
+                                       QDateTime(QDate(2024, 3, 20), QTime(13, 0), brussels),
+                                       QStringLiteral("30 min")}};
+    report.officialUnreported.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
+                                         QStringLiteral("Official status")};
+    report.officialUnreported.rows = {{QStringLiteral("Chapter IV"),
+                                       QDateTime(QDate(2024, 3, 12), QTime(11, 0), brussels),
+                                       QStringLiteral("Major outage")}};
+}
+
 // A report whose "Method" heading moves down the pages as `filler` summary lines are added.
 MonthlyReport withFiller(int filler)
 {
@@ -141,6 +168,8 @@ private slots:
     void noEpisodes();
     void methodNoteQuotesTheParameters();
     void impactSection();
+    void officialSection();
+    void sectionsSayWhyTheyAreMissing();
     void pageCrossing_data();
     void pageCrossing();
     void headingsStayWithTheirText();
@@ -414,6 +443,64 @@ void TestMonthlyPdf::impactSection()
                  .contains(QStringLiteral("What it cost")));
 }
 
+void TestMonthlyPdf::officialSection()
+{
+    MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 0);
+    addImpact(report);
+    addOfficial(report);
+    const QString path = m_dir.filePath(QStringLiteral("official.pdf"));
+    const ehb::Result<void> written = writeMonthlyPdf(report, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    const QString text =
+        flattened(run(EHB_PDFTOTEXT, {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                      QStringLiteral("UTF-8"), path, QStringLiteral("-")}));
+    for (const QString &expected :
+         {QStringLiteral("The official record"),
+          QStringLiteral("Outage episodes admitted by the official status page 1 of 2"),
+          QStringLiteral("Median lag before it admitted one 25 min"),
+          QStringLiteral("Minutes of outage never admitted 30 min"),
+          QStringLiteral("Outages never admitted"), QStringLiteral("2024-03-20 13:00"),
+          QStringLiteral("Official outages that no GP reported"),
+          QStringLiteral("Chapter IV 2024-03-12 11:00 Major outage"),
+          flattened(MethodNote::officialText(report.locale, 60))})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String("\n---\n") + text));
+    // After what it cost, before the method note; two sentences of method.
+    QVERIFY(text.indexOf(QStringLiteral("The official record")) >
+            text.indexOf(QStringLiteral("What it cost")));
+    QVERIFY(text.indexOf(QStringLiteral("The official record")) <
+            text.lastIndexOf(QStringLiteral("Method")));
+    QCOMPARE(MethodNote::officialText(report.locale, 60).count(QStringLiteral(". ")) + 1, 2);
+
+    // Nothing to list: said in words.
+    report.officialUnadmitted.rows.clear();
+    report.officialUnreported.rows.clear();
+    const QString empty = m_dir.filePath(QStringLiteral("official-empty.pdf"));
+    QVERIFY(writeMonthlyPdf(report, empty).ok());
+    const QString emptyText = flattened(run(EHB_PDFTOTEXT, {empty, QStringLiteral("-")}));
+    QVERIFY(emptyText.contains(
+        QStringLiteral("The official status page admitted every outage episode of this month.")));
+    QVERIFY(emptyText.contains(QStringLiteral("None this month.")));
+}
+
+void TestMonthlyPdf::sectionsSayWhyTheyAreMissing()
+{
+    MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 0);
+    report.impactProblem = QStringLiteral("the server had a problem (HTTP 500)");
+    report.officialProblem = QStringLiteral("this server does not offer it (HTTP 404)");
+    const QString path = m_dir.filePath(QStringLiteral("missing.pdf"));
+    QVERIFY(writeMonthlyPdf(report, path).ok());
+    const QString text = flattened(run(EHB_PDFTOTEXT, {path, QStringLiteral("-")}));
+    QVERIFY2(text.contains(QStringLiteral("What it cost The impact figures could not be fetched: "
+                                          "the server had a problem (HTTP 500)")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The official record The official record could not be "
+                                          "fetched: this server does not offer it (HTTP 404)")),
+             qPrintable(text));
+    // And no figures made up in their place.
+    QVERIFY(!text.contains(QStringLiteral("By service")));
+    QVERIFY(!text.contains(QStringLiteral("Outages never admitted")));
+}
+
 void TestMonthlyPdf::pageCrossing_data()
 {
     QTest::addColumn<double>("top");
@@ -443,6 +530,7 @@ void TestMonthlyPdf::headingsStayWithTheirText()
     for (int filler = 0; filler < 70; filler += 1) {
         MonthlyReport report = withFiller(filler);
         addImpact(report);
+        addOfficial(report);
         const PageBreakProblems kept = MonthlyPdf::layoutProblems(report, true);
         QVERIFY2(kept.headings.isEmpty(), qPrintable(QStringLiteral("filler %1").arg(filler)));
         unkept += int(MonthlyPdf::layoutProblems(report, false).headings.size());

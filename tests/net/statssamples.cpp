@@ -281,4 +281,88 @@ QByteArray impact(bool hourlyValue)
     return compact(body);
 }
 
+QByteArray official()
+{
+    const QJsonValue null(QJsonValue::Null);
+    QJsonObject body = period("2025-03-01T00:00:00+01:00", "2025-04-01T00:00:00+02:00");
+    body.insert(QStringLiteral("late_window_minutes"), 60);
+    body.insert(
+        QStringLiteral("episodes"),
+        QJsonArray{
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("recip-e@2025-03-05T08:00:00Z")},
+                        {QStringLiteral("service"), QStringLiteral("recip-e")},
+                        {QStringLiteral("start"), QStringLiteral("2025-03-05T08:00:00Z")},
+                        {QStringLiteral("end"), QStringLiteral("2025-03-05T09:00:00Z")},
+                        {QStringLiteral("minutes"), 60},
+                        {QStringLiteral("reports"), 17},
+                        {QStringLiteral("installations"), 12},
+                        {QStringLiteral("official_status"), QStringLiteral("partial_outage")},
+                        {QStringLiteral("acknowledged_at"), QStringLiteral("2025-03-05T08:25:00Z")},
+                        {QStringLiteral("lag_minutes"), 25},
+                        {QStringLiteral("official_end"), QStringLiteral("2025-03-05T09:40:00Z")},
+                        {QStringLiteral("official_end_after_end_minutes"), 40}},
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("ehealthbox@2025-03-20T12:00:00Z")},
+                        {QStringLiteral("service"), QStringLiteral("ehealthbox")},
+                        {QStringLiteral("start"), QStringLiteral("2025-03-20T12:00:00Z")},
+                        {QStringLiteral("end"), QStringLiteral("2025-03-20T12:30:00Z")},
+                        {QStringLiteral("minutes"), 30},
+                        {QStringLiteral("reports"), 5},
+                        {QStringLiteral("installations"), 4},
+                        {QStringLiteral("official_status"), QStringLiteral("operational")},
+                        {QStringLiteral("acknowledged_at"), null},
+                        {QStringLiteral("lag_minutes"), null},
+                        {QStringLiteral("official_end"), null},
+                        {QStringLiteral("official_end_after_end_minutes"), null}}});
+    body.insert(
+        QStringLiteral("unreported"),
+        QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("chapter-iv")},
+                               {QStringLiteral("start"), QStringLiteral("2025-03-12T10:00:00Z")},
+                               {QStringLiteral("end"), QStringLiteral("2025-03-12T11:30:00Z")},
+                               {QStringLiteral("status"), QStringLiteral("major_outage")},
+                               {QStringLiteral("minutes"), 90}}});
+    QJsonArray services;
+    for (const Service &service : ServiceCatalogue::builtIn().services()) {
+        const bool recipe = service.id == QLatin1String("recip-e");
+        const bool box = service.id == QLatin1String("ehealthbox");
+        services.append(
+            QJsonObject{{QStringLiteral("service"), service.id},
+                        {QStringLiteral("acknowledged"), recipe ? 1 : 0},
+                        {QStringLiteral("unacknowledged"), box ? 1 : 0},
+                        {QStringLiteral("unacknowledged_minutes"), box ? 30 : 0},
+                        {QStringLiteral("median_lag_minutes"), recipe ? QJsonValue(25) : null}});
+    }
+    body.insert(QStringLiteral("services"), services);
+    return compact(body);
+}
+
+QByteArray officialChanges()
+{
+    QJsonObject body = period("2000-01-01T00:00:00+01:00", "2025-04-01T00:00:00+02:00");
+    QJsonArray changes;
+    const auto change = [&changes](const char *component, int sequence, const char *service,
+                                   const char *from, const char *to, const char *at) {
+        const QJsonValue null(QJsonValue::Null);
+        changes.append(QJsonObject{
+            {QStringLiteral("component_id"), QString::fromLatin1(component)},
+            {QStringLiteral("sequence"), sequence},
+            {QStringLiteral("name"), QStringLiteral("Component %1").arg(QLatin1String(component))},
+            {QStringLiteral("service"), service ? QJsonValue(QLatin1String(service)) : null},
+            {QStringLiteral("old_status"), from ? QJsonValue(QLatin1String(from)) : null},
+            {QStringLiteral("new_status"), QLatin1String(to)},
+            {QStringLiteral("seen_at"), QLatin1String(at)}});
+    };
+    change("1", 1, "recip-e", nullptr, "operational", "2025-02-01T00:00:00Z");
+    change("2", 1, "ehealthbox", nullptr, "operational", "2025-02-01T00:00:00Z");
+    change("9", 1, nullptr, nullptr, "major_outage", "2025-02-01T00:00:00Z");
+    change("1", 2, "recip-e", "operational", "partial_outage", "2025-03-05T08:25:00Z");
+    change("1", 3, "recip-e", "partial_outage", "operational", "2025-03-05T09:40:00Z");
+    change("3", 1, "chapter-iv", nullptr, "operational", "2025-03-10T00:00:00Z");
+    change("3", 2, "chapter-iv", "operational", "major_outage", "2025-03-12T10:00:00Z");
+    change("3", 3, "chapter-iv", "major_outage", "operational", "2025-03-12T11:30:00Z");
+    change("2", 2, "ehealthbox", "operational", "unknown", "2025-03-25T06:00:00Z");
+    change("2", 3, "ehealthbox", "unknown", "operational", "2025-03-25T08:00:00Z");
+    body.insert(QStringLiteral("changes"), changes);
+    return compact(body);
+}
+
 } // namespace ehb::test::samples

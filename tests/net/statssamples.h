@@ -29,6 +29,17 @@ QByteArray breakdown();
 // without (estimate 225), 46 patients. Without `hourlyValue`, hourly_value is null and there are
 // no money figures.
 QByteArray impact(bool hourlyValue = true);
+// The official record beside episodes(): recip-e's episode admitted 25 min late (a partial
+// outage 08:25-09:40 UTC, 40 min after the episode's end), ehealthbox's never (official status
+// operational, 30 min never admitted); a major outage of chapter-iv on 12 March 10:00-11:30 UTC
+// that no GP reported (90 min). Per service: recip-e 1 admitted, median lag 25; ehealthbox 1
+// not admitted, 30 min; the rest 0 (median null).
+QByteArray official();
+// The change log behind official(), from 2000: recip-e and ehealthbox operational from
+// 1 February 2025; recip-e partial 5 March 08:25-09:40 UTC; chapter-iv known from 10 March
+// 00:00 UTC (no record before), major 12 March 10:00-11:30 UTC; ehealthbox unknown 25 March
+// 06:00-08:00 UTC; an unmapped component (service null) in a major outage.
+QByteArray officialChanges();
 // recip-e outage (5 reports, 4 practices), ehealthbox possible (counts hidden), the rest normal.
 QByteArray live();
 

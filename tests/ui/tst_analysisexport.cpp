@@ -14,6 +14,9 @@
 #include "ui/analysis/impactchart.h"
 #include "ui/analysis/impactview.h"
 #include "ui/analysis/monthlyreportmaker.h"
+#include "ui/analysis/officiallane.h"
+#include "ui/analysis/officialmodel.h"
+#include "ui/analysis/officialview.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
 
@@ -21,7 +24,6 @@
 #include "export/monthlypdf.h"
 
 #include <QProcess>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,6 +57,32 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// `locale` as the default and the shipped translation of `language` ("" = English, none)
+// installed while it lives.
+class Language
+{
+public:
+    Language(const QLocale &locale, const QString &language)
+        : m_wanted(!language.isEmpty())
+    {
+        QLocale::setDefault(locale);
+        if (m_wanted && m_translator.load(QStringLiteral(":/i18n/ehealthbugs_%1.qm").arg(language)))
+            m_installed = QCoreApplication::installTranslator(&m_translator);
+    }
+    ~Language()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    Q_DISABLE_COPY_MOVE(Language)
+    bool ok() const { return !m_wanted || m_installed; }
+
+private:
+    QTranslator m_translator;
+    bool m_wanted;
+    bool m_installed = false;
+};
+
 } // namespace
 
 class TestAnalysisExport final : public QObject
@@ -70,13 +98,15 @@ private Q_SLOTS:
     void csvForTheLocale();
     void impactCsvForTheLocale_data();
     void impactCsvForTheLocale();
+    void officialCsvInEveryLanguage_data();
+    void officialCsvInEveryLanguage();
     void suggestedNames();
     void monthlyReportPdf();
     void monthlyReportFromTheView();
     void monthlyReportNamesWhatFailed();
-    void monthlyReportImpactSection_data();
-    void monthlyReportImpactSection();
-    void monthlyReportWithoutImpact();
+    void monthlyReportSections_data();
+    void monthlyReportSections();
+    void monthlyReportSaysWhatIsMissing();
 
 private:
     QTemporaryDir m_dir;
@@ -100,6 +130,8 @@ void TestAnalysisExport::init()
     m_server->setJson(QStringLiteral("/api/v1/stats/episodes"), test::samples::episodes());
     m_server->setJson(QStringLiteral("/api/v1/stats/breakdown"), test::samples::breakdown());
     m_server->setJson(QStringLiteral("/api/v1/stats/impact"), test::samples::impact());
+    m_server->setJson(QStringLiteral("/api/v1/stats/official"), test::samples::official());
+    m_server->setJson(QStringLiteral("/api/v1/official/changes"), test::samples::officialChanges());
 }
 
 void TestAnalysisExport::pngShowsTheChart()
@@ -127,7 +159,7 @@ void TestAnalysisExport::everyPanelSaves()
     QSignalSpy refreshed(&view, &AnalysisView::refreshed);
     view.refresh();
     QTRY_COMPARE(refreshed.size(), 1);
-    QCOMPARE(view.exportables().size(), 9);
+    QCOMPARE(view.exportables().size(), 10);
     for (Exportable *item : view.exportables()) {
         const QString png = m_dir.filePath(item->fileStem() + QStringLiteral(".png"));
         const QString csv = m_dir.filePath(item->fileStem() + QStringLiteral(".csv"));
@@ -259,8 +291,10 @@ void TestAnalysisExport::monthlyReportPdf()
              qPrintable(finished.constFirst().at(1).toString()));
     // It asked for the whole of March in Brussels, with day buckets.
     for (const auto &request : m_server->requests()) {
+        // The official change log from its beginning (for the timeline's lanes).
+        const bool log = request.path.endsWith(QLatin1String("/official/changes"));
         QCOMPARE(request.query.queryItemValue(QStringLiteral("from")),
-                 QStringLiteral("2025-03-01"));
+                 log ? QStringLiteral("2000-01-01") : QStringLiteral("2025-03-01"));
         QCOMPARE(request.query.queryItemValue(QStringLiteral("to")), QStringLiteral("2025-04-01"));
     }
     QVERIFY(readAll(path).startsWith("%PDF"));
@@ -313,7 +347,7 @@ void TestAnalysisExport::monthlyReportNamesWhatFailed()
     QVERIFY(!QFile::exists(path));
 }
 
-void TestAnalysisExport::monthlyReportImpactSection_data()
+void TestAnalysisExport::monthlyReportSections_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("language"); // the shipped translation to install; "" = English
@@ -326,19 +360,13 @@ void TestAnalysisExport::monthlyReportImpactSection_data()
                         << QStringLiteral("€ 427,50");
 }
 
-void TestAnalysisExport::monthlyReportImpactSection()
+void TestAnalysisExport::monthlyReportSections()
 {
     QFETCH(QLocale, locale);
     QFETCH(QString, language);
     QFETCH(QString, money);
-    QLocale::setDefault(locale);
-    QTranslator translator;
-    if (!language.isEmpty()) {
-        QVERIFY(translator.load(QStringLiteral(":/i18n/ehealthbugs_%1.qm").arg(language)));
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-    }
-    const auto removeTranslator =
-        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const Language installed(locale, language);
+    QVERIFY(installed.ok());
     MonthlyReportMaker maker;
     maker.setServer(m_server->url(), QStringLiteral("tok"));
     QSignalSpy finished(&maker, &MonthlyReportMaker::finished);
@@ -350,7 +378,9 @@ void TestAnalysisExport::monthlyReportImpactSection()
     if (!qEnvironmentVariableIsEmpty("EHB_KEEP_PDF"))
         QFile::copy(path, qEnvironmentVariable("EHB_KEEP_PDF") + QLatin1Char('/') +
                               QFileInfo(path).fileName());
+    // Ligatures ("ﬃ" in "official") spelled out.
     const QString text = pdfText(path)
+                             .normalized(QString::NormalizationForm_KC)
                              .simplified()
                              .replace(QChar(0x202F), QLatin1Char(' '))
                              .replace(QChar(0x00A0), QLatin1Char(' '));
@@ -368,15 +398,25 @@ void TestAnalysisExport::monthlyReportImpactSection()
           MonthlyReportMaker::tr("Minutes lost, as reported"),
           // 285 min in all, 210 min in the largest episode, in the language's units.
           ChartStyle::duration(285), ChartStyle::duration(210), flat(money),
-          flat(exporting::MethodNote::impactText()).left(60)})
+          flat(exporting::MethodNote::impactText()).left(60),
+          // The official record: one of two admitted, the unreported Chapter IV outage.
+          exporting::MonthlyPdf::tr("The official record"),
+          MonthlyReportMaker::tr("Outage episodes admitted by the official status page"),
+          MonthlyReportMaker::tr("%1 of %2").arg(QStringLiteral("1"), QStringLiteral("2")),
+          exporting::MonthlyPdf::tr("Outages never admitted"),
+          exporting::MonthlyPdf::tr("Official outages that no GP reported"),
+          ChartStyle::serviceName(QStringLiteral("chapter-iv"), true),
+          OfficialLane::name(OfficialLane::Status::Major)})
         QVERIFY2(text.contains(flat(expected)),
                  qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
 }
 
-void TestAnalysisExport::monthlyReportWithoutImpact()
+void TestAnalysisExport::monthlyReportSaysWhatIsMissing()
 {
-    // A server without the impact figures still gets its report, without the section.
+    // A server without the impact figures or the official record still gets its report; the
+    // two sections say why they have no figures.
     m_server->setError(QStringLiteral("/api/v1/stats/impact"), 404, QStringLiteral("Not here."));
+    m_server->setError(QStringLiteral("/api/v1/stats/official"), 500, QStringLiteral("Disk full."));
     MonthlyReportMaker maker;
     maker.setServer(m_server->url(), QStringLiteral("tok"));
     QSignalSpy finished(&maker, &MonthlyReportMaker::finished);
@@ -385,9 +425,74 @@ void TestAnalysisExport::monthlyReportWithoutImpact()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY2(finished.constFirst().at(0).toBool(),
              qPrintable(finished.constFirst().at(1).toString()));
-    const QString text = pdfText(path);
+    const QString text = pdfText(path).normalized(QString::NormalizationForm_KC).simplified();
     QVERIFY(text.contains(QLatin1String("Outage episodes")));
-    QVERIFY(!text.contains(QLatin1String("What it cost")));
+    QVERIFY2(text.contains(QLatin1String(
+                 "What it cost The impact figures could not be fetched: Could not load what the "
+                 "outages cost: this server does not offer it (HTTP 404)")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String(
+                 "The official record The official record could not be fetched: Could not load "
+                 "the official status page's record beside the episodes: the server had a "
+                 "problem (HTTP 500): Disk full.")),
+             qPrintable(text));
+}
+
+void TestAnalysisExport::officialCsvInEveryLanguage_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("language"); // the shipped translation to install; "" = English
+    QTest::addColumn<QByteArray>("unreported");
+    // Excel in fr, nl and de reads ';' between fields and a decimal comma; English ','.
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QString()
+                        << QByteArray(",chapter-iv,2025-03-12 11:00,2025-03-12 12:30,90,");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::Belgium) << QStringLiteral("fr")
+                        << QByteArray(";chapter-iv;2025-03-12 11:00;2025-03-12 12:30;90;");
+    QTest::newRow("nl") << QLocale(QLocale::Dutch, QLocale::Belgium) << QStringLiteral("nl")
+                        << QByteArray(";chapter-iv;2025-03-12 11:00;2025-03-12 12:30;90;");
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Belgium) << QStringLiteral("de")
+                        << QByteArray(";chapter-iv;2025-03-12 11:00;2025-03-12 12:30;90;");
+}
+
+void TestAnalysisExport::officialCsvInEveryLanguage()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, language);
+    QFETCH(QByteArray, unreported);
+    const Language installed(locale, language);
+    QVERIFY(installed.ok());
+    OfficialView view;
+    view.setData(parsed(stats::StatsJson::official(test::samples::official())));
+    const QString path = m_dir.filePath(QStringLiteral("official-%1.csv").arg(locale.name()));
+    QVERIFY(AnalysisExport::saveCsv(view, path, locale).ok());
+    const QByteArray text = readAll(path);
+    QVERIFY(text.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = text.mid(3).split('\n');
+    // Header, two episodes, three services and all, the unreported outage, the final line end.
+    QCOMPARE(lines.size(), 9);
+    const QString header = QString::fromUtf8(lines.at(0)).trimmed();
+    const QChar separator = locale.language() == QLocale::English ? u',' : u';';
+    const QString admittedAt = OfficialModel::tr("Admitted at");
+    if (!language.isEmpty())
+        QVERIFY2(admittedAt != QLatin1String("Admitted at"), qPrintable(admittedAt));
+    QVERIFY2(header.split(separator).contains(admittedAt), qPrintable(header));
+    // Recip-e: admitted 25 min late, the status page's end 40 min after the GPs'.
+    const QString recipe = QString::fromUtf8(lines.at(1));
+    const QString s(separator);
+    QVERIFY2(recipe.contains(s + QStringLiteral("recip-e") + s +
+                             QStringLiteral("2025-03-05 09:00") + s +
+                             QStringLiteral("2025-03-05 10:00") + s + QStringLiteral("60") + s +
+                             OfficialLane::name(OfficialLane::Status::Partial) + s +
+                             QStringLiteral("2025-03-05 09:25") + s + QStringLiteral("25") + s +
+                             QStringLiteral("2025-03-05 10:40") + s + QStringLiteral("40")),
+             qPrintable(recipe));
+    QVERIFY2(lines.at(7).contains(unreported), lines.at(7).constData());
+    QVERIFY2(lines.at(7).startsWith(OfficialModel::tr("Official outage no GP reported").toUtf8()),
+             lines.at(7).constData());
+
+    // The picture: the three tables, as tall as their rows.
+    const QImage image = view.exportImage(view.exportSize(), 1);
+    QCOMPARE(image.size(), view.exportSize());
 }
 
 QTEST_MAIN(TestAnalysisExport)

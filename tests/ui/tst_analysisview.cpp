@@ -17,6 +17,8 @@
 #include "ui/analysis/impactepisodesmodel.h"
 #include "ui/analysis/impactmodel.h"
 #include "ui/analysis/impactview.h"
+#include "ui/analysis/officialmodel.h"
+#include "ui/analysis/officialview.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
 #include "ui/desktopapp.h"
@@ -120,6 +122,9 @@ void TestAnalysisView::serveAll(int delayMs)
     m_server->setJson(QStringLiteral("/api/v1/stats/breakdown"), test::samples::breakdown(),
                       delayMs);
     m_server->setJson(QStringLiteral("/api/v1/stats/impact"), test::samples::impact(), delayMs);
+    m_server->setJson(QStringLiteral("/api/v1/stats/official"), test::samples::official(), delayMs);
+    m_server->setJson(QStringLiteral("/api/v1/official/changes"), test::samples::officialChanges(),
+                      delayMs);
 }
 
 // Sets a staff token as the Settings dialog would, and returns the Analysis view, not shown yet.
@@ -197,11 +202,12 @@ void TestAnalysisView::refreshFillsEveryChart()
     QVERIFY(!view->findChild<QProgressBar *>(QStringLiteral("analysisProgress"))->isVisible());
     QVERIFY(!view->findChild<QLabel *>(QStringLiteral("analysisProblems"))->isVisible());
     // Every panel has its two export buttons, named for screen readers.
-    QCOMPARE(view->panels().size(), 9);
+    QCOMPARE(view->panels().size(), 10);
     for (const QString &stem :
          {QStringLiteral("frequency"), QStringLiteral("heatmap"), QStringLiteral("availability"),
           QStringLiteral("episodes"), QStringLiteral("impact"), QStringLiteral("minutes-lost"),
-          QStringLiteral("symptoms"), QStringLiteral("software"), QStringLiteral("provinces")}) {
+          QStringLiteral("official"), QStringLiteral("symptoms"), QStringLiteral("software"),
+          QStringLiteral("provinces")}) {
         auto *png = view->findChild<QAbstractButton *>(stem + QStringLiteral("PngButton"));
         auto *csv = view->findChild<QAbstractButton *>(stem + QStringLiteral("CsvButton"));
         QVERIFY2(png && csv, qPrintable(stem));
@@ -233,10 +239,10 @@ void TestAnalysisView::refreshNeverBlocksTheWindow()
     auto *status = view->findChild<QLabel *>(QStringLiteral("analysisStatus"));
     QVERIFY(view->isLoading());
     QVERIFY(progress->isVisible());
-    QCOMPARE(progress->maximum(), 5);
+    QCOMPARE(progress->maximum(), 7);
     QCOMPARE(progress->value(), 0);
     QVERIFY2(status->text().startsWith(QLatin1String("Loading ")), qPrintable(status->text()));
-    QVERIFY(status->text().endsWith(QLatin1String("(0 of 5 answers)")));
+    QVERIFY(status->text().endsWith(QLatin1String("(0 of 7 answers)")));
     QTRY_COMPARE(refreshed.size(), 2);
     // The event loop ran all along: the 10 ms timer ticked through the 600 ms wait.
     QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
@@ -281,9 +287,12 @@ void TestAnalysisView::presetsAskForTheirPeriod()
     view->refresh();
     QTRY_COMPARE(refreshed.size(), 2);
     const QList<test::FakeStatsServer::Request> requests = m_server->requests().mid(before);
-    QCOMPARE(requests.size(), 5);
+    QCOMPARE(requests.size(), 7);
     for (const auto &request : requests) {
-        QCOMPARE(request.query.queryItemValue(QStringLiteral("from")), from);
+        // The official change log is asked from its beginning.
+        const bool log = request.path.endsWith(QLatin1String("/official/changes"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("from")),
+                 log ? QStringLiteral("2000-01-01") : from);
         QCOMPARE(request.query.queryItemValue(QStringLiteral("to")), to);
         QCOMPARE(request.query.queryItemValue(QStringLiteral("service")),
                  QStringLiteral("recip-e"));
@@ -305,10 +314,12 @@ void TestAnalysisView::newQuestionDropsOldAnswers()
     QTRY_COMPARE(refreshed.size(), 1);
 
     // A slow question about days, then, before it is answered, one about weeks.
-    serveAll(500);
+    // Slow enough that the next question comes first even on a busy machine.
+    serveAll(2000);
     view->filters()->setBucket(QStringLiteral("day"));
     view->refresh();
-    QTRY_COMPARE(m_server->requests().size(), 10);
+    const QString frequency = QStringLiteral("/api/v1/stats/frequency");
+    QTRY_COMPARE(m_server->requestCount(frequency), 2);
     QByteArray weeks = test::samples::frequency();
     weeks.replace("\"bucket\":\"day\"", "\"bucket\":\"week\"");
     serveAll();
@@ -316,14 +327,15 @@ void TestAnalysisView::newQuestionDropsOldAnswers()
     auto *bucketChoice = view->findChild<QComboBox *>(QStringLiteral("bucketChoice"));
     bucketChoice->setCurrentIndex(bucketChoice->findData(QStringLiteral("week")));
     // The filter change asks again by itself, after a short pause.
-    QTRY_COMPARE(m_server->requests().size(), 15);
+    QTRY_COMPARE(m_server->requestCount(frequency), 3);
     QTRY_COMPARE(refreshed.size(), 2);
     QCOMPARE(view->frequencyChart()->data().bucket, QStringLiteral("week"));
     QCOMPARE(view->frequencyChart()->caption(), QStringLiteral("Reports per week"));
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("frequencyTitle"))->text(),
              QStringLiteral("Reports per week"));
-    // The slow answers were cut off and never drawn.
-    QTRY_COMPARE(m_server->answersDropped(), 5);
+    // The slow answers were cut off and never drawn (QNetworkAccessManager sends six at once to
+    // a host: the seventh may not have left yet).
+    QTRY_VERIFY(m_server->answersDropped() >= 6);
     QCOMPARE(refreshed.size(), 2);
     QCOMPARE(view->frequencyChart()->data().bucket, QStringLiteral("week"));
 }
@@ -341,14 +353,15 @@ void TestAnalysisView::refusedTokenIsNamed()
     for (const QString &path :
          {QStringLiteral("/api/v1/stats/frequency"), QStringLiteral("/api/v1/stats/heatmap"),
           QStringLiteral("/api/v1/stats/episodes"), QStringLiteral("/api/v1/stats/breakdown"),
-          QStringLiteral("/api/v1/stats/impact")})
+          QStringLiteral("/api/v1/stats/impact"), QStringLiteral("/api/v1/stats/official"),
+          QStringLiteral("/api/v1/official/changes")})
         m_server->setError(path, 401, QStringLiteral("Unknown token."));
     view->refresh();
     QTRY_COMPARE(refreshed.size(), 2);
-    QCOMPARE(refreshed.constLast().constFirst().toInt(), 5);
+    QCOMPARE(refreshed.constLast().constFirst().toInt(), 7);
     auto *problems = view->findChild<QLabel *>(QStringLiteral("analysisProblems"));
     QVERIFY(problems->isVisible());
-    QCOMPARE(view->problems().size(), 5);
+    QCOMPARE(view->problems().size(), 7);
     QVERIFY(problems->text().contains(
         QLatin1String("Could not load the weekday and hour heatmap: the staff token was refused. "
                       "Check it in Settings.")));
@@ -360,6 +373,8 @@ void TestAnalysisView::refusedTokenIsNamed()
     QVERIFY(view->provincesChart()->isEmpty());
     QCOMPARE(view->impactView()->model()->rowCount(), 0);
     QVERIFY(view->impactChart()->isEmpty());
+    QCOMPARE(view->officialView()->episodesModel()->rowCount(), 0);
+    QVERIFY(!view->timelineChart()->hasOfficialLane());
 }
 
 void TestAnalysisView::impactPanelShowsTheFigures()

@@ -11,6 +11,7 @@
 #include "ui/analysis/impactchart.h"
 #include "ui/analysis/impactview.h"
 #include "ui/analysis/monthlyreportmaker.h"
+#include "ui/analysis/officialview.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
 
@@ -52,6 +53,7 @@ AnalysisView::AnalysisView(QWidget *parent)
     , m_timeline(new TimelineChart)
     , m_impact(new ImpactView)
     , m_impactChart(new ImpactChart)
+    , m_official(new OfficialView)
     , m_symptoms(new RankingChart(RankingChart::Kind::Symptoms))
     , m_software(new RankingChart(RankingChart::Kind::Software))
     , m_provinces(new RankingChart(RankingChart::Kind::Provinces))
@@ -88,10 +90,11 @@ AnalysisView::AnalysisView(QWidget *parent)
     grid->addWidget(addPanel(m_timeline, m_timeline), 2, 0, 1, 2);
     grid->addWidget(addPanel(m_impact, m_impact), 3, 0, 1, 2);
     grid->addWidget(addPanel(m_impactChart, m_impactChart), 4, 0, 1, 2);
-    grid->addWidget(addPanel(m_heatmap, m_heatmap), 5, 0);
-    grid->addWidget(addPanel(m_symptoms, m_symptoms), 5, 1);
-    grid->addWidget(addPanel(m_software, m_software), 6, 0);
-    grid->addWidget(addPanel(m_provinces, m_provinces), 6, 1);
+    grid->addWidget(addPanel(m_official, m_official), 5, 0, 1, 2);
+    grid->addWidget(addPanel(m_heatmap, m_heatmap), 6, 0);
+    grid->addWidget(addPanel(m_symptoms, m_symptoms), 6, 1);
+    grid->addWidget(addPanel(m_software, m_software), 7, 0);
+    grid->addWidget(addPanel(m_provinces, m_provinces), 7, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     m_frequency->setMinimumHeight(280);
@@ -151,6 +154,13 @@ AnalysisView::AnalysisView(QWidget *parent)
                     m_impactChart->clear();
                     m_timeline->setImpact({});
                     break;
+                case StatsClient::Official:
+                    m_official->clear();
+                    m_timeline->setOfficial({});
+                    break;
+                case StatsClient::OfficialChanges:
+                    m_timeline->setOfficialChanges({});
+                    break;
                 case StatsClient::AllParts:
                     break;
                 }
@@ -174,6 +184,12 @@ AnalysisView::AnalysisView(QWidget *parent)
         // The episodes' minutes lost, whichever answer comes first.
         m_timeline->setImpact(answer);
     });
+    connect(m_client, &StatsClient::officialReady, this, [this](const stats::Official &answer) {
+        m_official->setData(answer);
+        m_timeline->setOfficial(answer);
+    });
+    connect(m_client, &StatsClient::officialChangesReady, m_timeline,
+            &TimelineChart::setOfficialChanges);
     connect(m_client, &StatsClient::breakdownReady, this, [this](const stats::Breakdown &answer) {
         m_symptoms->setData(answer.symptoms, answer.reports);
         m_software->setData(answer.software, answer.reports);

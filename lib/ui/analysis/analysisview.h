@@ -25,13 +25,15 @@ class HeatmapChart;
 class ImpactChart;
 class ImpactView;
 class MonthlyReportMaker;
+class OfficialView;
 class RankingChart;
 class StatsClient;
 class TimelineChart;
 
 // The GBO staff's Analysis tab: filters, then the frequency, the weekday × hour heatmap, the
 // availability table against the SLA target, the episodes on a timeline, what the outages cost
-// GPs (a table and a chart of minutes lost), and the top symptoms,
+// GPs (a table and a chart of minutes lost), whether the official status page admitted the
+// outages (a table, and a lane under each service of the timeline), and the top symptoms,
 // EMR software and provinces. A refresh asks the server for everything at once, in the
 // background; a progress bar counts the answers, and the answers of an older refresh are
 // dropped. Changing a filter refreshes after a short pause.
@@ -61,6 +63,7 @@ public:
     AvailabilityView *availabilityView() const { return m_availability; }
     ImpactView *impactView() const { return m_impact; }
     ImpactChart *impactChart() const { return m_impactChart; }
+    OfficialView *officialView() const { return m_official; }
     RankingChart *symptomsChart() const { return m_symptoms; }
     RankingChart *softwareChart() const { return m_software; }
     RankingChart *provincesChart() const { return m_provinces; }
@@ -120,6 +123,7 @@ private:
     TimelineChart *m_timeline;
     ImpactView *m_impact;
     ImpactChart *m_impactChart;
+    OfficialView *m_official;
     RankingChart *m_symptoms;
     RankingChart *m_software;
     RankingChart *m_provinces;

@@ -16,15 +16,8 @@ namespace {
 
 void setUpTable(QTableView *view)
 {
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
     // The figures as wide as they need, the service's name takes the rest.
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(AvailabilityModel::ServiceColumn,
-                                                   QHeaderView::Stretch);
-    view->horizontalHeader()->setStretchLastSection(false);
+    setUpFiguresTable(view, AvailabilityModel::ServiceColumn);
 }
 
 } // namespace

@@ -17,15 +17,8 @@ namespace {
 
 void setUpTable(QTableView *view)
 {
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The names and figures whole; the fallback mix, the longest text, takes the rest.
-    view->horizontalHeader()->setSectionResizeMode(ImpactModel::FallbackColumn,
-                                                   QHeaderView::Stretch);
-    view->horizontalHeader()->setStretchLastSection(false);
+    setUpFiguresTable(view, ImpactModel::FallbackColumn);
 }
 
 } // namespace

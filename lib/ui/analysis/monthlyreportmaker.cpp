@@ -8,12 +8,14 @@
 #include "ui/analysis/frequencychart.h"
 #include "ui/analysis/heatmapchart.h"
 #include "ui/analysis/impactmodel.h"
+#include "ui/analysis/officialmodel.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
 
 #include <QTimeZone>
 
 #include <cmath>
+#include <functional>
 
 namespace ehb {
 
@@ -80,11 +82,26 @@ MonthlyReportMaker::MonthlyReportMaker(QObject *parent)
             [this](const stats::Breakdown &answer) { m_breakdown = answer; });
     connect(m_client, &StatsClient::impactReady, this,
             [this](const stats::Impact &answer) { m_impact = answer; });
-    // The impact figures are an addition: a server without them still gets its report.
+    connect(m_client, &StatsClient::officialReady, this,
+            [this](const stats::Official &answer) { m_official = answer; });
+    connect(m_client, &StatsClient::officialChangesReady, this,
+            [this](const stats::OfficialChanges &answer) { m_changes = answer; });
+    // The impact figures and the official record are additions: without them the report is
+    // still made, and their sections say why they are missing (the lanes are just left out).
     connect(m_client, &StatsClient::failed, this,
             [this](StatsClient::Part part, const QString &message) {
-                if (part != StatsClient::Impact)
+                switch (part) {
+                case StatsClient::Impact:
+                    m_impactProblem = message;
+                    break;
+                case StatsClient::Official:
+                    m_officialProblem = message;
+                    break;
+                case StatsClient::OfficialChanges:
+                    break;
+                default:
                     m_problems.append(message);
+                }
             });
     connect(m_client, &StatsClient::finished, this, &MonthlyReportMaker::onFinished);
 }
@@ -122,6 +139,10 @@ void MonthlyReportMaker::start(const QDate &month, const QString &path)
     m_episodes.reset();
     m_breakdown.reset();
     m_impact.reset();
+    m_official.reset();
+    m_changes.reset();
+    m_impactProblem.clear();
+    m_officialProblem.clear();
     m_client->refresh(monthQuery(month));
 }
 
@@ -133,8 +154,10 @@ void MonthlyReportMaker::onFinished(int)
             tr("The monthly report was not made. %1").arg(m_problems.join(QLatin1Char('\n'))));
         return;
     }
-    const exporting::MonthlyReport report =
-        build(m_month, *m_frequency, *m_heatmap, *m_episodes, *m_breakdown, m_impact);
+    exporting::MonthlyReport report = build(m_month, *m_frequency, *m_heatmap, *m_episodes,
+                                            *m_breakdown, m_impact, m_official, m_changes);
+    report.impactProblem = m_impactProblem;
+    report.officialProblem = m_officialProblem;
     const Result<void> written = exporting::writeMonthlyPdf(report, m_path);
     if (!written) {
         Q_EMIT finished(false, written.error());
@@ -143,12 +166,11 @@ void MonthlyReportMaker::onFinished(int)
     Q_EMIT finished(true, tr("The monthly report is saved: %1").arg(m_path));
 }
 
-exporting::MonthlyReport MonthlyReportMaker::build(const QDate &month,
-                                                   const stats::Frequency &frequency,
-                                                   const stats::Heatmap &heatmap,
-                                                   const stats::Episodes &episodes,
-                                                   const stats::Breakdown &breakdown,
-                                                   const std::optional<stats::Impact> &impact)
+exporting::MonthlyReport MonthlyReportMaker::build(
+    const QDate &month, const stats::Frequency &frequency, const stats::Heatmap &heatmap,
+    const stats::Episodes &episodes, const stats::Breakdown &breakdown,
+    const std::optional<stats::Impact> &impact, const std::optional<stats::Official> &official,
+    const std::optional<stats::OfficialChanges> &changes)
 {
     exporting::MonthlyReport report;
     report.locale = QLocale();
@@ -200,6 +222,10 @@ exporting::MonthlyReport MonthlyReportMaker::build(const QDate &month,
     heatmapChart.setData(heatmap);
     TimelineChart timelineChart;
     timelineChart.setData(episodes);
+    if (changes)
+        timelineChart.setOfficialChanges(*changes);
+    if (official)
+        timelineChart.setOfficial(*official);
     RankingChart symptomsChart(RankingChart::Kind::Symptoms);
     symptomsChart.setData(breakdown.symptoms, breakdown.reports);
     RankingChart provincesChart(RankingChart::Kind::Provinces);
@@ -238,6 +264,8 @@ exporting::MonthlyReport MonthlyReportMaker::build(const QDate &month,
              episode.installations});
     if (impact)
         addImpact(report, *impact);
+    if (official)
+        addOfficial(report, *official);
     return report;
 }
 
@@ -325,6 +353,77 @@ void MonthlyReportMaker::addImpact(exporting::MonthlyReport &report, const stats
              episode.end.toTimeZone(zone),
              ChartStyle::duration(episode.figures.minutesLostReported),
              optionalDuration(episode.figures.minutesLostEstimated), episode.figures.reports});
+}
+
+namespace {
+
+// A table of the Analysis view for paper (times and counts as values, the rest as on screen):
+// its headers on one line each,
+// the rows for which `keep` says so, the columns `columns` (all when empty).
+exporting::Table printed(const OfficialModel &model, const QList<int> &columns = {},
+                         const std::function<bool(int)> &keep = {})
+{
+    QList<int> shown = columns;
+    if (shown.isEmpty()) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            shown.append(column);
+    }
+    exporting::Table table;
+    for (const int column : std::as_const(shown))
+        table.headers.append(model.headerData(column, Qt::Horizontal)
+                                 .toString()
+                                 .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (keep && !keep(row))
+            continue;
+        QVariantList cells;
+        for (const int column : std::as_const(shown))
+            cells.append(model.data(model.index(row, column), OfficialModel::ValueRole));
+        table.rows.append(cells);
+    }
+    return table;
+}
+
+} // namespace
+
+void MonthlyReportMaker::addOfficial(exporting::MonthlyReport &report,
+                                     const stats::Official &official)
+{
+    report.hasOfficial = true;
+    report.officialLateWindowMinutes = int(official.lateWindowMinutes);
+    int admitted = 0;
+    int episodes = 0;
+    qint64 neverMinutes = 0;
+    for (const stats::OfficialServiceSummary &summary : official.services) {
+        admitted += summary.acknowledged;
+        episodes += summary.acknowledged + summary.unacknowledged;
+        neverMinutes += summary.unacknowledgedMinutes;
+    }
+    const std::optional<double> lag = OfficialModel::medianLag(official);
+    report.officialSummary = {
+        {tr("Outage episodes admitted by the official status page"),
+         tr("%1 of %2").arg(ChartStyle::count(admitted), ChartStyle::count(episodes))},
+        {tr("Median lag before it admitted one"),
+         lag ? OfficialModel::lagText(std::llround(*lag)) : QStringLiteral("–")},
+        {tr("Outage episodes never admitted"), ChartStyle::count(episodes - admitted)},
+        {tr("Minutes of outage never admitted"), ChartStyle::duration(double(neverMinutes))},
+        {tr("Official outages that no GP reported"),
+         ChartStyle::count(official.unreported.size())}};
+
+    OfficialModel services(OfficialModel::Kind::Services);
+    services.setData(official);
+    report.officialServices = printed(services);
+    // The episodes never admitted: what GPs lived through and the status page did not say.
+    OfficialModel episodesModel(OfficialModel::Kind::Episodes);
+    episodesModel.setData(official);
+    report.officialUnadmitted =
+        printed(episodesModel,
+                {OfficialModel::ServiceColumn, OfficialModel::StartColumn, OfficialModel::EndColumn,
+                 OfficialModel::DurationColumn, OfficialModel::StatusColumn},
+                [&episodesModel](int row) { return !episodesModel.isAdmitted(row); });
+    OfficialModel unreported(OfficialModel::Kind::Unreported);
+    unreported.setData(official);
+    report.officialUnreported = printed(unreported);
 }
 
 } // namespace ehb

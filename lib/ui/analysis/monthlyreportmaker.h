@@ -19,7 +19,9 @@ struct MonthlyReport;
 // The monthly PDF report for the GBO: asks the server for one calendar month (Europe/Brussels)
 // in the background, draws the charts offscreen and writes the PDF in the interface language
 // (lib/export), with the summary figures, the availability and episode tables, what the outages
-// cost GPs (left out, not failing, when the server cannot say) and the method note.
+// cost GPs, the official status page's record beside the episodes, and the method note. When
+// the impact figures or the official record cannot be fetched, the report is still made and
+// its section says why.
 class MonthlyReportMaker final : public QObject
 {
     Q_OBJECT
@@ -37,14 +39,19 @@ public:
     static stats::Query monthQuery(const QDate &month);
 
     // The report's content from the answers (public for tests); without `impact`, no "What it
-    // cost" section.
-    static exporting::MonthlyReport build(const QDate &month, const stats::Frequency &frequency,
-                                          const stats::Heatmap &heatmap,
-                                          const stats::Episodes &episodes,
-                                          const stats::Breakdown &breakdown,
-                                          const std::optional<stats::Impact> &impact = {});
+    // cost" section, without `official` no "The official record" (unless the report is told
+    // why, impactProblem and officialProblem); with `changes`, the timeline has its official
+    // status lanes.
+    static exporting::MonthlyReport
+    build(const QDate &month, const stats::Frequency &frequency, const stats::Heatmap &heatmap,
+          const stats::Episodes &episodes, const stats::Breakdown &breakdown,
+          const std::optional<stats::Impact> &impact = {},
+          const std::optional<stats::Official> &official = {},
+          const std::optional<stats::OfficialChanges> &changes = {});
     // The "What it cost" section of `report` from the impact answer.
     static void addImpact(exporting::MonthlyReport &report, const stats::Impact &impact);
+    // The "The official record" section of `report` from the official answer.
+    static void addOfficial(exporting::MonthlyReport &report, const stats::Official &official);
 
 Q_SIGNALS:
     // The PDF is written (`ok`), or `message` says why not; translated.
@@ -62,6 +69,12 @@ private:
     std::optional<stats::Episodes> m_episodes;
     std::optional<stats::Breakdown> m_breakdown;
     std::optional<stats::Impact> m_impact;
+    std::optional<stats::Official> m_official;
+    std::optional<stats::OfficialChanges> m_changes;
+    // Why the impact figures or the official record could not be fetched; the report is made
+    // all the same and says so.
+    QString m_impactProblem;
+    QString m_officialProblem;
 };
 
 } // namespace ehb

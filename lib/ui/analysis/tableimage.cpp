@@ -2,6 +2,7 @@
 
 #include "ui/analysis/chartstyle.h"
 
+#include <QHeaderView>
 #include <QPainter>
 #include <QTableView>
 
@@ -30,6 +31,17 @@ QImage tableImage(QAbstractItemModel *model, const std::function<void(QTableView
     QPainter painter(&image);
     table.render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     return image;
+}
+
+void setUpFiguresTable(QTableView *view, int stretchColumn)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    view->horizontalHeader()->setStretchLastSection(false);
 }
 
 } // namespace ehb

@@ -15,4 +15,9 @@ namespace ehb {
 QImage tableImage(QAbstractItemModel *model, const std::function<void(QTableView *)> &setUp,
                   QSize size, qreal scale);
 
+// A table of figures as the Analysis view shows them: whole rows selected, read-only, one line
+// per cell, no row numbers; the columns as wide as their contents but `stretchColumn`, which
+// takes the rest.
+void setUpFiguresTable(QTableView *view, int stretchColumn);
+
 } // namespace ehb

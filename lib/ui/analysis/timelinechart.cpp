@@ -17,6 +17,7 @@ constexpr double Padding = 8;
 constexpr double MinimumBar = 3; // a 5-minute episode in a year still shows
 constexpr double TickWidth = 2;  // the start and end found, on an episode drawn with its range
 constexpr double PartsWidth = 3 * MinimumBar; // narrower, an episode is one bar
+constexpr double LaneRowLines = 1.9;          // a row's height with its lane, in lines
 
 // The light tint under the hatching of what the reports allow but do not prove.
 QColor tintOf(const QColor &color)
@@ -101,18 +102,59 @@ void TimelineChart::setData(const stats::Episodes &episodes, const QString &serv
     m_zone = QTimeZone(m_data.tz.toUtf8());
     if (!m_zone.isValid())
         m_zone = QTimeZone(QByteArrayLiteral("Europe/Brussels"));
+    updateLanes();
+    updateRows();
+}
+
+void TimelineChart::updateRows()
+{
     m_rows.clear();
-    if (!service.isEmpty())
-        m_rows.append(service);
+    if (!m_service.isEmpty())
+        m_rows.append(m_service);
     for (const stats::Episode &episode : std::as_const(m_data.episodes)) {
         if (!m_rows.contains(episode.service))
             m_rows.append(episode.service);
+    }
+    // The official outages no GP reported, on rows of their own.
+    if (m_official && m_data.from.isValid()) {
+        for (const stats::OfficialUnreported &outage : std::as_const(m_official->unreported)) {
+            if (!m_rows.contains(outage.service))
+                m_rows.append(outage.service);
+        }
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const QString &a, const QString &b) {
         return ChartStyle::serviceOrder(a) < ChartStyle::serviceOrder(b);
     });
     updateGeometry();
     dataChanged();
+}
+
+void TimelineChart::updateLanes()
+{
+    m_lanes.clear();
+    if (m_changes)
+        m_lanes = OfficialLane::build(*m_changes, m_official ? &*m_official : nullptr, m_data.from,
+                                      m_data.to);
+}
+
+void TimelineChart::setOfficialChanges(const stats::OfficialChanges &changes)
+{
+    if (changes.to.isValid())
+        m_changes = changes;
+    else
+        m_changes.reset();
+    updateLanes();
+    updateRows();
+}
+
+void TimelineChart::setOfficial(const stats::Official &official)
+{
+    if (official.from.isValid())
+        m_official = official;
+    else
+        m_official.reset();
+    updateLanes();
+    updateRows();
 }
 
 void TimelineChart::clear()
@@ -122,7 +164,9 @@ void TimelineChart::clear()
 
 bool TimelineChart::isEmpty() const
 {
-    return m_data.episodes.isEmpty() || !m_data.from.isValid() || m_data.to <= m_data.from;
+    if (!m_data.from.isValid() || m_data.to <= m_data.from)
+        return true;
+    return m_data.episodes.isEmpty() && (!m_official || m_official->unreported.isEmpty());
 }
 
 bool TimelineChart::hasRanges() const
@@ -134,8 +178,11 @@ bool TimelineChart::hasRanges() const
 QSize TimelineChart::sizeHint() const
 {
     const double line = QFontMetricsF(font()).height() * 1.6;
-    const int lines = 2 + (hasRanges() ? 1 : 0);
-    return {600, int(3 * Padding + lines * line + std::max<qsizetype>(2, m_rows.size()) * line)};
+    const int lines = 2 + (hasRanges() ? 1 : 0) +
+                      (hasOfficialLane() ? OfficialLane::legendLines(font(), 600) : 0);
+    // A row with its lane is nearly two lines high.
+    const double row = hasOfficialLane() ? line * LaneRowLines : line;
+    return {600, int(3 * Padding + lines * line + std::max<qsizetype>(2, m_rows.size()) * row)};
 }
 
 QSize TimelineChart::exportSize() const
@@ -164,11 +211,17 @@ TimelineChart::Layout TimelineChart::layout(const QRectF &rect) const
                                    PartsWidth;
                     });
     const double legend = parts ? metrics.height() + Padding : 0;
+    // The official legend wraps where a language's names are too long for one line.
+    const int officialLines = hasOfficialLane() ? OfficialLane::legendLines(font(), width) : 0;
+    const double official = officialLines * (metrics.height() + Padding);
     result.plot = QRectF(rect.left() + Padding + result.labelWidth, rect.top() + Padding, width,
-                         rect.height() - 2 * Padding - axis - legend);
+                         rect.height() - 2 * Padding - axis - legend - official);
     if (legend > 0)
         result.legend = QRectF(result.plot.left(), result.plot.bottom() + axis, result.plot.width(),
                                metrics.height());
+    if (official > 0)
+        result.officialLegend = QRectF(result.plot.left(), result.plot.bottom() + axis + legend,
+                                       result.plot.width(), official - Padding);
     result.rowHeight = m_rows.isEmpty() ? 0 : result.plot.height() / m_rows.size();
     return result;
 }
@@ -203,8 +256,31 @@ QRectF TimelineChart::spanFor(const Layout &geometry, const stats::Episode &epis
     }
     if (right <= left)
         return {};
-    const double top = geometry.plot.top() + geometry.rowHeight * row + geometry.rowHeight * 0.2;
-    return QRectF(left, top, right - left, geometry.rowHeight * 0.6);
+    // The bars in the middle of the row, or in its upper part above the lane.
+    const QRectF band = rowBand(geometry, row);
+    const bool lane = hasOfficialLane();
+    return QRectF(left, band.top() + band.height() * (lane ? 0.1 : 0.2), right - left,
+                  band.height() * (lane ? 0.42 : 0.6));
+}
+
+QRectF TimelineChart::rowBand(const Layout &geometry, qsizetype row) const
+{
+    return QRectF(geometry.plot.left(), geometry.plot.top() + geometry.rowHeight * row,
+                  geometry.plot.width(), geometry.rowHeight);
+}
+
+QRectF TimelineChart::laneFor(const Layout &geometry, qsizetype row) const
+{
+    if (!hasOfficialLane() || row < 0)
+        return {};
+    const QRectF band = rowBand(geometry, row);
+    return QRectF(band.left(), band.top() + band.height() * 0.62, band.width(),
+                  band.height() * 0.26);
+}
+
+QRectF TimelineChart::laneRect(const QString &service, const QRectF &rect) const
+{
+    return laneFor(layout(rect), m_rows.indexOf(service));
 }
 
 QRectF TimelineChart::barFor(const Layout &geometry, const stats::Episode &episode) const
@@ -328,18 +404,27 @@ void TimelineChart::paintChart(QPainter &painter, const QRectF &rect) const
     const Layout geometry = layout(rect);
     const QRectF &plot = geometry.plot;
 
-    // Rows: alternate shading and the service names.
+    // Rows: alternate shading and the service names (above the word for the lane, with one).
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        const QRectF band(plot.left(), plot.top() + geometry.rowHeight * row, plot.width(),
-                          geometry.rowHeight);
+        const QRectF band = rowBand(geometry, row);
         if (row % 2 == 1)
             painter.fillRect(band, QColor(0xf4, 0xf4, 0xf4));
+        const QRectF lane = laneFor(geometry, row);
+        const double labelLeft = rect.left() + Padding;
+        const double labelWidth = geometry.labelWidth - Padding;
         painter.setPen(ChartStyle::text());
-        painter.drawText(
-            QRectF(rect.left() + Padding, band.top(), geometry.labelWidth - Padding, band.height()),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(ChartStyle::serviceName(m_rows.at(row), true), Qt::ElideRight,
-                               geometry.labelWidth - Padding));
+        painter.drawText(QRectF(labelLeft, band.top(), labelWidth,
+                                lane.isEmpty() ? band.height() : lane.top() - band.top()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(ChartStyle::serviceName(m_rows.at(row), true),
+                                            Qt::ElideRight, labelWidth));
+        if (lane.isEmpty())
+            continue;
+        painter.setPen(ChartStyle::mutedText());
+        //: The label of the official status lane under a service on the episode timeline.
+        painter.drawText(QRectF(labelLeft, lane.top() - 2, labelWidth, lane.height() + 4),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(tr("official"), Qt::ElideRight, labelWidth));
     }
 
     // Time axis with local calendar ticks.
@@ -365,8 +450,16 @@ void TimelineChart::paintChart(QPainter &painter, const QRectF &rect) const
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (const stats::Episode &episode : m_data.episodes)
         paintEpisode(painter, geometry, episode);
+    const double span = double(m_data.from.msecsTo(m_data.to));
+    const auto x = [&](const QDateTime &time) {
+        return plot.left() + std::clamp(m_data.from.msecsTo(time) / span, 0.0, 1.0) * plot.width();
+    };
+    for (qsizetype row = 0; row < m_rows.size() && hasOfficialLane(); ++row)
+        OfficialLane::paint(painter, laneFor(geometry, row), m_lanes.value(m_rows.at(row)), x);
     painter.setRenderHint(QPainter::Antialiasing, antialias);
     paintLegend(painter, geometry);
+    if (!geometry.officialLegend.isEmpty())
+        OfficialLane::paintLegend(painter, geometry.officialLegend, metrics.height() + Padding);
 }
 
 void TimelineChart::setImpact(const stats::Impact &impact)
@@ -381,138 +474,6 @@ void TimelineChart::setImpact(const stats::Impact &impact)
 const stats::EpisodeImpact *TimelineChart::impactOf(const stats::Episode &episode) const
 {
     return m_impact ? m_impact->findEpisode(episode.service, episode.start) : nullptr;
-}
-
-QString TimelineChart::episodeText(const stats::Episode &episode) const
-{
-    QString text = episodeFacts(episode);
-    if (const stats::EpisodeImpact *impact = impactOf(episode)) {
-        const stats::ImpactFigures &figures = impact->figures;
-        //: What an outage episode cost: minutes lost as reported, by how many reports.
-        text += QLatin1Char('\n') + tr("Minutes lost: %1 reported by %n report(s)", nullptr,
-                                       int(figures.minutesLostReports))
-                                        .arg(ChartStyle::duration(figures.minutesLostReported));
-        if (figures.minutesLostEstimated)
-            //: The estimate of an episode's minutes lost, kept apart from the reported sum.
-            text += tr(", ≈ %1 more estimated for %n practice(s) that gave none", nullptr,
-                       int(figures.installationsWithoutMinutes))
-                        .arg(ChartStyle::duration(*figures.minutesLostEstimated));
-    }
-    return text;
-}
-
-QString TimelineChart::episodeFacts(const stats::Episode &episode) const
-{
-    const QString service = ChartStyle::serviceName(episode.service, true);
-    const QString start = ChartStyle::dateTime(episode.start.toTimeZone(m_zone));
-    const QString end = ChartStyle::dateTime(episode.end.toTimeZone(m_zone));
-    if (!episode.hasRange) {
-        //: An outage episode: service, start, end, duration, reports, practices.
-        return tr("%1: %2 – %3 (%4), %n report(s) from %5 practices", nullptr, episode.reports)
-            .arg(service, start, end, ChartStyle::duration(episode.minutes),
-                 ChartStyle::count(episode.installations));
-    }
-    // A time of the ranges: the time alone on the day of the one before it.
-    const auto when = [this](const QDateTime &time, const QDateTime &before) {
-        const QDateTime local = time.toTimeZone(m_zone);
-        if (before.isValid() && before.toTimeZone(m_zone).date() == local.date())
-            return QLocale().toString(local.time(), QLocale::ShortFormat);
-        return ChartStyle::dateTime(local);
-    };
-    //: An outage episode: service, start, end, minutes with their range ("48 min (9–49)"),
-    //: reports, practices.
-    return tr("%1: %2 – %3, %4, %n report(s) from %5 practices", nullptr, episode.reports)
-               .arg(service, start, end,
-                    ChartStyle::minutesRange(episode.minutes, episode.minutesLow,
-                                             episode.minutesHigh),
-                    ChartStyle::count(episode.installations)) +
-           QLatin1Char('\n') +
-           //: The ranges of an outage episode's start and end, as the reports allow them.
-           tr("Start between %1 and %2, end between %3 and %4.")
-               .arg(when(episode.startEarliest, {}),
-                    when(episode.startLatest, episode.startEarliest),
-                    when(episode.endEarliest, episode.startLatest),
-                    when(episode.endLatest, episode.endEarliest));
-}
-
-QString TimelineChart::toolTipAt(const QPointF &position, const QRectF &rect) const
-{
-    if (isEmpty())
-        return {};
-    const Layout geometry = layout(rect);
-    QStringList lines;
-    for (const stats::Episode &episode : m_data.episodes) {
-        // A little slack around thin bars, so they can be pointed at.
-        if (rangeFor(geometry, episode).adjusted(-2, 0, 2, 0).contains(position))
-            lines.append(episodeText(episode));
-    }
-    if (!lines.isEmpty() && hasRanges())
-        lines.append(ChartStyle::rangeMeaning());
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString TimelineChart::describe() const
-{
-    if (isEmpty())
-        return tr("No outage episodes in this period.");
-    double minutes = 0;
-    double low = 0;
-    double high = 0;
-    for (const stats::Episode &episode : m_data.episodes) {
-        minutes += episode.minutes;
-        low += episode.minutesLow;
-        high += episode.minutesHigh;
-    }
-    return tr("%n outage episode(s), %1 in all.", nullptr, int(m_data.episodes.size()))
-        .arg(hasRanges() ? ChartStyle::minutesRange(minutes, low, high)
-                         : ChartStyle::duration(minutes));
-}
-
-DataTable TimelineChart::exportTable() const
-{
-    // The minutes' range after the minutes, then the ranges of the start and the end (empty
-    // cells when the server sent none).
-    DataTable table;
-    table.headers = {tr("Service"),       tr("Service id"),      tr("Start"),
-                     tr("End"),           tr("Minutes"),         tr("Minutes, low"),
-                     tr("Minutes, high"), tr("Start, earliest"), tr("Start, latest"),
-                     tr("End, earliest"), tr("End, latest"),     tr("Reports"),
-                     tr("Practices")};
-    const auto ranged = [](const stats::Episode &episode, const QVariant &value) {
-        return episode.hasRange ? value : QVariant();
-    };
-    if (m_impact)
-        table.headers << tr("Minutes lost, reported") << tr("Reports giving minutes lost")
-                      << tr("Minutes lost, estimate for practices without")
-                      << tr("Patients affected, reported");
-    for (const stats::Episode &episode : m_data.episodes) {
-        table.rows.append({ChartStyle::serviceName(episode.service), episode.service,
-                           episode.start.toTimeZone(m_zone), episode.end.toTimeZone(m_zone),
-                           std::round(episode.minutes * 10) / 10,
-                           ranged(episode, std::round(episode.minutesLow * 10) / 10),
-                           ranged(episode, std::round(episode.minutesHigh * 10) / 10),
-                           ranged(episode, episode.startEarliest.toTimeZone(m_zone)),
-                           ranged(episode, episode.startLatest.toTimeZone(m_zone)),
-                           ranged(episode, episode.endEarliest.toTimeZone(m_zone)),
-                           ranged(episode, episode.endLatest.toTimeZone(m_zone)), episode.reports,
-                           episode.installations});
-        if (!m_impact)
-            continue;
-        // Empty cells for an episode the impact answer does not list.
-        const stats::EpisodeImpact *impact = impactOf(episode);
-        const auto cell = [impact](auto figure) {
-            return impact ? QVariant(std::round(double(figure(impact->figures)) * 10) / 10)
-                          : QVariant();
-        };
-        table.rows.last()
-            << cell([](const stats::ImpactFigures &f) { return f.minutesLostReported; })
-            << cell([](const stats::ImpactFigures &f) { return f.minutesLostReports; })
-            << (impact && impact->figures.minutesLostEstimated
-                    ? QVariant(std::round(*impact->figures.minutesLostEstimated * 10) / 10)
-                    : QVariant())
-            << cell([](const stats::ImpactFigures &f) { return f.patientsReported; });
-    }
-    return table;
 }
 
 } // namespace ehb

@@ -2,6 +2,7 @@
 
 #include "net/statsdata.h"
 #include "ui/analysis/chartwidget.h"
+#include "ui/analysis/officiallane.h"
 
 #include <QTimeZone>
 
@@ -12,7 +13,10 @@ namespace ehb {
 // times, the minutes and how many reports and practices made it. An episode with a range is
 // drawn over all of it: solid where the reports prove the service down (latest start to earliest
 // end), hatched where they only allow it, with ticks at the start and end found; a legend under
-// the axis says so (when some episode is wide enough to show these parts).
+// the axis says so (when some episode is wide enough to show these parts). With the official
+// status page's change log, each row has an "official status" lane under its episodes
+// (OfficialLane), coloured by status, with its own legend line; official outages that no GP
+// reported get a row of their own.
 class TimelineChart final : public ChartWidget
 {
     Q_OBJECT
@@ -30,6 +34,19 @@ public:
     void setImpact(const stats::Impact &impact);
     // nullptr when there is no impact answer or it does not list the episode.
     const stats::EpisodeImpact *impactOf(const stats::Episode &episode) const;
+    // The official record: the change log makes the lanes; the comparison adds the outages the
+    // log does not know (incidents entered by staff) and the rows of those no GP reported. An
+    // answer without a period takes it away.
+    void setOfficialChanges(const stats::OfficialChanges &changes);
+    void setOfficial(const stats::Official &official);
+    bool hasOfficialLane() const { return m_changes.has_value(); }
+    // The lane of `service` over the period; empty when the record says nothing of it.
+    QList<OfficialLane::Segment> officialLane(const QString &service) const
+    {
+        return m_lanes.value(service);
+    }
+    // Where the lane of `service`'s row is drawn in `rect` (empty without lanes).
+    QRectF laneRect(const QString &service, const QRectF &rect) const;
     // The services drawn, one row each, top to bottom.
     QStringList rows() const { return m_rows; }
 
@@ -68,7 +85,8 @@ private:
     struct Layout
     {
         QRectF plot;
-        QRectF legend; // under the axis; empty without ranges
+        QRectF legend;         // under the axis; empty without ranges
+        QRectF officialLegend; // under that; empty without lanes
         double labelWidth = 0;
         double rowHeight = 0;
     };
@@ -81,12 +99,20 @@ private:
     void paintEpisode(QPainter &painter, const Layout &geometry,
                       const stats::Episode &episode) const;
     void paintLegend(QPainter &painter, const Layout &geometry) const;
+    // A row's band and where its episodes' bars and its lane go in it.
+    QRectF rowBand(const Layout &geometry, qsizetype row) const;
+    QRectF laneFor(const Layout &geometry, qsizetype row) const;
+    void updateRows();
+    void updateLanes();
     QString episodeText(const stats::Episode &episode) const;
     // The episode without its impact: service, times, minutes, reports, practices.
     QString episodeFacts(const stats::Episode &episode) const;
 
     stats::Episodes m_data;
     std::optional<stats::Impact> m_impact;
+    std::optional<stats::OfficialChanges> m_changes;
+    std::optional<stats::Official> m_official;
+    QHash<QString, QList<OfficialLane::Segment>> m_lanes;
     QStringList m_rows;
     QString m_service;
     QTimeZone m_zone;
