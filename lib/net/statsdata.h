@@ -289,6 +289,10 @@ struct LiveService
     std::optional<int> reports; // unset when under 3 (the server does not show them)
     std::optional<int> installations;
     LiveLevel level = LiveLevel::Normal;
+    // The official status page's status of the service now; unset when the server does not say
+    // (null: the official record says nothing of it; absent: a server older than the field).
+    std::optional<OfficialStatus> officialStatus;
+    QDateTime officialSince; // when it became that status; invalid when not known
 };
 
 // GET /api/v1/live

@@ -319,6 +319,16 @@ Result<Live> StatsJson::live(const QByteArray &body)
         service.reports = reader.optionalInteger(item, QStringLiteral("reports"), path);
         service.installations = reader.optionalInteger(item, QStringLiteral("installations"), path);
         service.level = liveLevel(reader.string(item, QStringLiteral("level"), path));
+        // Null or absent (a server older than the field): not known.
+        const auto given = [&item](const QString &key) {
+            const QJsonValue found = item.value(key);
+            return !found.isNull() && !found.isUndefined();
+        };
+        if (given(QStringLiteral("official_status")))
+            service.officialStatus =
+                officialStatus(reader.string(item, QStringLiteral("official_status"), path));
+        if (given(QStringLiteral("official_since")))
+            service.officialSince = reader.time(item, QStringLiteral("official_since"), path);
         result.services.append(std::move(service));
     }
     return finish(reader, std::move(result));

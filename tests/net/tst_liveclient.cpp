@@ -5,8 +5,13 @@
 #include "net/liveclient.h"
 #include "statssamples.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ehb;
 using namespace std::chrono_literals;
@@ -21,6 +26,8 @@ private Q_SLOTS:
 
     void pollsWhileActive();
     void parsesLevels();
+    void parsesTheOfficialStatus();
+    void officialStatusOfAnotherTypeIsRefused();
     void olderServerMeansNoLevels();
     void keepsTheLastAnswerThroughAFailure();
     void serverChangeForgetsLevels();
@@ -87,6 +94,80 @@ void TestLiveClient::parsesLevels()
     QVERIFY(!box->reports); // under 3: hidden by the server
     QCOMPARE(live.find(QStringLiteral("internet"))->level, stats::LiveLevel::Normal);
     QVERIFY(m_client->current().has_value());
+}
+
+namespace {
+
+// samples::live() (a server older than official_status, which leaves it out) with `official`
+// merged into the entry of each service it names.
+QByteArray liveWith(const QHash<QString, QJsonObject> &official)
+{
+    QJsonObject body = QJsonDocument::fromJson(test::samples::live()).object();
+    QJsonArray services = body.value(QStringLiteral("services")).toArray();
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        QJsonObject item = services.at(i).toObject();
+        const QJsonObject extra = official.value(item.value(QStringLiteral("service")).toString());
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            item.insert(it.key(), it.value());
+        services[i] = item;
+    }
+    body.insert(QStringLiteral("services"), services);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+// A status and since when; null for both; absent (an older server): unset all the same.
+void TestLiveClient::parsesTheOfficialStatus()
+{
+    m_server->setJson(
+        QStringLiteral("/api/v1/live"),
+        liveWith({{QStringLiteral("recip-e"),
+                   QJsonObject{
+                       {QStringLiteral("official_status"), QStringLiteral("partial_outage")},
+                       {QStringLiteral("official_since"), QStringLiteral("2025-03-05T07:45:00Z")}}},
+                  {QStringLiteral("ehealthbox"),
+                   QJsonObject{{QStringLiteral("official_status"), QJsonValue::Null},
+                               {QStringLiteral("official_since"), QJsonValue::Null}}},
+                  {QStringLiteral("chapter-iv"),
+                   QJsonObject{{QStringLiteral("official_status"), QStringLiteral("operational")},
+                               {QStringLiteral("official_since"), QJsonValue::Null}}}}));
+    QSignalSpy updated(m_client.get(), &LiveClient::updated);
+    m_client->setActive(true);
+    QTRY_COMPARE(updated.size(), 1);
+    const auto live = updated.constFirst().constFirst().value<stats::Live>();
+    const stats::LiveService *recipe = live.find(QStringLiteral("recip-e"));
+    QVERIFY(recipe);
+    QCOMPARE(recipe->officialStatus, std::optional(stats::OfficialStatus::Partial));
+    QCOMPARE(recipe->officialSince, QDateTime(QDate(2025, 3, 5), QTime(7, 45), QTimeZone::utc()));
+    QCOMPARE(recipe->level, stats::LiveLevel::Outage);
+    const stats::LiveService *box = live.find(QStringLiteral("ehealthbox"));
+    QVERIFY(box);
+    QVERIFY(!box->officialStatus);
+    QVERIFY(!box->officialSince.isValid());
+    const stats::LiveService *chapter = live.find(QStringLiteral("chapter-iv"));
+    QVERIFY(chapter);
+    QCOMPARE(chapter->officialStatus, std::optional(stats::OfficialStatus::Operational));
+    QVERIFY(!chapter->officialSince.isValid());
+    const stats::LiveService *internet = live.find(QStringLiteral("internet"));
+    QVERIFY(internet);
+    QVERIFY(!internet->officialStatus);
+    QVERIFY(!internet->officialSince.isValid());
+}
+
+// Not a string: the answer is not what this program expects, and says where.
+void TestLiveClient::officialStatusOfAnotherTypeIsRefused()
+{
+    m_server->setJson(QStringLiteral("/api/v1/live"),
+                      liveWith({{QStringLiteral("recip-e"),
+                                 QJsonObject{{QStringLiteral("official_status"), 3}}}}));
+    QSignalSpy updated(m_client.get(), &LiveClient::updated);
+    QSignalSpy unavailable(m_client.get(), &LiveClient::unavailable);
+    m_client->setActive(true);
+    QTRY_COMPARE(unavailable.size(), 1);
+    QCOMPARE(updated.size(), 0);
+    QVERIFY(unavailable.constFirst().constFirst().toString().contains(
+        QLatin1String("official_status")));
 }
 
 void TestLiveClient::olderServerMeansNoLevels()
