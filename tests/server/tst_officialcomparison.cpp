@@ -30,6 +30,22 @@ OfficialChange change(const QString &component, qint64 sequence, const QString &
     return {component, sequence, component, service, QString(), status, time(minutes)};
 }
 
+// recip-e: the feed knows it from minute -600. Official outages at 30–90 (partial, major from
+// 45) and at 200–230 (degraded); an unmapped component in a major outage from 0, which never
+// counts.
+QList<OfficialChange> recipeChanges()
+{
+    return {
+        change(u"1"_s, 1, u"recip-e"_s, u"operational"_s, -600),
+        change(u"1"_s, 2, u"recip-e"_s, u"partial_outage"_s, 30),
+        change(u"1"_s, 3, u"recip-e"_s, u"major_outage"_s, 45),
+        change(u"1"_s, 4, u"recip-e"_s, u"operational"_s, 90),
+        change(u"1"_s, 5, u"recip-e"_s, u"degraded_performance"_s, 200),
+        change(u"1"_s, 6, u"recip-e"_s, u"operational"_s, 230),
+        change(u"2"_s, 1, QString(), u"major_outage"_s, 0),
+    };
+}
+
 } // namespace
 
 class TestOfficialComparison final : public QObject
@@ -41,17 +57,8 @@ private slots:
     {
         // recip-e: the feed knows it from minute -600. Official outages at 30–90 (partial,
         // major from 45), at 200–230 (degraded) and at 400–(open) (major).
-        const QList<OfficialChange> changes{
-            change(u"1"_s, 1, u"recip-e"_s, u"operational"_s, -600),
-            change(u"1"_s, 2, u"recip-e"_s, u"partial_outage"_s, 30),
-            change(u"1"_s, 3, u"recip-e"_s, u"major_outage"_s, 45),
-            change(u"1"_s, 4, u"recip-e"_s, u"operational"_s, 90),
-            change(u"1"_s, 5, u"recip-e"_s, u"degraded_performance"_s, 200),
-            change(u"1"_s, 6, u"recip-e"_s, u"operational"_s, 230),
-            change(u"1"_s, 7, u"recip-e"_s, u"major_outage"_s, 400),
-            // Unmapped: never counts.
-            change(u"2"_s, 1, QString(), u"major_outage"_s, 0),
-        };
+        QList<OfficialChange> changes = recipeChanges();
+        changes.append(change(u"1"_s, 7, u"recip-e"_s, u"major_outage"_s, 400));
         // ehealthbox: no feed, one incident imported from the press, 100–160, and an episode
         // admitted before the crowd saw it.
         OfficialIncident press{
@@ -121,6 +128,52 @@ private slots:
         QVERIFY(!outcome.episodes.at(1).acknowledgedAt);
         QCOMPARE(outcome.unreported.size(), 1);
         QCOMPARE(outcome.unreported.at(0).start, at(300));
+    }
+
+    // The status at one moment and since when: the worst of the components and the incidents
+    // open then; a change within an outage is a new status; nothing known: nullopt.
+    void currentStatus_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<int>("minute");
+        QTest::addColumn<int>("status"); // -1: nullopt
+        QTest::addColumn<int>("since");  // minutes; only with a status
+        const int operational = int(OfficialStatus::Operational);
+        const int partial = int(OfficialStatus::Partial);
+        const int major = int(OfficialStatus::Major);
+        const int degraded = int(OfficialStatus::Degraded);
+        QTest::newRow("before the feed") << u"recip-e"_s << -700 << -1 << 0;
+        QTest::newRow("known, operational") << u"recip-e"_s << 0 << operational << -600;
+        QTest::newRow("partial") << u"recip-e"_s << 40 << partial << 30;
+        QTest::newRow("worse within the outage") << u"recip-e"_s << 60 << major << 45;
+        QTest::newRow("over") << u"recip-e"_s << 100 << operational << 90;
+        QTest::newRow("incident on top") << u"recip-e"_s << 210 << major << 205;
+        QTest::newRow("incident over, component still") << u"recip-e"_s << 225 << degraded << 220;
+        QTest::newRow("at the very change") << u"recip-e"_s << 230 << operational << 230;
+        QTest::newRow("incident only") << u"ehealthbox"_s << 120 << major << 100;
+        QTest::newRow("incident only, over") << u"ehealthbox"_s << 200 << -1 << 0;
+        QTest::newRow("unmapped counts for nothing") << u"mycarenet-gmd"_s << 10 << -1 << 0;
+    }
+    void currentStatus()
+    {
+        QFETCH(QString, service);
+        QFETCH(int, minute);
+        QFETCH(int, status);
+        QFETCH(int, since);
+        const QList<OfficialChange> changes = recipeChanges();
+        const QList<OfficialIncident> incidents{
+            {0, u"recip-e"_s, time(205), time(220), u"major_outage"_s, {}, false},
+            {0, u"ehealthbox"_s, time(100), time(160), u"major_outage"_s, {}, true},
+        };
+        const auto current = OfficialComparison::current(
+            OfficialComparison::timeline(changes, incidents), service, at(minute));
+        if (status < 0) {
+            QVERIFY(!current.status);
+            QVERIFY(!current.since);
+            return;
+        }
+        QCOMPARE(current.status, std::optional(OfficialStatus(status)));
+        QCOMPARE(current.since, std::optional(at(since)));
     }
 
     void medianOfEvenCount()

@@ -1,10 +1,13 @@
 // GET /api/v1/live against an in-process server with a fixed clock: counts by reported_at in
 // the last minutes, nulls under 3, the level against the same window of the previous 4 weeks
 // (the same local time of day across a DST change), the window's edges, the minutes parameter,
-// public access, and the few-second cache.
+// public access, and the few-second cache; beside the counts, each service's official status now
+// (the worst of its mapped components and of the incidents entered by hand that are open), since
+// when, null when the official record says nothing of the service, and cached with the counts.
 #include "core/reportcodec.h"
 #include "core/servicecatalogue.h"
 #include "samples.h"
+#include "server/collectionserver.h"
 #include "servertesthelpers.h"
 
 #include <QJsonArray>
@@ -38,6 +41,28 @@ QJsonObject entryOf(const QJsonObject &body, const QString &service)
             return entry.toObject();
     }
     return {};
+}
+
+server::OfficialObservation seen(const QString &id, const QString &service, const QString &status)
+{
+    return {id, u"Component "_s + id, service, status};
+}
+
+QDateTime minutesAgo(int minutes)
+{
+    return serverNow().addSecs(-60 * qint64(minutes));
+}
+
+// The official status of `service` in a live answer, and since when (null: "").
+void expectOfficial(const QJsonObject &body, const QString &service, const QString &status,
+                    const QString &since)
+{
+    const QJsonObject entry = entryOf(body, service);
+    QVERIFY2(entry.contains(u"official_status"_s), qPrintable(service));
+    QCOMPARE(entry.value(u"official_status"_s).toString(), status);
+    QCOMPARE(entry.value(u"official_status"_s).isNull(), status.isEmpty());
+    QCOMPARE(entry.value(u"official_since"_s).toString(), since);
+    QCOMPARE(entry.value(u"official_since"_s).isNull(), since.isEmpty());
 }
 
 } // namespace
@@ -219,6 +244,89 @@ private Q_SLOTS:
             5, 10000);
     }
 
+    // Nothing recorded (the feed off): every service's official status is null.
+    void nothingRecorded()
+    {
+        const HttpReply reply = m_harness.send("GET", u"/api/v1/live"_s);
+        QCOMPARE(reply.status, 200);
+        for (const Service &service : ServiceCatalogue::builtIn().services())
+            expectOfficial(reply.json(), service.id, {}, {});
+    }
+
+    // The worst current status of the components mapped to a service; unmapped components
+    // count for nothing; a service the feed never mentioned is null.
+    void worstOfTheMappedComponents()
+    {
+        record({seen(u"1"_s, u"recip-e"_s, u"operational"_s),
+                seen(u"2"_s, u"recip-e"_s, u"operational"_s),
+                seen(u"3"_s, u"ehealthbox"_s, u"operational"_s),
+                seen(u"9"_s, {}, u"major_outage"_s)},
+               minutesAgo(300));
+        record({seen(u"1"_s, u"recip-e"_s, u"degraded_performance"_s)}, minutesAgo(60));
+        record({seen(u"2"_s, u"recip-e"_s, u"partial_outage"_s)}, minutesAgo(40));
+        // Over before now.
+        record({seen(u"3"_s, u"ehealthbox"_s, u"major_outage"_s)}, minutesAgo(90));
+        record({seen(u"3"_s, u"ehealthbox"_s, u"operational"_s)}, minutesAgo(20));
+        // After the server's clock: not yet.
+        record({seen(u"1"_s, u"recip-e"_s, u"major_outage"_s)}, serverNow().addSecs(60));
+
+        const QJsonObject body = m_harness.send("GET", u"/api/v1/live"_s).json();
+        expectOfficial(body, u"recip-e"_s, u"partial_outage"_s, u"2024-04-03T07:20:00Z"_s);
+        expectOfficial(body, u"ehealthbox"_s, u"operational"_s, u"2024-04-03T07:40:00Z"_s);
+        // No component is mapped to these; the unmapped major outage is none of theirs.
+        for (const Service &service : ServiceCatalogue::builtIn().services()) {
+            if (service.id != u"recip-e"_s && service.id != u"ehealthbox"_s)
+                expectOfficial(body, service.id, {}, {});
+        }
+    }
+
+    // An incident entered by staff and open now shows, also for a service the feed does not
+    // know; one that is over, or that starts later, does not.
+    void openIncidentEnteredByStaff()
+    {
+        record({seen(u"1"_s, u"recip-e"_s, u"operational"_s)}, minutesAgo(300));
+        const QByteArray token = m_harness.createStaffToken(u"incidents"_s);
+        QVERIFY(!token.isEmpty());
+        const QByteArray incidents =
+            "{\"incidents\": ["
+            "{\"service\": \"recip-e\", \"start\": \"2024-04-03T07:15:00Z\","
+            " \"status\": \"major_outage\", \"source\": \"De Standaard\"},"
+            "{\"service\": \"ehealthbox\", \"start\": \"2024-04-03T06:00:00Z\","
+            " \"end\": \"2024-04-03T07:00:00Z\", \"status\": \"major_outage\"},"
+            "{\"service\": \"ehealthbox\", \"start\": \"2024-04-03T07:30:00Z\","
+            " \"end\": \"2024-04-03T09:00:00Z\", \"status\": \"degraded_performance\"},"
+            "{\"service\": \"ehealthbox\", \"start\": \"2024-04-03T09:00:00Z\","
+            " \"status\": \"major_outage\"}]}";
+        const HttpReply stored = m_harness.send("POST", u"/api/v1/official/incidents"_s, incidents,
+                                                QByteArrayLiteral("application/json"),
+                                                {{"Authorization", QByteArray("Bearer ") + token}});
+        QVERIFY2(stored.status == 201, stored.body.constData());
+
+        const QJsonObject body = m_harness.send("GET", u"/api/v1/live"_s).json();
+        expectOfficial(body, u"recip-e"_s, u"major_outage"_s, u"2024-04-03T07:15:00Z"_s);
+        expectOfficial(body, u"ehealthbox"_s, u"degraded_performance"_s, u"2024-04-03T07:30:00Z"_s);
+    }
+
+    // The status is read with the counts and cached with them; a new change shows once the
+    // cache has expired.
+    void newChangeAfterTheCache()
+    {
+        QVERIFY(start(std::chrono::milliseconds(3000)));
+        record({seen(u"1"_s, u"recip-e"_s, u"operational"_s)}, minutesAgo(300));
+        const QJsonObject before = m_harness.send("GET", u"/api/v1/live"_s).json();
+        expectOfficial(before, u"recip-e"_s, u"operational"_s, u"2024-04-03T03:00:00Z"_s);
+
+        record({seen(u"1"_s, u"recip-e"_s, u"major_outage"_s)}, minutesAgo(5));
+        QCOMPARE(m_harness.send("GET", u"/api/v1/live"_s).json(), before);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            entryOf(m_harness.send("GET", u"/api/v1/live"_s).json(), u"recip-e"_s)
+                .value(u"official_status"_s)
+                .toString(),
+            u"major_outage"_s, 10000);
+        expectOfficial(m_harness.send("GET", u"/api/v1/live"_s).json(), u"recip-e"_s,
+                       u"major_outage"_s, u"2024-04-03T07:55:00Z"_s);
+    }
+
 private:
     bool start(std::chrono::milliseconds cacheAge)
     {
@@ -235,6 +343,13 @@ private:
                 m_harness.putReport(uuidText(report.id), ReportCodec::toBytes(report));
             QVERIFY2(reply.status == 201, reply.body.constData());
         }
+    }
+
+    void record(const QList<server::OfficialObservation> &observations, const QDateTime &seenAt)
+    {
+        const auto recorded =
+            m_harness.server()->repository().recordOfficialStatus(observations, seenAt);
+        QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error()));
     }
 
     ServerHarness m_harness;

@@ -6,6 +6,7 @@
 #include "server/api/analysishttp.h"
 #include "server/api/serverconfig.h"
 #include "server/http/jsonresponse.h"
+#include "server/official/officialcomparison.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -31,7 +32,7 @@ QDateTime LiveHandler::now() const
     return m_config.clock ? m_config.clock() : utcNowSeconds();
 }
 
-QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, StatisticsReader &repository)
+QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, ReportRepository &repository)
 {
     int minutes = defaultMinutes;
     if (query.hasQueryItem(QStringLiteral("minutes"))) {
@@ -49,7 +50,7 @@ QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, StatisticsReader
         cached != m_cache.constEnd() && !cached->age.hasExpired(m_config.liveCacheAge.count())) {
         return jsonResponse(cached->body);
     }
-    const Result<QJsonObject> body = compute(minutes, repository);
+    const Result<QJsonObject> body = compute(minutes, repository, repository);
     if (!body)
         return AnalysisHttp::storageFailed(body.error());
     if (m_config.liveCacheAge.count() > 0) {
@@ -60,7 +61,8 @@ QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, StatisticsReader
     return jsonResponse(body.value());
 }
 
-Result<QJsonObject> LiveHandler::compute(int minutes, StatisticsReader &repository) const
+Result<QJsonObject> LiveHandler::compute(int minutes, StatisticsReader &repository,
+                                         OfficialRecord &record) const
 {
     const analysis::LiveParameters parameters;
     const QDateTime at = now().toUTC();
@@ -83,18 +85,37 @@ Result<QJsonObject> LiveHandler::compute(int minutes, StatisticsReader &reposito
         counts.append(perService);
     }
 
+    // The whole record up to now: a component's state may be older than any window.
+    const QDateTime origin = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    const QDateTime untilNow = at.addMSecs(1);
+    const Result<QList<OfficialChange>> changes = record.officialChanges(origin, untilNow);
+    if (!changes)
+        return fail(changes.error());
+    const Result<QList<OfficialIncident>> incidents = record.officialIncidents(origin, untilNow);
+    if (!incidents)
+        return fail(incidents.error());
+    const OfficialComparison::Timeline official =
+        OfficialComparison::timeline(changes.value(), incidents.value());
+
     QJsonArray services;
     for (const Service &service : m_catalogue.services()) {
         const analysis::LiveCounts current = counts.constFirst().value(service.id);
         QList<analysis::LiveCounts> baseline;
         for (qsizetype week = 1; week < counts.size(); ++week)
             baseline.append(counts.at(week).value(service.id));
+        const OfficialComparison::Current status =
+            OfficialComparison::current(official, service.id, at.toMSecsSinceEpoch());
         services.append(QJsonObject{
             {QStringLiteral("service"), service.id},
             {QStringLiteral("reports"), shown(current.reports)},
             {QStringLiteral("installations"), shown(current.installations)},
             {QStringLiteral("level"),
              analysis::liveLevelName(analysis::liveLevel(current, baseline, parameters))},
+            {QStringLiteral("official_status"), status.status
+                                                    ? QJsonValue(OfficialFeed::code(*status.status))
+                                                    : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("official_since"),
+             status.since ? AnalysisHttp::utc(*status.since) : QJsonValue(QJsonValue::Null)},
         });
     }
     return QJsonObject{{QStringLiteral("minutes"), minutes},

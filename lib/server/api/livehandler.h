@@ -22,7 +22,9 @@ struct ServerConfig;
 // GET /api/v1/live: per service, the reports and distinct installations of the last minutes (by
 // reported_at) and a level against the same window of the previous weeks (analysis::liveLevel).
 // Counts under 3 are never shown. Every desktop program polls this, so an answer is kept for a
-// few seconds; each worker thread has its own handler (and cache), so nothing is shared.
+// few seconds; each worker thread has its own handler (and cache), so nothing is shared. With
+// the counts, each service's official status now (OfficialComparison::current of the change log
+// and the incidents entered by hand), read with them and kept as long.
 class LiveHandler
 {
     Q_DECLARE_TR_FUNCTIONS(LiveHandler)
@@ -38,7 +40,7 @@ public:
     LiveHandler(const LiveHandler &) = delete;
     LiveHandler &operator=(const LiveHandler &) = delete;
 
-    QHttpServerResponse handle(const QUrlQuery &query, StatisticsReader &repository);
+    QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository);
 
 private:
     struct Cached
@@ -48,7 +50,8 @@ private:
     };
 
     QDateTime now() const;
-    Result<QJsonObject> compute(int minutes, StatisticsReader &repository) const;
+    Result<QJsonObject> compute(int minutes, StatisticsReader &repository,
+                                OfficialRecord &record) const;
 
     const ServiceCatalogue &m_catalogue;
     const ServerConfig &m_config;

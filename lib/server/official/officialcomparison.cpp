@@ -1,6 +1,7 @@
 #include "server/official/officialcomparison.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace ehb::server {
 
@@ -82,6 +83,52 @@ OfficialComparison::Timeline OfficialComparison::timeline(const QList<OfficialCh
     return timeline;
 }
 
+std::optional<OfficialStatus> OfficialComparison::statusDuring(const Timeline &timeline,
+                                                               const QString &service,
+                                                               qint64 startMs, qint64 endMs)
+{
+    // The worst status during it, from the raw segments.
+    std::optional<OfficialStatus> status;
+    for (const Segment &segment : timeline.segments.value(service)) {
+        if (segment.start < endMs && segment.end > startMs)
+            status = worse(status.value_or(OfficialStatus::Operational), segment.status);
+    }
+    const auto known = timeline.knownSince.constFind(service);
+    if (!status && known != timeline.knownSince.cend() && *known < endMs)
+        status = OfficialStatus::Operational;
+    return status;
+}
+
+OfficialComparison::Current OfficialComparison::current(const Timeline &timeline,
+                                                        const QString &service, qint64 atMs)
+{
+    Current result;
+    result.status = statusDuring(timeline, service, atMs, atMs + 1);
+    if (!result.status)
+        return result;
+    // The status can only change where a segment starts or ends or the feed began to know the
+    // service: the latest such moment with another status just before it.
+    QList<qint64> moments;
+    for (const Segment &segment : timeline.segments.value(service)) {
+        moments.append(segment.start);
+        if (segment.end != openEnd)
+            moments.append(segment.end);
+    }
+    if (const auto known = timeline.knownSince.constFind(service);
+        known != timeline.knownSince.cend())
+        moments.append(*known);
+    std::sort(moments.begin(), moments.end(), std::greater<>());
+    for (const qint64 moment : std::as_const(moments)) {
+        if (moment > atMs)
+            continue;
+        if (statusDuring(timeline, service, moment - 1, moment) != result.status) {
+            result.since = moment;
+            break;
+        }
+    }
+    return result;
+}
+
 OfficialComparison::Outcome OfficialComparison::compare(const QList<Episode> &episodes,
                                                         const Timeline &timeline,
                                                         const QStringList &services, qint64 fromMs,
@@ -101,15 +148,7 @@ OfficialComparison::Outcome OfficialComparison::compare(const QList<Episode> &ep
         const QList<Segment> &list = outages[episode.service];
         QList<bool> &met = admitted[episode.service];
         met.resize(list.size());
-        // The worst status during the episode, from the raw segments.
-        for (const Segment &segment : timeline.segments.value(episode.service)) {
-            if (segment.start < episode.end && segment.end > episode.start)
-                verdict.status =
-                    worse(verdict.status.value_or(OfficialStatus::Operational), segment.status);
-        }
-        const auto known = timeline.knownSince.constFind(episode.service);
-        if (!verdict.status && known != timeline.knownSince.cend() && *known < episode.end)
-            verdict.status = OfficialStatus::Operational;
+        verdict.status = statusDuring(timeline, episode.service, episode.start, episode.end);
         // The first merged outage that meets the episode, or starts soon after its end.
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Segment &outage = list.at(i);

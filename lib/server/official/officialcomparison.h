@@ -75,6 +75,13 @@ public:
         std::optional<double> medianLagMinutes;
     };
 
+    // The official status of a service at one moment and since when it has been that.
+    struct Current
+    {
+        std::optional<OfficialStatus> status; // nullopt: the record says nothing of it then
+        std::optional<qint64> since;          // when it became that status; set with status
+    };
+
     struct Outcome
     {
         QList<EpisodeVerdict> episodes; // in the order given
@@ -87,6 +94,14 @@ public:
     // known) and of the incidents entered by hand. Changes of unmapped components are left out.
     static Timeline timeline(const QList<OfficialChange> &changes,
                              const QList<OfficialIncident> &incidents);
+
+    // The worst status of `service` during [startMs, endMs): Operational when the feed knew the
+    // service and said nothing else; nullopt when the record says nothing of it then.
+    static std::optional<OfficialStatus>
+    statusDuring(const Timeline &timeline, const QString &service, qint64 startMs, qint64 endMs);
+    // The status of `service` at `atMs` (as statusDuring() of that millisecond) and the latest
+    // moment before it when the status was another (or nothing was known).
+    static Current current(const Timeline &timeline, const QString &service, qint64 atMs);
 
     // Compares the episodes of [fromMs, toMs) with the timeline; `services` lists the services
     // to summarise (and whose unreported outages to list).
