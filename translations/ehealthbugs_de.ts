@@ -1074,6 +1074,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
             <numerusform>hat mehr als %Ln Symptome</numerusform>
         </translation>
     </message>
+    <message>
+        <source>is after the end</source>
+        <translation>liegt nach dem Ende</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

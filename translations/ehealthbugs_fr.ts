@@ -1074,6 +1074,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
             <numerusform>compte plus de %Ln symptômes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>is after the end</source>
+        <translation>se situe après la fin</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -1074,6 +1074,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
             <numerusform>heeft meer dan %Ln symptomen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>is after the end</source>
+        <translation>ligt na het einde</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

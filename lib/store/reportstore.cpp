@@ -1,7 +1,9 @@
 #include "store/reportstore.h"
 
 #include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
 #include "core/timeutil.h"
+#include "core/validation.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -269,19 +271,44 @@ Result<Report> ReportStore::update(const Report &edited)
     return stored;
 }
 
-Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &endedAt,
-                                         const std::optional<Impact> &impact)
+Result<Report> ReportStore::openReport(const QUuid &id) const
 {
     const std::optional<StoredReport> stored = find(id);
     if (!stored)
         return fail(tr("This report is not in the local database"));
     if (stored->report.isResolved())
         return fail(tr("This report is already marked as resolved"));
-    Report edited = stored->report;
+    return stored->report;
+}
+
+Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &endedAt,
+                                         const std::optional<Impact> &impact)
+{
+    Result<Report> open = openReport(id);
+    if (!open)
+        return open;
+    Report edited = std::move(open).value();
     // A problem cannot end before it started, even when the clock moved.
     edited.endedAt = std::max(endedAt, edited.startedAt);
     if (impact)
         edited.impact = *impact;
+    return update(edited);
+}
+
+Result<Report> ReportStore::markConfirmed(const QUuid &id, const QDateTime &confirmedAt)
+{
+    Result<Report> open = openReport(id);
+    if (!open)
+        return open;
+    Report edited = std::move(open).value();
+    // Confirmed while failing, so not before it started, even when the clock moved.
+    edited.confirmedAt = std::max(confirmedAt, edited.startedAt);
+    FieldErrors errors =
+        ReportValidator(ServiceCatalogue::builtIn()).validate(edited, utcNowSeconds());
+    errors.removeIf(
+        [](const FieldError &error) { return error.path != QLatin1String("confirmed_at"); });
+    if (!errors.isEmpty())
+        return fail(describe(errors));
     return update(edited);
 }
 

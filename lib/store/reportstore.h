@@ -42,6 +42,10 @@ public:
     // the report is unknown or already resolved.
     Result<Report> markResolved(const QUuid &id, const QDateTime &endedAt,
                                 const std::optional<Impact> &impact = std::nullopt);
+    // Sets confirmed_at (an edit): the GP said at `confirmedAt` that the problem was still there.
+    // Fails when the report is unknown or resolved, or when the time breaks confirmed_at's rules
+    // (ReportValidator, judged at the clock's now): the message names the field.
+    Result<Report> markConfirmed(const QUuid &id, const QDateTime &confirmedAt);
 
     std::optional<StoredReport> find(const QUuid &id) const;
     // Newest first (by reported_at).
@@ -63,6 +67,8 @@ public:
 private:
     explicit ReportStore(QString connectionName);
     Result<void> migrate();
+    // The stored report `id`; fails when it is unknown or already resolved.
+    Result<Report> openReport(const QUuid &id) const;
     Result<void> setDelivery(const QUuid &id, int revision, Delivery::State state,
                              const QString &error, const QDateTime &nextAttempt);
 

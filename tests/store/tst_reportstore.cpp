@@ -147,6 +147,40 @@ private Q_SLOTS:
         QCOMPARE(resolved->endedAt, report.startedAt);
     }
 
+    void confirmedIsAnEditThatIsDueAgain()
+    {
+        auto store = openStore(m_dir.filePath(QStringLiteral("confirmed.sqlite")));
+        Report report = test::minimalReport(utcNowSeconds().addSecs(-3600));
+        QVERIFY(store->create(report).ok());
+        QVERIFY(store->markSent(report.id, 1).ok());
+
+        const QDateTime at = utcNowSeconds();
+        const Result<Report> confirmed = store->markConfirmed(report.id, at);
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.ok() ? QString() : confirmed.error()));
+        QCOMPARE(confirmed->revision, 2);
+        QCOMPARE(confirmed->confirmedAt, at);
+        QVERIFY(!confirmed->isResolved());
+        const auto found = store->find(report.id);
+        QCOMPARE(found->report, confirmed.value());
+        QCOMPARE(found->delivery.state, Delivery::State::Saved);
+        // Confirmed again later: the latest time wins.
+        QCOMPARE(store->markConfirmed(report.id, at.addSecs(60))->confirmedAt, at.addSecs(60));
+        // Never before the start, even when the clock moved.
+        QCOMPARE(store->markConfirmed(report.id, report.startedAt.addSecs(-60))->confirmedAt,
+                 report.startedAt);
+
+        // In the future: refused, naming the field, and nothing is written.
+        const Result<Report> future = store->markConfirmed(report.id, at.addSecs(3600));
+        QVERIFY(!future.ok());
+        QVERIFY2(future.error().contains(QLatin1String("confirmed_at")),
+                 qPrintable(future.error()));
+        QCOMPARE(store->find(report.id)->report.revision, 4);
+
+        QVERIFY(store->markResolved(report.id, utcNowSeconds()).ok());
+        QVERIFY(!store->markConfirmed(report.id, utcNowSeconds()).ok());   // resolved
+        QVERIFY(!store->markConfirmed(test::minimalReport().id, at).ok()); // unknown
+    }
+
     void retryAndRejectStates()
     {
         auto store = openStore(m_dir.filePath(QStringLiteral("states.sqlite")));
