@@ -85,6 +85,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX delivery_state ON delivery(state, next_attempt)"),
             QStringLiteral("CREATE INDEX reports_reported_at ON reports(reported_at)"),
         },
+        // Whether "Is it back for you?" was asked for the report: once, even across restarts.
+        {
+            QStringLiteral(
+                "ALTER TABLE reports ADD COLUMN asked_if_back INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }
@@ -373,6 +378,32 @@ int ReportStore::pendingCount() const
         !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+QList<Report> ReportStore::openNotAskedIfBack() const
+{
+    QList<Report> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT body FROM reports WHERE asked_if_back = 0"
+                                   " ORDER BY reported_at, rowid")))
+        return result;
+    while (query.next()) {
+        std::optional<Report> report = decodeBody(query.value(0).toString());
+        if (report && !report->isResolved())
+            result.append(*std::move(report));
+    }
+    return result;
+}
+
+Result<void> ReportStore::markAskedIfBack(const QUuid &id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE reports SET asked_if_back = 1 WHERE id = ?"));
+    query.addBindValue(uuidText(id));
+    if (!query.exec())
+        return fail(tr("The report could not be saved: %1").arg(query.lastError().text()));
+    return {};
 }
 
 Result<void> ReportStore::markSent(const QUuid &id, int revision)

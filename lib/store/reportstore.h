@@ -21,7 +21,7 @@ class ReportStore
     Q_DECLARE_TR_FUNCTIONS(ReportStore)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     ~ReportStore();
     ReportStore(const ReportStore &) = delete;
@@ -57,6 +57,13 @@ public:
     QDateTime nextAttempt() const;
     // How many reports are not yet acknowledged (Saved, Retrying or Rejected).
     int pendingCount() const;
+
+    // Reports not yet resolved whose GP was never asked "Is it back for you?" (BackWatcher),
+    // oldest first.
+    QList<Report> openNotAskedIfBack() const;
+    // Records that the GP was asked for report `id`, so that no restart asks again. Not an edit:
+    // nothing is sent.
+    Result<void> markAskedIfBack(const QUuid &id);
 
     // The server acknowledged `revision`. If the report was edited since, it stays due.
     Result<void> markSent(const QUuid &id, int revision);
