@@ -10,7 +10,6 @@
 #include "ui/backwatcher.h"
 #include "ui/livefeed.h"
 #include "ui/mainwindow.h"
-#include "ui/myreportsview.h"
 #include "ui/reportform.h"
 #include "ui/trayicon.h"
 #include "ui/uilanguage.h"

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void resolvedNowSendsTheEnd();
     void stillFailingSendsConfirmedAt();
     void neverAskedTwice();
+    void pollsHiddenWhileAReportMayBeAsked();
 
 private:
     void startApp();
@@ -278,6 +279,25 @@ void TestBackPrompt::neverAskedTwice()
     QCOMPARE(askedAfterRestart.size(), 0);
     QCOMPARE(m_server->storedRevision(uuidText(dismissed)), 1);
     QCOMPARE(m_server->storedRevision(uuidText(answered)), 2);
+}
+
+void TestBackPrompt::pollsHiddenWhileAReportMayBeAsked()
+{
+    LiveClient *client = m_app->liveFeed().client();
+    m_app->mainWindow().hide(); // closed to the tray: nothing to ask, no polling
+    QVERIFY(!client->isActive());
+    QSignalSpy shownAgain(client, &LiveClient::updated);
+    m_app->mainWindow().show();
+    QTRY_COMPARE(shownAgain.size(), 1); // asked again at once: let it come before the test asks
+    const QUuid id = fileReport();
+    QVERIFY(!id.isNull());
+    // A report that may be asked about: the tray can only ask if the levels keep coming.
+    m_app->mainWindow().hide();
+    QVERIFY(client->isActive());
+    backForTenMinutes();
+    QCOMPARE(prompt()->current(), id);
+    // Asked: nothing left to wait for.
+    QVERIFY(!client->isActive());
 }
 
 QTEST_MAIN(TestBackPrompt)
