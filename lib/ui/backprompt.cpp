@@ -74,6 +74,14 @@ void BackPrompt::ask(const Report &report)
         retranslate();
 }
 
+void BackPrompt::withdraw(const QUuid &id)
+{
+    const bool shown = current() == id;
+    m_queue.removeIf([&id](const Report &report) { return report.id == id; });
+    if (shown)
+        retranslate();
+}
+
 QUuid BackPrompt::current() const
 {
     return m_queue.isEmpty() ? QUuid() : m_queue.constFirst().id;

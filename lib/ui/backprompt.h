@@ -23,6 +23,8 @@ public:
 
     // Adds the question for `report` (shown now unless another one is).
     void ask(const Report &report);
+    // Takes back the question for report `id`, if any (it was resolved in My reports).
+    void withdraw(const QUuid &id);
     // The report asked about now; a null id when none.
     QUuid current() const;
     QString text() const;

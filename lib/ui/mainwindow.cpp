@@ -51,6 +51,7 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
             [this](const QUuid &id) { m_reports->resolve(id, utcNowSeconds(), std::nullopt); });
     connect(m_backPrompt, &BackPrompt::stillFailing, m_reports,
             [this](const QUuid &id) { m_reports->confirmStillFailing(id, utcNowSeconds()); });
+    connect(m_reports, &MyReportsView::resolved, m_backPrompt, &BackPrompt::withdraw);
 
     m_deliveryStatus->setObjectName(QStringLiteral("deliveryStatus"));
     statusBar()->addPermanentWidget(m_deliveryStatus, 1);

@@ -123,8 +123,9 @@ void MyReportsView::resolveSelected()
 void MyReportsView::resolve(const QUuid &id, const QDateTime &endedAt,
                             const std::optional<Impact> &impact)
 {
-    edited(m_store.markResolved(id, endedAt, impact),
-           tr("The report could not be marked as resolved: %1"));
+    if (edited(m_store.markResolved(id, endedAt, impact),
+               tr("The report could not be marked as resolved: %1")))
+        Q_EMIT resolved(id);
 }
 
 void MyReportsView::confirmStillFailing(const QUuid &id, const QDateTime &confirmedAt)
@@ -133,16 +134,17 @@ void MyReportsView::confirmStillFailing(const QUuid &id, const QDateTime &confir
            tr("The report could not be marked as still failing: %1"));
 }
 
-void MyReportsView::edited(const Result<Report> &result, const QString &failure)
+bool MyReportsView::edited(const Result<Report> &result, const QString &failure)
 {
     if (!result) {
         m_problem->setText(failure.arg(result.error()));
         m_problem->show();
-        return;
+        return false;
     }
     m_problem->hide();
     refresh();
     m_agent.deliverNow();
+    return true;
 }
 
 ResolveDialog *MyReportsView::resolveDialog() const

@@ -48,6 +48,10 @@ public Q_SLOTS:
     // Sets confirmed_at of report `id` ("Still failing") and delivers the edit.
     void confirmStillFailing(const QUuid &id, const QDateTime &confirmedAt);
 
+Q_SIGNALS:
+    // Report `id` was marked resolved (from here or from "Is it back for you?").
+    void resolved(const QUuid &id);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -56,7 +60,8 @@ private:
     void retranslate();
     int selectedRow() const;
     // After an edit of the store: shows the problem (prefixed with `failure`) or delivers it.
-    void edited(const Result<Report> &result, const QString &failure);
+    // Returns whether the edit was made.
+    bool edited(const Result<Report> &result, const QString &failure);
     void updateButtons();
 
     ReportStore &m_store;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void stillFailingSendsConfirmedAt();
     void neverAskedTwice();
     void pollsHiddenWhileAReportMayBeAsked();
+    void resolvedInMyReportsWithdrawsTheQuestion();
 
 private:
     void startApp();
@@ -298,6 +299,19 @@ void TestBackPrompt::pollsHiddenWhileAReportMayBeAsked()
     QCOMPARE(prompt()->current(), id);
     // Asked: nothing left to wait for.
     QVERIFY(!client->isActive());
+}
+
+void TestBackPrompt::resolvedInMyReportsWithdrawsTheQuestion()
+{
+    const QUuid id = fileReport();
+    QVERIFY(!id.isNull());
+    backForTenMinutes();
+    QCOMPARE(prompt()->current(), id);
+    // Resolved from My reports while the bar asks: the bar has nothing left to ask.
+    m_app->mainWindow().myReportsView()->resolve(id, QDateTime::currentDateTimeUtc(), std::nullopt);
+    QVERIFY(prompt()->isHidden());
+    QVERIFY(prompt()->current().isNull());
+    QTRY_COMPARE(m_server->storedRevision(uuidText(id)), 2);
 }
 
 QTEST_MAIN(TestBackPrompt)
