@@ -1145,6 +1145,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
             <numerusform>hat mehr als %Ln Symptome</numerusform>
         </translation>
     </message>
+    <message>
+        <source>is after the end</source>
+        <translation>liegt nach dem Ende</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2073,6 +2077,45 @@ Arbeitszeiten</translation>
     </message>
 </context>
 <context>
+    <name>ehb::BackPrompt</name>
+    <message>
+        <source>Is %1 back for you?</source>
+        <translation>Funktioniert %1 bei Ihnen wieder?</translation>
+    </message>
+    <message>
+        <source>Other practices have stopped reporting problems with it. Your report of %1 is still open.</source>
+        <translation>Andere Praxen melden keine Probleme mehr damit. Ihre Meldung von %1 ist noch offen.</translation>
+    </message>
+    <message>
+        <source>Is the service back?</source>
+        <translation>Funktioniert der Dienst wieder?</translation>
+    </message>
+    <message>
+        <source>Resolved now</source>
+        <translation>Jetzt behoben</translation>
+    </message>
+    <message>
+        <source>It works again: record that the problem ended now</source>
+        <translation>Es funktioniert wieder: festhalten, dass das Problem jetzt beendet ist</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Funktioniert weiterhin nicht</translation>
+    </message>
+    <message>
+        <source>It still fails: record that the problem was still there now</source>
+        <translation>Es funktioniert immer noch nicht: festhalten, dass das Problem jetzt noch bestand</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Do not answer; this report will not be asked about again</source>
+        <translation>Nicht antworten; zu dieser Meldung wird nicht mehr gefragt</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ChartPanel</name>
     <message>
         <source>PNG…</source>
@@ -2834,6 +2877,10 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
         <source>The report could not be marked as resolved: %1</source>
         <translation>Die Meldung konnte nicht als behoben markiert werden: %1</translation>
     </message>
+    <message>
+        <source>The report could not be marked as still failing: %1</source>
+        <translation>Die Meldung konnte nicht als weiterhin gestört markiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::OfficialModel</name>
@@ -3298,6 +3345,11 @@ It is kept on this computer.</source>
         <translation>Der Server hat diese Meldung abgelehnt: %1
 Sie bleibt auf diesem Computer gespeichert.</translation>
     </message>
+    <message>
+        <source>ongoing (still failing at %1)</source>
+        <extracomment>My reports, the end column of a report the GP said was &quot;still failing&quot;.</extracomment>
+        <translation>andauernd (um %1 weiterhin gestört)</translation>
+    </message>
 </context>
 <context>
     <name>ehb::ResolveDialog</name>
@@ -3722,6 +3774,10 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
             <numerusform>Die Verbindung ist wieder da: %Ln wartende Meldung hat den Server erreicht.</numerusform>
             <numerusform>Die Verbindung ist wieder da: %Ln wartende Meldungen haben den Server erreicht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click here to answer in eHealth Bugs.</source>
+        <translation>Klicken Sie hier, um in eHealth Bugs zu antworten.</translation>
     </message>
 </context>
 <context>

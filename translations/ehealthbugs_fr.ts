@@ -1145,6 +1145,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
             <numerusform>compte plus de %Ln symptômes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>is after the end</source>
+        <translation>se situe après la fin</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2076,6 +2080,45 @@ heures ouvrables</translation>
     </message>
 </context>
 <context>
+    <name>ehb::BackPrompt</name>
+    <message>
+        <source>Is %1 back for you?</source>
+        <translation>%1 fonctionne-t-il à nouveau chez vous ?</translation>
+    </message>
+    <message>
+        <source>Other practices have stopped reporting problems with it. Your report of %1 is still open.</source>
+        <translation>Les autres cabinets ne signalent plus de problème. Votre signalement de %1 est toujours ouvert.</translation>
+    </message>
+    <message>
+        <source>Is the service back?</source>
+        <translation>Le service fonctionne-t-il à nouveau ?</translation>
+    </message>
+    <message>
+        <source>Resolved now</source>
+        <translation>Résolu maintenant</translation>
+    </message>
+    <message>
+        <source>It works again: record that the problem ended now</source>
+        <translation>Cela fonctionne à nouveau : enregistrer que le problème a pris fin maintenant</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Toujours en panne</translation>
+    </message>
+    <message>
+        <source>It still fails: record that the problem was still there now</source>
+        <translation>Cela ne fonctionne toujours pas : enregistrer que le problème persistait à ce moment</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Do not answer; this report will not be asked about again</source>
+        <translation>Ne pas répondre ; la question ne sera plus posée pour ce signalement</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ChartPanel</name>
     <message>
         <source>PNG…</source>
@@ -2837,6 +2880,10 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <source>The report could not be marked as resolved: %1</source>
         <translation>Le signalement n&apos;a pas pu être marqué comme résolu : %1</translation>
     </message>
+    <message>
+        <source>The report could not be marked as still failing: %1</source>
+        <translation>Le signalement n&apos;a pas pu être marqué comme toujours en panne : %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::OfficialModel</name>
@@ -3301,6 +3348,11 @@ It is kept on this computer.</source>
         <translation>Le serveur a refusé ce signalement : %1
 Il est conservé sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>ongoing (still failing at %1)</source>
+        <extracomment>My reports, the end column of a report the GP said was &quot;still failing&quot;.</extracomment>
+        <translation>en cours (toujours en panne à %1)</translation>
+    </message>
 </context>
 <context>
     <name>ehb::ResolveDialog</name>
@@ -3725,6 +3777,10 @@ Il est conservé sur cet ordinateur.</translation>
             <numerusform>La connexion est rétablie : %Ln signalement en attente est parvenu au serveur.</numerusform>
             <numerusform>La connexion est rétablie : %Ln signalements en attente sont parvenus au serveur.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click here to answer in eHealth Bugs.</source>
+        <translation>Cliquez ici pour répondre dans eHealth Bugs.</translation>
     </message>
 </context>
 <context>

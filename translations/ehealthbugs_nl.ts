@@ -1145,6 +1145,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
             <numerusform>heeft meer dan %Ln symptomen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>is after the end</source>
+        <translation>ligt na het einde</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2070,6 +2074,45 @@ werkuren</translation>
     </message>
 </context>
 <context>
+    <name>ehb::BackPrompt</name>
+    <message>
+        <source>Is %1 back for you?</source>
+        <translation>Werkt %1 weer bij u?</translation>
+    </message>
+    <message>
+        <source>Other practices have stopped reporting problems with it. Your report of %1 is still open.</source>
+        <translation>Andere praktijken melden er geen problemen meer mee. Uw melding van %1 staat nog open.</translation>
+    </message>
+    <message>
+        <source>Is the service back?</source>
+        <translation>Werkt de dienst weer?</translation>
+    </message>
+    <message>
+        <source>Resolved now</source>
+        <translation>Nu opgelost</translation>
+    </message>
+    <message>
+        <source>It works again: record that the problem ended now</source>
+        <translation>Het werkt weer: registreren dat het probleem nu voorbij is</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Nog steeds defect</translation>
+    </message>
+    <message>
+        <source>It still fails: record that the problem was still there now</source>
+        <translation>Het werkt nog steeds niet: registreren dat het probleem nu nog bestond</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Do not answer; this report will not be asked about again</source>
+        <translation>Niet antwoorden; voor deze melding wordt het niet meer gevraagd</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ChartPanel</name>
     <message>
         <source>PNG…</source>
@@ -2831,6 +2874,10 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <source>The report could not be marked as resolved: %1</source>
         <translation>De melding kon niet als opgelost worden gemarkeerd: %1</translation>
     </message>
+    <message>
+        <source>The report could not be marked as still failing: %1</source>
+        <translation>De melding kon niet als nog steeds defect worden gemarkeerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::OfficialModel</name>
@@ -3295,6 +3342,11 @@ It is kept on this computer.</source>
         <translation>De server heeft deze melding geweigerd: %1
 Ze blijft bewaard op deze computer.</translation>
     </message>
+    <message>
+        <source>ongoing (still failing at %1)</source>
+        <extracomment>My reports, the end column of a report the GP said was &quot;still failing&quot;.</extracomment>
+        <translation>loopt nog (nog steeds defect om %1)</translation>
+    </message>
 </context>
 <context>
     <name>ehb::ResolveDialog</name>
@@ -3719,6 +3771,10 @@ Ze blijft bewaard op deze computer.</translation>
             <numerusform>De verbinding is hersteld: %Ln wachtende melding heeft de server bereikt.</numerusform>
             <numerusform>De verbinding is hersteld: %Ln wachtende meldingen hebben de server bereikt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click here to answer in eHealth Bugs.</source>
+        <translation>Klik hier om te antwoorden in eHealth Bugs.</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ struct ClientInfo
     friend bool operator==(const ClientInfo &, const ClientInfo &) = default;
 };
 
-// One GP's observation of one service failing. Times are UTC; a null endedAt means "not over".
+// One GP's observation of one service failing. Times are UTC; a null endedAt means "not over", a
+// null confirmedAt that the GP never said "still failing" (docs/architecture.md, "The report").
 struct Report
 {
     QUuid id;
@@ -51,6 +52,8 @@ struct Report
     QDateTime startedAt;
     QDateTime endedAt;
     QDateTime reportedAt;
+    // The latest time the GP confirmed that the problem was still there ("Still failing").
+    QDateTime confirmedAt;
     QStringList symptoms;
     QString errorText;
     Impact impact;

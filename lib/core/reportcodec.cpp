@@ -184,6 +184,9 @@ QJsonObject ReportCodec::toJson(const Report &report)
         {QStringLiteral("reported_at"), formatTime(report.reportedAt)},
         {QStringLiteral("symptoms"), QJsonArray::fromStringList(report.symptoms)},
     };
+    // Absent rather than null when not set: a server that predates the field never sees it.
+    if (report.confirmedAt.isValid())
+        object.insert(QStringLiteral("confirmed_at"), formatTime(report.confirmedAt));
     if (!report.errorText.isEmpty())
         object.insert(QStringLiteral("error_text"), report.errorText);
     if (!report.impact.isEmpty()) {
@@ -393,6 +396,8 @@ QByteArray ReportCodec::toBytes(const Report &report)
     }
     if (!report.comment.isEmpty())
         json.string("comment", report.comment);
+    if (report.confirmedAt.isValid())
+        json.string("confirmed_at", formatTime(report.confirmedAt));
     if (report.endedAt.isValid())
         json.string("ended_at", formatTime(report.endedAt));
     else
@@ -444,6 +449,7 @@ Result<Report, FieldErrors> ReportCodec::fromJson(const QJsonObject &object)
     report.startedAt = reader.time("started_at", true);
     report.endedAt = reader.time("ended_at", false);
     report.reportedAt = reader.time("reported_at", true);
+    report.confirmedAt = reader.time("confirmed_at", false);
     report.symptoms = reader.strings("symptoms");
     report.errorText = reader.string("error_text");
     report.postcode = reader.string("postcode");

@@ -109,6 +109,16 @@ FieldErrors ReportValidator::validate(const Report &report, const QDateTime &now
             add("ended_at", tr("is in the future"));
     }
 
+    // "Still failing" at a time the problem had started, had not yet ended, and has come.
+    if (report.confirmedAt.isValid()) {
+        if (report.startedAt.isValid() && report.confirmedAt < report.startedAt)
+            add("confirmed_at", tr("is before the start"));
+        else if (report.endedAt.isValid() && report.confirmedAt > report.endedAt)
+            add("confirmed_at", tr("is after the end"));
+        else if (report.confirmedAt > latest)
+            add("confirmed_at", tr("is in the future"));
+    }
+
     if (report.symptoms.isEmpty())
         add("symptoms", tr("needs at least one symptom"));
     else if (report.symptoms.size() > maxSymptoms)

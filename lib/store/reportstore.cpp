@@ -1,7 +1,9 @@
 #include "store/reportstore.h"
 
 #include "core/reportcodec.h"
+#include "core/servicecatalogue.h"
 #include "core/timeutil.h"
+#include "core/validation.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -82,6 +84,11 @@ const QList<QStringList> &migrations()
                            " updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX delivery_state ON delivery(state, next_attempt)"),
             QStringLiteral("CREATE INDEX reports_reported_at ON reports(reported_at)"),
+        },
+        // Whether "Is it back for you?" was asked for the report: once, even across restarts.
+        {
+            QStringLiteral(
+                "ALTER TABLE reports ADD COLUMN asked_if_back INTEGER NOT NULL DEFAULT 0"),
         },
     };
     return steps;
@@ -269,19 +276,44 @@ Result<Report> ReportStore::update(const Report &edited)
     return stored;
 }
 
-Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &endedAt,
-                                         const std::optional<Impact> &impact)
+Result<Report> ReportStore::openReport(const QUuid &id) const
 {
     const std::optional<StoredReport> stored = find(id);
     if (!stored)
         return fail(tr("This report is not in the local database"));
     if (stored->report.isResolved())
         return fail(tr("This report is already marked as resolved"));
-    Report edited = stored->report;
+    return stored->report;
+}
+
+Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &endedAt,
+                                         const std::optional<Impact> &impact)
+{
+    Result<Report> open = openReport(id);
+    if (!open)
+        return open;
+    Report edited = std::move(open).value();
     // A problem cannot end before it started, even when the clock moved.
     edited.endedAt = std::max(endedAt, edited.startedAt);
     if (impact)
         edited.impact = *impact;
+    return update(edited);
+}
+
+Result<Report> ReportStore::markConfirmed(const QUuid &id, const QDateTime &confirmedAt)
+{
+    Result<Report> open = openReport(id);
+    if (!open)
+        return open;
+    Report edited = std::move(open).value();
+    // Confirmed while failing, so not before it started, even when the clock moved.
+    edited.confirmedAt = std::max(confirmedAt, edited.startedAt);
+    FieldErrors errors =
+        ReportValidator(ServiceCatalogue::builtIn()).validate(edited, utcNowSeconds());
+    errors.removeIf(
+        [](const FieldError &error) { return error.path != QLatin1String("confirmed_at"); });
+    if (!errors.isEmpty())
+        return fail(describe(errors));
     return update(edited);
 }
 
@@ -346,6 +378,32 @@ int ReportStore::pendingCount() const
         !query.next())
         return 0;
     return query.value(0).toInt();
+}
+
+QList<Report> ReportStore::openNotAskedIfBack() const
+{
+    QList<Report> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT body FROM reports WHERE asked_if_back = 0"
+                                   " ORDER BY reported_at, rowid")))
+        return result;
+    while (query.next()) {
+        std::optional<Report> report = decodeBody(query.value(0).toString());
+        if (report && !report->isResolved())
+            result.append(*std::move(report));
+    }
+    return result;
+}
+
+Result<void> ReportStore::markAskedIfBack(const QUuid &id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE reports SET asked_if_back = 1 WHERE id = ?"));
+    query.addBindValue(uuidText(id));
+    if (!query.exec())
+        return fail(tr("The report could not be saved: %1").arg(query.lastError().text()));
+    return {};
 }
 
 Result<void> ReportStore::markSent(const QUuid &id, int revision)

@@ -21,7 +21,7 @@ class ReportStore
     Q_DECLARE_TR_FUNCTIONS(ReportStore)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     ~ReportStore();
     ReportStore(const ReportStore &) = delete;
@@ -42,6 +42,10 @@ public:
     // the report is unknown or already resolved.
     Result<Report> markResolved(const QUuid &id, const QDateTime &endedAt,
                                 const std::optional<Impact> &impact = std::nullopt);
+    // Sets confirmed_at (an edit): the GP said at `confirmedAt` that the problem was still there.
+    // Fails when the report is unknown or resolved, or when the time breaks confirmed_at's rules
+    // (ReportValidator, judged at the clock's now): the message names the field.
+    Result<Report> markConfirmed(const QUuid &id, const QDateTime &confirmedAt);
 
     std::optional<StoredReport> find(const QUuid &id) const;
     // Newest first (by reported_at).
@@ -54,6 +58,13 @@ public:
     // How many reports are not yet acknowledged (Saved, Retrying or Rejected).
     int pendingCount() const;
 
+    // Reports not yet resolved whose GP was never asked "Is it back for you?" (BackWatcher),
+    // oldest first.
+    QList<Report> openNotAskedIfBack() const;
+    // Records that the GP was asked for report `id`, so that no restart asks again. Not an edit:
+    // nothing is sent.
+    Result<void> markAskedIfBack(const QUuid &id);
+
     // The server acknowledged `revision`. If the report was edited since, it stays due.
     Result<void> markSent(const QUuid &id, int revision);
     Result<void> markRetrying(const QUuid &id, int revision, const QString &error,
@@ -63,6 +74,8 @@ public:
 private:
     explicit ReportStore(QString connectionName);
     Result<void> migrate();
+    // The stored report `id`; fails when it is unknown or already resolved.
+    Result<Report> openReport(const QUuid &id) const;
     Result<void> setDelivery(const QUuid &id, int revision, Delivery::State state,
                              const QString &error, const QDateTime &nextAttempt);
 

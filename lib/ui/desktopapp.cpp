@@ -6,6 +6,8 @@
 #include "net/deliveryagent.h"
 #include "net/liveclient.h"
 #include "store/reportstore.h"
+#include "ui/backprompt.h"
+#include "ui/backwatcher.h"
 #include "ui/livefeed.h"
 #include "ui/mainwindow.h"
 #include "ui/reportform.h"
@@ -59,6 +61,20 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
             &ReportForm::setLiveStatus);
     connect(m_live->client(), &LiveClient::unavailable, m_window->reportForm(),
             &ReportForm::clearLiveStatus);
+
+    // "Is it back for you?" in the window (and in the tray, below) when a service this practice
+    // reported is normal again for a while.
+    m_back = std::make_unique<BackWatcher>(*m_store);
+    connect(m_live->client(), &LiveClient::updated, m_back.get(), &BackWatcher::onLive);
+    connect(m_live->client(), &LiveClient::unavailable, m_back.get(),
+            &BackWatcher::onLiveUnavailable);
+    connect(m_back.get(), &BackWatcher::askIfBack, m_window->backPrompt(), &BackPrompt::ask);
+    connect(m_window->reportForm(), &ReportForm::reportSaved, this,
+            &DesktopApp::updateBackgroundPolling);
+    connect(m_agent.get(), &DeliveryAgent::stateChanged, this,
+            &DesktopApp::updateBackgroundPolling);
+    connect(m_back.get(), &BackWatcher::askIfBack, this, &DesktopApp::updateBackgroundPolling);
+
     connect(m_agent.get(), &DeliveryAgent::retrying, this,
             [this](const QUuid &id, const QString &, const QDateTime &) { onRetrying(id); });
     connect(m_agent.get(), &DeliveryAgent::delivered, this,
@@ -71,6 +87,7 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
         connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(),
                 &MainWindow::bringToFront);
         connect(this, &DesktopApp::deliveredAfterWaiting, m_tray.get(), &TrayIcon::notifyDelivered);
+        connect(m_back.get(), &BackWatcher::askIfBack, m_tray.get(), &TrayIcon::notifyAskIfBack);
         connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit,
                 Qt::QueuedConnection);
         // Closing the window leaves the icon, so delivery goes on in the background.
@@ -85,6 +102,7 @@ void DesktopApp::start()
     m_window->show();
     if (m_tray)
         m_tray->show();
+    updateBackgroundPolling();
     m_agent->watchNetwork();
     // At start, whatever waits is tried at once, backoff or not (docs/architecture.md, "Delivery").
     m_agent->retryAllNow();
@@ -110,6 +128,11 @@ void DesktopApp::applySettings()
     m_agent->setServerUrl(m_settings->serverUrl());
     m_live->setServerUrl(m_settings->serverUrl());
     m_agent->retryAllNow();
+}
+
+void DesktopApp::updateBackgroundPolling()
+{
+    m_live->setKeepPolling(m_back->isWatching());
 }
 
 void DesktopApp::onRetrying(const QUuid &id)

@@ -11,6 +11,7 @@
 
 namespace ehb {
 
+class BackWatcher;
 class ClientSettings;
 class DeliveryAgent;
 class LiveFeed;
@@ -47,6 +48,9 @@ public:
     TrayIcon *trayIcon() const { return m_tray.get(); }
     // The services' live levels for the Report tab.
     LiveFeed &liveFeed() const { return *m_live; }
+    // "Is it back for you?": asks in the window and the tray when a reported service is normal
+    // again (docs/architecture.md, "Is it back?").
+    BackWatcher &backWatcher() const { return *m_back; }
 
     // Shows the window (and tray icon), follows the network and tries at once what waits.
     void start();
@@ -67,6 +71,8 @@ private:
     void onRetrying(const QUuid &id);
     void onDelivered(const QUuid &id);
     void onIdle();
+    // The live levels are followed in the background while an open report may be asked about.
+    void updateBackgroundPolling();
 
     // Declared in dependency order: destroyed in reverse, the store outlives the agent and
     // the windows that refer to it.
@@ -80,6 +86,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<LiveFeed> m_live;
+    std::unique_ptr<BackWatcher> m_back;
     // Reports that had to wait; when they get through, the tray says so.
     QSet<QUuid> m_waited;
     int m_deliveredAfterWaiting = 0;

@@ -1,6 +1,5 @@
 #include "ui/livebanner.h"
 
-#include "core/servicecatalogue.h"
 #include "ui/livelevelbadge.h"
 #include "ui/uilanguage.h"
 
@@ -10,20 +9,6 @@
 #include <QLabel>
 
 namespace ehb {
-
-namespace {
-
-QString briefName(const QString &serviceId)
-{
-    const Service *service = ServiceCatalogue::builtIn().find(serviceId);
-    if (!service)
-        return serviceId;
-    QString name = service->name(catalogueLanguage(QLocale()));
-    const qsizetype bracket = name.indexOf(QStringLiteral(" ("));
-    return bracket > 0 ? name.left(bracket) : name;
-}
-
-} // namespace
 
 LiveBanner::LiveBanner(QWidget *parent)
     : QFrame(parent)
@@ -72,7 +57,7 @@ void LiveBanner::retranslate()
         hide();
         return;
     }
-    const QString name = briefName(m_service);
+    const QString name = briefServiceName(m_service);
     QString text;
     if (status->level == stats::LiveLevel::Outage)
         text = tr("Other practices are reporting %1 problems right now").arg(name);

@@ -21,6 +21,12 @@ void LiveFeed::setServerUrl(const QUrl &url)
     m_client->setServerUrl(url);
 }
 
+void LiveFeed::setKeepPolling(bool keep)
+{
+    m_keepPolling = keep;
+    follow();
+}
+
 bool LiveFeed::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window) {
@@ -39,7 +45,7 @@ bool LiveFeed::eventFilter(QObject *watched, QEvent *event)
 
 void LiveFeed::follow()
 {
-    m_client->setActive(m_window->isVisible() && !m_window->isMinimized());
+    m_client->setActive(m_keepPolling || (m_window->isVisible() && !m_window->isMinimized()));
 }
 
 } // namespace ehb

@@ -10,7 +10,8 @@ namespace ehb {
 class LiveClient;
 
 // Keeps the live levels coming while `window` is on screen: the live client polls while the
-// window is shown and not minimized, and stops when it is hidden (closed to the tray).
+// window is shown and not minimized, and stops when it is hidden (closed to the tray), unless
+// told to keep polling (an open report waits for "Is it back for you?", BackWatcher).
 class LiveFeed final : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
 
     LiveClient *client() const { return m_client; }
     void setServerUrl(const QUrl &url);
+    // Polls also while the window is hidden or minimized.
+    void setKeepPolling(bool keep);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -31,6 +34,7 @@ private:
 
     QWidget *m_window;
     LiveClient *m_client;
+    bool m_keepPolling = false;
 };
 
 } // namespace ehb

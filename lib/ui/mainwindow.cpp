@@ -1,10 +1,12 @@
 #include "ui/mainwindow.h"
 
 #include "client/clientsettings.h"
+#include "core/timeutil.h"
 #include "net/deliveryagent.h"
 #include "store/reportstore.h"
 #include "ui/analysis/analysisview.h"
 #include "ui/appicon.h"
+#include "ui/backprompt.h"
 #include "ui/myreportsview.h"
 #include "ui/reportform.h"
 #include "ui/settingsdialog.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace ehb {
 
@@ -25,6 +28,7 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     : QMainWindow(parent)
     , m_settings(settings)
     , m_store(store)
+    , m_backPrompt(new BackPrompt(this))
     , m_tabs(new QTabWidget(this))
     , m_form(new ReportForm(settings, store, language, m_tabs))
     , m_reports(new MyReportsView(store, agent, language, m_tabs))
@@ -36,7 +40,18 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_form, QString());
     m_tabs->addTab(m_reports, QString());
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_backPrompt);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    // The answers are edits like My reports' "Resolved now": the same code makes them.
+    connect(m_backPrompt, &BackPrompt::resolvedNow, m_reports,
+            [this](const QUuid &id) { m_reports->resolve(id, utcNowSeconds(), std::nullopt); });
+    connect(m_backPrompt, &BackPrompt::stillFailing, m_reports,
+            [this](const QUuid &id) { m_reports->confirmStillFailing(id, utcNowSeconds()); });
+    connect(m_reports, &MyReportsView::resolved, m_backPrompt, &BackPrompt::withdraw);
 
     m_deliveryStatus->setObjectName(QStringLiteral("deliveryStatus"));
     statusBar()->addPermanentWidget(m_deliveryStatus, 1);

@@ -10,13 +10,15 @@ class QTabWidget;
 namespace ehb {
 
 class AnalysisView;
+class BackPrompt;
 class ClientSettings;
 class DeliveryAgent;
 class MyReportsView;
 class ReportForm;
 class ReportStore;
 
-// The window: the Report and My reports tabs, Settings and Quit, and the delivery status.
+// The window: the Report and My reports tabs, Settings and Quit, the delivery status, and above
+// the tabs the question "Is it back for you?" when there is one.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     ReportForm *reportForm() const { return m_form; }
     MyReportsView *myReportsView() const { return m_reports; }
     QTabWidget *tabs() const { return m_tabs; }
+    // "Is it back for you?" above the tabs; hidden while nothing is asked.
+    BackPrompt *backPrompt() const { return m_backPrompt; }
     // The GBO staff's Analysis tab; nullptr while no staff token is set.
     AnalysisView *analysisView() const { return m_analysis; }
 
@@ -59,6 +63,7 @@ private:
 
     ClientSettings &m_settings;
     ReportStore &m_store;
+    BackPrompt *m_backPrompt;
     QTabWidget *m_tabs;
     ReportForm *m_form;
     MyReportsView *m_reports;

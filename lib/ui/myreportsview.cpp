@@ -123,16 +123,28 @@ void MyReportsView::resolveSelected()
 void MyReportsView::resolve(const QUuid &id, const QDateTime &endedAt,
                             const std::optional<Impact> &impact)
 {
-    const Result<Report> resolved = m_store.markResolved(id, endedAt, impact);
-    if (!resolved) {
-        m_problem->setText(
-            tr("The report could not be marked as resolved: %1").arg(resolved.error()));
+    if (edited(m_store.markResolved(id, endedAt, impact),
+               tr("The report could not be marked as resolved: %1")))
+        Q_EMIT resolved(id);
+}
+
+void MyReportsView::confirmStillFailing(const QUuid &id, const QDateTime &confirmedAt)
+{
+    edited(m_store.markConfirmed(id, confirmedAt),
+           tr("The report could not be marked as still failing: %1"));
+}
+
+bool MyReportsView::edited(const Result<Report> &result, const QString &failure)
+{
+    if (!result) {
+        m_problem->setText(failure.arg(result.error()));
         m_problem->show();
-        return;
+        return false;
     }
     m_problem->hide();
     refresh();
     m_agent.deliverNow();
+    return true;
 }
 
 ResolveDialog *MyReportsView::resolveDialog() const

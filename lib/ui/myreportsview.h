@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/report.h"
+#include "core/result.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -44,6 +45,12 @@ public Q_SLOTS:
     void resolveSelected();
     // Sets ended_at of report `id` (and its impact, when given) and delivers the edit.
     void resolve(const QUuid &id, const QDateTime &endedAt, const std::optional<Impact> &impact);
+    // Sets confirmed_at of report `id` ("Still failing") and delivers the edit.
+    void confirmStillFailing(const QUuid &id, const QDateTime &confirmedAt);
+
+Q_SIGNALS:
+    // Report `id` was marked resolved (from here or from "Is it back for you?").
+    void resolved(const QUuid &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +59,9 @@ private:
     // Sets every text in the user's language; again on each QEvent::LanguageChange.
     void retranslate();
     int selectedRow() const;
+    // After an edit of the store: shows the problem (prefixed with `failure`) or delivers it.
+    // Returns whether the edit was made.
+    bool edited(const Result<Report> &result, const QString &failure);
     void updateButtons();
 
     ReportStore &m_store;

@@ -71,7 +71,12 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
     case StartedColumn:
         return localTime(report.startedAt);
     case EndedColumn:
-        return report.isResolved() ? localTime(report.endedAt) : tr("ongoing");
+        if (report.isResolved())
+            return localTime(report.endedAt);
+        if (report.confirmedAt.isValid())
+            //: My reports, the end column of a report the GP said was "still failing".
+            return tr("ongoing (still failing at %1)").arg(nearTime(report.confirmedAt));
+        return tr("ongoing");
     case SymptomsColumn:
         if (role == Qt::ToolTipRole && !report.errorText.isEmpty())
             return tr("%1\nError message: %2").arg(symptomsText(report.symptoms), report.errorText);

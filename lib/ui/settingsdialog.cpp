@@ -245,6 +245,20 @@ void SettingsDialog::updateStaffTokenWarning()
                "settings file, where anyone who can read your files can read it."));
     m_staffTokenWarning->setAccessibleDescription(m_staffTokenWarning->text());
     m_staffTokenWarning->setVisible(inFile);
+    fitHeight();
+}
+
+void SettingsDialog::fitHeight()
+{
+    // The layout makes the dialog as tall as its minimum size, and a word-wrapped label's
+    // minimum is worked out for a width of its own, not the dialog's: a longer warning (in
+    // French, say) was cut after two lines. The height for the actual width is what it needs.
+    if (!isVisible())
+        return; // show() sizes a new window with the height for its width
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 } // namespace ehb

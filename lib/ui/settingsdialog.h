@@ -39,6 +39,8 @@ private:
     void save();
     void addStaffToken(QFormLayout *form);
     void updateStaffTokenWarning();
+    // Grows the open dialog to the height its wrapped texts need at its width.
+    void fitHeight();
     void retranslateStaffToken();
 
     ClientSettings &m_settings;

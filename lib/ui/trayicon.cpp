@@ -2,6 +2,7 @@
 
 #include "core/servicecatalogue.h"
 #include "ui/appicon.h"
+#include "ui/backprompt.h"
 #include "ui/uilanguage.h"
 
 #include <QEvent>
@@ -36,6 +37,8 @@ TrayIcon::TrayIcon(const ServiceCatalogue &catalogue, const QString &language, Q
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     Q_EMIT showWindowRequested();
             });
+    // The notices that ask something are answered in the window.
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::showWindowRequested);
     retranslate();
 }
 
@@ -93,6 +96,14 @@ void TrayIcon::notifyDelivered(int count)
         tr("eHealth Bugs"),
         tr("The connection is back: %Ln waiting report(s) reached the server.", nullptr, count),
         QSystemTrayIcon::Information, 8000);
+}
+
+void TrayIcon::notifyAskIfBack(const Report &report)
+{
+    m_icon->showMessage(BackPrompt::question(report.service),
+                        BackPrompt::detail(report) + QLatin1Char(' ') +
+                            tr("Click here to answer in eHealth Bugs."),
+                        QSystemTrayIcon::Information, 30000);
 }
 
 } // namespace ehb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/report.h"
+
 #include <QObject>
 
 #include <memory>
@@ -13,7 +15,7 @@ namespace ehb {
 class ServiceCatalogue;
 
 // The notification-area icon: "Report a problem with" a service in two clicks, show the window,
-// quit, and a notice when reports waiting for the network were delivered.
+// quit, a notice when reports waiting for the network were delivered, and "Is it back for you?".
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,9 @@ public:
 public Q_SLOTS:
     // Tells the user that `count` reports that had to wait reached the server.
     void notifyDelivered(int count);
+    // "Is Recip-e back for you?" for `report`; clicking the notice shows the window, where the
+    // question waits (BackPrompt).
+    void notifyAskIfBack(const ehb::Report &report);
 
 Q_SIGNALS:
     void reportRequested(const QString &serviceId);

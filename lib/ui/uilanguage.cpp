@@ -1,5 +1,7 @@
 #include "ui/uilanguage.h"
 
+#include "core/servicecatalogue.h"
+
 namespace ehb {
 
 QString catalogueLanguage(const QLocale &locale)
@@ -14,6 +16,16 @@ QString catalogueLanguage(const QLocale &locale)
     default:
         return QStringLiteral("en");
     }
+}
+
+QString briefServiceName(const QString &serviceId)
+{
+    const Service *service = ServiceCatalogue::builtIn().find(serviceId);
+    if (!service)
+        return serviceId;
+    QString name = service->name(catalogueLanguage(QLocale()));
+    const qsizetype bracket = name.indexOf(QStringLiteral(" ("));
+    return bracket > 0 ? name.left(bracket) : name;
 }
 
 } // namespace ehb

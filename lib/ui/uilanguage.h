@@ -9,4 +9,8 @@ namespace ehb {
 // user interface runs in; English for any other locale.
 QString catalogueLanguage(const QLocale &locale);
 
+// A service's name without its explanation in brackets ("Recip-e", not "Recip-e (electronic
+// prescription)"), in the default locale's catalogue language; the id for an unknown service.
+QString briefServiceName(const QString &serviceId);
+
 } // namespace ehb

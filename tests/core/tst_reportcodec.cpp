@@ -104,6 +104,7 @@ private Q_SLOTS:
     void roundTrip();
     void fieldNames();
     void unresolvedHasNullEndedAt();
+    void confirmedAtIsOptional();
     void formatTime();
     void times_data();
     void times();
@@ -124,6 +125,14 @@ void TestReportCodec::roundTrip_data()
     QTest::newRow("sample") << test::sampleReport();
     QTest::newRow("minimal") << test::minimalReport();
     QTest::newRow("resolved") << resolvedReport();
+
+    Report confirmed = test::sampleReport();
+    confirmed.revision = 2;
+    confirmed.confirmedAt = confirmed.startedAt.addSecs(70 * 60);
+    QTest::newRow("confirmed still failing") << confirmed;
+    Report confirmedThenResolved = resolvedReport();
+    confirmedThenResolved.confirmedAt = confirmedThenResolved.startedAt.addSecs(20 * 60);
+    QTest::newRow("confirmed then resolved") << confirmedThenResolved;
 
     Report zeros = test::sampleReport();
     zeros.impact.patients = 0;
@@ -223,6 +232,29 @@ void TestReportCodec::unresolvedHasNullEndedAt()
     }
 }
 
+void TestReportCodec::confirmedAtIsOptional()
+{
+    // Never confirmed: absent, not null, so that a server that predates the field never sees it.
+    QVERIFY(!ReportCodec::toJson(test::sampleReport()).contains(QLatin1String("confirmed_at")));
+    QVERIFY(!ReportCodec::toBytes(test::sampleReport()).contains("confirmed_at"));
+
+    Report confirmed = test::sampleReport();
+    confirmed.confirmedAt = confirmed.startedAt.addSecs(3600);
+    QCOMPARE(ReportCodec::toJson(confirmed).value(QLatin1String("confirmed_at")).toString(),
+             QStringLiteral("2024-01-15T08:45:00Z"));
+
+    // An older client's report has no confirmed_at; null counts as absent.
+    for (const QByteArray &raw : {QByteArray("null"), QByteArray()}) {
+        const auto decoded =
+            ReportCodec::fromJson(sampleJsonWith(QStringLiteral("confirmed_at"), raw));
+        QVERIFY2(decoded.ok(), raw.constData());
+        QVERIFY(!decoded.value().confirmedAt.isValid());
+    }
+    const auto wrong = ReportCodec::fromJson(sampleJsonWith(QStringLiteral("confirmed_at"), "0"));
+    QVERIFY(!wrong.ok());
+    QCOMPARE(pathsOf(wrong.error()), QStringList{QStringLiteral("confirmed_at")});
+}
+
 void TestReportCodec::formatTime()
 {
     QCOMPARE(ReportCodec::formatTime(utc(2024, 1, 15, 7, 5)),
@@ -292,15 +324,16 @@ void TestReportCodec::times()
     }
 
     // The same text in each time field of a report.
-    for (const char *field : {"started_at", "ended_at", "reported_at"}) {
+    for (const char *field : {"started_at", "ended_at", "reported_at", "confirmed_at"}) {
         const QString name = QString::fromLatin1(field);
         const auto decoded = ReportCodec::fromJson(sampleJsonWith(name, quoted(text)));
         if (expected.isValid()) {
             QVERIFY2(decoded.ok(), field);
             const Report &report = decoded.value();
-            const QDateTime actual = name == QLatin1String("started_at") ? report.startedAt
-                                     : name == QLatin1String("ended_at") ? report.endedAt
-                                                                         : report.reportedAt;
+            const QDateTime actual = name == QLatin1String("started_at")     ? report.startedAt
+                                     : name == QLatin1String("ended_at")     ? report.endedAt
+                                     : name == QLatin1String("confirmed_at") ? report.confirmedAt
+                                                                             : report.reportedAt;
             QCOMPARE(actual, expected);
         } else {
             QVERIFY2(!decoded.ok(), field);

@@ -155,6 +155,30 @@ void TestValidation::validate_data()
     row("ended_at now + 6 min invalid",
         [](Report &r) { r.endedAt = test::fixedNow().addSecs(6 * minute); }, {"ended_at"});
 
+    // confirmed_at: optional, ≥ started_at, ≤ ended_at, not beyond now + 5 min.
+    row("confirmed_at null valid", [](Report &r) { r.confirmedAt = QDateTime(); }, {});
+    row("confirmed_at after start valid",
+        [](Report &r) { r.confirmedAt = r.startedAt.addSecs(10 * minute); }, {});
+    row("confirmed_at equal to start valid", [](Report &r) { r.confirmedAt = r.startedAt; }, {});
+    row("confirmed_at 1 s before start invalid",
+        [](Report &r) { r.confirmedAt = r.startedAt.addSecs(-1); }, {"confirmed_at"});
+    row("confirmed_at equal to end valid",
+        [](Report &r) {
+            r.endedAt = r.startedAt.addSecs(12 * minute);
+            r.confirmedAt = r.endedAt;
+        },
+        {});
+    row("confirmed_at 1 s after end invalid",
+        [](Report &r) {
+            r.endedAt = r.startedAt.addSecs(12 * minute);
+            r.confirmedAt = r.endedAt.addSecs(1);
+        },
+        {"confirmed_at"});
+    row("confirmed_at now + 5 min valid",
+        [](Report &r) { r.confirmedAt = test::fixedNow().addSecs(5 * minute); }, {});
+    row("confirmed_at now + 6 min invalid",
+        [](Report &r) { r.confirmedAt = test::fixedNow().addSecs(6 * minute); }, {"confirmed_at"});
+
     // reported_at: required, ≤ now + 5 min, no lower bound.
     row("reported_at missing invalid", [](Report &r) { r.reportedAt = QDateTime(); },
         {"reported_at"});

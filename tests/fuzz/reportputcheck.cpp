@@ -101,7 +101,8 @@ void checkRejected(const PutRequest &request, const PutOutcome &outcome)
                    what);
 
     static const QRegularExpression fieldPath(QStringLiteral(
-        "^(id|revision|installation|service|started_at|ended_at|reported_at|symptoms(\\[\\d+\\])?"
+        "^(id|revision|installation|service|started_at|ended_at|reported_at|confirmed_at"
+        "|symptoms(\\[\\d+\\])?"
         "|error_text|comment|postcode|impact(\\.(patients|minutes_lost|fallback))?"
         "|software(\\.(name|version))?|client(\\.(app_version|os|locale))?)\\z"));
     QSet<QString> paths;
@@ -204,6 +205,7 @@ Report wholeSeconds(Report report)
     report.startedAt = wholeSeconds(report.startedAt);
     report.endedAt = wholeSeconds(report.endedAt);
     report.reportedAt = wholeSeconds(report.reportedAt);
+    report.confirmedAt = wholeSeconds(report.confirmedAt);
     return report;
 }
 
@@ -249,7 +251,7 @@ std::optional<QStringList> csvFields(const QString &row)
     }
 }
 
-// The staff CSV export of the stored report: one row of 18 fields that read back as the
+// The staff CSV export of the stored report: one row of 19 fields that read back as the
 // report's values, free text that a spreadsheet would run as a formula prefixed with '.
 void checkCsv(const Report &report, const QByteArray &stored, const QString &what)
 {
@@ -265,7 +267,7 @@ void checkCsv(const Report &report, const QByteArray &stored, const QString &wha
     const QByteArray csv = server::ReportListHandler::csvRow(row);
     const auto fields = csvFields(QString::fromUtf8(csv));
     const QString where = what + QStringLiteral("\ncsv: ") + QString::fromUtf8(csv);
-    EHB_FUZZ_CHECK(fields && fields->size() == 18, where);
+    EHB_FUZZ_CHECK(fields && fields->size() == 19, where);
     const auto plain = [](const QString &text) { return QString::fromUtf8(text.toUtf8()); };
     const auto freeText = [&plain](const QString &text) {
         const QString value = plain(text);
@@ -276,26 +278,27 @@ void checkCsv(const Report &report, const QByteArray &stored, const QString &wha
     const auto number = [](const std::optional<int> &n) {
         return n ? QString::number(*n) : QString();
     };
-    const QString expected[] = {uuidText(report.id),
-                                QString::number(report.revision),
-                                uuidText(report.installation),
-                                report.service,
-                                ReportCodec::formatTime(report.startedAt),
-                                report.endedAt.isValid() ? ReportCodec::formatTime(report.endedAt)
-                                                         : QString(),
-                                ReportCodec::formatTime(report.reportedAt),
-                                ReportCodec::formatTime(fixedNow()),
-                                ReportCodec::formatTime(fixedNow()),
-                                report.symptoms.join(u'|'),
-                                freeText(report.errorText),
-                                number(report.impact.patients),
-                                number(report.impact.minutesLost),
-                                report.impact.fallback,
-                                freeText(report.software.name),
-                                freeText(report.software.version),
-                                report.postcode,
-                                freeText(report.comment)};
-    for (int i = 0; i < 18; ++i) {
+    const QString expected[] = {
+        uuidText(report.id),
+        QString::number(report.revision),
+        uuidText(report.installation),
+        report.service,
+        ReportCodec::formatTime(report.startedAt),
+        report.endedAt.isValid() ? ReportCodec::formatTime(report.endedAt) : QString(),
+        ReportCodec::formatTime(report.reportedAt),
+        ReportCodec::formatTime(fixedNow()),
+        ReportCodec::formatTime(fixedNow()),
+        report.symptoms.join(u'|'),
+        freeText(report.errorText),
+        number(report.impact.patients),
+        number(report.impact.minutesLost),
+        report.impact.fallback,
+        freeText(report.software.name),
+        freeText(report.software.version),
+        report.postcode,
+        freeText(report.comment),
+        report.confirmedAt.isValid() ? ReportCodec::formatTime(report.confirmedAt) : QString()};
+    for (int i = 0; i < 19; ++i) {
         EHB_FUZZ_CHECK(fields->at(i) == expected[i],
                        where + QStringLiteral("\nfield %1: ").arg(i) + expected[i]);
     }

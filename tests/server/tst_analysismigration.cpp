@@ -1,7 +1,8 @@
-// Migrations 4 and 8 (the analysis columns, the impact): a database at schema version 3 with
-// stored reports migrates, and the columns they compute in SQL from each stored row equal what
-// ingest writes (AnalysisColumns::values); the analysis then reads the migrated reports,
-// through the covering index. On SQLite, or on PostgreSQL when EHB_TEST_DATABASE_URL is set.
+// Migrations 4, 8 and 10 (the analysis columns, the impact, confirmed_at): a database at schema
+// version 3 with stored reports migrates, and the columns they compute in SQL from each stored
+// row equal what ingest writes (AnalysisColumns::values); the analysis then reads the migrated
+// reports, through the covering index. On SQLite, or on PostgreSQL when EHB_TEST_DATABASE_URL is
+// set.
 #include "core/reportcodec.h"
 #include "postgrestestsupport.h"
 #include "samples.h"
@@ -73,6 +74,8 @@ QList<Report> variedReports()
     Report full = sampleReport();
     full.installation = QUuid::fromString(u"fedcba98-7654-4321-8fed-cba987654321"_s);
     full.endedAt = full.reportedAt.addSecs(600);
+    // Confirmed still failing before it ended (migration 10).
+    full.confirmedAt = full.reportedAt.addSecs(300);
     reports.append(full);
     const QStringList symptoms = knownSymptoms();
     for (qsizetype i = 0; i < symptoms.size(); ++i) {
@@ -140,7 +143,7 @@ private Q_SLOTS:
         auto repository = server::RepositoryFactory::openMigrated(
             m_parsed, {QTimeZone(QByteArrayLiteral("Europe/Brussels"))}, &version);
         QVERIFY2(repository.ok(), qPrintable(repository.ok() ? QString() : repository.error()));
-        QCOMPARE(version, 9);
+        QCOMPARE(version, 10);
         QCOMPARE(repository.value()->count().value(), qint64(reports.size()));
 
         // What migration 4 computed equals what ingest writes, column by column.
@@ -206,6 +209,9 @@ private Q_SLOTS:
             QCOMPARE(observation.endedAt.has_value(), report.endedAt.isValid());
             if (report.endedAt.isValid())
                 QCOMPARE(*observation.endedAt, report.endedAt.toMSecsSinceEpoch());
+            QCOMPARE(observation.confirmedAt.has_value(), report.confirmedAt.isValid());
+            if (report.confirmedAt.isValid())
+                QCOMPARE(*observation.confirmedAt, report.confirmedAt.toMSecsSinceEpoch());
         }
         QVERIFY(byInstallation.isEmpty());
         // The rows the analysis keeps carry each report's impact (migration 8).

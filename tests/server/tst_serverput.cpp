@@ -2,7 +2,9 @@
 // temporary SQLite file.
 #include "core/reportcodec.h"
 #include "core/servicecatalogue.h"
+#include "core/timeutil.h"
 #include "samples.h"
+#include "server/stats/analysisrow.h"
 #include "server/storage/repositoryfactory.h"
 #include "servertesthelpers.h"
 
@@ -145,6 +147,53 @@ private Q_SLOTS:
         QCOMPARE((*stored)->revision, 2);
         QCOMPARE((*stored)->body, body(report));
         QCOMPARE(storedCount(), 1);
+    }
+
+    void confirmedAtIsCheckedAndStored()
+    {
+        // An older client's report has no confirmed_at: accepted as always.
+        Report report = sampleReport();
+        QJsonObject older = ReportCodec::toJson(report);
+        older.remove(u"confirmed_at"_s);
+        older.insert(u"client"_s, QJsonObject{{u"app_version"_s, u"0.9.0"_s}});
+        QCOMPARE(m_harness.putReport(uuidText(report.id), jsonBytes(older)).status, 201);
+
+        // A revision adding confirmed_at is stored, body and analysis column alike.
+        report.revision = 2;
+        report.confirmedAt = report.startedAt.addSecs(1800);
+        const HttpReply updated = m_harness.putReport(uuidText(report.id), body(report));
+        QCOMPARE(updated.status, 200);
+        QCOMPARE(updated.json().value(u"status"_s).toString(), u"updated"_s);
+        const auto stored = m_harness.server()->repository().find(report.id);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->body, body(report));
+        QVERIFY((*stored)->body.contains("\"confirmed_at\":\"2024-01-15T08:15:00Z\""));
+        const auto rows = m_harness.server()->repository().analysisRows(
+            report.service, report.startedAt.toSecsSinceEpoch(),
+            report.startedAt.toSecsSinceEpoch() + 1);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), size_t(1));
+        QCOMPARE(rows->front().confirmedOffsetS, 1800);
+        QCOMPARE(server::toObservation(rows->front(), 0).confirmedAt.value_or(-1),
+                 report.confirmedAt.toMSecsSinceEpoch());
+
+        // Before the start, after the end, in the future: 422 naming confirmed_at, nothing kept.
+        const auto refused = [&](const Report &bad) {
+            const HttpReply reply = m_harness.putReport(uuidText(bad.id), body(bad));
+            return reply.status == 422 && reply.errorCode() == u"invalid_report"_s &&
+                   reply.errorPaths() == QStringList{u"confirmed_at"_s};
+        };
+        Report bad = report;
+        bad.revision = 3;
+        bad.confirmedAt = report.startedAt.addSecs(-1);
+        QVERIFY(refused(bad));
+        bad.endedAt = report.startedAt.addSecs(1200);
+        bad.confirmedAt = report.startedAt.addSecs(1201);
+        QVERIFY(refused(bad));
+        bad.endedAt = QDateTime();
+        bad.confirmedAt = utcNowSeconds().addSecs(3600);
+        QVERIFY(refused(bad));
+        QCOMPARE((*m_harness.server()->repository().find(report.id))->body, body(report));
     }
 
     void olderRevisionIsAConflict()

@@ -147,6 +147,107 @@ private Q_SLOTS:
         QCOMPARE(resolved->endedAt, report.startedAt);
     }
 
+    void confirmedIsAnEditThatIsDueAgain()
+    {
+        auto store = openStore(m_dir.filePath(QStringLiteral("confirmed.sqlite")));
+        Report report = test::minimalReport(utcNowSeconds().addSecs(-3600));
+        QVERIFY(store->create(report).ok());
+        QVERIFY(store->markSent(report.id, 1).ok());
+
+        const QDateTime at = utcNowSeconds();
+        const Result<Report> confirmed = store->markConfirmed(report.id, at);
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.ok() ? QString() : confirmed.error()));
+        QCOMPARE(confirmed->revision, 2);
+        QCOMPARE(confirmed->confirmedAt, at);
+        QVERIFY(!confirmed->isResolved());
+        const auto found = store->find(report.id);
+        QCOMPARE(found->report, confirmed.value());
+        QCOMPARE(found->delivery.state, Delivery::State::Saved);
+        // Confirmed again later: the latest time wins.
+        QCOMPARE(store->markConfirmed(report.id, at.addSecs(60))->confirmedAt, at.addSecs(60));
+        // Never before the start, even when the clock moved.
+        QCOMPARE(store->markConfirmed(report.id, report.startedAt.addSecs(-60))->confirmedAt,
+                 report.startedAt);
+
+        // In the future: refused, naming the field, and nothing is written.
+        const Result<Report> future = store->markConfirmed(report.id, at.addSecs(3600));
+        QVERIFY(!future.ok());
+        QVERIFY2(future.error().contains(QLatin1String("confirmed_at")),
+                 qPrintable(future.error()));
+        QCOMPARE(store->find(report.id)->report.revision, 4);
+
+        QVERIFY(store->markResolved(report.id, utcNowSeconds()).ok());
+        QVERIFY(!store->markConfirmed(report.id, utcNowSeconds()).ok());   // resolved
+        QVERIFY(!store->markConfirmed(test::minimalReport().id, at).ok()); // unknown
+    }
+
+    void askedIfBackOnceAcrossReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("asked.sqlite"));
+        const Report open = test::sampleReport();
+        Report resolved = test::minimalReport(test::fixedNow());
+        resolved.endedAt = resolved.reportedAt;
+        Report other = test::minimalReport(test::fixedNow().addSecs(60));
+        {
+            auto store = openStore(path);
+            for (const Report &report : {open, resolved, other})
+                QVERIFY(store->create(report).ok());
+            const QList<Report> waiting = store->openNotAskedIfBack();
+            QCOMPARE(waiting.size(), 2); // never the resolved one
+            QCOMPARE(waiting.at(0).id, open.id);
+            QCOMPARE(waiting.at(1).id, other.id);
+            QVERIFY(store->markAskedIfBack(open.id).ok());
+            // Not an edit: nothing new to send.
+            QCOMPARE(store->find(open.id)->report.revision, 1);
+        }
+        auto store = openStore(path);
+        const QList<Report> waiting = store->openNotAskedIfBack();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.at(0).id, other.id);
+        // An edit keeps the answer: still not asked again.
+        QVERIFY(store->markConfirmed(open.id, open.reportedAt).ok());
+        QCOMPARE(store->openNotAskedIfBack().size(), 1);
+    }
+
+    void migratesFromSchema1()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        const Report report = test::sampleReport();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *sql :
+                 {"CREATE TABLE reports (id TEXT PRIMARY KEY, revision INTEGER NOT NULL,"
+                  " service TEXT NOT NULL, reported_at TEXT NOT NULL, body TEXT NOT NULL)",
+                  "CREATE TABLE delivery (report_id TEXT PRIMARY KEY REFERENCES reports(id)"
+                  " ON DELETE CASCADE, state TEXT NOT NULL, delivered_revision INTEGER NOT NULL"
+                  " DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT,"
+                  " next_attempt TEXT, updated_at TEXT NOT NULL)",
+                  "PRAGMA user_version=1"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+            query.prepare(QStringLiteral("INSERT INTO reports VALUES (?, 1, ?, ?, ?)"));
+            query.addBindValue(uuidText(report.id));
+            query.addBindValue(report.service);
+            query.addBindValue(ReportCodec::formatTime(report.reportedAt));
+            query.addBindValue(QString::fromUtf8(ReportCodec::toBytes(report)));
+            QVERIFY(query.exec());
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO delivery (report_id, state, updated_at)"
+                               " VALUES ('%1', 'sent', '%2')")
+                    .arg(uuidText(report.id), ReportCodec::formatTime(report.reportedAt))));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto store = openStore(path);
+        QCOMPARE(store->version(), 2);
+        QCOMPARE(store->find(report.id)->report, report);
+        QCOMPARE(store->openNotAskedIfBack().size(), 1);
+    }
+
     void retryAndRejectStates()
     {
         auto store = openStore(m_dir.filePath(QStringLiteral("states.sqlite")));

@@ -115,6 +115,10 @@ void FakeServer::onReadyRead(QTcpSocket *socket)
 void FakeServer::answer(QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
                         const QByteArray &body)
 {
+    if (!m_live.isEmpty() && method == "GET" && path.startsWith("/api/v1/live")) {
+        reply(socket, 200, m_live);
+        return;
+    }
     ++m_requests;
     m_paths.append(path);
     const Behaviour behaviour = m_script.isEmpty() ? Behaviour::Normal : m_script.takeFirst();

@@ -44,6 +44,9 @@ public:
 
     // The next requests get these behaviours, in order; afterwards Normal.
     void enqueue(Behaviour behaviour, int times = 1);
+    // GET /api/v1/live answers 200 with `json` (empty: 404 as before), outside the script and
+    // the request counts, so that polling the live levels disturbs no delivery test.
+    void setLive(const QByteArray &json) { m_live = json; }
     int retryAfterSeconds = 1;
 
     int requestCount() const { return m_requests; }
@@ -79,6 +82,7 @@ private:
 
     QTcpServer m_server;
     QList<Behaviour> m_script;
+    QByteArray m_live;
     QHash<QString, Stored> m_stored;
     QHash<QString, int> m_created;
     QHash<QTcpSocket *, Connection> m_connections;

@@ -2,6 +2,7 @@
 // with a visible warning; read back, replaced and removed; and the Analysis tab follows it
 // through the real Settings dialog. The real keychain is never touched.
 #include "client/clientsettings.h"
+#include "client/language.h"
 #include "memorysecretstore.h"
 #include "ui/analysis/analysisview.h"
 #include "ui/desktopapp.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void settingsFileWithAWarning();
     void removedWhenCleared();
     void noKeychainQuestionWithoutAToken();
+    void warningShownWholeInEveryLanguage_data();
+    void warningShownWholeInEveryLanguage();
     void settingsDialogShowsTheAnalysisTab();
 
 private:
@@ -177,6 +180,45 @@ void TestStaffSettings::noKeychainQuestionWithoutAToken()
     dialog.show();
     dialog.accept();
     QCOMPARE(asked, 0);
+}
+
+void TestStaffSettings::warningShownWholeInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("typed"); // typed into the open dialog, or there when it opens
+    for (const char *language : {"fr", "nl", "de", "en"}) {
+        QTest::addRow("%s, typed", language) << QString::fromLatin1(language) << true;
+        QTest::addRow("%s, stored", language) << QString::fromLatin1(language) << false;
+    }
+}
+
+void TestStaffSettings::warningShownWholeInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, typed);
+    LanguageLoader loader;
+    loader.apply(language);
+    auto stored = settings(false);
+    if (!typed)
+        QVERIFY(stored->setStaffToken(QStringLiteral("secret-token-5")).ok());
+    SettingsDialog dialog(*stored);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (typed)
+        typeToken(dialog, QStringLiteral("secret-token-5"));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("staffTokenWarning"));
+    QVERIFY(warning->isVisible());
+    QVERIFY(!warning->text().contains(QLatin1String("No keychain")) ||
+            language == QLatin1String("en"));
+    // Every line of the wrapped text fits in the label as laid out, and the label in the dialog.
+    QTRY_VERIFY2(warning->heightForWidth(warning->width()) <= warning->height(),
+                 qPrintable(QStringLiteral("%1 px needed, %2 px shown at %3 px wide")
+                                .arg(warning->heightForWidth(warning->width()))
+                                .arg(warning->height())
+                                .arg(warning->width())));
+    QVERIFY(warning->geometry().bottom() <
+            dialog.findChild<QWidget *>(QStringLiteral("settingsButtons"))->geometry().top());
+    loader.apply(QStringLiteral("en"));
 }
 
 void TestStaffSettings::settingsDialogShowsTheAnalysisTab()

@@ -67,7 +67,7 @@ QByteArray ReportListHandler::csvHeader()
     return QByteArrayLiteral(
         "id,revision,installation,service,started_at,ended_at,reported_at,received_at,"
         "updated_at,symptoms,error_text,impact_patients,impact_minutes_lost,impact_fallback,"
-        "software_name,software_version,postcode,comment\r\n");
+        "software_name,software_version,postcode,comment,confirmed_at\r\n");
 }
 
 QByteArray ReportListHandler::csvRow(const StoredReport &stored)
@@ -94,6 +94,9 @@ QByteArray ReportListHandler::csvRow(const StoredReport &stored)
         {report.software.version, true},
         {report.postcode, false},
         {report.comment, true},
+        // Last, so that the columns before it stay where older exports had them.
+        {report.confirmedAt.isValid() ? ReportCodec::formatTime(report.confirmedAt) : QString(),
+         false},
     };
     QByteArray row;
     for (const auto &[text, freeText] : fields) {

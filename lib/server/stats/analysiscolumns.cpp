@@ -30,7 +30,8 @@ QStringList AnalysisColumns::names(bool withInstallation)
     if (withInstallation)
         names.append(QStringLiteral("installation_key"));
     names.append({QStringLiteral("symptoms"), QStringLiteral("software_id"),
-                  QStringLiteral("postcode"), QStringLiteral("impact")});
+                  QStringLiteral("postcode"), QStringLiteral("impact"),
+                  QStringLiteral("confirmed_s")});
     return names;
 }
 
@@ -47,6 +48,7 @@ QVariantList AnalysisColumns::values(const Report &report, bool withInstallation
     values.append(postcode > 0 ? QVariant(postcode) : QVariant(QMetaType::fromType<int>()));
     const std::optional<int> impact = impactCode(report.impact);
     values.append(impact ? QVariant(*impact) : QVariant(QMetaType::fromType<int>()));
+    values.append(secondsOrNull(report.confirmedAt));
     return values;
 }
 

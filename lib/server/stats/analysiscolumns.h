@@ -23,7 +23,9 @@ namespace ehb::server {
 //   postcode                        the postcode as a number; NULL when none
 //   impact                          (schema version 8) the impact packed in one integer,
 //                                   NULL when the report gives none (see impactCode)
-// Ingest writes them with the report; migrations 4 and 8 compute the same values in SQL from
+//   confirmed_s                     (schema version 10) confirmed_at in seconds since the
+//                                   epoch, NULL when the GP never said "still failing"
+// Ingest writes them with the report; migrations 4, 8 and 10 compute the same values in SQL from
 // the stored rows (the SQL expressions below), and a test checks that both agree.
 class AnalysisColumns
 {

@@ -37,6 +37,8 @@ analysis::Observation toObservation(const AnalysisRow &row, int service)
     observation.reportedAt = (row.startedS + row.reportedOffsetS) * 1000;
     if (row.endedOffsetS >= 0)
         observation.endedAt = (row.startedS + row.endedOffsetS) * 1000;
+    if (row.confirmedOffsetS >= 0)
+        observation.confirmedAt = (row.startedS + row.confirmedOffsetS) * 1000;
     return observation;
 }
 

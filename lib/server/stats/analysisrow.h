@@ -8,16 +8,17 @@
 namespace ehb::server {
 
 // One report as the analysis keeps it in memory (AnalysisCache): the analysis columns of the
-// reports table (AnalysisColumns), 40 bytes instead of a row of text.
+// reports table (AnalysisColumns), 48 bytes instead of a row of text.
 struct AnalysisRow
 {
     qint64 startedS = 0;
     qint64 installationKey = 0;
-    qint32 reportedOffsetS = 0; // reported_s - started_s
-    qint32 endedOffsetS = -1;   // ended_s - started_s; -1 while not over
-    qint32 softwareId = 0;      // 0: no software name
-    quint16 symptoms = 0;       // bit i: knownSymptoms()[i]
-    quint16 postcode = 0;       // 1000..9999; 0: none or not a Belgian postcode
+    qint32 reportedOffsetS = 0;   // reported_s - started_s
+    qint32 endedOffsetS = -1;     // ended_s - started_s; -1 while not over
+    qint32 confirmedOffsetS = -1; // confirmed_s - started_s; -1 when never confirmed
+    qint32 softwareId = 0;        // 0: no software name
+    quint16 symptoms = 0;         // bit i: knownSymptoms()[i]
+    quint16 postcode = 0;         // 1000..9999; 0: none or not a Belgian postcode
     // The impact (docs/architecture.md, "The report"); -1 where not given.
     qint16 minutesLost = -1; // 0..1440
     qint16 patients = -1;    // 0..500
@@ -25,7 +26,7 @@ struct AnalysisRow
 
     bool hasImpact() const { return minutesLost >= 0 || patients >= 0 || fallback > 0; }
 };
-static_assert(sizeof(AnalysisRow) == 40);
+static_assert(sizeof(AnalysisRow) == 48);
 
 // The analysis, for a whole UTC month, keeps (service, month) chunks of rows; a chunk's version
 // counts the changes to its reports (table analysis_versions, bumped with every stored report).

@@ -32,7 +32,7 @@ class AnalysisCache
     Q_DECLARE_TR_FUNCTIONS(AnalysisCache)
 
 public:
-    // 40 bytes a report: 4,000,000 reports take some 160 MB. Beyond it, the chunks used
+    // 48 bytes a report: 4,000,000 reports take some 190 MB. Beyond it, the chunks used
     // longest ago are dropped (and read again when needed).
     static constexpr qint64 defaultMaxRows = 4'000'000;
     static constexpr int maxFindings = 16;

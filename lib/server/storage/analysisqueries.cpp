@@ -26,7 +26,9 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
     // 5 minutes before it, ended not before it): that of reported_s plus 2^30 in the high 32
     // bits, that of ended_s plus 1 (0: no end) in the low. Then the software id in the high
     // 32 bits, a Belgian postcode in bits 16 to 29 and the symptom bits in the low 16. Last, the
-    // impact code as stored (AnalysisColumns::impactCode).
+    // offset of confirmed_s from the start plus 1 (0: never confirmed; validation keeps it
+    // after the start) in the high 32 bits and the impact code as stored
+    // (AnalysisColumns::impactCode, under 2^23) in the low.
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
@@ -35,7 +37,8 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
             " | COALESCE(ended_s - started_s + 1, 0),"
             " (COALESCE(software_id, 0) << 32)"
             " | ((CASE WHEN postcode BETWEEN 1 AND 9999 THEN postcode ELSE 0 END) << 16)"
-            " | COALESCE(symptoms, 0), COALESCE(impact, 0)"
+            " | COALESCE(symptoms, 0),"
+            " (COALESCE(confirmed_s - started_s + 1, 0) << 32) | COALESCE(impact, 0)"
             " FROM reports WHERE service = ? AND started_s >= ? AND started_s < ?"))) {
         return failed(query.lastError().text());
     }
@@ -56,7 +59,9 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
         row.softwareId = qint32(packed >> 32);
         row.postcode = quint16((packed >> 16) & 0x3FFF);
         row.symptoms = quint16(packed & 0xFFFF);
-        AnalysisColumns::unpackImpact(query.value(4).toLongLong(), row);
+        const quint64 confirmedAndImpact = query.value(4).toULongLong();
+        row.confirmedOffsetS = qint32(qint64(confirmedAndImpact >> 32) - 1);
+        AnalysisColumns::unpackImpact(qint64(confirmedAndImpact & 0xFFFFFFFF), row);
         rows.push_back(row);
     }
     if (query.lastError().isValid())

@@ -145,6 +145,16 @@ const QList<Migration> &PostgresMigrations::all()
                          " imported INTEGER NOT NULL, created_at TEXT COLLATE \"C\" NOT NULL)"),
           QStringLiteral("CREATE INDEX official_incidents_started ON official_incidents"
                          " (started_at)")}},
+        // confirmed_at, filled and in the covering index (see the SQLite migration 10).
+        {10,
+         {QStringLiteral("ALTER TABLE reports ADD COLUMN confirmed_s BIGINT"),
+          QStringLiteral("UPDATE reports SET confirmed_s = EXTRACT(EPOCH FROM"
+                         " (body::jsonb ->> 'confirmed_at')::timestamptz)::bigint"
+                         " WHERE body::jsonb -> 'confirmed_at' IS NOT NULL"),
+          QStringLiteral("DROP INDEX reports_analysis"),
+          QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s)"
+                         " INCLUDE (ended_s, reported_s, installation_key, symptoms, postcode,"
+                         " software_id, impact, confirmed_s)")}},
     };
     return migrations;
 }

@@ -190,6 +190,17 @@ const QList<Migration> &SqliteDialect::migrations() const
                          " created_at TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX official_incidents_started ON official_incidents"
                          " (started_at)")}},
+        // confirmed_at ("still failing at", AnalysisColumns), filled from the stored bodies
+        // and in the covering index beside the other times.
+        {10,
+         {QStringLiteral("ALTER TABLE reports ADD COLUMN confirmed_s INTEGER"),
+          QStringLiteral("UPDATE reports SET"
+                         " confirmed_s = CAST(strftime('%s', json_extract(body, '$.confirmed_at'))"
+                         " AS INTEGER) WHERE json_extract(body, '$.confirmed_at') IS NOT NULL"),
+          QStringLiteral("DROP INDEX reports_analysis"),
+          QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s, ended_s,"
+                         " reported_s, installation_key, symptoms, postcode, software_id,"
+                         " impact, confirmed_s)")}},
     };
     return migrations;
 }
