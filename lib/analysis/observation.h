@@ -14,8 +14,6 @@ struct Observation
     qint64 startedAt = 0;
     std::optional<qint64> endedAt;
     qint64 reportedAt = 0;
-    // the latest time the GP confirmed it still failing
-    std::optional<qint64> confirmedAt{};
     // When non-zero, this identifies the installation instead of `installation` (the server
     // has a 64-bit key per installation: cheaper to number than a QUuid). Observations with a
     // key and observations without one are never taken for the same installation, so a caller
