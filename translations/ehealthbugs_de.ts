@@ -2586,6 +2586,19 @@ Patienten</translation>
             <numerusform>(%n Meldungen in %1 Min.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Official status: %1.</source>
+        <translation>Offizieller Status: %1.</translation>
+    </message>
+    <message>
+        <source>Official status: %1 since %2.</source>
+        <extracomment>%1 is an official status (&quot;Major outage&quot;), %2 a time or a date and time.</extracomment>
+        <translation>Offizieller Status: %1 seit %2.</translation>
+    </message>
+    <message>
+        <source>No more practices than usual report %1 problems right now</source>
+        <translation>Nicht mehr Praxen als üblich melden gerade Probleme mit %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>

@@ -2589,6 +2589,19 @@ concernés</translation>
             <numerusform>(%n signalements en %1 min)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Official status: %1.</source>
+        <translation>Statut officiel : %1.</translation>
+    </message>
+    <message>
+        <source>Official status: %1 since %2.</source>
+        <extracomment>%1 is an official status (&quot;Major outage&quot;), %2 a time or a date and time.</extracomment>
+        <translation>Statut officiel : %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>No more practices than usual report %1 problems right now</source>
+        <translation>Pas plus de cabinets que d&apos;habitude ne signalent en ce moment de problèmes avec %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>

@@ -2583,6 +2583,19 @@ patiënten</translation>
             <numerusform>(%n meldingen in %1 min)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Official status: %1.</source>
+        <translation>Officiële status: %1.</translation>
+    </message>
+    <message>
+        <source>Official status: %1 since %2.</source>
+        <extracomment>%1 is an official status (&quot;Major outage&quot;), %2 a time or a date and time.</extracomment>
+        <translation>Officiële status: %1 sinds %2.</translation>
+    </message>
+    <message>
+        <source>No more practices than usual report %1 problems right now</source>
+        <translation>Niet meer praktijken dan gewoonlijk melden op dit moment problemen met %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>

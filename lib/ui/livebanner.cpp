@@ -1,5 +1,6 @@
 #include "ui/livebanner.h"
 
+#include "ui/analysis/officiallane.h"
 #include "ui/livelevelbadge.h"
 #include "ui/uilanguage.h"
 
@@ -7,8 +8,37 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 namespace ehb {
+
+namespace {
+
+bool officialProblem(const stats::LiveService &status)
+{
+    return status.officialStatus && *status.officialStatus != stats::OfficialStatus::Operational &&
+           *status.officialStatus != stats::OfficialStatus::Unknown;
+}
+
+} // namespace
+
+// What the official status page says of it, when the server knows: GPs want to know whether
+// the problem is theirs or national. "Since" only for a problem, as a time today, else a date.
+QString LiveBanner::officialText(const stats::LiveService &status)
+{
+    if (!status.officialStatus || *status.officialStatus == stats::OfficialStatus::Unknown)
+        return {};
+    const QString name = OfficialLane::name(*status.officialStatus);
+    if (!officialProblem(status) || !status.officialSince.isValid())
+        return tr("Official status: %1.").arg(name);
+    const QDateTime since = status.officialSince.toLocalTime();
+    const QLocale locale;
+    const QString when = since.date() == QDate::currentDate()
+                             ? locale.toString(since.time(), QLocale::ShortFormat)
+                             : locale.toString(since, QLocale::ShortFormat);
+    //: %1 is an official status ("Major outage"), %2 a time or a date and time.
+    return tr("Official status: %1 since %2.").arg(name, when);
+}
 
 LiveBanner::LiveBanner(QWidget *parent)
     : QFrame(parent)
@@ -52,7 +82,7 @@ void LiveBanner::retranslate()
     setAccessibleName(tr("Live reports from other practices"));
     const stats::LiveService *status =
         m_live && !m_service.isEmpty() ? m_live->find(m_service) : nullptr;
-    if (!status || status->level == stats::LiveLevel::Normal) {
+    if (!status || (status->level == stats::LiveLevel::Normal && !officialProblem(*status))) {
         m_text->clear();
         hide();
         return;
@@ -61,18 +91,25 @@ void LiveBanner::retranslate()
     QString text;
     if (status->level == stats::LiveLevel::Outage)
         text = tr("Other practices are reporting %1 problems right now").arg(name);
-    else
+    else if (status->level == stats::LiveLevel::Possible)
         text = tr("Some other practices are reporting %1 problems right now").arg(name);
-    if (status->reports)
+    else
+        text = tr("No more practices than usual report %1 problems right now").arg(name);
+    if (status->reports && status->level != stats::LiveLevel::Normal)
         //: Appended to the live banner: how many reports in how many minutes.
         text += QLatin1Char(' ') +
                 tr("(%n report(s) in %1 min)", nullptr, *status->reports).arg(m_live->minutes);
     text += QLatin1Char('.');
+    if (const QString official = officialText(*status); !official.isEmpty())
+        text += QLatin1Char(' ') + official;
     m_text->setText(text);
     m_text->setAccessibleName(text);
     setAccessibleDescription(text);
-    m_icon->setPixmap(LiveLevelBadge::icon(status->level).pixmap(16, 16));
-    const QColor color = LiveLevelBadge::color(status->level);
+    // Normal here means the official page alone says there is a problem: shown as possible.
+    const stats::LiveLevel level =
+        status->level == stats::LiveLevel::Normal ? stats::LiveLevel::Possible : status->level;
+    m_icon->setPixmap(LiveLevelBadge::icon(level).pixmap(16, 16));
+    const QColor color = LiveLevelBadge::color(level);
     setStyleSheet(QStringLiteral("#liveBanner { background: %1; border: 1px solid %2; }")
                       .arg(color.lighter(180).name(), color.name()));
     show();

@@ -19,9 +19,12 @@ class LiveBanner final : public QFrame
 public:
     explicit LiveBanner(QWidget *parent = nullptr);
 
-    // Shows the banner for `serviceId` when `live` has it at possible or outage, else hides.
+    // Shows the banner for `serviceId` when `live` has it at possible or outage, or when the
+    // official status page reports a problem with it, else hides.
     void showFor(const QString &serviceId, const std::optional<stats::Live> &live);
     QString text() const;
+    // "Official status: …" for a service of the live answer; empty when not known.
+    static QString officialText(const stats::LiveService &status);
 
 protected:
     void changeEvent(QEvent *event) override;

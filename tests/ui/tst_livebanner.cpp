@@ -35,6 +35,7 @@ private Q_SLOTS:
     void bannerForTheChosenService();
     void olderServerNeverBlocksReporting();
     void pollsOnlyWhileTheWindowIsShown();
+    void bannerSaysTheOfficialStatus();
 
 private:
     void startApp();
@@ -190,6 +191,58 @@ void TestLiveBanner::pollsOnlyWhileTheWindowIsShown()
     QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/live")), 2);
     m_app->mainWindow().showMinimized();
     QTRY_VERIFY(!client->isActive());
+}
+
+// The official status page's word beside the crowd's: with the level, alone when only the
+// official page reports a problem, never when all is well, and nothing from an older server.
+void TestLiveBanner::bannerSaysTheOfficialStatus()
+{
+    LiveBanner banner;
+    stats::Live live;
+    stats::LiveService recipe;
+    recipe.service = QStringLiteral("recip-e");
+    recipe.reports = 14;
+    recipe.installations = 12;
+    recipe.level = stats::LiveLevel::Outage;
+    live.services = {recipe};
+    banner.showFor(QStringLiteral("recip-e"), live);
+    QVERIFY(!banner.isHidden());
+    QVERIFY2(!banner.text().contains(QStringLiteral("Official")), qPrintable(banner.text()));
+
+    live.services[0].officialStatus = stats::OfficialStatus::Operational;
+    live.services[0].officialSince = QDateTime::currentDateTimeUtc().addDays(-3);
+    banner.showFor(QStringLiteral("recip-e"), live);
+    QCOMPARE(banner.text(), QStringLiteral("Other practices are reporting Recip-e problems right "
+                                           "now (14 report(s) in 30 min). Official status: "
+                                           "Operational."));
+
+    const QDateTime since = QDateTime::currentDateTime().addSecs(-60);
+    live.services[0].officialStatus = stats::OfficialStatus::Major;
+    live.services[0].officialSince = since.toUTC();
+    banner.showFor(QStringLiteral("recip-e"), live);
+    const QString time = QLocale().toString(since.time(), QLocale::ShortFormat);
+    QVERIFY2(banner.text().endsWith(
+                 QStringLiteral("Official status: Major outage since %1.").arg(time)) ||
+                 since.date() != QDate::currentDate(),
+             qPrintable(banner.text()));
+
+    // Only the official page reports it: the banner still shows, and says so.
+    live.services[0].level = stats::LiveLevel::Normal;
+    live.services[0].reports.reset();
+    banner.showFor(QStringLiteral("recip-e"), live);
+    QVERIFY(!banner.isHidden());
+    QVERIFY2(banner.text().startsWith(
+                 QStringLiteral("No more practices than usual report Recip-e problems right now. "
+                                "Official status: Major outage")),
+             qPrintable(banner.text()));
+
+    // All well on both sides, or an unknown official status: no banner.
+    live.services[0].officialStatus = stats::OfficialStatus::Operational;
+    banner.showFor(QStringLiteral("recip-e"), live);
+    QVERIFY(banner.isHidden());
+    live.services[0].officialStatus = stats::OfficialStatus::Unknown;
+    banner.showFor(QStringLiteral("recip-e"), live);
+    QVERIFY(banner.isHidden());
 }
 
 QTEST_MAIN(TestLiveBanner)
