@@ -1499,6 +1499,30 @@ Optionen:
   -h, --help             Diese Hilfe ausgeben und beenden
 </translation>
     </message>
+    <message>
+        <source>%1 needs a version of dotted numbers, such as 1.4.2, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine Version aus Zahlen mit Punkten, etwa 1.4.2, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 needs an https URL, such as https://www.example.be/ehealthbugs/download (http only to this computer); not &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine https-URL, etwa https://www.example.be/ehealthbugs/download (http nur zu diesem Computer); nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>
+Desktop app updates (serve only; GET /api/v1/client answers them):
+  --client-latest VERSION
+                         The current app version, such as 1.4.2; older apps show
+                         a notice (default: none)
+  --client-download URL  Where to get it, an https address (default: none)
+</source>
+        <translation>
+Updates der Anwendung (nur serve; GET /api/v1/client liefert sie):
+  --client-latest VERSION
+                         Die aktuelle Version der Anwendung, etwa 1.4.2; ältere
+                         Anwendungen zeigen einen Hinweis (Standard: keine)
+  --client-download URL  Wo es sie gibt, eine https-Adresse (Standard: keine)
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>

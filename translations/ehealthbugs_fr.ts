@@ -1502,6 +1502,31 @@ Options :
   -h, --help             Afficher cette aide et quitter
 </translation>
     </message>
+    <message>
+        <source>%1 needs a version of dotted numbers, such as 1.4.2, not &quot;%2&quot;.</source>
+        <translation>%1 demande une version en nombres séparés par des points, comme 1.4.2, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 needs an https URL, such as https://www.example.be/ehealthbugs/download (http only to this computer); not &quot;%2&quot;.</source>
+        <translation>%1 demande une URL https, comme https://www.example.be/ehealthbugs/download (http uniquement vers cet ordinateur) ; et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>
+Desktop app updates (serve only; GET /api/v1/client answers them):
+  --client-latest VERSION
+                         The current app version, such as 1.4.2; older apps show
+                         a notice (default: none)
+  --client-download URL  Where to get it, an https address (default: none)
+</source>
+        <translation>
+Mises à jour de l&apos;application (serve uniquement ; GET /api/v1/client les donne) :
+  --client-latest VERSION
+                         La version actuelle de l&apos;application, comme 1.4.2 ; les
+                         applications plus anciennes affichent un avis
+                         (par défaut : aucune)
+  --client-download URL  Où l&apos;obtenir, une adresse https (par défaut : aucune)
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
