@@ -3818,6 +3818,29 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::UpdateNotice</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation>Eine neuere Version ist verfügbar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this notice until a still newer version is available</source>
+        <translation>Diesen Hinweis ausblenden, bis eine noch neuere Version verfügbar ist</translation>
+    </message>
+    <message>
+        <source>A newer version of eHealth Bugs (%1) is available</source>
+        <translation>Eine neuere Version von eHealth Bugs (%1) ist verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ehb::server::CollectionServer</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>

@@ -3822,6 +3822,29 @@ Il est conservé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::UpdateNotice</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation>Une nouvelle version est disponible</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Hide this notice until a still newer version is available</source>
+        <translation>Masquer cet avis jusqu&apos;à ce qu&apos;une version encore plus récente soit disponible</translation>
+    </message>
+    <message>
+        <source>A newer version of eHealth Bugs (%1) is available</source>
+        <translation>Une nouvelle version d&apos;eHealth Bugs (%1) est disponible</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ehb::server::CollectionServer</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>

@@ -3815,6 +3815,29 @@ Ze blijft bewaard op deze computer.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::UpdateNotice</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation>Er is een nieuwere versie beschikbaar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Hide this notice until a still newer version is available</source>
+        <translation>Deze melding verbergen tot er een nog nieuwere versie beschikbaar is</translation>
+    </message>
+    <message>
+        <source>A newer version of eHealth Bugs (%1) is available</source>
+        <translation>Er is een nieuwere versie van eHealth Bugs (%1) beschikbaar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ehb::server::CollectionServer</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
