@@ -1499,6 +1499,30 @@ Optionen:
   -h, --help             Diese Hilfe ausgeben und beenden
 </translation>
     </message>
+    <message>
+        <source>%1 needs a version of dotted numbers, such as 1.4.2, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine Version aus Zahlen mit Punkten, etwa 1.4.2, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 needs an https URL, such as https://www.example.be/ehealthbugs/download (http only to this computer); not &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine https-URL, etwa https://www.example.be/ehealthbugs/download (http nur zu diesem Computer); nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>
+Desktop app updates (serve only; GET /api/v1/client answers them):
+  --client-latest VERSION
+                         The current app version, such as 1.4.2; older apps show
+                         a notice (default: none)
+  --client-download URL  Where to get it, an https address (default: none)
+</source>
+        <translation>
+Updates der Anwendung (nur serve; GET /api/v1/client liefert sie):
+  --client-latest VERSION
+                         Die aktuelle Version der Anwendung, etwa 1.4.2; ältere
+                         Anwendungen zeigen einen Hinweis (Standard: keine)
+  --client-download URL  Wo es sie gibt, eine https-Adresse (Standard: keine)
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
@@ -3791,6 +3815,29 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>Click here to answer in eHealth Bugs.</source>
         <translation>Klicken Sie hier, um in eHealth Bugs zu antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::UpdateNotice</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation>Eine neuere Version ist verfügbar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this notice until a still newer version is available</source>
+        <translation>Diesen Hinweis ausblenden, bis eine noch neuere Version verfügbar ist</translation>
+    </message>
+    <message>
+        <source>A newer version of eHealth Bugs (%1) is available</source>
+        <translation>Eine neuere Version von eHealth Bugs (%1) ist verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

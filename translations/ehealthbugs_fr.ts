@@ -1502,6 +1502,31 @@ Options :
   -h, --help             Afficher cette aide et quitter
 </translation>
     </message>
+    <message>
+        <source>%1 needs a version of dotted numbers, such as 1.4.2, not &quot;%2&quot;.</source>
+        <translation>%1 demande une version en nombres séparés par des points, comme 1.4.2, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 needs an https URL, such as https://www.example.be/ehealthbugs/download (http only to this computer); not &quot;%2&quot;.</source>
+        <translation>%1 demande une URL https, comme https://www.example.be/ehealthbugs/download (http uniquement vers cet ordinateur) ; et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>
+Desktop app updates (serve only; GET /api/v1/client answers them):
+  --client-latest VERSION
+                         The current app version, such as 1.4.2; older apps show
+                         a notice (default: none)
+  --client-download URL  Where to get it, an https address (default: none)
+</source>
+        <translation>
+Mises à jour de l&apos;application (serve uniquement ; GET /api/v1/client les donne) :
+  --client-latest VERSION
+                         La version actuelle de l&apos;application, comme 1.4.2 ; les
+                         applications plus anciennes affichent un avis
+                         (par défaut : aucune)
+  --client-download URL  Où l&apos;obtenir, une adresse https (par défaut : aucune)
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
@@ -3794,6 +3819,29 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>Click here to answer in eHealth Bugs.</source>
         <translation>Cliquez ici pour répondre dans eHealth Bugs.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::UpdateNotice</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation>Une nouvelle version est disponible</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Hide this notice until a still newer version is available</source>
+        <translation>Masquer cet avis jusqu&apos;à ce qu&apos;une version encore plus récente soit disponible</translation>
+    </message>
+    <message>
+        <source>A newer version of eHealth Bugs (%1) is available</source>
+        <translation>Une nouvelle version d&apos;eHealth Bugs (%1) est disponible</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

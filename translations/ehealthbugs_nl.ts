@@ -1496,6 +1496,30 @@ Opties:
   -h, --help             Deze hulp tonen en afsluiten
 </translation>
     </message>
+    <message>
+        <source>%1 needs a version of dotted numbers, such as 1.4.2, not &quot;%2&quot;.</source>
+        <translation>%1 vraagt een versie in getallen met punten, zoals 1.4.2, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs an https URL, such as https://www.example.be/ehealthbugs/download (http only to this computer); not &quot;%2&quot;.</source>
+        <translation>%1 vraagt een https-URL, zoals https://www.example.be/ehealthbugs/download (http alleen naar deze computer); niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>
+Desktop app updates (serve only; GET /api/v1/client answers them):
+  --client-latest VERSION
+                         The current app version, such as 1.4.2; older apps show
+                         a notice (default: none)
+  --client-download URL  Where to get it, an https address (default: none)
+</source>
+        <translation>
+Updates van de toepassing (alleen serve; GET /api/v1/client geeft ze):
+  --client-latest VERSIE
+                         De huidige versie van de toepassing, zoals 1.4.2; oudere
+                         toepassingen tonen een melding (standaard: geen)
+  --client-download URL  Waar ze te krijgen is, een https-adres (standaard: geen)
+</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
@@ -3788,6 +3812,29 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>Click here to answer in eHealth Bugs.</source>
         <translation>Klik hier om te antwoorden in eHealth Bugs.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::UpdateNotice</name>
+    <message>
+        <source>A newer version is available</source>
+        <translation>Er is een nieuwere versie beschikbaar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Hide this notice until a still newer version is available</source>
+        <translation>Deze melding verbergen tot er een nog nieuwere versie beschikbaar is</translation>
+    </message>
+    <message>
+        <source>A newer version of eHealth Bugs (%1) is available</source>
+        <translation>Er is een nieuwere versie van eHealth Bugs (%1) beschikbaar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

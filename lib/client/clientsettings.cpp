@@ -15,6 +15,7 @@ const QString kPostcode = QStringLiteral("practice/postcode");
 const QString kSoftwareName = QStringLiteral("practice/software_name");
 const QString kSoftwareVersion = QStringLiteral("practice/software_version");
 const QString kInstallation = QStringLiteral("installation/id");
+const QString kDismissedUpdate = QStringLiteral("update/dismissed_version");
 const QString kStaffTokenLocation = QStringLiteral("staff/token_location");
 const QString kStaffToken = QStringLiteral("staff/token");
 // The keychain entry's name.
@@ -65,6 +66,16 @@ QString ClientSettings::language() const
 void ClientSettings::setLanguage(const QString &language)
 {
     m_settings->setValue(kLanguage, language);
+}
+
+QString ClientSettings::dismissedUpdate() const
+{
+    return m_settings->value(kDismissedUpdate).toString();
+}
+
+void ClientSettings::setDismissedUpdate(const QString &version)
+{
+    m_settings->setValue(kDismissedUpdate, version);
 }
 
 QString ClientSettings::postcode() const

@@ -47,6 +47,11 @@ public:
     QString softwareVersion() const;
     void setSoftwareVersion(const QString &version);
 
+    // The newest app version whose "newer version" notice the GP dismissed; empty: none. The
+    // notice comes back only for a still newer one.
+    QString dismissedUpdate() const;
+    void setDismissedUpdate(const QString &version);
+
     // Random per installation, made on first use; rotate() makes a new one.
     QUuid installationId();
     QUuid rotateInstallationId();

@@ -6,6 +6,16 @@
 
 namespace ehb {
 
+QUrl ApiReply::address(const QUrl &server, const QString &path)
+{
+    QUrl url = server;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
 Result<QByteArray> ApiReply::body(QNetworkReply *reply, const QString &what)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

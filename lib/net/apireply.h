@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 class QNetworkReply;
 
@@ -20,6 +21,9 @@ class ApiReply
 public:
     // `what` names the thing asked for, as in "Could not load <what>: ...".
     static Result<QByteArray> body(QNetworkReply *reply, const QString &what);
+    // The server's address with `path` ("/api/v1/live") after its own path, without a doubled
+    // slash; the query is left as it was.
+    static QUrl address(const QUrl &server, const QString &path);
 };
 
 } // namespace ehb

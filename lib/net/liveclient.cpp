@@ -79,11 +79,7 @@ void LiveClient::fetchNow()
         m_timer.start(m_interval);
     if (m_reply || !m_serverUrl.isValid())
         return;
-    QUrl url = m_serverUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QStringLiteral("/api/v1/live"));
+    QUrl url = ApiReply::address(m_serverUrl, QStringLiteral("/api/v1/live"));
     url.setQuery(QUrlQuery{{QStringLiteral("minutes"), QString::number(m_windowMinutes)}});
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");

@@ -71,11 +71,7 @@ void StatsClient::setToken(const QString &token)
 
 QUrl StatsClient::url(Part part, const stats::Query &query) const
 {
-    QUrl url = m_serverUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + pathOf(part));
+    QUrl url = ApiReply::address(m_serverUrl, pathOf(part));
     stats::Query asked = query;
     if (part == OfficialChanges)
         asked.from = QDateTime(officialLogStart(), QTime(0, 0), QTimeZone(query.tz.toUtf8()));

@@ -5,6 +5,7 @@
 #include "core/servicecatalogue.h"
 #include "net/deliveryagent.h"
 #include "net/liveclient.h"
+#include "net/releaseclient.h"
 #include "store/reportstore.h"
 #include "ui/backprompt.h"
 #include "ui/backwatcher.h"
@@ -13,6 +14,7 @@
 #include "ui/reportform.h"
 #include "ui/trayicon.h"
 #include "ui/uilanguage.h"
+#include "ui/updatenotice.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -62,6 +64,12 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
     connect(m_live->client(), &LiveClient::unavailable, m_window->reportForm(),
             &ReportForm::clearLiveStatus);
 
+    // "A newer version is available" at the top of the window: asked at start, then daily.
+    m_release = std::make_unique<ReleaseClient>();
+    m_release->setServerUrl(m_settings->serverUrl());
+    connect(m_release.get(), &ReleaseClient::newerVersion, m_window->updateNotice(),
+            &UpdateNotice::offer);
+
     // "Is it back for you?" in the window (and in the tray, below) when a service this practice
     // reported is normal again for a while.
     m_back = std::make_unique<BackWatcher>(*m_store);
@@ -106,6 +114,7 @@ void DesktopApp::start()
     m_agent->watchNetwork();
     // At start, whatever waits is tried at once, backoff or not (docs/architecture.md, "Delivery").
     m_agent->retryAllNow();
+    m_release->start();
 }
 
 void DesktopApp::showReportFor(const QString &serviceId)
@@ -127,6 +136,7 @@ void DesktopApp::applySettings()
     }
     m_agent->setServerUrl(m_settings->serverUrl());
     m_live->setServerUrl(m_settings->serverUrl());
+    m_release->setServerUrl(m_settings->serverUrl());
     m_agent->retryAllNow();
 }
 

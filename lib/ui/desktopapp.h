@@ -17,6 +17,7 @@ class DeliveryAgent;
 class LiveFeed;
 class LanguageLoader;
 class MainWindow;
+class ReleaseClient;
 class ReportStore;
 class TrayIcon;
 
@@ -51,6 +52,8 @@ public:
     // "Is it back for you?": asks in the window and the tray when a reported service is normal
     // again (docs/architecture.md, "Is it back?").
     BackWatcher &backWatcher() const { return *m_back; }
+    // Which app version the server says is current (MainWindow::updateNotice shows it).
+    ReleaseClient &releaseClient() const { return *m_release; }
 
     // Shows the window (and tray icon), follows the network and tries at once what waits.
     void start();
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<LiveFeed> m_live;
     std::unique_ptr<BackWatcher> m_back;
+    std::unique_ptr<ReleaseClient> m_release;
     // Reports that had to wait; when they get through, the tray says so.
     QSet<QUuid> m_waited;
     int m_deliveredAfterWaiting = 0;

@@ -10,6 +10,7 @@
 #include "ui/myreportsview.h"
 #include "ui/reportform.h"
 #include "ui/settingsdialog.h"
+#include "ui/updatenotice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     , m_settings(settings)
     , m_store(store)
     , m_backPrompt(new BackPrompt(this))
+    , m_updateNotice(new UpdateNotice(settings, this))
     , m_tabs(new QTabWidget(this))
     , m_form(new ReportForm(settings, store, language, m_tabs))
     , m_reports(new MyReportsView(store, agent, language, m_tabs))
@@ -43,6 +45,7 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_updateNotice);
     layout->addWidget(m_backPrompt);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);

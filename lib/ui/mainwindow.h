@@ -16,6 +16,7 @@ class DeliveryAgent;
 class MyReportsView;
 class ReportForm;
 class ReportStore;
+class UpdateNotice;
 
 // The window: the Report and My reports tabs, Settings and Quit, the delivery status, and above
 // the tabs the question "Is it back for you?" when there is one.
@@ -35,6 +36,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // "Is it back for you?" above the tabs; hidden while nothing is asked.
     BackPrompt *backPrompt() const { return m_backPrompt; }
+    // "A newer version of eHealth Bugs is available" (DesktopApp offers it).
+    UpdateNotice *updateNotice() const { return m_updateNotice; }
     // The GBO staff's Analysis tab; nullptr while no staff token is set.
     AnalysisView *analysisView() const { return m_analysis; }
 
@@ -64,6 +67,7 @@ private:
     ClientSettings &m_settings;
     ReportStore &m_store;
     BackPrompt *m_backPrompt;
+    UpdateNotice *m_updateNotice;
     QTabWidget *m_tabs;
     ReportForm *m_form;
     MyReportsView *m_reports;

@@ -301,6 +301,9 @@ const QList<ApiCall> &calls()
         {"services", "GET", u"/api/v1/services"_s, 200},
         {"services POST", "POST", u"/api/v1/services"_s, 405, u"method_not_allowed"_s, Auth::None,
          "{}"},
+        {"client", "GET", u"/api/v1/client"_s, 200},
+        {"client POST", "POST", u"/api/v1/client"_s, 405, u"method_not_allowed"_s, Auth::None,
+         "{}"},
         {"openapi", "GET", u"/api/v1/openapi.json"_s, 200},
         {"openapi PUT", "PUT", u"/api/v1/openapi.json"_s, 405, u"method_not_allowed"_s, Auth::None,
          "{}"},
@@ -356,6 +359,7 @@ private Q_SLOTS:
 
         server::ServerConfig config;
         config.clock = [] { return fixedNow(); };
+        config.client = {u"1.4.2"_s, QUrl(u"https://www.example.be/ehealthbugs/download"_s)};
         QVERIFY(m_harness.start(std::move(config)));
         m_token = m_harness.createStaffToken(u"openapi-conformance"_s);
         QVERIFY(!m_token.isEmpty());

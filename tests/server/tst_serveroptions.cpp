@@ -168,7 +168,9 @@ private Q_SLOTS:
                      .ok());
     }
 
-    void officialErrors_data()
+    // The official status page and the app update options: a bad value is refused, naming
+    // the option.
+    void valueErrors_data()
     {
         QTest::addColumn<QString>("flag");
         QTest::addColumn<QString>("value");
@@ -180,8 +182,24 @@ private Q_SLOTS:
         QTest::newRow("interval words") << u"--official-interval"_s << u"1m"_s;
         QTest::newRow("interval a year") << u"--official-interval"_s << u"31536000"_s;
         QTest::newRow("map empty") << u"--official-map"_s << QString();
+        QTest::newRow("version empty") << u"--client-latest"_s << QString();
+        QTest::newRow("version words") << u"--client-latest"_s << u"latest"_s;
+        QTest::newRow("version v") << u"--client-latest"_s << u"v1.4.2"_s;
+        QTest::newRow("version suffix") << u"--client-latest"_s << u"1.4.2-beta"_s;
+        QTest::newRow("version trailing dot") << u"--client-latest"_s << u"1.4."_s;
+        QTest::newRow("version double dot") << u"--client-latest"_s << u"1..2"_s;
+        QTest::newRow("version negative") << u"--client-latest"_s << u"-1.4"_s;
+        QTest::newRow("version space") << u"--client-latest"_s << u"1.4 "_s;
+        QTest::newRow("version five parts") << u"--client-latest"_s << u"1.2.3.4.5"_s;
+        QTest::newRow("url empty") << u"--client-download"_s << QString();
+        QTest::newRow("url no scheme") << u"--client-download"_s << u"www.example.be/app"_s;
+        QTest::newRow("url plain http") << u"--client-download"_s << u"http://www.example.be/app"_s;
+        QTest::newRow("url http lan") << u"--client-download"_s << u"http://192.168.1.10/app"_s;
+        QTest::newRow("url ftp") << u"--client-download"_s << u"ftp://www.example.be/app"_s;
+        QTest::newRow("url no host") << u"--client-download"_s << u"https:///app"_s;
+        QTest::newRow("url file") << u"--client-download"_s << u"file:///tmp/app"_s;
     }
-    void officialErrors()
+    void valueErrors()
     {
         QFETCH(QString, flag);
         QFETCH(QString, value);
@@ -189,6 +207,35 @@ private Q_SLOTS:
             ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s, flag + u'=' + value});
         QVERIFY(!options.ok());
         QVERIFY2(options.error().contains(flag), qPrintable(options.error()));
+    }
+
+    // The current app version and where to get it: none by default; serve only.
+    void clientFlags()
+    {
+        const auto none = ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s});
+        QVERIFY(none->client.latest.isEmpty());
+        QVERIFY(none->client.download.isEmpty());
+        const auto options = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"serve"_s, u"--client-latest"_s, u"1.4.2"_s,
+             u"--client-download=https://www.example.be/ehealthbugs/download"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QCOMPARE(options->client.latest, u"1.4.2"_s);
+        QCOMPARE(options->client.download, QUrl(u"https://www.example.be/ehealthbugs/download"_s));
+        for (const QString &url :
+             {u"http://127.0.0.1:8080/app"_s, u"http://localhost/app"_s, u"http://[::1]:9/app"_s}) {
+            const auto local = ServerOptions::parse(
+                {u"ehealthbugs-server"_s, u"serve"_s, u"--client-download"_s, url});
+            QVERIFY2(local.ok(), qPrintable(url));
+            QCOMPARE(local->client.download, QUrl(url));
+        }
+        for (const QString &version : {u"2"_s, u"1.10"_s, u"10.0.3.1"_s})
+            QVERIFY2(ServerOptions::parse(
+                         {u"ehealthbugs-server"_s, u"serve"_s, u"--client-latest="_s + version})
+                         .ok(),
+                     qPrintable(version));
+        QVERIFY(!ServerOptions::parse(
+                     {u"ehealthbugs-server"_s, u"migrate"_s, u"--client-latest=1.4.2"_s})
+                     .ok());
     }
 
     void officialImport()
@@ -298,7 +345,7 @@ private Q_SLOTS:
              {u"--max-body"_s, u"--max-url-bytes"_s, u"--max-header-bytes"_s, u"--idle-timeout"_s,
               u"--head-timeout"_s, u"--request-timeout"_s, u"--max-connections"_s,
               u"--max-connections-per-address"_s, u"--rate-installation"_s, u"--rate-address"_s,
-              u"--trusted-proxy"_s, u"--holiday"_s})
+              u"--trusted-proxy"_s, u"--holiday"_s, u"--client-latest"_s, u"--client-download"_s})
             QVERIFY2(ServerOptions::helpText().contains(flag), qPrintable(flag));
         QVERIFY(ServerOptions::helpText().contains(u"default 600/20"_s));
         QVERIFY(ServerOptions::helpText().contains(u"default 64; else closed unanswered"_s));

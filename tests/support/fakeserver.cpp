@@ -119,6 +119,14 @@ void FakeServer::answer(QTcpSocket *socket, const QByteArray &method, const QByt
         reply(socket, 200, m_live);
         return;
     }
+    if (method == "GET" && path.startsWith("/api/v1/client")) {
+        ++m_clientRequests;
+        if (m_client.isEmpty())
+            reply(socket, 404, R"({"error":{"code":"not_found","message":"no route"}})");
+        else
+            reply(socket, 200, m_client);
+        return;
+    }
     ++m_requests;
     m_paths.append(path);
     const Behaviour behaviour = m_script.isEmpty() ? Behaviour::Normal : m_script.takeFirst();

@@ -47,6 +47,10 @@ public:
     // GET /api/v1/live answers 200 with `json` (empty: 404 as before), outside the script and
     // the request counts, so that polling the live levels disturbs no delivery test.
     void setLive(const QByteArray &json) { m_live = json; }
+    // GET /api/v1/client answers 200 with `json` (empty: 404, as a server before it), also
+    // outside the script and the request counts.
+    void setClient(const QByteArray &json) { m_client = json; }
+    int clientRequestCount() const { return m_clientRequests; }
     int retryAfterSeconds = 1;
 
     int requestCount() const { return m_requests; }
@@ -83,6 +87,8 @@ private:
     QTcpServer m_server;
     QList<Behaviour> m_script;
     QByteArray m_live;
+    QByteArray m_client;
+    int m_clientRequests = 0;
     QHash<QString, Stored> m_stored;
     QHash<QString, int> m_created;
     QHash<QTcpSocket *, Connection> m_connections;

@@ -131,6 +131,8 @@ void ApiRoutes::install(QHttpServer &server)
          }},
         {QStringLiteral("/api/v1/services"), Access::Anyone,
          [this](const QHttpServerRequest &) { return services(); }},
+        {QStringLiteral("/api/v1/client"), Access::Anyone,
+         [this](const QHttpServerRequest &) { return client(); }},
         {QStringLiteral("/api/v1/openapi.json"), Access::Anyone,
          [](const QHttpServerRequest &) { return openApiDocument(); }},
         // Health checks and metrics are not rate limited, so monitoring still sees a server
@@ -159,6 +161,18 @@ QHttpServerResponse ApiRoutes::services() const
 {
     return jsonResponse(
         QJsonObject{{QStringLiteral("services"), ServiceCatalogue::builtIn().toJson()}});
+}
+
+QHttpServerResponse ApiRoutes::client() const
+{
+    const ClientRelease &release = m_context.config.client;
+    return jsonResponse(QJsonObject{
+        {QStringLiteral("latest"),
+         release.latest.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(release.latest)},
+        {QStringLiteral("download_url"),
+         release.download.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(release.download.toString(QUrl::FullyEncoded))},
+    });
 }
 
 QHttpServerResponse ApiRoutes::health() const

@@ -37,6 +37,8 @@ public:
     void install(QHttpServer &server);
 
     QHttpServerResponse services() const;
+    // GET /api/v1/client: the current app version and where to get it (ServerConfig::client).
+    QHttpServerResponse client() const;
     QHttpServerResponse health() const;
     QHttpServerResponse metricsText() const;
     static QHttpServerResponse openApiDocument();

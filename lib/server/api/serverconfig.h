@@ -15,6 +15,15 @@
 
 namespace ehb::server {
 
+// Which desktop app version is current and where to get it, as the operator says
+// (`serve --client-latest VERSION --client-download URL`); GET /api/v1/client answers them.
+// Both empty: the server says nothing of it (null, null).
+struct ClientRelease
+{
+    QString latest; // dotted numbers, "1.4.2"; empty: not given
+    QUrl download;  // https, or http to a loopback host; empty: not given
+};
+
 // What the HTTP side of the server may be tuned with.
 struct ServerConfig
 {
@@ -54,6 +63,8 @@ struct ServerConfig
     // Which service each official component stands for (`serve --official-map`); none: the
     // built-in resources/official-components.json.
     std::optional<OfficialMap> officialMap;
+    // The current desktop app version and where to get it, for GET /api/v1/client.
+    ClientRelease client;
 };
 
 } // namespace ehb::server

@@ -39,6 +39,7 @@ ServerConfig configFor(const ServerOptions &options)
     config.warmAnalysisCache = true;
     config.officialStatusUrl = options.officialStatus;
     config.officialInterval = std::chrono::seconds(options.officialInterval);
+    config.client = options.client;
     return config;
 }
 

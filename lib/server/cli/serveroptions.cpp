@@ -1,6 +1,7 @@
 #include "server/cli/serveroptions.h"
 
 #include "server/api/statsparameters.h"
+#include "server/cli/clientoptions.h"
 #include "server/cli/limitoptions.h"
 #include "server/storage/databaseurl.h"
 
@@ -170,6 +171,11 @@ Result<void> readLimit(const QString &flag, const QString &value, ServerOptions 
     return LimitOptions::read(flag, value, options.limits);
 }
 
+Result<void> readClient(const QString &flag, const QString &value, ServerOptions &options)
+{
+    return ClientOptions::read(flag, value, options.client);
+}
+
 struct ValueOption
 {
     QLatin1String flag;
@@ -178,7 +184,8 @@ struct ValueOption
     QString name() const { return QString(flag.mid(2)); } // QCommandLineParser's, "listen"
 };
 
-// Every value option: ours, then the self-protection limits (LimitOptions).
+// Every value option: ours, then the self-protection limits (LimitOptions) and the app's
+// current version (ClientOptions).
 const std::vector<ValueOption> &valueOptions()
 {
     static const std::vector<ValueOption> options = [] {
@@ -197,6 +204,8 @@ const std::vector<ValueOption> &valueOptions()
         };
         for (const QLatin1String flag : LimitOptions::flags())
             all.push_back({flag, readLimit});
+        for (const QLatin1String flag : ClientOptions::flags())
+            all.push_back({flag, readClient});
         return all;
     }();
     return options;
@@ -467,7 +476,8 @@ QString ServerOptions::helpText()
               "                         for (default: the built-in map)\n"
               "  official import FILE   Command: import official incidents from a CSV file\n"
               "                         (service,start,end,status,source), all or none\n")
-               .arg(ServerConfig::defaultOfficialInterval.count());
+               .arg(ServerConfig::defaultOfficialInterval.count()) +
+           ClientOptions::helpText();
 }
 
 QString ServerOptions::mainHelpText()

@@ -19,7 +19,8 @@ namespace ehb::server {
 //                            [--threads N] [--stats-zone ZONE]... [--sla-target FRACTION]
 //                            [--holiday YYYY-MM-DD[,...]]... [--impact-hourly-value EUR]
 //                            [--official-status URL|off] [--official-interval SECONDS]
-//                            [--official-map FILE] [limit flags: see helpText()]
+//                            [--official-map FILE] [--client-latest VERSION]
+//                            [--client-download URL] [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
 //   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
 //   ehealthbugs-server official import FILE [--database URL]
@@ -65,6 +66,8 @@ public:
     QString importFile;      // official import FILE
     // The other self-protection limits; serve copies them into ServerConfig::limits.
     ServerLimits limits;
+    // --client-latest, --client-download; serve copies them into ServerConfig::client.
+    ClientRelease client;
 
     // HTTP worker threads when --threads is not given: several where they can share a port.
     static int defaultThreads();
@@ -86,7 +89,7 @@ public:
     static QString versionText();
 
 private:
-    // helpText() without the self-protection (LimitOptions), impact and official sections
+    // helpText() without the self-protection (LimitOptions), impact, official and client sections
     // (texts of their own, for the translators).
     static QString mainHelpText();
 };
