@@ -333,9 +333,11 @@ void TestAnalysisView::newQuestionDropsOldAnswers()
     QCOMPARE(view->frequencyChart()->caption(), QStringLiteral("Reports per week"));
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("frequencyTitle"))->text(),
              QStringLiteral("Reports per week"));
-    // The slow answers were cut off and never drawn (QNetworkAccessManager sends six at once to
-    // a host: the seventh may not have left yet).
-    QTRY_VERIFY(m_server->answersDropped() >= 6);
+    // The slow answers were cut off and never drawn. How many reached the server before the
+    // cut depends on the machine's load (QNetworkAccessManager sends six at once to a host), so
+    // the test waits until the slowest would have come and checks that none was drawn.
+    QTRY_VERIFY(m_server->answersDropped() >= 1);
+    QTest::qWait(2500);
     QCOMPARE(refreshed.size(), 2);
     QCOMPARE(view->frequencyChart()->data().bucket, QStringLiteral("week"));
 }
