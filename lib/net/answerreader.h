@@ -11,11 +11,11 @@
 
 namespace ehb::stats {
 
-// Reads an answer of the newer analysis endpoints (impact, official), remembering the first
-// field that is not as expected, so that a parser reads straight through and names one precise
-// problem at the end. Tolerant of what an older or newer server may leave out or add: a missing
-// or null optional field keeps its default, unknown fields are skipped; a field of the wrong
-// type is a problem. Internal to lib/net.
+// Reads an answer of the analysis endpoints, remembering the first field that is not as
+// expected, so that a parser reads straight through and names one precise problem at the end.
+// Its optional readers tolerate what an older or newer server may leave out: a missing or null
+// field keeps its default; unknown fields are skipped; a field of the wrong type is a problem.
+// Internal to lib/net (statsjson.cpp adds the strict readers of the older endpoints).
 class AnswerReader
 {
 public:

@@ -1,5 +1,7 @@
 #include "net/statsjson.h"
 
+#include "net/answerreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,29 +10,14 @@ namespace ehb::stats {
 
 namespace {
 
-// Walks a JSON document and remembers the first field that is not as expected, so that the
-// parsers read straight through and report one precise problem at the end.
-class Reader
+// The older endpoints' answers: every field is required unless read as optional
+// (AnswerReader reads the document and names the first field that is not as expected).
+class Reader : public AnswerReader
 {
 public:
-    explicit Reader(const QByteArray &body)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            m_problem = QStringLiteral("not a JSON object");
-        m_root = document.object();
-    }
+    using AnswerReader::AnswerReader;
 
-    const QJsonObject &root() const { return m_root; }
-    bool ok() const { return m_problem.isEmpty(); }
-    const QString &problem() const { return m_problem; }
-
-    void wrong(const QString &path)
-    {
-        if (m_problem.isEmpty())
-            m_problem = path;
-    }
+    bool ok() const { return problem().isEmpty(); }
 
     QJsonValue value(const QJsonObject &object, const QString &key, const QString &path)
     {
@@ -38,19 +25,6 @@ public:
         if (found.isUndefined())
             wrong(path + key);
         return found;
-    }
-
-    QString string(const QJsonObject &object, const QString &key, const QString &path = {})
-    {
-        const QJsonValue found = value(object, key, path);
-        if (!found.isString())
-            wrong(path + key);
-        return found.toString();
-    }
-
-    QDateTime time(const QJsonObject &object, const QString &key, const QString &path = {})
-    {
-        return parseTime(string(object, key, path), path + key);
     }
 
     QDateTime parseTime(const QString &text, const QString &path)
@@ -124,14 +98,10 @@ public:
 
     template <typename T> void period(T &into)
     {
-        into.from = time(m_root, QStringLiteral("from"));
-        into.to = time(m_root, QStringLiteral("to"));
-        into.tz = string(m_root, QStringLiteral("tz"));
+        into.from = time(root(), QStringLiteral("from"));
+        into.to = time(root(), QStringLiteral("to"));
+        into.tz = string(root(), QStringLiteral("tz"));
     }
-
-private:
-    QJsonObject m_root;
-    QString m_problem;
 };
 
 template <typename T> Result<T> finish(const Reader &reader, T value)
