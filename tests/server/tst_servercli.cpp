@@ -167,8 +167,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString database = u"sqlite:"_s + dir.filePath(u"server.sqlite"_s);
         QProcess server;
-        server.start(serverBinary,
-                     {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, database});
+        server.start(serverBinary, {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s,
+                                    database, u"--max-body"_s, u"1024"_s});
         QVERIFY(server.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
         const QString line = QString::fromUtf8(server.readLine()).trimmed();
@@ -188,6 +188,17 @@ private Q_SLOTS:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(reply->readAll().contains("\"ok\""));
         reply->deleteLater();
+
+        // --max-body reaches the server: a larger report is refused with 413.
+        QUrl put(u"http://127.0.0.1/api/v1/reports/3f2c1d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s);
+        put.setPort(port);
+        QNetworkRequest request(put);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *large = network.put(request, QByteArray(2048, ' '));
+        QSignalSpy largeFinished(large, &QNetworkReply::finished);
+        QVERIFY(largeFinished.wait(10000));
+        QCOMPARE(large->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+        large->deleteLater();
 
         // Memory at rest, for the record (not an assertion: it varies with the platform).
         QTest::qWait(500);

@@ -28,8 +28,8 @@ Result<DatabaseUrl> databaseUrl(const ServerOptions &options)
 ServerConfig configFor(const ServerOptions &options)
 {
     ServerConfig config;
-    config.limits.maxBodyBytes = options.maxBodyBytes;
     config.limits = options.limits;
+    config.limits.maxBodyBytes = options.maxBodyBytes;
     config.workerThreads = options.threads;
     if (!options.statsZones.isEmpty())
         config.statsZones = options.statsZones;
