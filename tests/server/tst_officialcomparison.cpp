@@ -176,6 +176,37 @@ private slots:
         QCOMPARE(current.since, std::optional(at(since)));
     }
 
+    // A status name we do not know is neither operational nor an outage: while a component
+    // says it, the service's status is Unknown (never reported as operational), an outage of
+    // another component still wins, and it admits nothing.
+    void unknownStatusIsNotOperational()
+    {
+        const QList<OfficialChange> changes{
+            change(u"1"_s, 1, u"recip-e"_s, u"operational"_s, -600),
+            change(u"1"_s, 2, u"recip-e"_s, u"under_maintenance"_s, 300),
+            change(u"1"_s, 3, u"recip-e"_s, u"operational"_s, 400),
+            change(u"3"_s, 1, u"recip-e"_s, u"operational"_s, -600),
+            change(u"3"_s, 2, u"recip-e"_s, u"partial_outage"_s, 340),
+            change(u"3"_s, 3, u"recip-e"_s, u"operational"_s, 360)};
+        const auto timeline = OfficialComparison::timeline(changes, {});
+
+        const auto during = OfficialComparison::current(timeline, u"recip-e"_s, at(320));
+        QCOMPARE(during.status, std::optional(OfficialStatus::Unknown));
+        QCOMPARE(during.since, std::optional(at(300)));
+        QCOMPARE(OfficialComparison::current(timeline, u"recip-e"_s, at(350)).status,
+                 std::optional(OfficialStatus::Partial));
+        const auto after = OfficialComparison::current(timeline, u"recip-e"_s, at(450));
+        QCOMPARE(after.status, std::optional(OfficialStatus::Operational));
+        QCOMPARE(after.since, std::optional(at(400)));
+        QCOMPARE(OfficialComparison::statusDuring(timeline, u"recip-e"_s, at(290), at(310)),
+                 std::optional(OfficialStatus::Unknown));
+
+        const auto outcome = OfficialComparison::compare({{u"recip-e"_s, at(300), at(330)}},
+                                                         timeline, {u"recip-e"_s}, at(0), at(500));
+        QCOMPARE(outcome.episodes.at(0).status, std::optional(OfficialStatus::Unknown));
+        QVERIFY(!outcome.episodes.at(0).acknowledgedAt);
+    }
+
     void medianOfEvenCount()
     {
         const QList<OfficialChange> changes{

@@ -61,11 +61,14 @@ OfficialComparison::Timeline OfficialComparison::timeline(const QList<OfficialCh
             else
                 *known = std::min(*known, start);
             const OfficialStatus status = OfficialFeed::fromCode(change.newStatus);
-            if (OfficialFeed::severity(status) == 0)
+            if (status == OfficialStatus::Operational)
                 continue;
             const qint64 end =
                 i + 1 < list.size() ? list.at(i + 1)->seenAt.toMSecsSinceEpoch() : openEnd;
-            timeline.segments[change.service].append({start, end, status});
+            if (status == OfficialStatus::Unknown)
+                timeline.unknown[change.service].append({start, end, status});
+            else
+                timeline.segments[change.service].append({start, end, status});
         }
     }
     for (const OfficialIncident &incident : incidents) {
@@ -93,10 +96,16 @@ std::optional<OfficialStatus> OfficialComparison::statusDuring(const Timeline &t
         if (segment.start < endMs && segment.end > startMs)
             status = worse(status.value_or(OfficialStatus::Operational), segment.status);
     }
+    if (status)
+        return status;
+    for (const Segment &segment : timeline.unknown.value(service)) {
+        if (segment.start < endMs && segment.end > startMs)
+            return OfficialStatus::Unknown;
+    }
     const auto known = timeline.knownSince.constFind(service);
-    if (!status && known != timeline.knownSince.cend() && *known < endMs)
-        status = OfficialStatus::Operational;
-    return status;
+    if (known != timeline.knownSince.cend() && *known < endMs)
+        return OfficialStatus::Operational;
+    return std::nullopt;
 }
 
 OfficialComparison::Current OfficialComparison::current(const Timeline &timeline,
@@ -109,10 +118,12 @@ OfficialComparison::Current OfficialComparison::current(const Timeline &timeline
     // The status can only change where a segment starts or ends or the feed began to know the
     // service: the latest such moment with another status just before it.
     QList<qint64> moments;
-    for (const Segment &segment : timeline.segments.value(service)) {
-        moments.append(segment.start);
-        if (segment.end != openEnd)
-            moments.append(segment.end);
+    for (const auto *list : {&timeline.segments, &timeline.unknown}) {
+        for (const Segment &segment : list->value(service)) {
+            moments.append(segment.start);
+            if (segment.end != openEnd)
+                moments.append(segment.end);
+        }
     }
     if (const auto known = timeline.knownSince.constFind(service);
         known != timeline.knownSince.cend())

@@ -33,10 +33,13 @@ public:
     };
 
     // What the official record says of each service: its non-operational segments (sorted by
-    // start, possibly overlapping) and since when the feed told anything of it.
+    // start, possibly overlapping), the times a component of it had a status we do not know
+    // (the feed's other names; we claim neither operational nor an outage then) and since when
+    // the feed told anything of it.
     struct Timeline
     {
         QHash<QString, QList<Segment>> segments;
+        QHash<QString, QList<Segment>> unknown;
         QHash<QString, qint64> knownSince;
     };
 
@@ -96,7 +99,8 @@ public:
                              const QList<OfficialIncident> &incidents);
 
     // The worst status of `service` during [startMs, endMs): Operational when the feed knew the
-    // service and said nothing else; nullopt when the record says nothing of it then.
+    // service and said nothing else; Unknown when it said only statuses we do not know and
+    // operational; nullopt when the record says nothing of it then.
     static std::optional<OfficialStatus>
     statusDuring(const Timeline &timeline, const QString &service, qint64 startMs, qint64 endMs);
     // The status of `service` at `atMs` (as statusDuring() of that millisecond) and the latest
