@@ -71,6 +71,10 @@
         <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
         <translation>Konnte %1 nicht laden: Der Server hat die Anfrage abgelehnt (HTTP %2): %3</translation>
     </message>
+    <message>
+        <source>Could not load %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>Konnte %1 nicht laden: Das Zertifikat des Servers wurde abgelehnt (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApiRoutes</name>
@@ -1176,6 +1180,17 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1: enter a web address starting with https://, such as https://bugs.example.be</source>
+        <translation>%1: Geben Sie eine Webadresse ein, die mit https:// beginnt, zum Beispiel https://bugs.example.be</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with http://, which is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https:// so that reports cross the network encrypted.</source>
+        <translation>%1: „%2“ beginnt mit http://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1, ::1). Verwenden Sie https://, damit Meldungen verschlüsselt über das Netzwerk gehen.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommand</name>
     <message>
         <source>Try &quot;ehealthbugs-server --help&quot;.</source>
@@ -2175,6 +2190,10 @@ Arbeitszeiten</translation>
     <message>
         <source>Server error (HTTP %1)</source>
         <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3645,14 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>the official status page&apos;s changes</source>
         <translation>die Änderungen der offiziellen Statusseite</translation>
+    </message>
+    <message>
+        <source>Could not load %1: no collection server is set (Settings).</source>
+        <translation>Konnte %1 nicht laden: Es ist kein Sammelserver festgelegt (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token is never sent over plain http:// to another computer. Use an https:// server address in Settings.</source>
+        <translation>Konnte %1 nicht laden: Das Mitarbeiter-Token wird nie über einfaches http:// an einen anderen Computer gesendet. Verwenden Sie in den Einstellungen eine https://-Serveradresse.</translation>
     </message>
 </context>
 <context>

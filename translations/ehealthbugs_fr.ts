@@ -71,6 +71,10 @@
         <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
         <translation>Impossible de charger %1 : le serveur a refusé la requête (HTTP %2) : %3</translation>
     </message>
+    <message>
+        <source>Could not load %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>Impossible de charger %1 : le certificat du serveur a été refusé (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApiRoutes</name>
@@ -1176,6 +1180,17 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1: enter a web address starting with https://, such as https://bugs.example.be</source>
+        <translation>%1 : saisissez une adresse web commençant par https://, par exemple https://bugs.example.be</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with http://, which is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https:// so that reports cross the network encrypted.</source>
+        <translation>%1 : « %2 » commence par http://, ce qui n&apos;est permis que pour cet ordinateur (localhost, 127.0.0.1, ::1). Utilisez https:// pour que les signalements traversent le réseau de manière chiffrée.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommand</name>
     <message>
         <source>Try &quot;ehealthbugs-server --help&quot;.</source>
@@ -2179,6 +2194,10 @@ heures ouvrables</translation>
     <message>
         <source>Server error (HTTP %1)</source>
         <translation>Erreur du serveur (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Le certificat du serveur a été refusé : %1</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3649,14 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>the official status page&apos;s changes</source>
         <translation>les changements de la page de statut officielle</translation>
+    </message>
+    <message>
+        <source>Could not load %1: no collection server is set (Settings).</source>
+        <translation>Impossible de charger %1 : aucun serveur de collecte n&apos;est défini (Paramètres).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token is never sent over plain http:// to another computer. Use an https:// server address in Settings.</source>
+        <translation>Impossible de charger %1 : le jeton du personnel n&apos;est jamais envoyé en http:// simple vers un autre ordinateur. Utilisez une adresse de serveur https:// dans les Paramètres.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
         <translation>Kan %1 niet laden: de server heeft de vraag geweigerd (HTTP %2): %3</translation>
     </message>
+    <message>
+        <source>Could not load %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>Kan %1 niet laden: het certificaat van de server werd geweigerd (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApiRoutes</name>
@@ -1176,6 +1180,17 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1: enter a web address starting with https://, such as https://bugs.example.be</source>
+        <translation>%1: geef een webadres op dat met https:// begint, bijvoorbeeld https://bugs.example.be</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with http://, which is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https:// so that reports cross the network encrypted.</source>
+        <translation>%1: &quot;%2&quot; begint met http://, wat alleen voor deze computer is toegestaan (localhost, 127.0.0.1, ::1). Gebruik https://, zodat meldingen versleuteld over het netwerk gaan.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommand</name>
     <message>
         <source>Try &quot;ehealthbugs-server --help&quot;.</source>
@@ -2172,6 +2187,10 @@ werkuren</translation>
     <message>
         <source>Server error (HTTP %1)</source>
         <translation>Serverfout (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Het certificaat van de server werd geweigerd: %1</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3642,14 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>the official status page&apos;s changes</source>
         <translation>de wijzigingen van de officiële statuspagina</translation>
+    </message>
+    <message>
+        <source>Could not load %1: no collection server is set (Settings).</source>
+        <translation>Kan %1 niet laden: er is geen verzamelserver ingesteld (Instellingen).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token is never sent over plain http:// to another computer. Use an https:// server address in Settings.</source>
+        <translation>Kan %1 niet laden: het personeelstoken wordt nooit via gewone http:// naar een andere computer verstuurd. Gebruik een https://-serveradres in Instellingen.</translation>
     </message>
 </context>
 <context>
