@@ -2961,7 +2961,7 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <name>ehb::NoServerNotice</name>
     <message>
         <source>Open Settin&amp;gs…</source>
-        <translation>&amp;Einstellungen öffnen…</translation>
+        <translation>Einstellun&amp;gen öffnen…</translation>
     </message>
     <message>
         <source>Open Settings</source>

@@ -2965,7 +2965,7 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <name>ehb::NoServerNotice</name>
     <message>
         <source>Open Settin&amp;gs…</source>
-        <translation>Ouvrir les &amp;paramètres…</translation>
+        <translation>&amp;Ouvrir les paramètres…</translation>
     </message>
     <message>
         <source>Open Settings</source>

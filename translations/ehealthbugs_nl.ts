@@ -2958,7 +2958,7 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     <name>ehb::NoServerNotice</name>
     <message>
         <source>Open Settin&amp;gs…</source>
-        <translation>&amp;Instellingen openen…</translation>
+        <translation>Instellingen op&amp;enen…</translation>
     </message>
     <message>
         <source>Open Settings</source>
