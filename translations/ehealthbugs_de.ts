@@ -71,6 +71,10 @@
         <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
         <translation>Konnte %1 nicht laden: Der Server hat die Anfrage abgelehnt (HTTP %2): %3</translation>
     </message>
+    <message>
+        <source>Could not load %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>Konnte %1 nicht laden: Das Zertifikat des Servers wurde abgelehnt (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApiRoutes</name>
@@ -137,6 +141,18 @@
         <source>The staff token could not be saved in the settings file.</source>
         <translation>Das Mitarbeiter-Token konnte nicht in der Einstellungsdatei gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Server address set by your practice&apos;s administrator</source>
+        <translation>Vom Administrator Ihrer Praxis festgelegte Serveradresse</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Server address built into this program</source>
+        <translation>In dieses Programm eingebaute Serveradresse</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -171,12 +187,12 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>url</translation>
     </message>
     <message>
-        <source>The server address must start with https:// or http://: %1</source>
-        <translation>Die Serveradresse muss mit https:// oder http:// beginnen: %1</translation>
-    </message>
-    <message>
         <source>Your reports could not be opened: %1</source>
         <translation>Ihre Meldungen konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>--server is remembered, but your practice&apos;s administrator set the server address for this computer: %1 is used.</source>
+        <translation>--server wird gespeichert, aber der Administrator Ihrer Praxis hat die Serveradresse für diesen Computer festgelegt: %1 wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +953,6 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <translation>--since muss eine Anzahl Minuten zwischen 0 und %1 sein</translation>
     </message>
     <message>
-        <source>--server must be an http or https URL such as https://bugs.example.be</source>
-        <translation>--server muss eine http- oder https-URL sein, etwa https://bugs.example.be</translation>
-    </message>
-    <message>
         <source>The report was not saved:</source>
         <translation>Die Meldung wurde nicht gespeichert:</translation>
     </message>
@@ -955,6 +967,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>Report %1 saved and delivered.</source>
         <translation>Meldung %1 gespeichert und übermittelt.</translation>
+    </message>
+    <message>
+        <source>Report %1 saved. No collection server is set, so it waits on this computer until one is set (Settings, or --server).</source>
+        <translation>Meldung %1 gespeichert. Es ist kein Sammelserver festgelegt: Sie bleibt auf diesem Computer, bis einer festgelegt ist (Einstellungen oder --server).</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1189,17 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>The database returned %1 member rows for %2.</source>
         <translation>Die Datenbank hat %1 Mitgliedszeilen für %2 geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1: enter a web address starting with https://, such as https://bugs.example.be</source>
+        <translation>%1: Geben Sie eine Webadresse ein, die mit https:// beginnt, zum Beispiel https://bugs.example.be</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with http://, which is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https:// so that reports cross the network encrypted.</source>
+        <translation>%1: „%2“ beginnt mit http://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1, ::1). Verwenden Sie https://, damit Meldungen verschlüsselt über das Netzwerk gehen.</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2203,10 @@ Arbeitszeiten</translation>
         <source>Server error (HTTP %1)</source>
         <translation>Serverfehler (HTTP %1)</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Das Zertifikat des Servers wurde abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::FrequencyChart</name>
@@ -2712,6 +2743,13 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
         <source>Statistics for the GBO staff</source>
         <translation>Statistiken für die Mitarbeiter des GBO</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln report(s) kept on this computer: no collection server is set</source>
+        <translation>
+            <numerusform>%Ln Meldung auf diesem Computer aufbewahrt: Es ist kein Sammelserver festgelegt</numerusform>
+            <numerusform>%Ln Meldungen auf diesem Computer aufbewahrt: Es ist kein Sammelserver festgelegt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ehb::MonthlyReportMaker</name>
@@ -2917,6 +2955,25 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <message>
         <source>The report could not be marked as still failing: %1</source>
         <translation>Die Meldung konnte nicht als weiterhin gestört markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoServerNotice</name>
+    <message>
+        <source>Open Settin&amp;gs…</source>
+        <translation>Einstellun&amp;gen öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>No collection server</source>
+        <translation>Kein Sammelserver</translation>
+    </message>
+    <message>
+        <source>No collection server is set, so nothing is sent. Your reports are kept safely on this computer and go out as soon as a server address is set in Settings.</source>
+        <translation>Es ist kein Sammelserver festgelegt, daher wird nichts gesendet. Ihre Meldungen werden sicher auf diesem Computer aufbewahrt und gehen hinaus, sobald in den Einstellungen eine Serveradresse festgelegt ist.</translation>
     </message>
 </context>
 <context>
@@ -3506,10 +3563,6 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
         <translation>&amp;Version der Praxissoftware:</translation>
     </message>
     <message>
-        <source>Server address: enter a web address starting with https:// or http://</source>
-        <translation>Serveradresse: Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt</translation>
-    </message>
-    <message>
         <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
         <translation>Postleitzahl der Praxis: Geben Sie eine belgische Postleitzahl von 1000 bis 9999 ein oder lassen Sie das Feld leer</translation>
     </message>
@@ -3536,6 +3589,14 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>No keychain is available on this computer: the staff token is kept in the settings file, where anyone who can read your files can read it.</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar: Das Mitarbeiter-Token wird in der Einstellungsdatei aufbewahrt, wo jeder es lesen kann, der Ihre Dateien lesen kann.</translation>
+    </message>
+    <message>
+        <source>Set by your practice&apos;s administrator.</source>
+        <translation>Vom Administrator Ihrer Praxis festgelegt.</translation>
+    </message>
+    <message>
+        <source>About the server address</source>
+        <translation>Zur Serveradresse</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3687,14 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>the official status page&apos;s changes</source>
         <translation>die Änderungen der offiziellen Statusseite</translation>
+    </message>
+    <message>
+        <source>Could not load %1: no collection server is set (Settings).</source>
+        <translation>Konnte %1 nicht laden: Es ist kein Sammelserver festgelegt (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token is never sent over plain http:// to another computer. Use an https:// server address in Settings.</source>
+        <translation>Konnte %1 nicht laden: Das Mitarbeiter-Token wird nie über einfaches http:// an einen anderen Computer gesendet. Verwenden Sie in den Einstellungen eine https://-Serveradresse.</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3884,10 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>Click here to answer in eHealth Bugs.</source>
         <translation>Klicken Sie hier, um in eHealth Bugs zu antworten.</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs: no collection server is set. Reports are kept on this computer until one is set in Settings.</source>
+        <translation>eHealth Bugs: Es ist kein Sammelserver festgelegt. Meldungen werden auf diesem Computer aufbewahrt, bis in den Einstellungen einer festgelegt ist.</translation>
     </message>
 </context>
 <context>

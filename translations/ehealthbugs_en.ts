@@ -150,6 +150,13 @@
             <numerusform>%Ln reports waiting for the server</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln report(s) kept on this computer: no collection server is set</source>
+        <translation>
+            <numerusform>%Ln report kept on this computer: no collection server is set</numerusform>
+            <numerusform>%Ln reports kept on this computer: no collection server is set</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ehb::OfficialModel</name>

@@ -71,6 +71,10 @@
         <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
         <translation>Impossible de charger %1 : le serveur a refusé la requête (HTTP %2) : %3</translation>
     </message>
+    <message>
+        <source>Could not load %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>Impossible de charger %1 : le certificat du serveur a été refusé (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApiRoutes</name>
@@ -137,6 +141,18 @@
         <source>The staff token could not be saved in the settings file.</source>
         <translation>Le jeton du personnel n&apos;a pas pu être enregistré dans le fichier de paramètres.</translation>
     </message>
+    <message>
+        <source>Server address set by your practice&apos;s administrator</source>
+        <translation>Adresse du serveur définie par l&apos;administrateur de votre cabinet</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Server address built into this program</source>
+        <translation>Adresse du serveur intégrée à ce programme</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -171,12 +187,12 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>url</translation>
     </message>
     <message>
-        <source>The server address must start with https:// or http://: %1</source>
-        <translation>L&apos;adresse du serveur doit commencer par https:// ou http:// : %1</translation>
-    </message>
-    <message>
         <source>Your reports could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir vos signalements : %1</translation>
+    </message>
+    <message>
+        <source>--server is remembered, but your practice&apos;s administrator set the server address for this computer: %1 is used.</source>
+        <translation>--server est mémorisé, mais l&apos;administrateur de votre cabinet a défini l&apos;adresse du serveur pour cet ordinateur : c&apos;est %1 qui est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +953,6 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <translation>--since doit être un nombre de minutes entre 0 et %1</translation>
     </message>
     <message>
-        <source>--server must be an http or https URL such as https://bugs.example.be</source>
-        <translation>--server doit être une URL http ou https, par exemple https://bugs.example.be</translation>
-    </message>
-    <message>
         <source>The report was not saved:</source>
         <translation>Le signalement n&apos;a pas été enregistré :</translation>
     </message>
@@ -955,6 +967,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>Report %1 saved and delivered.</source>
         <translation>Signalement %1 enregistré et transmis.</translation>
+    </message>
+    <message>
+        <source>Report %1 saved. No collection server is set, so it waits on this computer until one is set (Settings, or --server).</source>
+        <translation>Signalement %1 enregistré. Aucun serveur de collecte n&apos;est défini : il reste sur cet ordinateur jusqu&apos;à ce qu&apos;un serveur soit défini (Paramètres, ou --server).</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1189,17 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>The database returned %1 member rows for %2.</source>
         <translation>La base de données a renvoyé %1 lignes de membre pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1: enter a web address starting with https://, such as https://bugs.example.be</source>
+        <translation>%1 : saisissez une adresse web commençant par https://, par exemple https://bugs.example.be</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with http://, which is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https:// so that reports cross the network encrypted.</source>
+        <translation>%1 : « %2 » commence par http://, ce qui n&apos;est permis que pour cet ordinateur (localhost, 127.0.0.1, ::1). Utilisez https:// pour que les signalements traversent le réseau de manière chiffrée.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2207,10 @@ heures ouvrables</translation>
         <source>Server error (HTTP %1)</source>
         <translation>Erreur du serveur (HTTP %1)</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Le certificat du serveur a été refusé : %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::FrequencyChart</name>
@@ -2716,6 +2747,13 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <source>Statistics for the GBO staff</source>
         <translation>Statistiques pour le personnel du GBO</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln report(s) kept on this computer: no collection server is set</source>
+        <translation>
+            <numerusform>%Ln signalement conservé sur cet ordinateur : aucun serveur de collecte n&apos;est défini</numerusform>
+            <numerusform>%Ln signalements conservés sur cet ordinateur : aucun serveur de collecte n&apos;est défini</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ehb::MonthlyReportMaker</name>
@@ -2921,6 +2959,25 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <message>
         <source>The report could not be marked as still failing: %1</source>
         <translation>Le signalement n&apos;a pas pu être marqué comme toujours en panne : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoServerNotice</name>
+    <message>
+        <source>Open Settin&amp;gs…</source>
+        <translation>&amp;Ouvrir les paramètres…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>No collection server</source>
+        <translation>Aucun serveur de collecte</translation>
+    </message>
+    <message>
+        <source>No collection server is set, so nothing is sent. Your reports are kept safely on this computer and go out as soon as a server address is set in Settings.</source>
+        <translation>Aucun serveur de collecte n&apos;est défini : rien n&apos;est envoyé. Vos signalements sont conservés en sécurité sur cet ordinateur et partiront dès qu&apos;une adresse de serveur sera définie dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -3510,10 +3567,6 @@ Il est conservé sur cet ordinateur.</translation>
         <translation>&amp;Version du logiciel médical :</translation>
     </message>
     <message>
-        <source>Server address: enter a web address starting with https:// or http://</source>
-        <translation>Adresse du serveur : saisissez une adresse web commençant par https:// ou http://</translation>
-    </message>
-    <message>
         <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
         <translation>Code postal du cabinet : saisissez un code postal belge de 1000 à 9999, ou laissez le champ vide</translation>
     </message>
@@ -3540,6 +3593,14 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>No keychain is available on this computer: the staff token is kept in the settings file, where anyone who can read your files can read it.</source>
         <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur : le jeton du personnel est conservé dans le fichier de paramètres, où toute personne pouvant lire vos fichiers peut le lire.</translation>
+    </message>
+    <message>
+        <source>Set by your practice&apos;s administrator.</source>
+        <translation>Défini par l&apos;administrateur de votre cabinet.</translation>
+    </message>
+    <message>
+        <source>About the server address</source>
+        <translation>À propos de l&apos;adresse du serveur</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3691,14 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>the official status page&apos;s changes</source>
         <translation>les changements de la page de statut officielle</translation>
+    </message>
+    <message>
+        <source>Could not load %1: no collection server is set (Settings).</source>
+        <translation>Impossible de charger %1 : aucun serveur de collecte n&apos;est défini (Paramètres).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token is never sent over plain http:// to another computer. Use an https:// server address in Settings.</source>
+        <translation>Impossible de charger %1 : le jeton du personnel n&apos;est jamais envoyé en http:// simple vers un autre ordinateur. Utilisez une adresse de serveur https:// dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3888,10 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>Click here to answer in eHealth Bugs.</source>
         <translation>Cliquez ici pour répondre dans eHealth Bugs.</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs: no collection server is set. Reports are kept on this computer until one is set in Settings.</source>
+        <translation>eHealth Bugs : aucun serveur de collecte n&apos;est défini. Les signalements sont conservés sur cet ordinateur jusqu&apos;à ce qu&apos;un serveur soit défini dans les Paramètres.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>Could not load %1: the server refused the question (HTTP %2): %3</source>
         <translation>Kan %1 niet laden: de server heeft de vraag geweigerd (HTTP %2): %3</translation>
     </message>
+    <message>
+        <source>Could not load %1: the server&apos;s certificate was refused (%2).</source>
+        <translation>Kan %1 niet laden: het certificaat van de server werd geweigerd (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ApiRoutes</name>
@@ -137,6 +141,18 @@
         <source>The staff token could not be saved in the settings file.</source>
         <translation>Het personeelstoken kon niet in het instellingenbestand worden bewaard.</translation>
     </message>
+    <message>
+        <source>Server address set by your practice&apos;s administrator</source>
+        <translation>Serveradres ingesteld door de beheerder van uw praktijk</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>Server address built into this program</source>
+        <translation>In dit programma ingebouwd serveradres</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -171,12 +187,12 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>url</translation>
     </message>
     <message>
-        <source>The server address must start with https:// or http://: %1</source>
-        <translation>Het serveradres moet beginnen met https:// of http://: %1</translation>
-    </message>
-    <message>
         <source>Your reports could not be opened: %1</source>
         <translation>Uw meldingen konden niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>--server is remembered, but your practice&apos;s administrator set the server address for this computer: %1 is used.</source>
+        <translation>--server wordt onthouden, maar de beheerder van uw praktijk heeft het serveradres voor deze computer ingesteld: %1 wordt gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +953,6 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <translation>--since moet een aantal minuten tussen 0 en %1 zijn</translation>
     </message>
     <message>
-        <source>--server must be an http or https URL such as https://bugs.example.be</source>
-        <translation>--server moet een http- of https-URL zijn, zoals https://bugs.example.be</translation>
-    </message>
-    <message>
         <source>The report was not saved:</source>
         <translation>De melding werd niet bewaard:</translation>
     </message>
@@ -955,6 +967,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     <message>
         <source>Report %1 saved and delivered.</source>
         <translation>Melding %1 bewaard en bezorgd.</translation>
+    </message>
+    <message>
+        <source>Report %1 saved. No collection server is set, so it waits on this computer until one is set (Settings, or --server).</source>
+        <translation>Melding %1 bewaard. Er is geen verzamelserver ingesteld: ze blijft op deze computer tot er een is ingesteld (Instellingen, of --server).</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1189,17 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     <message>
         <source>The database returned %1 member rows for %2.</source>
         <translation>De database gaf %1 lidrijen terug voor %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1: enter a web address starting with https://, such as https://bugs.example.be</source>
+        <translation>%1: geef een webadres op dat met https:// begint, bijvoorbeeld https://bugs.example.be</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with http://, which is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https:// so that reports cross the network encrypted.</source>
+        <translation>%1: &quot;%2&quot; begint met http://, wat alleen voor deze computer is toegestaan (localhost, 127.0.0.1, ::1). Gebruik https://, zodat meldingen versleuteld over het netwerk gaan.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2200,10 @@ werkuren</translation>
         <source>Server error (HTTP %1)</source>
         <translation>Serverfout (HTTP %1)</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Het certificaat van de server werd geweigerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>ehb::FrequencyChart</name>
@@ -2709,6 +2740,13 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <source>Statistics for the GBO staff</source>
         <translation>Statistieken voor de medewerkers van de GBO</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln report(s) kept on this computer: no collection server is set</source>
+        <translation>
+            <numerusform>%Ln melding bewaard op deze computer: er is geen verzamelserver ingesteld</numerusform>
+            <numerusform>%Ln meldingen bewaard op deze computer: er is geen verzamelserver ingesteld</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ehb::MonthlyReportMaker</name>
@@ -2914,6 +2952,25 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     <message>
         <source>The report could not be marked as still failing: %1</source>
         <translation>De melding kon niet als nog steeds defect worden gemarkeerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoServerNotice</name>
+    <message>
+        <source>Open Settin&amp;gs…</source>
+        <translation>Instellingen op&amp;enen…</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Instellingen openen</translation>
+    </message>
+    <message>
+        <source>No collection server</source>
+        <translation>Geen verzamelserver</translation>
+    </message>
+    <message>
+        <source>No collection server is set, so nothing is sent. Your reports are kept safely on this computer and go out as soon as a server address is set in Settings.</source>
+        <translation>Er is geen verzamelserver ingesteld, dus er wordt niets verstuurd. Uw meldingen worden veilig op deze computer bewaard en vertrekken zodra er een serveradres is ingesteld in Instellingen.</translation>
     </message>
 </context>
 <context>
@@ -3503,10 +3560,6 @@ Ze blijft bewaard op deze computer.</translation>
         <translation>&amp;Versie EMD-software:</translation>
     </message>
     <message>
-        <source>Server address: enter a web address starting with https:// or http://</source>
-        <translation>Serveradres: vul een webadres in dat begint met https:// of http://</translation>
-    </message>
-    <message>
         <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
         <translation>Postcode van de praktijk: vul een Belgische postcode van 1000 tot 9999 in, of laat het veld leeg</translation>
     </message>
@@ -3533,6 +3586,14 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>No keychain is available on this computer: the staff token is kept in the settings file, where anyone who can read your files can read it.</source>
         <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het personeelstoken wordt bewaard in het instellingenbestand, waar iedereen die uw bestanden kan lezen het ook kan lezen.</translation>
+    </message>
+    <message>
+        <source>Set by your practice&apos;s administrator.</source>
+        <translation>Ingesteld door de beheerder van uw praktijk.</translation>
+    </message>
+    <message>
+        <source>About the server address</source>
+        <translation>Over het serveradres</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3684,14 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>the official status page&apos;s changes</source>
         <translation>de wijzigingen van de officiële statuspagina</translation>
+    </message>
+    <message>
+        <source>Could not load %1: no collection server is set (Settings).</source>
+        <translation>Kan %1 niet laden: er is geen verzamelserver ingesteld (Instellingen).</translation>
+    </message>
+    <message>
+        <source>Could not load %1: the staff token is never sent over plain http:// to another computer. Use an https:// server address in Settings.</source>
+        <translation>Kan %1 niet laden: het personeelstoken wordt nooit via gewone http:// naar een andere computer verstuurd. Gebruik een https://-serveradres in Instellingen.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3881,10 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>Click here to answer in eHealth Bugs.</source>
         <translation>Klik hier om te antwoorden in eHealth Bugs.</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs: no collection server is set. Reports are kept on this computer until one is set in Settings.</source>
+        <translation>eHealth Bugs: er is geen verzamelserver ingesteld. Meldingen worden op deze computer bewaard tot er een is ingesteld in Instellingen.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "client/clientsettings.h"
 #include "client/language.h"
 #include "client/reportcommand.h"
+#include "net/serveraddress.h"
 #include "ui/desktopapp.h"
 
 #include <QApplication>
@@ -104,17 +105,20 @@ public:
         parser.process(arguments);
 
         if (parser.isSet(serverOption)) {
-            const QUrl url(parser.value(serverOption), QUrl::StrictMode);
-            if (!url.isValid() || url.host().isEmpty() ||
-                (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-                QTextStream(stderr)
-                    << tr("The server address must start with https:// or http://: %1")
-                           .arg(parser.value(serverOption))
-                    << Qt::endl;
+            const ehb::Result<QUrl> url =
+                ehb::ServerAddress::parse(parser.value(serverOption), QStringLiteral("--server"));
+            if (!url) {
+                QTextStream(stderr) << url.error() << Qt::endl;
                 return 2;
             }
-            settings->setServerUrl(url);
+            settings->setServerUrl(url.value());
             settings->sync();
+            if (settings->serverUrlManaged())
+                QTextStream(stderr)
+                    << tr("--server is remembered, but your practice's administrator set the "
+                          "server address for this computer: %1 is used.")
+                           .arg(settings->serverUrl().toString())
+                    << Qt::endl;
         }
 
         auto desktop = ehb::DesktopApp::create(std::move(settings), language);

@@ -1,6 +1,8 @@
 #include "client/clientsettings.h"
 
+#include "client/builtinserver.h"
 #include "client/secretstore.h"
+#include "net/serveraddress.h"
 
 #include <QDir>
 #include <QSettings>
@@ -23,7 +25,13 @@ const QString kStaffTokenKey = QStringLiteral("staff-token");
 } // namespace
 
 ClientSettings::ClientSettings(const QString &dataDir)
+    // The managed file's place is documented for administrators: the names are fixed here, not
+    // taken from the application object.
+    : m_managed(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
+                                            QStringLiteral("GBO"), QStringLiteral("ehealthbugs")))
+    , m_builtInServerUrl(QStringLiteral(EHB_DEFAULT_SERVER_URL))
 {
+    m_managed->setFallbacksEnabled(false);
     if (dataDir.isEmpty()) {
         m_dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         m_settings = std::make_unique<QSettings>();
@@ -42,20 +50,54 @@ QString ClientSettings::databasePath() const
     return m_dataDir + QStringLiteral("/reports.sqlite");
 }
 
-QUrl ClientSettings::defaultServerUrl()
+ClientSettings::ServerChoice
+ClientSettings::chooseServer(const QString &managed, const QString &user, const QString &builtIn)
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:8080"));
+    ServerChoice choice;
+    const std::pair<ServerSource, QString> sources[] = {{ServerSource::Managed, managed},
+                                                        {ServerSource::User, user},
+                                                        {ServerSource::BuiltIn, builtIn}};
+    for (const auto &[source, text] : sources) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const QString field = source == ServerSource::Managed
+                                  ? tr("Server address set by your practice's administrator")
+                              : source == ServerSource::User ? tr("Server address")
+                                                             : tr("Server address built into "
+                                                                  "this program");
+        const Result<QUrl> url = ServerAddress::parse(text, field);
+        if (!url) {
+            choice.problems.append(url.error());
+            continue;
+        }
+        choice.url = url.value();
+        choice.source = source;
+        break;
+    }
+    return choice;
 }
 
-QUrl ClientSettings::serverUrl() const
+ClientSettings::ServerChoice ClientSettings::server() const
 {
-    const QUrl url(m_settings->value(kServerUrl).toString());
-    return url.isValid() && !url.isEmpty() ? url : defaultServerUrl();
+    return chooseServer(managedServerUrl(), userServerUrl(), m_builtInServerUrl);
+}
+
+QString ClientSettings::managedServerUrl() const
+{
+    return m_managed->value(kServerUrl).toString();
+}
+
+QString ClientSettings::userServerUrl() const
+{
+    return m_settings->value(kServerUrl).toString();
 }
 
 void ClientSettings::setServerUrl(const QUrl &url)
 {
-    m_settings->setValue(kServerUrl, url.toString());
+    if (url.isEmpty())
+        m_settings->remove(kServerUrl);
+    else
+        m_settings->setValue(kServerUrl, url.toString());
 }
 
 QString ClientSettings::language() const

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -31,9 +32,40 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
 
-    QUrl serverUrl() const;
+    // The collection server, from the strongest source that gives an acceptable address:
+    // the managed (system-wide) setting, the user's, the address built into the package
+    // (EHB_DEFAULT_SERVER_URL), else none: then nothing is sent and the reports wait, saved.
+    enum class ServerSource
+    {
+        Managed,
+        User,
+        BuiltIn,
+        None
+    };
+    struct ServerChoice
+    {
+        QUrl url; // empty when source is None
+        ServerSource source = ServerSource::None;
+        // Addresses that were set but refused (plain http:// to another computer, not a web
+        // address), one translated line each naming where it was set; they are not used.
+        QStringList problems;
+    };
+    static ServerChoice chooseServer(const QString &managed, const QString &user,
+                                     const QString &builtIn);
+    ServerChoice server() const;
+    QUrl serverUrl() const { return server().url; }
+    // The user's own address (Settings, --server); an empty url removes it.
+    QString userServerUrl() const;
     void setServerUrl(const QUrl &url);
-    static QUrl defaultServerUrl();
+    // The system-wide address set by the practice's administrator (Linux
+    // /etc/xdg/GBO/ehealthbugs.conf, Windows HKLM\Software\GBO\ehealthbugs, macOS the
+    // system's preferences for com.gbo.ehealthbugs), as written; empty when none.
+    QString managedServerUrl() const;
+    // Whether a usable managed address decides, so that the user's cannot be changed.
+    bool serverUrlManaged() const { return server().source == ServerSource::Managed; }
+    // The address built into this program (empty: none); tests replace it.
+    QString builtInServerUrl() const { return m_builtInServerUrl; }
+    void setBuiltInServerUrl(const QString &url) { m_builtInServerUrl = url; }
 
     // "" (follow the system), "fr", "nl", "de" or "en".
     QString language() const;
@@ -82,6 +114,9 @@ private:
 
     QString m_dataDir;
     std::unique_ptr<QSettings> m_settings;
+    // Read only: the administrator's settings for every user of the computer.
+    std::unique_ptr<QSettings> m_managed;
+    QString m_builtInServerUrl;
     std::unique_ptr<SecretStore> m_secrets;
     bool m_secretsChosen = false;
     std::optional<QString> m_staffToken;

@@ -6,6 +6,7 @@
 #include "core/timeutil.h"
 #include "core/validation.h"
 #include "net/deliveryagent.h"
+#include "net/serveraddress.h"
 #include "store/reportstore.h"
 
 #include <QCommandLineParser>
@@ -96,19 +97,18 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     QUrl serverUrl;
     if (parser.isSet(server)) {
-        serverUrl = QUrl(parser.value(server), QUrl::StrictMode);
-        if (!serverUrl.isValid() ||
-            (serverUrl.scheme() != QLatin1String("http") &&
-             serverUrl.scheme() != QLatin1String("https")) ||
-            serverUrl.host().isEmpty()) {
-            err << tr("--server must be an http or https URL such as https://bugs.example.be")
-                << Qt::endl;
+        const Result<QUrl> url =
+            ServerAddress::parse(parser.value(server), QStringLiteral("--server"));
+        if (!url) {
+            err << url.error() << Qt::endl;
             return kBadInput;
         }
+        serverUrl = url.value();
     }
 
     ClientSettings settings(parser.value(dataDir));
-    if (serverUrl.isEmpty())
+    // The administrator's address wins over the command line too.
+    if (serverUrl.isEmpty() || settings.serverUrlManaged())
         serverUrl = settings.serverUrl();
     const QDateTime now = utcNowSeconds();
     Report report =
@@ -137,6 +137,13 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
 
     const std::optional<StoredReport> stored = store.value()->find(report.id);
     const QString id = uuidText(report.id);
+    if (serverUrl.isEmpty()) {
+        out << tr("Report %1 saved. No collection server is set, so it waits on this computer "
+                  "until one is set (Settings, or --server).")
+                   .arg(id)
+            << Qt::endl;
+        return kSaved;
+    }
     if (!stored || stored->delivery.state == Delivery::State::Saved ||
         stored->delivery.state == Delivery::State::Retrying) {
         out << tr("Report %1 saved; it will be delivered when the server can be reached (%2).")

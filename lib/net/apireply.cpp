@@ -1,5 +1,6 @@
 #include "net/apireply.h"
 
+#include "net/serveraddress.h"
 #include "net/servererror.h"
 
 #include <QNetworkReply>
@@ -23,6 +24,9 @@ Result<QByteArray> ApiReply::body(QNetworkReply *reply, const QString &what)
     if (status == 200)
         return bytes;
     if (status == 0) {
+        if (const QString tls = ServerAddress::tlsProblem(reply); !tls.isEmpty())
+            return fail(
+                tr("Could not load %1: the server's certificate was refused (%2).").arg(what, tls));
         if (reply->error() == QNetworkReply::OperationCanceledError)
             return fail(tr("Could not load %1: the server did not answer in time.").arg(what));
         return fail(tr("Could not load %1: the server could not be reached (%2).")

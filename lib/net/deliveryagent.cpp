@@ -2,6 +2,7 @@
 
 #include "core/reportcodec.h"
 #include "core/timeutil.h"
+#include "net/serveraddress.h"
 #include "net/servererror.h"
 #include "store/reportstore.h"
 
@@ -60,6 +61,11 @@ void DeliveryAgent::setServerUrl(const QUrl &url)
     m_serverUrl = url;
 }
 
+bool DeliveryAgent::hasServer() const
+{
+    return ServerAddress::isAllowed(m_serverUrl);
+}
+
 void DeliveryAgent::watchNetwork()
 {
     if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend())
@@ -96,7 +102,8 @@ void DeliveryAgent::retryAllNow()
 
 void DeliveryAgent::sendNext()
 {
-    if (m_queue.isEmpty() || !m_serverUrl.isValid()) {
+    // No address, or one refused (plain http:// to another computer): the reports wait, saved.
+    if (m_queue.isEmpty() || !hasServer()) {
         m_queue.clear();
         if (m_pendingRun) {
             m_pendingRun = false;
@@ -122,6 +129,7 @@ void DeliveryAgent::sendNext()
     m_inFlightId = report.id;
     m_inFlightRevision = report.revision;
     m_reply = m_network->put(request, ReportCodec::toBytes(report));
+    ServerAddress::watchTls(m_reply);
     connect(m_reply, &QNetworkReply::finished, this, &DeliveryAgent::onFinished);
 }
 
@@ -150,7 +158,10 @@ void DeliveryAgent::onFinished()
     }
     case Outcome::Retry: {
         QString error;
-        if (status == 0)
+        if (status == 0 && !ServerAddress::tlsProblem(reply).isEmpty())
+            error = tr("The server's certificate was refused: %1")
+                        .arg(ServerAddress::tlsProblem(reply));
+        else if (status == 0)
             error = tr("Server unreachable: %1").arg(reply->errorString());
         else if (status == 429)
             error = tr("The server is busy (HTTP 429)");

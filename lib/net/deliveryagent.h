@@ -34,8 +34,11 @@ public:
     explicit DeliveryAgent(ReportStore &store, QObject *parent = nullptr);
     ~DeliveryAgent() override;
 
+    // An empty address, or one ServerAddress does not allow, sends nothing: the reports stay
+    // saved in the store until an address is set.
     void setServerUrl(const QUrl &url);
     QUrl serverUrl() const { return m_serverUrl; }
+    bool hasServer() const;
     void setBackoffPolicy(const BackoffPolicy &policy) { m_policy = policy; }
     // Abort a request with no progress for this long (default 30 s); a stalled server is retried.
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }

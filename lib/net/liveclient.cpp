@@ -1,6 +1,7 @@
 #include "net/liveclient.h"
 
 #include "net/apireply.h"
+#include "net/serveraddress.h"
 #include "net/statsjson.h"
 
 #include <QNetworkAccessManager>
@@ -86,6 +87,7 @@ void LiveClient::fetchNow()
     // Never longer than a poll: a silent server must not pile requests up.
     request.setTransferTimeout(int(std::min<qint64>(m_interval.count(), 30000)));
     m_reply = m_network->get(request);
+    ServerAddress::watchTls(m_reply);
     connect(m_reply, &QNetworkReply::finished, this, &LiveClient::onFinished);
 }
 

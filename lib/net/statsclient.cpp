@@ -1,6 +1,7 @@
 #include "net/statsclient.h"
 
 #include "net/apireply.h"
+#include "net/serveraddress.h"
 #include "net/statsjson.h"
 #include "net/statsquery.h"
 
@@ -9,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace ehb {
 
@@ -114,14 +116,28 @@ void StatsClient::refresh(const stats::Query &query, Parts parts)
         if (!parts.testFlag(part))
             continue;
         QNetworkRequest request(url(part, query));
+        ++m_total;
+        // The one place the staff token is put on a request: never over plain http:// to
+        // another computer, where anyone on the way could read it. Nothing is sent then.
+        if (!ServerAddress::isAllowed(request.url())) {
+            const QString why =
+                m_serverUrl.isEmpty()
+                    ? tr("Could not load %1: no collection server is set (Settings).")
+                    : tr("Could not load %1: the staff token is never sent over plain http:// "
+                         "to another computer. Use an https:// server address in Settings.");
+            QTimer::singleShot(0, this, [this, part, generation, why] {
+                settle(part, fail(why.arg(partName(part))), generation);
+            });
+            continue;
+        }
         request.setRawHeader("Authorization", m_authorization);
         request.setRawHeader("Accept", "application/json");
         request.setTransferTimeout(int(m_transferTimeout.count()));
         QNetworkReply *reply = m_network->get(request);
+        ServerAddress::watchTls(reply);
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, part, generation] { onFinished(reply, part, generation); });
         m_replies.append(reply);
-        ++m_total;
     }
     Q_EMIT progress(0, m_total);
     if (m_total == 0)
@@ -145,10 +161,14 @@ void StatsClient::onFinished(QNetworkReply *reply, Part part, quint64 generation
 {
     reply->deleteLater();
     m_replies.removeAll(reply);
+    settle(part, ApiReply::body(reply, partName(part)), generation);
+}
+
+void StatsClient::settle(Part part, const Result<QByteArray> &body, quint64 generation)
+{
     // An answer to a question no longer asked is dropped.
     if (generation != m_generation)
         return;
-    const Result<QByteArray> body = ApiReply::body(reply, partName(part));
     ++m_done;
     if (body)
         deliver(part, body.value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "net/statsdata.h"
 
 #include <QObject>
@@ -44,7 +45,8 @@ public:
 
     void setServerUrl(const QUrl &url);
     QUrl serverUrl() const { return m_serverUrl; }
-    // Sent as "Authorization: Bearer <token>"; never logged.
+    // Sent as "Authorization: Bearer <token>"; never logged, and never sent over plain http://
+    // to another computer (ServerAddress::isAllowed): such a request fails unsent.
     void setToken(const QString &token);
     // A request with no progress for this long fails (default 60 s).
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
@@ -81,6 +83,8 @@ Q_SIGNALS:
 
 private:
     void onFinished(QNetworkReply *reply, Part part, quint64 generation);
+    // Counts one answer of `generation` (or the failure to ask) and passes it on.
+    void settle(Part part, const Result<QByteArray> &body, quint64 generation);
     void deliver(Part part, const QByteArray &body);
 
     QNetworkAccessManager *m_network;

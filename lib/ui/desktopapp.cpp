@@ -98,6 +98,7 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
         connect(m_back.get(), &BackWatcher::askIfBack, m_tray.get(), &TrayIcon::notifyAskIfBack);
         connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit,
                 Qt::QueuedConnection);
+        m_tray->setServerMissing(m_settings->serverUrl().isEmpty());
         // Closing the window leaves the icon, so delivery goes on in the background.
         QApplication::setQuitOnLastWindowClosed(false);
     }
@@ -137,6 +138,9 @@ void DesktopApp::applySettings()
     m_agent->setServerUrl(m_settings->serverUrl());
     m_live->setServerUrl(m_settings->serverUrl());
     m_release->setServerUrl(m_settings->serverUrl());
+    if (m_tray)
+        m_tray->setServerMissing(m_settings->serverUrl().isEmpty());
+    // Reports kept while no address was set go out now.
     m_agent->retryAllNow();
 }
 

@@ -8,6 +8,7 @@
 #include "ui/appicon.h"
 #include "ui/backprompt.h"
 #include "ui/myreportsview.h"
+#include "ui/noservernotice.h"
 #include "ui/reportform.h"
 #include "ui/settingsdialog.h"
 #include "ui/updatenotice.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     , m_store(store)
     , m_backPrompt(new BackPrompt(this))
     , m_updateNotice(new UpdateNotice(settings, this))
+    , m_noServer(new NoServerNotice(settings, this))
     , m_tabs(new QTabWidget(this))
     , m_form(new ReportForm(settings, store, language, m_tabs))
     , m_reports(new MyReportsView(store, agent, language, m_tabs))
@@ -45,6 +47,7 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_noServer);
     layout->addWidget(m_updateNotice);
     layout->addWidget(m_backPrompt);
     layout->addWidget(m_tabs, 1);
@@ -69,6 +72,9 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     connect(&agent, &DeliveryAgent::stateChanged, this, &MainWindow::updateDeliveryStatus);
     connect(&agent, &DeliveryAgent::idle, this, &MainWindow::updateDeliveryStatus);
     connect(this, &MainWindow::settingsChanged, this, &MainWindow::updateAnalysisTab);
+    connect(this, &MainWindow::settingsChanged, m_noServer, &NoServerNotice::refresh);
+    connect(this, &MainWindow::settingsChanged, this, &MainWindow::updateDeliveryStatus);
+    connect(m_noServer, &NoServerNotice::settingsRequested, this, &MainWindow::openSettings);
     updateAnalysisTab();
     resize(860, 640);
 }
@@ -181,9 +187,13 @@ void MainWindow::openSettings()
 void MainWindow::updateDeliveryStatus()
 {
     const int pending = m_store.pendingCount();
-    m_deliveryStatus->setText(pending == 0
-                                  ? tr("All reports delivered")
-                                  : tr("%Ln report(s) waiting for the server", nullptr, pending));
+    if (pending == 0)
+        m_deliveryStatus->setText(tr("All reports delivered"));
+    else if (m_settings.serverUrl().isEmpty())
+        m_deliveryStatus->setText(tr(
+            "%Ln report(s) kept on this computer: no collection server is set", nullptr, pending));
+    else
+        m_deliveryStatus->setText(tr("%Ln report(s) waiting for the server", nullptr, pending));
 }
 
 } // namespace ehb

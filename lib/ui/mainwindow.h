@@ -14,6 +14,7 @@ class BackPrompt;
 class ClientSettings;
 class DeliveryAgent;
 class MyReportsView;
+class NoServerNotice;
 class ReportForm;
 class ReportStore;
 class UpdateNotice;
@@ -38,6 +39,8 @@ public:
     BackPrompt *backPrompt() const { return m_backPrompt; }
     // "A newer version of eHealth Bugs is available" (DesktopApp offers it).
     UpdateNotice *updateNotice() const { return m_updateNotice; }
+    // "No collection server is set" above the tabs; hidden while an address is set.
+    NoServerNotice *noServerNotice() const { return m_noServer; }
     // The GBO staff's Analysis tab; nullptr while no staff token is set.
     AnalysisView *analysisView() const { return m_analysis; }
 
@@ -68,6 +71,7 @@ private:
     ReportStore &m_store;
     BackPrompt *m_backPrompt;
     UpdateNotice *m_updateNotice;
+    NoServerNotice *m_noServer;
     QTabWidget *m_tabs;
     ReportForm *m_form;
     MyReportsView *m_reports;

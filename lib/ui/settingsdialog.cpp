@@ -2,6 +2,7 @@
 
 #include "client/clientsettings.h"
 #include "core/validation.h"
+#include "net/serveraddress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,11 +33,15 @@ QLabel *buddyLabel(QWidget *buddy, QWidget *parent)
     return label;
 }
 
-bool isServerUrl(const QString &text)
+QLabel *noteLabel(const QString &objectName, const QString &color, QWidget *parent)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
+    label->hide();
+    return label;
 }
 
 bool isPostcode(const QString &text)
@@ -55,7 +60,8 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, QWidget *parent)
 
     // Texts are set by retranslate().
     m_serverUrl = lineEdit(QStringLiteral("serverUrlEdit"), this);
-    m_serverUrl->setPlaceholderText(QStringLiteral("https://"));
+    m_serverUrlError = noteLabel(QStringLiteral("serverUrlError"), QStringLiteral("#b00020"), this);
+    m_serverUrlNote = noteLabel(QStringLiteral("serverUrlNote"), QStringLiteral("#555555"), this);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -97,6 +103,8 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(m_serverUrlLabel, m_serverUrl);
+    form->addRow(QString(), m_serverUrlError);
+    form->addRow(QString(), m_serverUrlNote);
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_postcodeLabel, m_postcode);
     form->addRow(m_softwareNameLabel, m_softwareName);
@@ -142,6 +150,7 @@ void SettingsDialog::retranslate()
     m_softwareNameLabel->setText(tr("EMR software &name:"));
     m_softwareVersionLabel->setText(tr("EMR software &version:"));
     retranslateStaffToken();
+    updateServerNote();
     if (!m_problem->isHidden()) {
         const QStringList lines = problems();
         m_problem->setText(lines.join(QLatin1Char('\n')));
@@ -153,8 +162,8 @@ void SettingsDialog::retranslate()
 QStringList SettingsDialog::problems() const
 {
     QStringList lines;
-    if (!isServerUrl(m_serverUrl->text()))
-        lines.append(tr("Server address: enter a web address starting with https:// or http://"));
+    if (const QString server = serverProblem(); !server.isEmpty())
+        lines.append(server);
     if (!isPostcode(m_postcode->text().trimmed()))
         lines.append(tr("Practice postcode: enter a Belgian postcode from 1000 to 9999, or "
                         "leave it empty"));
@@ -168,7 +177,8 @@ void SettingsDialog::accept()
         m_problem->setText(lines.join(QLatin1Char('\n')));
         m_problem->setAccessibleDescription(m_problem->text());
         m_problem->show();
-        if (!isServerUrl(m_serverUrl->text()))
+        showServerError();
+        if (!serverProblem().isEmpty())
             m_serverUrl->setFocus(Qt::OtherFocusReason);
         else
             m_postcode->setFocus(Qt::OtherFocusReason);
@@ -180,7 +190,13 @@ void SettingsDialog::accept()
 
 void SettingsDialog::load()
 {
-    m_serverUrl->setText(m_settings.serverUrl().toString());
+    const ClientSettings::ServerChoice server = m_settings.server();
+    const bool managed = server.source == ClientSettings::ServerSource::Managed;
+    m_serverUrl->setText(managed ? server.url.toString() : m_settings.userServerUrl());
+    m_serverUrl->setReadOnly(managed);
+    // Left empty, the address built into the program applies.
+    const QString builtIn = m_settings.builtInServerUrl();
+    m_serverUrl->setPlaceholderText(builtIn.isEmpty() ? QStringLiteral("https://") : builtIn);
     const int language = m_language->findData(m_settings.language());
     m_language->setCurrentIndex(language < 0 ? 0 : language);
     m_postcode->setText(m_settings.postcode());
@@ -192,7 +208,10 @@ void SettingsDialog::load()
 
 void SettingsDialog::save()
 {
-    m_settings.setServerUrl(QUrl(m_serverUrl->text().trimmed(), QUrl::StrictMode));
+    if (!m_serverUrl->isReadOnly()) {
+        const QString text = m_serverUrl->text().trimmed();
+        m_settings.setServerUrl(text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode));
+    }
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setPostcode(m_postcode->text().trimmed());
     m_settings.setSoftwareName(m_softwareName->text().trimmed());
@@ -200,6 +219,45 @@ void SettingsDialog::save()
     m_settings.sync();
     if (m_staffToken->text().trimmed() != m_settings.staffToken())
         (void)m_settings.setStaffToken(m_staffToken->text());
+}
+
+// The server address ----------------------------------------------------------------------
+
+QString SettingsDialog::serverProblem() const
+{
+    // A managed address is not the user's to fix; an empty one means "none" (or built in).
+    const QString text = m_serverUrl->text().trimmed();
+    if (m_serverUrl->isReadOnly() || text.isEmpty())
+        return {};
+    const Result<QUrl> url = ServerAddress::parse(text, tr("Server address"));
+    return url ? QString() : url.error();
+}
+
+void SettingsDialog::showServerError()
+{
+    const QString problem = serverProblem();
+    m_serverUrlError->setText(problem);
+    m_serverUrlError->setVisible(!problem.isEmpty());
+    m_serverUrl->setAccessibleDescription(problem);
+    fitHeight();
+}
+
+void SettingsDialog::updateServerNote()
+{
+    // Written each time, in the language in use: the problems are translated when read.
+    const ClientSettings::ServerChoice server = m_settings.server();
+    QStringList lines;
+    if (server.source == ClientSettings::ServerSource::Managed)
+        lines.append(tr("Set by your practice's administrator."));
+    lines.append(server.problems);
+    m_serverUrlNote->setText(lines.join(QLatin1Char('\n')));
+    m_serverUrlNote->setAccessibleName(tr("About the server address"));
+    m_serverUrlNote->setVisible(!lines.isEmpty());
+    m_serverUrlNote->setStyleSheet(server.problems.isEmpty()
+                                       ? QStringLiteral("QLabel { color: #555555; }")
+                                       : QStringLiteral("QLabel { color: #b00020; }"));
+    if (!m_serverUrlError->isHidden())
+        showServerError();
 }
 
 // The staff token -------------------------------------------------------------------------

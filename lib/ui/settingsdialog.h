@@ -13,7 +13,8 @@ namespace ehb {
 class ClientSettings;
 
 // Server address, language, practice postcode and EMR software. OK checks the fields, names
-// any that are wrong and saves only when all are right.
+// any that are wrong and saves only when all are right. A server address set by the practice's
+// administrator is shown read-only.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,12 @@ private:
     void retranslate();
     void load();
     void save();
+    // What is wrong with the typed server address, naming the field; empty when it is right.
+    QString serverProblem() const;
+    // The field's error under it, after OK.
+    void showServerError();
+    // "Set by your practice's administrator", and the addresses set but refused.
+    void updateServerNote();
     void addStaffToken(QFormLayout *form);
     void updateStaffTokenWarning();
     // Grows the open dialog to the height its wrapped texts need at its width.
@@ -45,6 +52,8 @@ private:
 
     ClientSettings &m_settings;
     QLineEdit *m_serverUrl;
+    QLabel *m_serverUrlError;
+    QLabel *m_serverUrlNote;
     QComboBox *m_language;
     QLineEdit *m_postcode;
     QLineEdit *m_softwareName;

@@ -58,7 +58,21 @@ void TrayIcon::retranslate()
     fillReportMenu();
     m_showWindow->setText(tr("&Show window"));
     m_quit->setText(tr("&Quit"));
-    m_icon->setToolTip(tr("eHealth Bugs: report a problem with an eHealth service"));
+    m_icon->setToolTip(m_serverMissing
+                           ? tr("eHealth Bugs: no collection server is set. Reports are kept on "
+                                "this computer until one is set in Settings.")
+                           : tr("eHealth Bugs: report a problem with an eHealth service"));
+}
+
+QString TrayIcon::toolTip() const
+{
+    return m_icon->toolTip();
+}
+
+void TrayIcon::setServerMissing(bool missing)
+{
+    m_serverMissing = missing;
+    retranslate();
 }
 
 void TrayIcon::fillReportMenu()

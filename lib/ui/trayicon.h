@@ -29,6 +29,9 @@ public:
 
     void show();
     QMenu *menu() const { return m_menu.get(); }
+    QString toolTip() const;
+    // While no collection server is set, the tooltip says so (reports are kept, not sent).
+    void setServerMissing(bool missing);
 
 public Q_SLOTS:
     // Tells the user that `count` reports that had to wait reached the server.
@@ -60,6 +63,7 @@ private:
     QMenu *m_reportMenu = nullptr;
     QAction *m_showWindow = nullptr;
     QAction *m_quit = nullptr;
+    bool m_serverMissing = false;
 };
 
 } // namespace ehb

@@ -1,3 +1,4 @@
+#include "client/clientsettings.h"
 #include "client/reportcommand.h"
 #include "fakeserver.h"
 #include "store/reportstore.h"
@@ -97,6 +98,14 @@ private Q_SLOTS:
                                                        QStringLiteral("--server"),
                                                        QStringLiteral("ftp://x")}
                                         << QStringLiteral("--server");
+        QTest::newRow("plain http to another computer")
+            << QStringList{svc,
+                           QStringLiteral("recip-e"),
+                           sym,
+                           QStringLiteral("slow"),
+                           QStringLiteral("--server"),
+                           QStringLiteral("http://bugs.example.be")}
+            << QStringLiteral("--server: ");
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("--colour"), QStringLiteral("red")}
             << QStringLiteral("colour");
@@ -136,6 +145,21 @@ private Q_SLOTS:
             QCOMPARE(stored.delivery.state, Delivery::State::Sent);
     }
 
+    void keepsTheReportWithoutAServer()
+    {
+        if (!ClientSettings(m_dir->path()).builtInServerUrl().isEmpty())
+            QSKIP("This build has a server address built in");
+        const Run run = report({QStringLiteral("--service"), QStringLiteral("recip-e"),
+                                QStringLiteral("--symptom"), QStringLiteral("timeout")},
+                               false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("No collection server is set")),
+                 qPrintable(run.out));
+        QCOMPARE(storedReports().size(), 1);
+        QCOMPARE(storedReports().at(0).delivery.state, Delivery::State::Saved);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
     void reportsARefusal()
     {
         m_server->enqueue(test::FakeServer::Behaviour::Reject422);
@@ -157,11 +181,12 @@ private Q_SLOTS:
     }
 
 private:
-    Run report(const QStringList &arguments)
+    // With `withServer`, the fake server unless the arguments name one.
+    Run report(const QStringList &arguments, bool withServer = true)
     {
         QStringList args{QStringLiteral("ehealthbugs"), QStringLiteral("report"),
                          QStringLiteral("--data-dir"), m_dir->path()};
-        if (!arguments.contains(QLatin1String("--server")))
+        if (withServer && !arguments.contains(QLatin1String("--server")))
             args << QStringLiteral("--server") << m_server->url().toString();
         args += arguments;
         Run run;

@@ -34,7 +34,10 @@ expect_in "$script" "project.nsi" 'MUI_PAGE_LICENSE' 'MUI_PAGE_STARTMENU' 'Write
     'CreateShortCut "$SMPROGRAMS\$STARTMENU_FOLDER\eHealth Bugs.lnk" "$INSTDIR\bin\ehealthbugs.exe"' \
     'Delete "$INSTDIR\bin\ehealthbugs' \
     'LangString EHB_DESKTOP_SHORTCUT ${LANG_FRENCH} "Créer un raccourci sur le bureau"' \
-    'LangString EHB_DESKTOP_SHORTCUT ${LANG_DUTCH}'
+    'LangString EHB_DESKTOP_SHORTCUT ${LANG_DUTCH}' \
+    '${GetOptions} $R0 "/SERVER=" $SERVER_URL' \
+    'WriteRegStr HKLM "Software\GBO\ehealthbugs\server" "url" "$SERVER_URL"' \
+    'LangString EHB_SERVER_NOT_HTTPS ${LANG_FRENCH}' 'LangString EHB_SERVER_NOT_HTTPS ${LANG_DUTCH}'
 # The staged tree: the desktop program only, never the server or its Linux system files.
 staged=$(cd "$out"/_CPack_Packages/*/NSIS/ehealthbugs-*/ && find . -type f | sort)
 expect_in "$staged" "the installer's files" ./bin/ehealthbugs
