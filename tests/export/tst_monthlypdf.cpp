@@ -1,159 +1,20 @@
 // The monthly PDF report for a synthetic month, read back with poppler's pdftotext, pdfinfo and
 // pdfimages: A4, title and month name in the report's locale, figures with its decimal
 // separator, the table rows, the charts and the method note; words from the installed translator.
+// Where its pages break is in tst_monthlypdfpagebreaks.
 
-#include "export/monthlypdf.h"
+#include "monthlypdftest.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
-#include <QPainter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <QTranslator>
 
 using namespace ehb::exporting;
-
-namespace {
-
-// A chart as the Analysis view would grab it: bars on white.
-QImage chartImage(const QColor &color, int bars)
-{
-    QImage image(800, 360, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    for (int i = 0; i < bars; ++i)
-        painter.fillRect(20 + i * 30, 340 - (i * 37) % 300, 20, (i * 37) % 300 + 1, color);
-    return image;
-}
-
-MonthlyReport syntheticMarch(const QLocale &locale, int extraEpisodes)
-{
-    const QTimeZone brussels("Europe/Brussels");
-    MonthlyReport report;
-    report.locale = locale;
-    report.month = QDate(2024, 3, 14);
-    report.tz = QStringLiteral("Europe/Brussels");
-    report.summary = {{QStringLiteral("Reports"), locale.toString(1234)},
-                      {QStringLiteral("Outage episodes"), QStringLiteral("3")},
-                      {QStringLiteral("Worst availability"), QStringLiteral("recip-e")}};
-    report.charts = {{QStringLiteral("Reports per day, by service"), chartImage(Qt::darkBlue, 25)},
-                     {QStringLiteral("Reports by weekday and hour"), chartImage(Qt::darkRed, 12)}};
-    // The downtime and the episodes' minutes with their range, as the Analysis view fills them.
-    report.ranges = true;
-    const auto minutes = [&locale](double value, double low, double high) {
-        return ExportCells::minutesRange(locale, value, low, high);
-    };
-    report.availability.headers = {
-        QStringLiteral("Service"), QStringLiteral("Downtime"), QStringLiteral("Availability (%)"),
-        QStringLiteral("Working hours (%)"), QStringLiteral("Meets SLA")};
-    report.availability.rows = {
-        {QStringLiteral("recip-e"), minutes(1234.4, 1200, 1300), 99.72, 98.61, false},
-        {QStringLiteral("eHealthBox"), minutes(0, 0, 0), 100.0, 100.0, true},
-        {QStringLiteral("MyCareNet"), minutes(12.25, 3, 12.5), 99.97, 99.9, true}};
-    report.episodes.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
-                               QStringLiteral("End"),     QStringLiteral("Minutes"),
-                               QStringLiteral("Reports"), QStringLiteral("Installations")};
-    report.episodes.rows = {
-        {QStringLiteral("recip-e"), QDateTime(QDate(2024, 3, 5), QTime(8, 10), brussels),
-         QDateTime(QDate(2024, 3, 5), QTime(9, 52), brussels), minutes(102, 95, 110), 17, 12},
-        {QStringLiteral("recip-e"), QDateTime(QDate(2024, 3, 31), QTime(1, 40), brussels),
-         QDateTime(QDate(2024, 3, 31), QTime(4, 0), brussels), minutes(20, 20, 20), 4, 3},
-        {QStringLiteral("MyCareNet"), QDateTime(QDate(2024, 3, 12), QTime(14, 0), brussels),
-         QDateTime(QDate(2024, 3, 12), QTime(14, 12), brussels), minutes(12, 3, 12), 9, 6}};
-    for (int i = 0; i < extraEpisodes; ++i) {
-        const QDateTime start(QDate(2024, 3, 1 + i % 28), QTime(10, i % 60), brussels);
-        report.episodes.rows.append({QStringLiteral("eForms %1").arg(i), start, start.addSecs(600),
-                                     minutes(10, 2, 12), 5, 3});
-    }
-    return report;
-}
-
-QString run(const char *program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QString::fromUtf8(program), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        qWarning() << program << "failed:" << process.readAllStandardError();
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// pdftotext's text with ligatures spelled out (the font's "ff" glyph reads back as U+FB00) and
-// every run of white space, non-breaking ones too, made one space.
-QString flattened(const QString &text)
-{
-    QString flat = text.normalized(QString::NormalizationForm_KC);
-    flat.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' '));
-    return flat.simplified();
-}
-
-// The "What it cost" section as the Analysis view fills it.
-void addImpact(MonthlyReport &report)
-{
-    const QTimeZone brussels("Europe/Brussels");
-    report.hasImpact = true;
-    report.impactSummary = {
-        {QStringLiteral("Reports that gave an impact"), QStringLiteral("10 of 26")},
-        {QStringLiteral("Minutes lost, as reported"), QStringLiteral("4 h 45 min")},
-        {QStringLiteral("Estimate for the practices that gave no minutes"),
-         QStringLiteral("≈ 3 h 45 min (an estimate)")}};
-    report.impactNote =
-        QStringLiteral("Estimate: 9 practices without minutes lost × median 25 min.");
-    report.impactServices.headers = {QStringLiteral("Service"), QStringLiteral("Reports"),
-                                     QStringLiteral("Minutes lost, reported")};
-    report.impactServices.rows = {{QStringLiteral("recip-e"), 20, QStringLiteral("4 h 0 min")},
-                                  {QStringLiteral("eHealthBox"), 6, QStringLiteral("45 min")}};
-    report.impactEpisodes.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
-                                     QStringLiteral("Minutes lost, reported")};
-    report.impactEpisodes.rows = {{QStringLiteral("recip-e"),
-                                   QDateTime(QDate(2024, 3, 5), QTime(8, 10), brussels),
-                                   QStringLiteral("3 h 30 min")}};
-}
-
-// "The official record" as the Analysis view fills it.
-void addOfficial(MonthlyReport &report)
-{
-    const QTimeZone brussels("Europe/Brussels");
-    report.hasOfficial = true;
-    report.officialSummary = {
-        {QStringLiteral("Outage episodes admitted by the official status page"),
-         QStringLiteral("1 of 2")},
-        {QStringLiteral("Median lag before it admitted one"), QStringLiteral("25 min")},
-        {QStringLiteral("Minutes of outage never admitted"), QStringLiteral("30 min")}};
-    report.officialServices.headers = {QStringLiteral("Service"), QStringLiteral("Admitted"),
-                                       QStringLiteral("Not admitted")};
-    report.officialServices.rows = {
-        {QStringLiteral("Recip-e"), QStringLiteral("1"), QStringLiteral("0")},
-        {QStringLiteral("eHealthBox"), QStringLiteral("0"), QStringLiteral("1")}};
-    report.officialUnadmitted.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
-                                         QStringLiteral("Duration")};
-    report.officialUnadmitted.rows = {{QStringLiteral("eHealthBox"),
-                                       QDateTime(QDate(2024, 3, 20), QTime(13, 0), brussels),
-                                       QStringLiteral("30 min")}};
-    report.officialUnreported.headers = {QStringLiteral("Service"), QStringLiteral("Start"),
-                                         QStringLiteral("Official status")};
-    report.officialUnreported.rows = {{QStringLiteral("Chapter IV"),
-                                       QDateTime(QDate(2024, 3, 12), QTime(11, 0), brussels),
-                                       QStringLiteral("Major outage")}};
-}
-
-// A report whose "Method" heading moves down the pages as `filler` summary lines are added.
-MonthlyReport withFiller(int filler)
-{
-    MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 0);
-    for (int i = 0; i < filler; ++i)
-        report.summary.append({QStringLiteral("Filler %1").arg(i), QString::number(i)});
-    return report;
-}
-
-} // namespace
+using namespace ehb::exporting::test;
 
 class TestMonthlyPdf : public QObject
 {
@@ -170,11 +31,6 @@ private slots:
     void impactSection();
     void officialSection();
     void sectionsSayWhyTheyAreMissing();
-    void pageCrossing_data();
-    void pageCrossing();
-    void headingsStayWithTheirText();
-    void tableRowsStayWhole();
-    void methodHeadingNeverEndsAPage();
     void unwritablePath();
 
 private:
@@ -499,106 +355,6 @@ void TestMonthlyPdf::sectionsSayWhyTheyAreMissing()
     // And no figures made up in their place.
     QVERIFY(!text.contains(QStringLiteral("By service")));
     QVERIFY(!text.contains(QStringLiteral("Outages never admitted")));
-}
-
-void TestMonthlyPdf::pageCrossing_data()
-{
-    QTest::addColumn<double>("top");
-    QTest::addColumn<double>("bottom");
-    QTest::addColumn<bool>("crosses");
-    QTest::newRow("inside the first page") << 10.0 << 90.0 << false;
-    QTest::newRow("ends on the page edge") << 60.0 << 100.0 << false;
-    QTest::newRow("starts on the page edge") << 100.0 << 130.0 << false;
-    QTest::newRow("over the edge") << 95.0 << 105.0 << true;
-    QTest::newRow("over the third edge") << 290.0 << 310.0 << true;
-    QTest::newRow("empty") << 95.0 << 95.0 << false;
-}
-
-void TestMonthlyPdf::pageCrossing()
-{
-    QFETCH(double, top);
-    QFETCH(double, bottom);
-    QFETCH(bool, crosses);
-    QCOMPARE(PageBreaks::crosses(top, bottom, 100), crosses);
-}
-
-void TestMonthlyPdf::headingsStayWithTheirText()
-{
-    // As the filler grows, each heading passes every spot on the page, the bottom too; Qt alone
-    // leaves some of them alone at the bottom of a page, the report never.
-    int unkept = 0;
-    for (int filler = 0; filler < 70; filler += 1) {
-        MonthlyReport report = withFiller(filler);
-        addImpact(report);
-        addOfficial(report);
-        const PageBreakProblems kept = MonthlyPdf::layoutProblems(report, true);
-        QVERIFY2(kept.headings.isEmpty(), qPrintable(QStringLiteral("filler %1").arg(filler)));
-        unkept += int(MonthlyPdf::layoutProblems(report, false).headings.size());
-    }
-    QVERIFY2(unkept > 0, "the filler never brought a heading to the bottom of a page");
-}
-
-void TestMonthlyPdf::tableRowsStayWhole()
-{
-    // Service names that wrap over three lines in a table that runs over pages.
-    MonthlyReport report = syntheticMarch(QLocale(QLocale::English), 0);
-    for (int i = 0; i < 120; ++i)
-        report.availability.rows.append(
-            {QStringLiteral("Service %1 with a name long enough to wrap over several lines in its "
-                            "narrow column of the availability table")
-                 .arg(i),
-             ExportCells::minutes(report.locale, i), 99.5, 99.1, i % 2 == 0});
-    int cut = 0;
-    for (int filler = 0; filler < 12; ++filler) {
-        for (int i = 0; i < filler; ++i)
-            report.summary.append({QStringLiteral("Filler"), QString::number(i)});
-        const PageBreakProblems left = MonthlyPdf::layoutProblems(report, true);
-        QString rows;
-        for (const auto &[table, row] : left.rows)
-            rows += QStringLiteral(" %1:%2").arg(table).arg(row);
-        QVERIFY2(left.rows.isEmpty(),
-                 qPrintable(QStringLiteral("filler %1:%2").arg(filler).arg(rows)));
-        cut += int(MonthlyPdf::layoutProblems(report, false).rows.size());
-    }
-    QVERIFY2(cut > 0, "Qt never cut a row: the test shows nothing");
-
-    // Every row is still there, whole, in the PDF.
-    const QString path = m_dir.filePath(QStringLiteral("rows.pdf"));
-    QVERIFY(writeMonthlyPdf(report, path).ok());
-    const QString text = flattened(run(EHB_PDFTOTEXT, {path, QStringLiteral("-")}));
-    for (int i = 0; i < 120; ++i)
-        QVERIFY2(text.contains(QStringLiteral("Service %1 with a name").arg(i)),
-                 qPrintable(QString::number(i)));
-}
-
-void TestMonthlyPdf::methodHeadingNeverEndsAPage()
-{
-    // Read back from the PDF: on the page where "Method" is a heading, its first words follow.
-    const QString firstWords = flattened(methodNote(QLocale(QLocale::English))).left(40);
-    for (int filler = 0; filler < 70; filler += 3) {
-        const QString path = m_dir.filePath(QStringLiteral("filler-%1.pdf").arg(filler));
-        QVERIFY(writeMonthlyPdf(withFiller(filler), path).ok());
-        const QString info = run(EHB_PDFINFO, {path});
-        const int pages =
-            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
-        QVERIFY(pages > 0);
-        bool found = false;
-        for (int page = 1; page <= pages; ++page) {
-            const QString number = QString::number(page);
-            const QStringList lines =
-                run(EHB_PDFTOTEXT, {QStringLiteral("-f"), number, QStringLiteral("-l"), number,
-                                    path, QStringLiteral("-")})
-                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            if (!lines.contains(QStringLiteral("Method")))
-                continue;
-            found = true;
-            const QString text = flattened(lines.join(QLatin1Char(' ')));
-            QVERIFY2(text.contains(firstWords),
-                     qPrintable(
-                         QStringLiteral("filler %1, page %2: %3").arg(filler).arg(page).arg(text)));
-        }
-        QVERIFY(found);
-    }
 }
 
 QTEST_MAIN(TestMonthlyPdf)
