@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <QtEndian>
 
 #include <atomic>
 #include <thread>
@@ -398,6 +399,30 @@ private Q_SLOTS:
             QCOMPARE(missing.status, 404);
             QCOMPARE(missing.errorCode(), u"not_found"_s);
         }
+    }
+
+    // Browsers ask for a compressed page: the same bytes, deflated once per refresh.
+    void deflated()
+    {
+        QVERIFY(start(std::chrono::seconds(60)));
+        const QByteArray head = "GET /?lang=de HTTP/1.1\r\nHost: localhost\r\n";
+        const HttpReply plain = sendRaw(m_harness.port(), head + "\r\n");
+        QCOMPARE(plain.status, 200);
+        QVERIFY(plain.header("Content-Encoding").isEmpty());
+        QVERIFY(plain.body.startsWith("<!DOCTYPE html>"));
+        const HttpReply compressed =
+            sendRaw(m_harness.port(), head + "Accept-Encoding: gzip, deflate, br\r\n\r\n");
+        QCOMPARE(compressed.status, 200);
+        QCOMPARE(compressed.header("Content-Encoding"), QByteArray("deflate"));
+        QVERIFY(compressed.body.size() * 10 < plain.body.size());
+        // qUncompress wants the length first, as qCompress writes it.
+        QByteArray withLength(4, '\0');
+        qToBigEndian(quint32(plain.body.size()), withLength.data());
+        QCOMPARE(qUncompress(withLength + compressed.body), plain.body);
+        const HttpReply refused =
+            sendRaw(m_harness.port(), head + "Accept-Encoding: deflate;q=0, gzip\r\n\r\n");
+        QVERIFY(refused.header("Content-Encoding").isEmpty());
+        QCOMPARE(refused.body, plain.body);
     }
 
     void off()

@@ -21,6 +21,25 @@ QString requestedLanguage(const QHttpServerRequest &request)
         requestHeader(request, "Accept-Language"));
 }
 
+// True when the client takes Content-Encoding: deflate (Accept-Encoding: gzip, deflate, br;
+// not with q=0).
+bool acceptsDeflate(const QHttpServerRequest &request)
+{
+    const QByteArray accepted = requestHeader(request, "Accept-Encoding").toLower();
+    for (const QByteArray &item : accepted.split(',')) {
+        const QList<QByteArray> parts = item.split(';');
+        if (parts.constFirst().trimmed() != "deflate")
+            continue;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray parameter = parts.at(i).trimmed();
+            if (parameter.startsWith("q=") && parameter.mid(2).toDouble() <= 0)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 QHttpServerResponse document(const QByteArray &mimeType, const QByteArray &body,
                              const QByteArray &cacheControl)
 {
@@ -53,12 +72,17 @@ QHttpServerResponse PublicHandler::page(const QHttpServerRequest &request,
                                         ReportRepository &repository)
 {
     const QString language = requestedLanguage(request);
+    const bool deflate = acceptsDeflate(request);
     return withRendition(repository, [&](const PublicRendition &rendition) {
         QHttpServerResponse response =
-            document(QByteArrayLiteral("text/html; charset=utf-8"), rendition.html.value(language),
+            document(QByteArrayLiteral("text/html; charset=utf-8"),
+                     (deflate ? rendition.htmlDeflated : rendition.html).value(language),
                      QByteArrayLiteral("no-cache"));
+        if (deflate)
+            response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate"));
         response.addHeader(QByteArrayLiteral("Content-Language"), language.toLatin1());
-        response.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Language"));
+        response.addHeader(QByteArrayLiteral("Vary"),
+                           QByteArrayLiteral("Accept-Language, Accept-Encoding"));
         // No script at all, styles only inline, nothing from elsewhere.
         response.addHeader(QByteArrayLiteral("Content-Security-Policy"),
                            QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; "

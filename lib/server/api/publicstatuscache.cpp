@@ -69,7 +69,10 @@ std::shared_ptr<const PublicRendition> PublicStatusCache::render(const PublicSta
     rendition->status = status;
     for (const QString &language : PublicTexts::languages()) {
         const PublicTexts &texts = PublicTexts::forLanguage(language);
-        rendition->html.insert(language, PublicPage::html(status, m_catalogue, texts));
+        const QByteArray html = PublicPage::html(status, m_catalogue, texts);
+        rendition->html.insert(language, html);
+        // HTTP's "deflate" is the zlib format: qCompress() without its 4-byte length.
+        rendition->htmlDeflated.insert(language, qCompress(html, 9).sliced(4));
         rendition->atom.insert(language, PublicFeeds::atom(status, m_catalogue, texts));
     }
     for (const PublicStatus::Service &service : status.services)

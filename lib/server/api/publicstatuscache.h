@@ -18,7 +18,10 @@ namespace ehb::server {
 struct PublicRendition
 {
     PublicStatus status;
-    QHash<QString, QByteArray> html;   // GET /, by language
+    QHash<QString, QByteArray> html; // GET /, by language
+    // The same, compressed once for clients that accept Content-Encoding: deflate (every
+    // browser): a page is some 150 KB of very repetitive bars, its deflated form some 10 KB.
+    QHash<QString, QByteArray> htmlDeflated;
     QHash<QString, QByteArray> atom;   // GET /feed.atom, by language
     QHash<QString, QByteArray> badges; // GET /badge/{service}.svg, by service id
     QByteArray json;                   // GET /api/v1/status
