@@ -333,6 +333,10 @@ private Q_SLOTS:
         recipe = entryOf(status.json(), u"recip-e"_s);
         QCOMPARE(recipe.value(u"installations"_s).toInt(), 3);
         QCOMPARE(recipe.value(u"level"_s).toString(), u"outage"_s);
+        const QDateTime since =
+            QDateTime::fromString(recipe.value(u"since"_s).toString(), Qt::ISODate);
+        QVERIFY2(since.isValid() && since < serverNow() && since >= serverNow().addSecs(-3600),
+                 qPrintable(recipe.value(u"since"_s).toString()));
         page = m_harness.send("GET", u"/?lang=en"_s);
         QVERIFY2(page.body.contains("<span class=\"count\">3 practices report it</span>"),
                  page.body.constData());
@@ -359,6 +363,9 @@ private Q_SLOTS:
         QVERIFY2(days.last().toInt() >= 15 && days.last().toInt() <= 40,
                  qPrintable(QString::number(days.last().toInt())));
         QCOMPARE(days.at(88).toInt(), 0);
+        // Over, and nobody reports it in the live window: not down.
+        QCOMPARE(recipe.value(u"level"_s).toString(), u"normal"_s);
+        QVERIFY(recipe.value(u"since"_s).isNull());
         const QJsonArray episodes = body.value(u"episodes"_s).toArray();
         QCOMPARE(episodes.size(), 1);
         QCOMPARE(episodes.first()[u"service"_s].toString(), u"recip-e"_s);

@@ -90,11 +90,13 @@ Result<PublicStatus> PublicStatusReader::read(StatisticsReader &statistics,
         service.level = state.level;
         service.reports = LiveHandler::shown(state.counts.reports);
         service.installations = LiveHandler::shown(state.counts.installations);
-        if (const auto since = ongoingSince.constFind(state.service);
-            since != ongoingSince.constEnd())
-            service.since = *since;
-        else if (state.level != analysis::LiveLevel::Normal)
-            service.since = nowMs - qint64(live->minutes) * 60000;
+        // A service at its normal level is not said to be down, even while the tail of an
+        // episode (the reports' grace) still runs.
+        if (state.level != analysis::LiveLevel::Normal) {
+            const auto since = ongoingSince.constFind(state.service);
+            service.since =
+                since != ongoingSince.constEnd() ? *since : nowMs - qint64(live->minutes) * 60000;
+        }
         const qsizetype index = found->services.indexOf(state.service);
         service.downtimeMinutes =
             index >= 0 ? perService.at(index) : QList<double>(PublicStatus::days, 0.0);

@@ -57,8 +57,8 @@ struct PublicStatus
         analysis::LiveLevel level = analysis::LiveLevel::Normal;
         std::optional<int> reports;       // in the live window; nullopt under 3
         std::optional<int> installations; // practices reporting it; nullopt under 3
-        // Since when it is down: the start of its current episode, else of the live window when
-        // the level is not normal (UTC ms); nullopt when normal.
+        // Since when it is down, when its level is not normal: the start of its current
+        // episode, else of the live window (UTC ms); nullopt at the normal level.
         std::optional<qint64> since;
         QList<double> downtimeMinutes; // one per day, oldest first (`days` values)
     };
