@@ -102,6 +102,8 @@ Result<PublicStatus> PublicStatusReader::read(StatisticsReader &statistics,
             index >= 0 ? perService.at(index) : QList<double>(PublicStatus::days, 0.0);
         status.services.append(service);
     }
+    // status.notices: the GBO's current notices go here once their store exists (issue 15's
+    // notices API); the page, the feed and the JSON already show whatever is in the list.
     return status;
 }
 
