@@ -844,6 +844,182 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>PublicPage</name>
+    <message>
+        <source>eHealth services: outages and notices</source>
+        <translation>eHealth-Dienste: Störungen und Hinweise</translation>
+    </message>
+    <message>
+        <source>Notice from the GBO</source>
+        <translation>Hinweis des GBO</translation>
+    </message>
+    <message>
+        <source>Notice from the GBO: %1</source>
+        <translation>Hinweis des GBO: %1</translation>
+    </message>
+    <message>
+        <source>%1: outage going on</source>
+        <translation>%1: Störung dauert an</translation>
+    </message>
+    <message>
+        <source>%1: outage, over</source>
+        <translation>%1: Störung, beendet</translation>
+    </message>
+    <message>
+        <source>Since %1 (%2 so far).</source>
+        <translation>Seit %1 (bisher %2).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3).</source>
+        <translation>Von %1 bis %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no downtime</source>
+        <translation>%1: kein Ausfall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n minute(s) of downtime</source>
+        <translation>
+            <numerusform>%1: %n Minute Ausfall</numerusform>
+            <numerusform>%1: %n Minuten Ausfall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eHealth services: status</source>
+        <translation>eHealth-Dienste: Status</translation>
+    </message>
+    <message>
+        <source>Outages and notices (Atom)</source>
+        <translation>Störungen und Hinweise (Atom)</translation>
+    </message>
+    <message>
+        <source>What general practitioners report of the eHealth services they use, gathered by the GBO.</source>
+        <translation>Was Hausärzte über die eHealth-Dienste melden, die sie nutzen, gesammelt vom GBO.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Aktualisiert am %1.</translation>
+    </message>
+    <message>
+        <source>A service is marked as possibly failing or failing when more practices report it than usual at this time of the week; an outage is counted when several practices report it at the same time. Numbers of practices under 3 are never shown.</source>
+        <translation>Ein Dienst wird als mögliches Problem oder Störung markiert, wenn ihn mehr Praxen melden als sonst zu dieser Zeit der Woche; eine Störung wird gezählt, wenn mehrere Praxen sie gleichzeitig melden. Zahlen von Praxen unter 3 werden nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Atom-Feed</translation>
+    </message>
+    <message>
+        <source>The same in JSON</source>
+        <translation>Dieselben Daten als JSON</translation>
+    </message>
+    <message>
+        <source>Notices from the GBO</source>
+        <translation>Hinweise des GBO</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) report it</source>
+        <translation>
+            <numerusform>%n Praxis meldet es</numerusform>
+            <numerusform>%n Praxen melden es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>Der letzte Tag</numerusform>
+            <numerusform>Die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no downtime</source>
+        <translation>kein Ausfall</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n minute(s)</source>
+        <translation>
+            <numerusform>bis zu %n Minute</numerusform>
+            <numerusform>bis zu %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n minute(s)</source>
+        <translation>
+            <numerusform>mehr als %n Minute</numerusform>
+            <numerusform>mehr als %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outages of the last %n day(s)</source>
+        <translation>
+            <numerusform>Störungen des letzten Tages</numerusform>
+            <numerusform>Störungen der letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outage in this period.</source>
+        <translation>Keine Störung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>going on</source>
+        <translation>dauert an</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Possible problem</source>
+        <translation>Mögliches Problem</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Störung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCodec</name>
     <message>
         <source>is required</source>
@@ -1548,6 +1724,27 @@ Updates der Anwendung (nur serve; GET /api/v1/client liefert sie):
                          Die aktuelle Version der Anwendung, etwa 1.4.2; ältere
                          Anwendungen zeigen einen Hinweis (Standard: keine)
   --client-download URL  Wo es sie gibt, eine https-Adresse (Standard: keine)
+</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off, not &quot;%2&quot;.</source>
+        <translation>%1 muss on oder off sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>
+Public status page (serve only; GET /, /feed.atom, /badge/SERVICE.svg and
+GET /api/v1/status, for anyone):
+  --public-page on|off   Serve them (default on; off: 404)
+  --public-cache SECONDS How long they are answered from memory before the
+                         database is read again (default %1)
+</source>
+        <translation>
+Öffentliche Statusseite (nur serve; GET /, /feed.atom, /badge/DIENST.svg und
+GET /api/v1/status, für alle):
+  --public-page on|off   Sie anbieten (Standard on; off: 404)
+  --public-cache SEKUNDEN
+                         Wie lange sie aus dem Speicher beantwortet werden, bevor
+                         die Datenbank erneut gelesen wird (Standard %1)
 </translation>
     </message>
 </context>

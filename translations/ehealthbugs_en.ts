@@ -12,6 +12,58 @@
     </message>
 </context>
 <context>
+    <name>PublicPage</name>
+    <message numerus="yes">
+        <source>%1: %n minute(s) of downtime</source>
+        <translation>
+            <numerusform>%1: %n minute of downtime</numerusform>
+            <numerusform>%1: %n minutes of downtime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) report it</source>
+        <translation>
+            <numerusform>%n practice reports it</numerusform>
+            <numerusform>%n practices report it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>The last day</numerusform>
+            <numerusform>The last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n minute(s)</source>
+        <translation>
+            <numerusform>up to %n minute</numerusform>
+            <numerusform>up to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n minute(s)</source>
+        <translation>
+            <numerusform>more than %n minute</numerusform>
+            <numerusform>more than %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outages of the last %n day(s)</source>
+        <translation>
+            <numerusform>Outages of the last day</numerusform>
+            <numerusform>Outages of the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportValidator</name>
     <message numerus="yes">
         <source>is longer than %Ln characters</source>

@@ -844,6 +844,182 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>PublicPage</name>
+    <message>
+        <source>eHealth services: outages and notices</source>
+        <translation>Services eHealth : pannes et avis</translation>
+    </message>
+    <message>
+        <source>Notice from the GBO</source>
+        <translation>Avis du GBO</translation>
+    </message>
+    <message>
+        <source>Notice from the GBO: %1</source>
+        <translation>Avis du GBO : %1</translation>
+    </message>
+    <message>
+        <source>%1: outage going on</source>
+        <translation>%1 : panne en cours</translation>
+    </message>
+    <message>
+        <source>%1: outage, over</source>
+        <translation>%1 : panne, terminée</translation>
+    </message>
+    <message>
+        <source>Since %1 (%2 so far).</source>
+        <translation>Depuis le %1 (%2 jusqu&apos;ici).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3).</source>
+        <translation>Du %1 au %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no downtime</source>
+        <translation>%1 : aucune indisponibilité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n minute(s) of downtime</source>
+        <translation>
+            <numerusform>%1 : %n minute d&apos;indisponibilité</numerusform>
+            <numerusform>%1 : %n minutes d&apos;indisponibilité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eHealth services: status</source>
+        <translation>Services eHealth : état</translation>
+    </message>
+    <message>
+        <source>Outages and notices (Atom)</source>
+        <translation>Pannes et avis (Atom)</translation>
+    </message>
+    <message>
+        <source>What general practitioners report of the eHealth services they use, gathered by the GBO.</source>
+        <translation>Ce que les médecins généralistes signalent des services eHealth qu&apos;ils utilisent, rassemblé par le GBO.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Mis à jour le %1.</translation>
+    </message>
+    <message>
+        <source>A service is marked as possibly failing or failing when more practices report it than usual at this time of the week; an outage is counted when several practices report it at the same time. Numbers of practices under 3 are never shown.</source>
+        <translation>Un service est indiqué en problème possible ou en panne quand plus de cabinets le signalent que d&apos;habitude à ce moment de la semaine ; une panne est comptée quand plusieurs cabinets la signalent en même temps. Un nombre de cabinets inférieur à 3 n&apos;est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Flux Atom</translation>
+    </message>
+    <message>
+        <source>The same in JSON</source>
+        <translation>Les mêmes données en JSON</translation>
+    </message>
+    <message>
+        <source>Notices from the GBO</source>
+        <translation>Avis du GBO</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>En savoir plus</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) report it</source>
+        <translation>
+            <numerusform>%n cabinet le signale</numerusform>
+            <numerusform>%n cabinets le signalent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>Le dernier jour</numerusform>
+            <numerusform>Les %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no downtime</source>
+        <translation>aucune indisponibilité</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n minute(s)</source>
+        <translation>
+            <numerusform>jusqu&apos;à %n minute</numerusform>
+            <numerusform>jusqu&apos;à %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n minute(s)</source>
+        <translation>
+            <numerusform>plus de %n minute</numerusform>
+            <numerusform>plus de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outages of the last %n day(s)</source>
+        <translation>
+            <numerusform>Pannes du dernier jour</numerusform>
+            <numerusform>Pannes des %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outage in this period.</source>
+        <translation>Aucune panne pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>going on</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Possible problem</source>
+        <translation>Problème possible</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>ReportCodec</name>
     <message>
         <source>is required</source>
@@ -1552,6 +1728,28 @@ Mises à jour de l&apos;application (serve uniquement ; GET /api/v1/client les d
                          applications plus anciennes affichent un avis
                          (par défaut : aucune)
   --client-download URL  Où l&apos;obtenir, une adresse https (par défaut : aucune)
+</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off, not &quot;%2&quot;.</source>
+        <translation>%1 doit valoir on ou off, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>
+Public status page (serve only; GET /, /feed.atom, /badge/SERVICE.svg and
+GET /api/v1/status, for anyone):
+  --public-page on|off   Serve them (default on; off: 404)
+  --public-cache SECONDS How long they are answered from memory before the
+                         database is read again (default %1)
+</source>
+        <translation>
+Page de statut publique (serve uniquement ; GET /, /feed.atom,
+/badge/SERVICE.svg et GET /api/v1/status, pour tous) :
+  --public-page on|off   Les servir (par défaut on ; off : 404)
+  --public-cache SECONDES
+                         Durée pendant laquelle ils sont servis depuis la
+                         mémoire avant de relire la base de données (par
+                         défaut %1)
 </translation>
     </message>
 </context>

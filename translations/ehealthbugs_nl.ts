@@ -844,6 +844,182 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>PublicPage</name>
+    <message>
+        <source>eHealth services: outages and notices</source>
+        <translation>eHealth-diensten: storingen en berichten</translation>
+    </message>
+    <message>
+        <source>Notice from the GBO</source>
+        <translation>Bericht van de GBO</translation>
+    </message>
+    <message>
+        <source>Notice from the GBO: %1</source>
+        <translation>Bericht van de GBO: %1</translation>
+    </message>
+    <message>
+        <source>%1: outage going on</source>
+        <translation>%1: storing bezig</translation>
+    </message>
+    <message>
+        <source>%1: outage, over</source>
+        <translation>%1: storing, voorbij</translation>
+    </message>
+    <message>
+        <source>Since %1 (%2 so far).</source>
+        <translation>Sinds %1 (tot nu toe %2).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3).</source>
+        <translation>Van %1 tot %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no downtime</source>
+        <translation>%1: geen onderbreking</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n minute(s) of downtime</source>
+        <translation>
+            <numerusform>%1: %n minuut onderbreking</numerusform>
+            <numerusform>%1: %n minuten onderbreking</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eHealth services: status</source>
+        <translation>eHealth-diensten: status</translation>
+    </message>
+    <message>
+        <source>Outages and notices (Atom)</source>
+        <translation>Storingen en berichten (Atom)</translation>
+    </message>
+    <message>
+        <source>What general practitioners report of the eHealth services they use, gathered by the GBO.</source>
+        <translation>Wat huisartsen melden over de eHealth-diensten die ze gebruiken, verzameld door de GBO.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Bijgewerkt op %1.</translation>
+    </message>
+    <message>
+        <source>A service is marked as possibly failing or failing when more practices report it than usual at this time of the week; an outage is counted when several practices report it at the same time. Numbers of practices under 3 are never shown.</source>
+        <translation>Een dienst wordt als mogelijk probleem of storing aangeduid wanneer meer praktijken hem melden dan gewoonlijk op dit moment van de week; een storing wordt geteld wanneer meerdere praktijken ze tegelijk melden. Aantallen praktijken onder 3 worden nooit getoond.</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>Atom-feed</translation>
+    </message>
+    <message>
+        <source>The same in JSON</source>
+        <translation>Dezelfde gegevens in JSON</translation>
+    </message>
+    <message>
+        <source>Notices from the GBO</source>
+        <translation>Berichten van de GBO</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) report it</source>
+        <translation>
+            <numerusform>%n praktijk meldt het</numerusform>
+            <numerusform>%n praktijken melden het</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>De laatste dag</numerusform>
+            <numerusform>De laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no downtime</source>
+        <translation>geen onderbreking</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n minute(s)</source>
+        <translation>
+            <numerusform>tot %n minuut</numerusform>
+            <numerusform>tot %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n minute(s)</source>
+        <translation>
+            <numerusform>meer dan %n minuut</numerusform>
+            <numerusform>meer dan %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outages of the last %n day(s)</source>
+        <translation>
+            <numerusform>Storingen van de laatste dag</numerusform>
+            <numerusform>Storingen van de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outage in this period.</source>
+        <translation>Geen storing in deze periode.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>going on</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operationeel</translation>
+    </message>
+    <message>
+        <source>Possible problem</source>
+        <translation>Mogelijk probleem</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Storing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+</context>
+<context>
     <name>ReportCodec</name>
     <message>
         <source>is required</source>
@@ -1545,6 +1721,27 @@ Updates van de toepassing (alleen serve; GET /api/v1/client geeft ze):
                          De huidige versie van de toepassing, zoals 1.4.2; oudere
                          toepassingen tonen een melding (standaard: geen)
   --client-download URL  Waar ze te krijgen is, een https-adres (standaard: geen)
+</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off, not &quot;%2&quot;.</source>
+        <translation>%1 moet on of off zijn, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>
+Public status page (serve only; GET /, /feed.atom, /badge/SERVICE.svg and
+GET /api/v1/status, for anyone):
+  --public-page on|off   Serve them (default on; off: 404)
+  --public-cache SECONDS How long they are answered from memory before the
+                         database is read again (default %1)
+</source>
+        <translation>
+Publieke statuspagina (alleen serve; GET /, /feed.atom, /badge/DIENST.svg en
+GET /api/v1/status, voor iedereen):
+  --public-page on|off   Ze aanbieden (standaard on; off: 404)
+  --public-cache SECONDEN
+                         Hoe lang ze uit het geheugen worden beantwoord voor de
+                         database opnieuw wordt gelezen (standaard %1)
 </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "client/language.h"
 
+#include "core/belgianlocale.h"
 #include "translations.h"
 
 #include <QEvent>
@@ -33,16 +34,7 @@ LanguageLoader::~LanguageLoader()
 
 QLocale LanguageLoader::localeFor(const QString &setting)
 {
-    // Belgian variants, so dates and numbers read as GPs expect them.
-    if (setting == QLatin1String("fr"))
-        return QLocale(QLocale::French, QLocale::Belgium);
-    if (setting == QLatin1String("nl"))
-        return QLocale(QLocale::Dutch, QLocale::Belgium);
-    if (setting == QLatin1String("de"))
-        return QLocale(QLocale::German, QLocale::Belgium);
-    if (setting == QLatin1String("en"))
-        return QLocale(QLocale::English, QLocale::Belgium);
-    return QLocale::system();
+    return belgianLocale(setting).value_or(QLocale::system());
 }
 
 QLocale LanguageLoader::apply(const QString &setting)

@@ -1,6 +1,7 @@
 #include "server/collectionserver.h"
 
 #include "core/servicecatalogue.h"
+#include "server/api/publicstatuscache.h"
 #include "server/http/connectionbudget.h"
 #include "server/http/requestguard.h"
 #include "server/httpworker.h"
@@ -71,9 +72,11 @@ Result<std::unique_ptr<CollectionServer>> CollectionServer::create(Opener opener
     server->m_guard = std::make_unique<RequestGuard>(server->m_config.limits);
     server->m_officialState =
         std::make_unique<OfficialFeedState>(server->m_config.officialStatusUrl);
+    server->m_publicStatus = std::make_unique<PublicStatusCache>(
+        ServiceCatalogue::builtIn(), server->m_config, server->m_analysisCache);
     server->m_context = std::make_unique<ServerContext>(ServerContext{
         server->m_config, ServiceCatalogue::builtIn(), *server->m_writer, server->m_auth,
-        *server->m_guard, server->m_metrics, server->m_analysisCache,
+        *server->m_guard, server->m_metrics, server->m_analysisCache, *server->m_publicStatus,
         std::make_shared<ConnectionBudget>(server->m_config.limits.maxConnections,
                                            server->m_config.limits.maxConnectionsPerAddress),
         server->m_config.officialStatusUrl.isEmpty() ? nullptr : server->m_officialState.get()});

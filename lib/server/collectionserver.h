@@ -22,6 +22,7 @@ namespace ehb::server {
 class HttpWorker;
 class OfficialFeedState;
 class OfficialPoller;
+class PublicStatusCache;
 class ReportWriter;
 class RequestGuard;
 class WorkerThread;
@@ -60,6 +61,8 @@ public:
     const ServerConfig &config() const { return m_config; }
     const ReportWriter &writer() const { return *m_writer; }
     const AnalysisCache &analysisCache() const { return m_analysisCache; }
+    // The public status page's cache (its refreshes() count the database reads).
+    const PublicStatusCache &publicStatus() const { return *m_publicStatus; }
     // The official status poller (for tests to wait on its fetches); null when it is off.
     OfficialPoller *officialPoller() const { return m_officialPoller.get(); }
 
@@ -76,6 +79,7 @@ private:
     ServerMetrics m_metrics;
     AnalysisCache m_analysisCache;
     std::unique_ptr<OfficialFeedState> m_officialState;
+    std::unique_ptr<PublicStatusCache> m_publicStatus;
     std::unique_ptr<ReportWriter> m_writer;
     std::unique_ptr<RequestGuard> m_guard;
     std::unique_ptr<ServerContext> m_context;

@@ -30,7 +30,8 @@ build=${EHB_BENCH_BUILD_DIR:-build-bench}
 desktop=${EHB_BENCH_DESKTOP:-ON}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DEHB_BUILD_DESKTOP="$desktop" \
     -DEHB_TEST_DIRS="bench" >/dev/null
-targets=(ehealthbugs-server bench_store bench_ingest bench_stats bench_episodes bench_analysisapi)
+targets=(ehealthbugs-server bench_store bench_ingest bench_stats bench_episodes bench_analysisapi
+    bench_publicpage)
 [ "$desktop" = "ON" ] && targets+=(bench_startup bench_analysisview)
 cmake --build "$build" -j2 --target "${targets[@]}"
 
@@ -95,6 +96,7 @@ fi
 run bench_stats "$bench/bench_stats" "${stats_args[@]}"
 run bench_episodes "$bench/bench_episodes" "${episodes_args[@]}"
 run bench_analysisapi "$bench/bench_analysisapi" "${analysis_args[@]}"
+run bench_publicpage "$bench/bench_publicpage"
 if [ -n "$pg_url" ] && [ "${EHB_BENCH_PG_STATS:-OFF}" = "ON" ]; then
     run bench_stats_postgres "$bench/bench_stats" "${stats_args[@]}" --postgres "$pg_url"
 fi

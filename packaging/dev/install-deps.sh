@@ -12,6 +12,7 @@ packages=(
     xvfb xauth curl poppler-utils
     # The server's tests: a throwaway PostgreSQL cluster, nginx with TLS in front, the fuzzer.
     postgresql nginx openssl clang libclang-rt-14-dev
+    chromium # the public status page in a real browser (tests/server/tst_publicbrowser)
     dpkg-dev desktop-file-utils appstream libxml2-utils librsvg2-bin nsis # packaging and its tests
     nodejs # openapi_lint installs Redocly's linter with npm (tests/openapi)
 )

@@ -181,9 +181,16 @@ OpenApiCheck::Operation OpenApiCheck::find(const QByteArray &method, const QStri
         bool matches = true;
         for (qsizetype i = 0; i < parts.size() && matches; ++i) {
             const QString &part = parts.at(i);
-            if (part.startsWith(QLatin1Char('{')) && part.endsWith(QLatin1Char('}'))) {
+            // "{id}", or a placeholder with literal text around it: "{service}.svg".
+            const qsizetype open = part.indexOf(QLatin1Char('{'));
+            const qsizetype close = part.indexOf(QLatin1Char('}'));
+            if (open >= 0 && close > open) {
                 ++placeholders;
-                matches = !segments.at(i).isEmpty();
+                const QStringView before = QStringView(part).first(open);
+                const QStringView after = QStringView(part).sliced(close + 1);
+                const QString &segment = segments.at(i);
+                matches = segment.size() > before.size() + after.size() &&
+                          segment.startsWith(before) && segment.endsWith(after);
             } else {
                 matches = part == segments.at(i);
             }

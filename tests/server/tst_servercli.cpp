@@ -200,6 +200,9 @@ private Q_SLOTS:
         QCOMPARE(large->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
         large->deleteLater();
 
+        // The public status page is on by default.
+        QCOMPARE(getStatus(network, port, u"/?lang=fr"_s), 200);
+
         // Memory at rest, for the record (not an assertion: it varies with the platform).
         QTest::qWait(500);
         qInfo("ehealthbugs-server VmRSS at rest: %lld KiB", residentKiB(server.processId()));
@@ -219,7 +222,42 @@ private Q_SLOTS:
         QCOMPARE(server.exitCode(), 0);
     }
 
+    // --public-page off reaches the server: the page and its companions answer 404.
+    void publicPageOff()
+    {
+        QTemporaryDir dir;
+        QProcess server;
+        server.start(serverBinary, {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s,
+                                    u"sqlite:"_s + dir.filePath(u"server.sqlite"_s),
+                                    u"--public-page"_s, u"off"_s, u"--public-cache"_s, u"30"_s});
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(server.readLine()).trimmed();
+        const quint16 port = quint16(line.section(u':', -1).toUInt());
+        QVERIFY2(port > 0, qPrintable(line));
+        QNetworkAccessManager network;
+        for (const QString &path :
+             {u"/"_s, u"/feed.atom"_s, u"/badge/recip-e.svg"_s, u"/api/v1/status"_s})
+            QCOMPARE(getStatus(network, port, path), 404);
+        QCOMPARE(getStatus(network, port, u"/api/v1/services"_s), 200);
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitCode(), 0);
+    }
+
 private:
+    // The status of GET `path` on 127.0.0.1:`port`; 0 when no answer came in 10 s.
+    static int getStatus(QNetworkAccessManager &network, quint16 port, const QString &path)
+    {
+        QUrl url(u"http://127.0.0.1"_s + path);
+        url.setPort(port);
+        QNetworkReply *reply = network.get(QNetworkRequest(url));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        const bool done = finished.wait(10000);
+        reply->deleteLater();
+        return done ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    }
+
     QTemporaryDir m_dir;
     QString m_garbageFile;
 };

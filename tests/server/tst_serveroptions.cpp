@@ -168,8 +168,8 @@ private Q_SLOTS:
                      .ok());
     }
 
-    // The official status page and the app update options: a bad value is refused, naming
-    // the option.
+    // The official status page, the app update and the public page options: a bad value is
+    // refused, naming the option.
     void valueErrors_data()
     {
         QTest::addColumn<QString>("flag");
@@ -198,6 +198,13 @@ private Q_SLOTS:
         QTest::newRow("url ftp") << u"--client-download"_s << u"ftp://www.example.be/app"_s;
         QTest::newRow("url no host") << u"--client-download"_s << u"https:///app"_s;
         QTest::newRow("url file") << u"--client-download"_s << u"file:///tmp/app"_s;
+        QTest::newRow("page yes") << u"--public-page"_s << u"yes"_s;
+        QTest::newRow("page empty") << u"--public-page"_s << QString();
+        QTest::newRow("cache zero") << u"--public-cache"_s << u"0"_s;
+        QTest::newRow("cache over an hour") << u"--public-cache"_s << u"3601"_s;
+        QTest::newRow("cache negative") << u"--public-cache"_s << u"-5"_s;
+        QTest::newRow("cache words") << u"--public-cache"_s << u"5s"_s;
+        QTest::newRow("cache empty") << u"--public-cache"_s << QString();
     }
     void valueErrors()
     {
@@ -236,6 +243,26 @@ private Q_SLOTS:
         QVERIFY(!ServerOptions::parse(
                      {u"ehealthbugs-server"_s, u"migrate"_s, u"--client-latest=1.4.2"_s})
                      .ok());
+    }
+
+    // The public status page: on, 5 s, by default; serve only.
+    void publicFlags()
+    {
+        const auto none = ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s});
+        QVERIFY(none->publicPage.enabled);
+        QCOMPARE(none->publicPage.cacheAge, std::chrono::milliseconds(5000));
+        const auto options =
+            ServerOptions::parse({u"ehealthbugs-server"_s, u"serve"_s, u"--public-page"_s, u"OFF"_s,
+                                  u"--public-cache=30"_s});
+        QVERIFY2(options.ok(), qPrintable(options.error()));
+        QVERIFY(!options->publicPage.enabled);
+        QCOMPARE(options->publicPage.cacheAge, std::chrono::milliseconds(30000));
+        const auto on = ServerOptions::parse(
+            {u"ehealthbugs-server"_s, u"serve"_s, u"--public-page=off"_s, u"--public-page=on"_s});
+        QVERIFY(on->publicPage.enabled);
+        QVERIFY(
+            !ServerOptions::parse({u"ehealthbugs-server"_s, u"migrate"_s, u"--public-page=off"_s})
+                 .ok());
     }
 
     void officialImport()
@@ -345,7 +372,8 @@ private Q_SLOTS:
              {u"--max-body"_s, u"--max-url-bytes"_s, u"--max-header-bytes"_s, u"--idle-timeout"_s,
               u"--head-timeout"_s, u"--request-timeout"_s, u"--max-connections"_s,
               u"--max-connections-per-address"_s, u"--rate-installation"_s, u"--rate-address"_s,
-              u"--trusted-proxy"_s, u"--holiday"_s, u"--client-latest"_s, u"--client-download"_s})
+              u"--trusted-proxy"_s, u"--holiday"_s, u"--client-latest"_s, u"--client-download"_s,
+              u"--public-page"_s, u"--public-cache"_s})
             QVERIFY2(ServerOptions::helpText().contains(flag), qPrintable(flag));
         QVERIFY(ServerOptions::helpText().contains(u"default 600/20"_s));
         QVERIFY(ServerOptions::helpText().contains(u"default 64; else closed unanswered"_s));

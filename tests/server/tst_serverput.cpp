@@ -382,7 +382,7 @@ private Q_SLOTS:
     void unknownPath_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("root") << u"/"_s;
+        QTest::newRow("beside the page") << u"/index.html"_s;
         QTest::newRow("unknown api") << u"/api/v1/nothing"_s;
         QTest::newRow("old version") << u"/api/v0/services"_s;
         QTest::newRow("report below") << u"/api/v1/reports/"_s + uuidText(newUuid()) + u"/x"_s;

@@ -38,6 +38,7 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
                context.config.impactHourlyValue)
     , m_live(context.catalogue, context.config)
     , m_official(context.catalogue, m_episodes.search(), context.config.clock)
+    , m_public(context.config, context.publicStatus)
 {}
 
 template <typename Answer>
@@ -77,6 +78,12 @@ void ApiRoutes::install(QHttpServer &server)
                      return dispatch(QStringLiteral("/api/v1/reports/{id}"), request, Method::Put,
                                      Access::Anyone,
                                      [&] { return m_putReport.handle(id, request); });
+                 });
+    server.route(QStringLiteral("/badge/<arg>"), anyMethod,
+                 [this](const QString &file, const QHttpServerRequest &request) {
+                     return dispatch(QStringLiteral("/badge/{service}.svg"), request, Method::Get,
+                                     Access::Anyone,
+                                     [&] { return m_public.badge(file, m_repository); });
                  });
     server.route(QStringLiteral("/api/v1/official/incidents"), anyMethod,
                  [this](const QHttpServerRequest &request) {
@@ -129,6 +136,17 @@ void ApiRoutes::install(QHttpServer &server)
          [this](const QHttpServerRequest &request) {
              return m_live.handle(request.query(), m_repository);
          }},
+        // The public status page (PublicHandler): one cache for all four.
+        {QStringLiteral("/"), Access::Anyone,
+         [this](const QHttpServerRequest &request) {
+             return m_public.page(request, m_repository);
+         }},
+        {QStringLiteral("/feed.atom"), Access::Anyone,
+         [this](const QHttpServerRequest &request) {
+             return m_public.feed(request, m_repository);
+         }},
+        {QStringLiteral("/api/v1/status"), Access::Anyone,
+         [this](const QHttpServerRequest &) { return m_public.status(m_repository); }},
         {QStringLiteral("/api/v1/services"), Access::Anyone,
          [this](const QHttpServerRequest &) { return services(); }},
         {QStringLiteral("/api/v1/client"), Access::Anyone,

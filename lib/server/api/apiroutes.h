@@ -5,6 +5,7 @@
 #include "server/api/impacthandler.h"
 #include "server/api/livehandler.h"
 #include "server/api/officialhandler.h"
+#include "server/api/publichandler.h"
 #include "server/api/reportlisthandler.h"
 #include "server/api/reportputhandler.h"
 #include "server/api/servercontext.h"
@@ -72,6 +73,7 @@ private:
     ImpactHandler m_impact;
     LiveHandler m_live;
     OfficialHandler m_official;
+    PublicHandler m_public;
 };
 
 } // namespace ehb::server

@@ -15,12 +15,18 @@ namespace ehb::server {
 
 namespace {
 
-QJsonValue shown(int count)
+QJsonValue shownJson(int count)
 {
-    return count >= LiveHandler::smallestShown ? QJsonValue(count) : QJsonValue(QJsonValue::Null);
+    const std::optional<int> value = LiveHandler::shown(count);
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
+
+std::optional<int> LiveHandler::shown(int count)
+{
+    return count >= smallestShown ? std::optional<int>(count) : std::nullopt;
+}
 
 LiveHandler::LiveHandler(const ServiceCatalogue &catalogue, const ServerConfig &config)
     : m_catalogue(catalogue)
@@ -50,7 +56,7 @@ QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, ReportRepository
         cached != m_cache.constEnd() && !cached->age.hasExpired(m_config.liveCacheAge.count())) {
         return jsonResponse(cached->body);
     }
-    const Result<QJsonObject> body = compute(minutes, repository, repository);
+    const Result<QJsonObject> body = read(minutes, repository, repository).transform(&toJson);
     if (!body)
         return AnalysisHttp::storageFailed(body.error());
     if (m_config.liveCacheAge.count() > 0) {
@@ -61,8 +67,8 @@ QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, ReportRepository
     return jsonResponse(body.value());
 }
 
-Result<QJsonObject> LiveHandler::compute(int minutes, StatisticsReader &repository,
-                                         OfficialRecord &record) const
+Result<LiveHandler::State> LiveHandler::read(int minutes, StatisticsReader &repository,
+                                             OfficialRecord &record) const
 {
     const analysis::LiveParameters parameters;
     const QDateTime at = now().toUTC();
@@ -97,7 +103,9 @@ Result<QJsonObject> LiveHandler::compute(int minutes, StatisticsReader &reposito
     const OfficialComparison::Timeline official =
         OfficialComparison::timeline(changes.value(), incidents.value());
 
-    QJsonArray services;
+    State state;
+    state.minutes = minutes;
+    state.at = at;
     for (const Service &service : m_catalogue.services()) {
         const analysis::LiveCounts current = counts.constFirst().value(service.id);
         QList<analysis::LiveCounts> baseline;
@@ -105,21 +113,32 @@ Result<QJsonObject> LiveHandler::compute(int minutes, StatisticsReader &reposito
             baseline.append(counts.at(week).value(service.id));
         const OfficialComparison::Current status =
             OfficialComparison::current(official, service.id, at.toMSecsSinceEpoch());
+        state.services.append({service.id, current,
+                               analysis::liveLevel(current, baseline, parameters), status.status,
+                               status.since});
+    }
+    return state;
+}
+
+QJsonObject LiveHandler::toJson(const State &state)
+{
+    QJsonArray services;
+    for (const ServiceState &service : state.services) {
         services.append(QJsonObject{
-            {QStringLiteral("service"), service.id},
-            {QStringLiteral("reports"), shown(current.reports)},
-            {QStringLiteral("installations"), shown(current.installations)},
-            {QStringLiteral("level"),
-             analysis::liveLevelName(analysis::liveLevel(current, baseline, parameters))},
-            {QStringLiteral("official_status"), status.status
-                                                    ? QJsonValue(OfficialFeed::code(*status.status))
-                                                    : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("official_since"),
-             status.since ? AnalysisHttp::utc(*status.since) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("service"), service.service},
+            {QStringLiteral("reports"), shownJson(service.counts.reports)},
+            {QStringLiteral("installations"), shownJson(service.counts.installations)},
+            {QStringLiteral("level"), analysis::liveLevelName(service.level)},
+            {QStringLiteral("official_status"),
+             service.officialStatus ? QJsonValue(OfficialFeed::code(*service.officialStatus))
+                                    : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("official_since"), service.officialSince
+                                                   ? AnalysisHttp::utc(*service.officialSince)
+                                                   : QJsonValue(QJsonValue::Null)},
         });
     }
-    return QJsonObject{{QStringLiteral("minutes"), minutes},
-                       {QStringLiteral("at"), AnalysisHttp::utc(at.toMSecsSinceEpoch())},
+    return QJsonObject{{QStringLiteral("minutes"), state.minutes},
+                       {QStringLiteral("at"), AnalysisHttp::utc(state.at.toMSecsSinceEpoch())},
                        {QStringLiteral("services"), services}};
 }
 

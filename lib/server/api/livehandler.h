@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/livelevel.h"
+#include "server/official/officialfeed.h"
 #include "server/storage/reportrepository.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <chrono>
+#include <optional>
 
 namespace ehb {
 class ServiceCatalogue;
@@ -36,11 +39,36 @@ public:
     // A count below this is answered null.
     static constexpr int smallestShown = 3;
 
+    // One service's state now, as the live answer gives it (counts not yet hidden under
+    // smallestShown: see shown()).
+    struct ServiceState
+    {
+        QString service;
+        analysis::LiveCounts counts;
+        analysis::LiveLevel level = analysis::LiveLevel::Normal;
+        std::optional<OfficialStatus> officialStatus; // nullopt: the record says nothing of it
+        std::optional<qint64> officialSince;          // UTC ms; set with officialStatus
+    };
+    struct State
+    {
+        int minutes = defaultMinutes;
+        QDateTime at;                 // UTC
+        QList<ServiceState> services; // in catalogue order
+    };
+
     LiveHandler(const ServiceCatalogue &catalogue, const ServerConfig &config);
     LiveHandler(const LiveHandler &) = delete;
     LiveHandler &operator=(const LiveHandler &) = delete;
 
     QHttpServerResponse handle(const QUrlQuery &query, ReportRepository &repository);
+
+    // The computation behind the answer, uncached: the counts of the last `minutes` against the
+    // same window of the previous weeks, and the official record's status now. The public
+    // status page (PublicStatus) reads the same.
+    Result<State> read(int minutes, StatisticsReader &repository, OfficialRecord &record) const;
+    static QJsonObject toJson(const State &state);
+    // A count as shown to the public: nullopt under smallestShown.
+    static std::optional<int> shown(int count);
 
 private:
     struct Cached
@@ -50,8 +78,6 @@ private:
     };
 
     QDateTime now() const;
-    Result<QJsonObject> compute(int minutes, StatisticsReader &repository,
-                                OfficialRecord &record) const;
 
     const ServiceCatalogue &m_catalogue;
     const ServerConfig &m_config;

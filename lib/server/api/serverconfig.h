@@ -24,6 +24,17 @@ struct ClientRelease
     QUrl download;  // https, or http to a loopback host; empty: not given
 };
 
+// The public status page at / with /feed.atom, /badge/{service}.svg and GET /api/v1/status.
+struct PublicPageConfig
+{
+    static constexpr std::chrono::milliseconds defaultCacheAge{5000};
+    // `serve --public-page on|off`; off: all four answer 404.
+    bool enabled = true;
+    // How long every worker answers them from the same rendition before the database is read
+    // again (`serve --public-cache SECONDS`).
+    std::chrono::milliseconds cacheAge = defaultCacheAge;
+};
+
 // What the HTTP side of the server may be tuned with.
 struct ServerConfig
 {
@@ -65,6 +76,9 @@ struct ServerConfig
     std::optional<OfficialMap> officialMap;
     // The current desktop app version and where to get it, for GET /api/v1/client.
     ClientRelease client;
+
+    // The public status page and what goes with it (`serve --public-page`, `--public-cache`).
+    PublicPageConfig publicPage;
 };
 
 } // namespace ehb::server

@@ -12,6 +12,7 @@ namespace ehb::server {
 
 class AnalysisCache;
 class OfficialFeedState;
+class PublicStatusCache;
 class ConnectionBudget;
 class ReportWriter;
 class RequestGuard;
@@ -29,6 +30,8 @@ struct ServerContext
     ServerMetrics &metrics;
     // The reports the analysis endpoints read, kept in memory.
     AnalysisCache &analysisCache;
+    // What the public status page answers, rendered once for every worker.
+    PublicStatusCache &publicStatus;
     // The connection cap, counted across every worker's listener.
     std::shared_ptr<ConnectionBudget> connections;
     // The official status feed's state for /healthz; null when the feed is off (then /healthz

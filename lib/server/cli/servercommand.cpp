@@ -40,6 +40,7 @@ ServerConfig configFor(const ServerOptions &options)
     config.officialStatusUrl = options.officialStatus;
     config.officialInterval = std::chrono::seconds(options.officialInterval);
     config.client = options.client;
+    config.publicPage = options.publicPage;
     return config;
 }
 

@@ -3,6 +3,7 @@
 #include "server/api/statsparameters.h"
 #include "server/cli/clientoptions.h"
 #include "server/cli/limitoptions.h"
+#include "server/cli/publicoptions.h"
 #include "server/storage/databaseurl.h"
 
 #include <QCommandLineOption>
@@ -176,6 +177,11 @@ Result<void> readClient(const QString &flag, const QString &value, ServerOptions
     return ClientOptions::read(flag, value, options.client);
 }
 
+Result<void> readPublic(const QString &flag, const QString &value, ServerOptions &options)
+{
+    return PublicOptions::read(flag, value, options.publicPage);
+}
+
 struct ValueOption
 {
     QLatin1String flag;
@@ -184,8 +190,8 @@ struct ValueOption
     QString name() const { return QString(flag.mid(2)); } // QCommandLineParser's, "listen"
 };
 
-// Every value option: ours, then the self-protection limits (LimitOptions) and the app's
-// current version (ClientOptions).
+// Every value option: ours, then the self-protection limits (LimitOptions), the app's
+// current version (ClientOptions) and the public status page (PublicOptions).
 const std::vector<ValueOption> &valueOptions()
 {
     static const std::vector<ValueOption> options = [] {
@@ -206,6 +212,8 @@ const std::vector<ValueOption> &valueOptions()
             all.push_back({flag, readLimit});
         for (const QLatin1String flag : ClientOptions::flags())
             all.push_back({flag, readClient});
+        for (const QLatin1String flag : PublicOptions::flags())
+            all.push_back({flag, readPublic});
         return all;
     }();
     return options;
@@ -477,7 +485,7 @@ QString ServerOptions::helpText()
               "  official import FILE   Command: import official incidents from a CSV file\n"
               "                         (service,start,end,status,source), all or none\n")
                .arg(ServerConfig::defaultOfficialInterval.count()) +
-           ClientOptions::helpText();
+           ClientOptions::helpText() + PublicOptions::helpText();
 }
 
 QString ServerOptions::mainHelpText()

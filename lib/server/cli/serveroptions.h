@@ -20,7 +20,8 @@ namespace ehb::server {
 //                            [--holiday YYYY-MM-DD[,...]]... [--impact-hourly-value EUR]
 //                            [--official-status URL|off] [--official-interval SECONDS]
 //                            [--official-map FILE] [--client-latest VERSION]
-//                            [--client-download URL] [limit flags: see helpText()]
+//                            [--client-download URL] [--public-page on|off]
+//                            [--public-cache SECONDS] [limit flags: see helpText()]
 //   ehealthbugs-server migrate [--database URL] [--stats-zone ZONE]...
 //   ehealthbugs-server token create NAME | list | revoke NAME [--database URL]
 //   ehealthbugs-server official import FILE [--database URL]
@@ -68,6 +69,8 @@ public:
     ServerLimits limits;
     // --client-latest, --client-download; serve copies them into ServerConfig::client.
     ClientRelease client;
+    // --public-page, --public-cache; serve copies them into ServerConfig::publicPage.
+    PublicPageConfig publicPage;
 
     // HTTP worker threads when --threads is not given: several where they can share a port.
     static int defaultThreads();
