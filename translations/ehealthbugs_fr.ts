@@ -857,6 +857,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes de caractères</translation>
     </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>doit être 1 ou plus</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

@@ -857,6 +857,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>must be an array of strings</source>
         <translation>moet een array van tekenreeksen zijn</translation>
     </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>moet 1 of meer zijn</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
