@@ -152,7 +152,7 @@ QString WelcomeDialog::serverText() const
         return tr("No collection server is set yet. Your reports are kept on this computer until "
                   "one is set in Settings.");
     }
-    const QString address = server.toDisplayString();
+    const QString address = server.toDisplayString(QUrl::StripTrailingSlash);
     switch (m_serverState) {
     case ServerState::Checking:
         return tr("Collection server: %1. Checking whether it answers…").arg(address);

@@ -166,8 +166,15 @@ private Q_SLOTS:
         QVERIFY(welcome());
         QTRY_COMPARE(welcome()->serverState(), WelcomeDialog::ServerState::Answers);
         const QString text = label("welcomeServer")->text();
-        QVERIFY2(text.contains(m_harness.url(u"/"_s).toDisplayString()), qPrintable(text));
+        QVERIFY2(text.contains(m_harness.url(u"/"_s).toDisplayString(QUrl::StripTrailingSlash) +
+                               u". "_s),
+                 qPrintable(text));
         QVERIFY2(text.contains(u"It answers."_s), qPrintable(text));
+
+        // A picture for a person to look at.
+        const QString shots = qEnvironmentVariable("EHB_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            welcome()->grab().save(shots + u"/welcome.png"_s);
     }
 
     void closedPortDoesNotAnswer()
