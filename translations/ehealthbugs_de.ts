@@ -1049,6 +1049,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>muss 1 oder mehr sein</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3678,6 +3682,28 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ServerProbe</name>
+    <message>
+        <source>the address is not a web address</source>
+        <translation>die Adresse ist keine Webadresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it answers HTTP %1, not as a collection server does</source>
+        <translation>er antwortet HTTP %1, nicht wie ein Sammelserver</translation>
+    </message>
+    <message>
+        <source>its answer is not a collection server&apos;s</source>
+        <translation>seine Antwort ist nicht die eines Sammelservers</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ServiceComboBox</name>
     <message>
         <source>Choose the service that fails</source>
@@ -4108,6 +4134,85 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::WelcomeDialog</name>
+    <message>
+        <source>Welcome to eHealth Bugs</source>
+        <translation>Willkommen bei eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>Two details make your reports more useful: where your practice is, by its postcode only, and which EMR software you use. Both are optional; you can skip them and change them later in Settings.</source>
+        <translation>Zwei Angaben machen Ihre Meldungen nützlicher: wo Ihre Praxis liegt, nur anhand der Postleitzahl, und welche Praxissoftware Sie verwenden. Beide sind freiwillig; Sie können sie überspringen und später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs never asks for your name, your RIZIV/INAMI number or anything else that identifies you.</source>
+        <translation>eHealth Bugs fragt nie nach Ihrem Namen, Ihrer LIKIV-Nummer (INAMI/RIZIV) oder anderen Angaben, die Sie identifizieren.</translation>
+    </message>
+    <message>
+        <source>Practice &amp;postcode:</source>
+        <translation>&amp;Postleitzahl der Praxis:</translation>
+    </message>
+    <message>
+        <source>Practice postcode</source>
+        <translation>Postleitzahl der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>z. B. 4700</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;name:</source>
+        <translation>&amp;Name der Praxissoftware:</translation>
+    </message>
+    <message>
+        <source>EMR software name</source>
+        <translation>Name der Praxissoftware</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>Auswählen oder eingeben</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;version:</source>
+        <translation>&amp;Version der Praxissoftware:</translation>
+    </message>
+    <message>
+        <source>EMR software version</source>
+        <translation>Version der Praxissoftware</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Collection server</source>
+        <translation>Sammelserver</translation>
+    </message>
+    <message>
+        <source>No collection server is set yet. Your reports are kept on this computer until one is set in Settings.</source>
+        <translation>Es ist noch kein Sammelserver eingestellt. Ihre Meldungen werden auf diesem Computer aufbewahrt, bis in den Einstellungen einer eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. Checking whether it answers…</source>
+        <translation>Sammelserver: %1. Es wird geprüft, ob er antwortet…</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. It answers.</source>
+        <translation>Sammelserver: %1. Er antwortet.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. It does not answer: %2. Your reports are kept on this computer until it does.</source>
+        <translation>Sammelserver: %1. Er antwortet nicht: %2. Ihre Meldungen werden auf diesem Computer aufbewahrt, bis er antwortet.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1.</source>
+        <translation>Sammelserver: %1.</translation>
+    </message>
+    <message>
+        <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
+        <translation>Postleitzahl der Praxis: Geben Sie eine belgische Postleitzahl von 1000 bis 9999 ein oder lassen Sie das Feld leer</translation>
     </message>
 </context>
 <context>

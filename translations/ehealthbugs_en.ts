@@ -246,6 +246,16 @@
     </message>
 </context>
 <context>
+    <name>ehb::ServerProbe</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ehb::TimelineChart</name>
     <message numerus="yes">
         <source>%1: %2 – %3 (%4), %n report(s) from %5 practices</source>

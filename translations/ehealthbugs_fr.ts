@@ -1049,6 +1049,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes de caractères</translation>
     </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>doit être 1 ou plus</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3683,6 +3687,28 @@ Il est conservé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ServerProbe</name>
+    <message>
+        <source>the address is not a web address</source>
+        <translation>l&apos;adresse n&apos;est pas une adresse web</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>aucune réponse en %n seconde</numerusform>
+            <numerusform>aucune réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it answers HTTP %1, not as a collection server does</source>
+        <translation>il répond HTTP %1, pas comme un serveur de collecte</translation>
+    </message>
+    <message>
+        <source>its answer is not a collection server&apos;s</source>
+        <translation>sa réponse n&apos;est pas celle d&apos;un serveur de collecte</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ServiceComboBox</name>
     <message>
         <source>Choose the service that fails</source>
@@ -4113,6 +4139,85 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::WelcomeDialog</name>
+    <message>
+        <source>Welcome to eHealth Bugs</source>
+        <translation>Bienvenue dans eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>Two details make your reports more useful: where your practice is, by its postcode only, and which EMR software you use. Both are optional; you can skip them and change them later in Settings.</source>
+        <translation>Deux précisions rendent vos signalements plus utiles : où se trouve votre cabinet, par son seul code postal, et quel logiciel médical vous utilisez. Les deux sont facultatives ; vous pouvez les passer et les modifier plus tard dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs never asks for your name, your RIZIV/INAMI number or anything else that identifies you.</source>
+        <translation>eHealth Bugs ne demande jamais votre nom, votre numéro INAMI ni rien d&apos;autre qui vous identifie.</translation>
+    </message>
+    <message>
+        <source>Practice &amp;postcode:</source>
+        <translation>&amp;Code postal du cabinet :</translation>
+    </message>
+    <message>
+        <source>Practice postcode</source>
+        <translation>Code postal du cabinet</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>p. ex. 1000</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;name:</source>
+        <translation>&amp;Nom du logiciel médical :</translation>
+    </message>
+    <message>
+        <source>EMR software name</source>
+        <translation>Nom du logiciel médical</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>Choisissez ou saisissez</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;version:</source>
+        <translation>&amp;Version du logiciel médical :</translation>
+    </message>
+    <message>
+        <source>EMR software version</source>
+        <translation>Version du logiciel médical</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <source>Collection server</source>
+        <translation>Serveur de collecte</translation>
+    </message>
+    <message>
+        <source>No collection server is set yet. Your reports are kept on this computer until one is set in Settings.</source>
+        <translation>Aucun serveur de collecte n&apos;est encore défini. Vos signalements sont conservés sur cet ordinateur jusqu&apos;à ce qu&apos;un serveur soit défini dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. Checking whether it answers…</source>
+        <translation>Serveur de collecte : %1. Vérification de sa réponse…</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. It answers.</source>
+        <translation>Serveur de collecte : %1. Il répond.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. It does not answer: %2. Your reports are kept on this computer until it does.</source>
+        <translation>Serveur de collecte : %1. Il ne répond pas : %2. Vos signalements sont conservés sur cet ordinateur jusqu&apos;à ce qu&apos;il réponde.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1.</source>
+        <translation>Serveur de collecte : %1.</translation>
+    </message>
+    <message>
+        <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
+        <translation>Code postal du cabinet : saisissez un code postal belge de 1000 à 9999, ou laissez le champ vide</translation>
     </message>
 </context>
 <context>

@@ -1049,6 +1049,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>must be an array of strings</source>
         <translation>moet een array van tekenreeksen zijn</translation>
     </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>moet 1 of meer zijn</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3675,6 +3679,28 @@ Ze blijft bewaard op deze computer.</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ServerProbe</name>
+    <message>
+        <source>the address is not a web address</source>
+        <translation>het adres is geen webadres</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>geen antwoord binnen %n seconde</numerusform>
+            <numerusform>geen antwoord binnen %n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it answers HTTP %1, not as a collection server does</source>
+        <translation>hij antwoordt HTTP %1, niet zoals een verzamelserver</translation>
+    </message>
+    <message>
+        <source>its answer is not a collection server&apos;s</source>
+        <translation>zijn antwoord is niet dat van een verzamelserver</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ServiceComboBox</name>
     <message>
         <source>Choose the service that fails</source>
@@ -4105,6 +4131,85 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::WelcomeDialog</name>
+    <message>
+        <source>Welcome to eHealth Bugs</source>
+        <translation>Welkom bij eHealth Bugs</translation>
+    </message>
+    <message>
+        <source>Two details make your reports more useful: where your practice is, by its postcode only, and which EMR software you use. Both are optional; you can skip them and change them later in Settings.</source>
+        <translation>Twee gegevens maken uw meldingen nuttiger: waar uw praktijk ligt, alleen via de postcode, en welke EMD-software u gebruikt. Beide zijn optioneel; u kunt ze overslaan en later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <source>eHealth Bugs never asks for your name, your RIZIV/INAMI number or anything else that identifies you.</source>
+        <translation>eHealth Bugs vraagt nooit uw naam, uw RIZIV-nummer of iets anders waarmee u geïdentificeerd kunt worden.</translation>
+    </message>
+    <message>
+        <source>Practice &amp;postcode:</source>
+        <translation>&amp;Postcode van de praktijk:</translation>
+    </message>
+    <message>
+        <source>Practice postcode</source>
+        <translation>Postcode van de praktijk</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>bv. 1000</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;name:</source>
+        <translation>&amp;Naam EMD-software:</translation>
+    </message>
+    <message>
+        <source>EMR software name</source>
+        <translation>Naam EMD-software</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>Kies of typ</translation>
+    </message>
+    <message>
+        <source>EMR software &amp;version:</source>
+        <translation>&amp;Versie EMD-software:</translation>
+    </message>
+    <message>
+        <source>EMR software version</source>
+        <translation>Versie EMD-software</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>Collection server</source>
+        <translation>Verzamelserver</translation>
+    </message>
+    <message>
+        <source>No collection server is set yet. Your reports are kept on this computer until one is set in Settings.</source>
+        <translation>Er is nog geen verzamelserver ingesteld. Uw meldingen worden op deze computer bewaard tot er een is ingesteld in Instellingen.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. Checking whether it answers…</source>
+        <translation>Verzamelserver: %1. Nagaan of hij antwoordt…</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. It answers.</source>
+        <translation>Verzamelserver: %1. Hij antwoordt.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1. It does not answer: %2. Your reports are kept on this computer until it does.</source>
+        <translation>Verzamelserver: %1. Hij antwoordt niet: %2. Uw meldingen worden op deze computer bewaard tot hij antwoordt.</translation>
+    </message>
+    <message>
+        <source>Collection server: %1.</source>
+        <translation>Verzamelserver: %1.</translation>
+    </message>
+    <message>
+        <source>Practice postcode: enter a Belgian postcode from 1000 to 9999, or leave it empty</source>
+        <translation>Postcode van de praktijk: vul een Belgische postcode van 1000 tot 9999 in, of laat het veld leeg</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,7 @@ public:
                                   tr("Your reports could not be opened: %1").arg(desktop.error()));
             return 1;
         }
+        desktop.value()->setWelcomeOnFirstStart(true);
         desktop.value()->start();
         return QApplication::exec();
     }

@@ -174,6 +174,7 @@ QDateTime ReportCodec::parseTime(const QString &text)
 QJsonObject ReportCodec::toJson(const Report &report)
 {
     QJsonObject object{
+        {QStringLiteral("format"), format},
         {QStringLiteral("id"), uuidText(report.id)},
         {QStringLiteral("revision"), report.revision},
         {QStringLiteral("installation"), uuidText(report.installation)},
@@ -404,6 +405,7 @@ QByteArray ReportCodec::toBytes(const Report &report)
         json.null("ended_at");
     if (!report.errorText.isEmpty())
         json.string("error_text", report.errorText);
+    json.integer("format", format);
     json.string("id", uuidText(report.id));
     if (!report.impact.isEmpty()) {
         json.beginObject("impact");
@@ -441,6 +443,9 @@ Result<Report, FieldErrors> ReportCodec::fromJson(const QJsonObject &object)
 {
     FieldErrors errors;
     Reader reader(object, {}, errors);
+    // Every format is read alike, by field name (see `format`); only the number's type counts.
+    if (const std::optional<int> written = reader.integer("format"); written && *written < 1)
+        reader.error("format", tr("must be 1 or more"));
     Report report;
     report.id = reader.uuid("id");
     report.revision = reader.integer("revision", true).value_or(0);

@@ -48,6 +48,12 @@ bool hasControlCharacters(const QString &text, bool multiLine)
 
 } // namespace
 
+bool isBelgianPostcode(const QString &text)
+{
+    static const QRegularExpression postcode(QStringLiteral("^[1-9][0-9]{3}\\z"));
+    return postcode.match(text).hasMatch();
+}
+
 ReportValidator::ReportValidator(const ServiceCatalogue &catalogue)
     : m_catalogue(catalogue)
 {}
@@ -153,8 +159,7 @@ FieldErrors ReportValidator::validate(const Report &report, const QDateTime &now
     checkText(errors, QStringLiteral("software.version"), report.software.version,
               maxSoftwareVersion, false);
 
-    static const QRegularExpression postcode(QStringLiteral("^[1-9][0-9]{3}\\z"));
-    if (!report.postcode.isEmpty() && !postcode.match(report.postcode).hasMatch())
+    if (!report.postcode.isEmpty() && !isBelgianPostcode(report.postcode))
         add("postcode", tr("must be a Belgian postcode between 1000 and 9999"));
 
     checkText(errors, QStringLiteral("client.app_version"), report.client.appVersion,

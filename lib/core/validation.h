@@ -10,6 +10,9 @@ namespace ehb {
 
 class ServiceCatalogue;
 
+// A Belgian postcode, 1000 to 9999, as the field "postcode" needs it (empty is not one).
+bool isBelgianPostcode(const QString &text);
+
 // The rules of docs/architecture.md, "The report". Every failure names the field and says why,
 // translated.
 class ReportValidator

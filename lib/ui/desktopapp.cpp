@@ -1,6 +1,7 @@
 #include "ui/desktopapp.h"
 
 #include "client/clientsettings.h"
+#include "client/firststart.h"
 #include "client/language.h"
 #include "core/servicecatalogue.h"
 #include "net/deliveryagent.h"
@@ -15,6 +16,7 @@
 #include "ui/trayicon.h"
 #include "ui/uilanguage.h"
 #include "ui/updatenotice.h"
+#include "ui/welcomedialog.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -116,6 +118,18 @@ void DesktopApp::start()
     // At start, whatever waits is tried at once, backoff or not (docs/architecture.md, "Delivery").
     m_agent->retryAllNow();
     m_release->start();
+    if (m_welcomeOnFirstStart && !welcomeAnswered(*m_settings)) {
+        // Over the window, not blocking it: the GP may report before answering.
+        m_welcome = new WelcomeDialog(*m_settings, m_window.get());
+        m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+        m_welcome->setWindowModality(Qt::NonModal);
+        m_welcome->show();
+    }
+}
+
+WelcomeDialog *DesktopApp::welcomeDialog() const
+{
+    return m_welcome;
 }
 
 void DesktopApp::showReportFor(const QString &serviceId)

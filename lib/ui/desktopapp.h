@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QUuid>
 
@@ -20,6 +21,7 @@ class MainWindow;
 class ReleaseClient;
 class ReportStore;
 class TrayIcon;
+class WelcomeDialog;
 
 // The desktop program without its main(): the settings, the local store, the delivery agent,
 // the main window and the tray icon, wired together. Tests build it like main.cpp does.
@@ -55,8 +57,13 @@ public:
     // Which app version the server says is current (MainWindow::updateNotice shows it).
     ReleaseClient &releaseClient() const { return *m_release; }
 
-    // Shows the window (and tray icon), follows the network and tries at once what waits.
+    // Shows the window (and tray icon), follows the network and tries at once what waits; with
+    // setWelcomeOnFirstStart(true), also the first start's welcome until the GP answers it.
     void start();
+    // Off by default, so that tests see no welcome unless they ask; main.cpp turns it on.
+    void setWelcomeOnFirstStart(bool enabled) { m_welcomeOnFirstStart = enabled; }
+    // The first start's welcome while it is open, else nullptr.
+    WelcomeDialog *welcomeDialog() const;
     // The tray's quick report: the Report tab with `serviceId` chosen.
     void showReportFor(const QString &serviceId);
 
@@ -91,6 +98,8 @@ private:
     std::unique_ptr<LiveFeed> m_live;
     std::unique_ptr<BackWatcher> m_back;
     std::unique_ptr<ReleaseClient> m_release;
+    bool m_welcomeOnFirstStart = false;
+    QPointer<WelcomeDialog> m_welcome;
     // Reports that had to wait; when they get through, the tray says so.
     QSet<QUuid> m_waited;
     int m_deliveredAfterWaiting = 0;

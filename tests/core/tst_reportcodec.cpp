@@ -181,9 +181,9 @@ void TestReportCodec::fieldNames()
     const QJsonObject json = ReportCodec::toJson(report);
 
     QCOMPARE(sorted(json.keys()),
-             sorted(strings({"id", "revision", "installation", "service", "started_at", "ended_at",
-                             "reported_at", "symptoms", "error_text", "impact", "software",
-                             "postcode", "comment", "client"})));
+             sorted(strings({"format", "id", "revision", "installation", "service", "started_at",
+                             "ended_at", "reported_at", "symptoms", "error_text", "impact",
+                             "software", "postcode", "comment", "client"})));
     QCOMPARE(sorted(json.value(QLatin1String("impact")).toObject().keys()),
              sorted(strings({"patients", "minutes_lost", "fallback"})));
     QCOMPARE(sorted(json.value(QLatin1String("software")).toObject().keys()),
@@ -192,6 +192,7 @@ void TestReportCodec::fieldNames()
              sorted(strings({"app_version", "os", "locale"})));
 
     // Values in their documented types and forms.
+    QCOMPARE(json.value(QLatin1String("format")), QJsonValue(ReportCodec::format));
     QCOMPARE(json.value(QLatin1String("id")).toString(), uuidText(report.id));
     QVERIFY(!json.value(QLatin1String("id")).toString().contains(QLatin1Char('{')));
     QCOMPARE(json.value(QLatin1String("id")).toString(),
@@ -210,10 +211,10 @@ void TestReportCodec::fieldNames()
              QJsonValue(4));
     QCOMPARE(json.value(QLatin1String("postcode")), QJsonValue(QStringLiteral("1050")));
 
-    // Only the required fields (and a null ended_at) for a minimal report.
+    // Only the required fields (a null ended_at, the format) for a minimal report.
     QCOMPARE(sorted(ReportCodec::toJson(test::minimalReport()).keys()),
-             sorted(strings({"id", "revision", "installation", "service", "started_at", "ended_at",
-                             "reported_at", "symptoms"})));
+             sorted(strings({"format", "id", "revision", "installation", "service", "started_at",
+                             "ended_at", "reported_at", "symptoms"})));
 }
 
 void TestReportCodec::unresolvedHasNullEndedAt()
