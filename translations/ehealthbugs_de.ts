@@ -37,6 +37,10 @@
         <source>Cannot read the versions of the analysis: %1</source>
         <translation>Die Versionen der Analyse können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the recent reports: %1</source>
+        <translation>Die neuesten Meldungen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>

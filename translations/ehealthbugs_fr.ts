@@ -37,6 +37,10 @@
         <source>Cannot read the versions of the analysis: %1</source>
         <translation>Impossible de lire les versions de l&apos;analyse : %1</translation>
     </message>
+    <message>
+        <source>Cannot read the recent reports: %1</source>
+        <translation>Impossible de lire les signalements récents : %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>

@@ -37,6 +37,10 @@
         <source>Cannot read the versions of the analysis: %1</source>
         <translation>Kan de versies van de analyse niet lezen: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the recent reports: %1</source>
+        <translation>Kan de recente meldingen niet lezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
