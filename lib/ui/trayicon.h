@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/report.h"
+#include "net/statsdata.h"
 
 #include <QObject>
 
@@ -14,8 +15,9 @@ namespace ehb {
 
 class ServiceCatalogue;
 
-// The notification-area icon: "Report a problem with" a service in two clicks, show the window,
-// quit, a notice when reports waiting for the network were delivered, and "Is it back for you?".
+// The notification-area icon: "Report a problem with" a service in two clicks, "Me too" for the
+// services other practices report failing now, show the window, quit, a notice when reports
+// waiting for the network were delivered, and "Is it back for you?".
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
 
     void show();
     QMenu *menu() const { return m_menu.get(); }
+    // "Me too": an entry per service at possible or outage level; hidden when there is none.
+    QMenu *meTooMenu() const { return m_meTooMenu; }
 
 public Q_SLOTS:
     // Tells the user that `count` reports that had to wait reached the server.
@@ -36,9 +40,15 @@ public Q_SLOTS:
     // "Is Recip-e back for you?" for `report`; clicking the notice shows the window, where the
     // question waits (BackPrompt).
     void notifyAskIfBack(const ehb::Report &report);
+    // Says what a "Me too" filed (ReportForm::meTooText).
+    void notifyReported(const QString &message);
+    // The live levels, for the "Me too" menu; cleared when none are known.
+    void setLiveStatus(const ehb::stats::Live &live);
+    void clearLiveStatus();
 
 Q_SIGNALS:
     void reportRequested(const QString &serviceId);
+    void meTooRequested(const QString &serviceId);
     void showWindowRequested();
     void quitRequested();
 
@@ -51,6 +61,8 @@ private:
     void retranslate();
     // The quick report menu: one entry per service, under its group.
     void fillReportMenu();
+    // The "Me too" menu from m_live.
+    void fillMeTooMenu();
 
     const ServiceCatalogue &m_catalogue;
     QString m_language;
@@ -58,6 +70,8 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon;
     QMenu *m_reportMenu = nullptr;
+    QMenu *m_meTooMenu = nullptr;
+    std::optional<stats::Live> m_live;
     QAction *m_showWindow = nullptr;
     QAction *m_quit = nullptr;
 };
