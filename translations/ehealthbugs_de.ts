@@ -2974,6 +2974,14 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
         <source>Me too: %1</source>
         <translation>Ich auch: %1</translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>You reported it: see My reports</source>
+        <translation>Sie haben es gemeldet: siehe Meine Meldungen</translation>
+    </message>
 </context>
 <context>
     <name>ehb::OfficialModel</name>

@@ -2978,6 +2978,14 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <source>Me too: %1</source>
         <translation>Moi aussi : %1</translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>You reported it: see My reports</source>
+        <translation>Vous l&apos;avez signalé : voir Mes signalements</translation>
+    </message>
 </context>
 <context>
     <name>ehb::OfficialModel</name>

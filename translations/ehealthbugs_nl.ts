@@ -2971,6 +2971,14 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <source>Me too: %1</source>
         <translation>Ik ook: %1</translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>You reported it: see My reports</source>
+        <translation>U hebt het gemeld: zie Mijn meldingen</translation>
+    </message>
 </context>
 <context>
     <name>ehb::OfficialModel</name>

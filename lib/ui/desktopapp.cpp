@@ -102,8 +102,11 @@ void DesktopApp::attachTray(std::unique_ptr<TrayIcon> tray)
             &MainWindow::bringToFront);
     connect(m_live->client(), &LiveClient::updated, m_tray.get(), &TrayIcon::setLiveStatus);
     connect(m_live->client(), &LiveClient::unavailable, m_tray.get(), &TrayIcon::clearLiveStatus);
+    connect(m_window->reportForm(), &ReportForm::reportedNowChanged, m_tray.get(),
+            &TrayIcon::setReported);
     if (const auto &live = m_live->client()->current())
         m_tray->setLiveStatus(*live);
+    m_tray->setReported(m_window->reportForm()->reportedNow());
     connect(this, &DesktopApp::deliveredAfterWaiting, m_tray.get(), &TrayIcon::notifyDelivered);
     connect(m_back.get(), &BackWatcher::askIfBack, m_tray.get(), &TrayIcon::notifyAskIfBack);
     connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit,

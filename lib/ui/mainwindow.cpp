@@ -55,6 +55,8 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     connect(m_backPrompt, &BackPrompt::stillFailing, m_reports,
             [this](const QUuid &id) { m_reports->confirmStillFailing(id, utcNowSeconds()); });
     connect(m_reports, &MyReportsView::resolved, m_backPrompt, &BackPrompt::withdraw);
+    // A resolved report no longer stands for "Me too" done.
+    connect(m_reports, &MyReportsView::resolved, m_form, &ReportForm::updateReportedNow);
 
     m_deliveryStatus->setObjectName(QStringLiteral("deliveryStatus"));
     statusBar()->addPermanentWidget(m_deliveryStatus, 1);

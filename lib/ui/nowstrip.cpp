@@ -46,6 +46,14 @@ void NowStrip::setNotice(const QString &serviceId, const QString &text)
     rebuild(true);
 }
 
+void NowStrip::setReported(const QStringList &services)
+{
+    if (services == m_reported)
+        return;
+    m_reported = services;
+    rebuild(true);
+}
+
 QStringList NowStrip::services() const
 {
     QStringList ids;
@@ -124,11 +132,18 @@ void NowStrip::rebuild(bool force)
         label->setObjectName(QStringLiteral("nowText_") + id);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        auto *button = new QPushButton(tr("Me too"), entry);
+        auto *button = new QPushButton(entry);
         button->setObjectName(QStringLiteral("meToo_") + id);
-        //: %1 is a service.
-        button->setToolTip(tr("Report that %1 fails for you too, started now, in one click")
-                               .arg(briefServiceName(id)));
+        if (m_reported.contains(id)) {
+            button->setText(tr("Reported"));
+            button->setEnabled(false);
+            button->setToolTip(tr("You reported it: see My reports"));
+        } else {
+            button->setText(tr("Me too"));
+            //: %1 is a service.
+            button->setToolTip(tr("Report that %1 fails for you too, started now, in one click")
+                                   .arg(briefServiceName(id)));
+        }
         button->setAccessibleName(tr("Me too: %1").arg(briefServiceName(id)));
         connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT meTooRequested(id); });
         line->addWidget(icon);

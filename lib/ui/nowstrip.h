@@ -28,6 +28,9 @@ public:
     // A notice of the GBO for `serviceId`, shown under its entry while it is raised; an empty
     // text takes it back. Plain text.
     void setNotice(const QString &serviceId, const QString &text);
+    // The services this practice reported within the live window and not resolved: their
+    // "Me too" is done, so its button is off ("Reported").
+    void setReported(const QStringList &services);
     // The services shown, in catalogue order.
     QStringList services() const;
     // The text of the entry of `serviceId`; empty when it is not shown.
@@ -52,6 +55,7 @@ private:
     QVBoxLayout *m_entries;
     std::optional<stats::Live> m_live;
     QHash<QString, QString> m_notices;
+    QStringList m_reported;
     QHash<QString, QString> m_texts; // by service, as shown
 };
 

@@ -190,6 +190,7 @@ void ReportForm::setLiveStatus(const stats::Live &live)
     m_service->setLiveLevels(&live);
     m_liveBanner->showFor(m_service->currentService(), m_live);
     m_nowStrip->setLive(m_live);
+    updateReportedNow();
 }
 
 void ReportForm::clearLiveStatus()
@@ -198,6 +199,33 @@ void ReportForm::clearLiveStatus()
     m_service->setLiveLevels(nullptr);
     m_liveBanner->showFor({}, m_live);
     m_nowStrip->setLive(m_live);
+    updateReportedNow();
+}
+
+void ReportForm::updateReportedNow()
+{
+    QStringList services;
+    if (m_live) {
+        const QDateTime windowStart = utcNowSeconds().addSecs(-60 * qint64(m_live->minutes));
+        const QList<StoredReport> all = m_store.all();
+        for (const stats::LiveService &status : m_live->services) {
+            if (status.level == stats::LiveLevel::Normal)
+                continue;
+            for (const StoredReport &stored : all) {
+                const Report &report = stored.report;
+                if (report.service == status.service && !report.endedAt.isValid() &&
+                    report.reportedAt >= windowStart) {
+                    services.append(status.service);
+                    break;
+                }
+            }
+        }
+    }
+    if (services == m_reportedNow)
+        return;
+    m_reportedNow = services;
+    m_nowStrip->setReported(services);
+    Q_EMIT reportedNowChanged(services);
 }
 
 void ReportForm::setService(const QString &id)
@@ -256,6 +284,7 @@ bool ReportForm::send()
     m_savedAt = now;
     m_meTooService.clear();
     showConfirmation(confirmationText(now));
+    updateReportedNow();
     Q_EMIT reportSaved(report.id);
     return true;
 }
@@ -274,6 +303,7 @@ QUuid ReportForm::meToo(const QString &serviceId)
     m_meTooService = serviceId;
     const QString text = meTooText(serviceId);
     showConfirmation(text);
+    updateReportedNow();
     Q_EMIT reportSaved(report.id);
     Q_EMIT meTooFiled(report.id, text);
     return report.id;

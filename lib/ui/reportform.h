@@ -48,6 +48,8 @@ public:
     LiveBanner *liveBanner() const { return m_liveBanner; }
     // "Now", above the form: the services failing for other practices, each with "Me too".
     NowStrip *nowStrip() const { return m_nowStrip; }
+    // The raised services this practice reported within the live window and has not resolved.
+    const QStringList &reportedNow() const { return m_reportedNow; }
     // The symptom of a "Me too" when the live answer names none.
     static QString fallbackSymptom() { return QStringLiteral("other"); }
     // "Reported: Recip-e, started now".
@@ -65,12 +67,18 @@ public Q_SLOTS:
     // through the same checks, store and reportSaved() as send(); what is typed stays. The id of
     // the report, null when nothing was saved (the reason is shown).
     QUuid meToo(const QString &serviceId);
+    // Finds the services reported now (reportedNowChanged()) again, e.g. after a report was
+    // resolved in My reports.
+    void updateReportedNow();
 
 Q_SIGNALS:
     // A new report is in the local store and waits for delivery.
     void reportSaved(const QUuid &id);
     // A "Me too" report was saved (after reportSaved()); `message` says so, translated.
     void meTooFiled(const QUuid &id, const QString &message);
+    // The services raised now that this practice reported within the live window and has not
+    // resolved (NowStrip::setReported; the tray's "Me too" entries).
+    void reportedNowChanged(const QStringList &services);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -115,6 +123,7 @@ private:
     QDateTime m_savedAt;
     // The service of the "Me too" being confirmed; empty for a typed report.
     QString m_meTooService;
+    QStringList m_reportedNow;
     // Whether m_problem lists validation errors, which are checked again in a new language.
     bool m_problemIsValidation = false;
 };

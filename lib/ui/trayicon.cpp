@@ -94,6 +94,12 @@ void TrayIcon::clearLiveStatus()
     fillMeTooMenu();
 }
 
+void TrayIcon::setReported(const QStringList &services)
+{
+    m_reported = services;
+    fillMeTooMenu();
+}
+
 void TrayIcon::fillMeTooMenu()
 {
     m_meTooMenu->clear();
@@ -106,6 +112,7 @@ void TrayIcon::fillMeTooMenu()
                 m_meTooMenu->addAction(LiveLevelBadge::icon(status.level),
                                        service ? service->name(m_language) : status.service);
             action->setObjectName(QStringLiteral("trayMeToo_") + status.service);
+            action->setEnabled(!m_reported.contains(status.service));
             const QString id = status.service;
             connect(action, &QAction::triggered, this, [this, id] { Q_EMIT meTooRequested(id); });
         }

@@ -45,6 +45,9 @@ public Q_SLOTS:
     // The live levels, for the "Me too" menu; cleared when none are known.
     void setLiveStatus(const ehb::stats::Live &live);
     void clearLiveStatus();
+    // The services this practice reported now (ReportForm::reportedNowChanged): their entries
+    // are off.
+    void setReported(const QStringList &services);
 
 Q_SIGNALS:
     void reportRequested(const QString &serviceId);
@@ -72,6 +75,7 @@ private:
     QMenu *m_reportMenu = nullptr;
     QMenu *m_meTooMenu = nullptr;
     std::optional<stats::Live> m_live;
+    QStringList m_reported;
     QAction *m_showWindow = nullptr;
     QAction *m_quit = nullptr;
 };

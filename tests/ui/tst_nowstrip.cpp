@@ -249,6 +249,21 @@ void TestNowStrip::meTooFromTheStrip()
     QCOMPARE(m_app->mainWindow().statusBar()->currentMessage(),
              u"Reported: Recip-e, started now"_s);
     QTRY_COMPARE(m_app->store().find(report.id)->delivery.state, Delivery::State::Sent);
+
+    // Done: the button is off, and neither a click nor the next poll files another.
+    button = strip()->findChild<QPushButton *>(u"meToo_recip-e"_s);
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->text(), u"Reported"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    poll();
+    QVERIFY(!strip()->findChild<QPushButton *>(u"meToo_recip-e"_s)->isEnabled());
+    QCOMPARE(m_app->store().all().size(), 1);
+    QCOMPARE(saved.size(), 1);
+
+    // Resolved in My reports: "Me too" is offered again.
+    m_app->mainWindow().myReportsView()->resolve(report.id, utcNowSeconds(), std::nullopt);
+    QTRY_VERIFY(strip()->findChild<QPushButton *>(u"meToo_recip-e"_s)->isEnabled());
 }
 
 void TestNowStrip::meTooFromTheTray()
@@ -265,10 +280,16 @@ void TestNowStrip::meTooFromTheTray()
     QAction *entry = tray->meTooMenu()->findChild<QAction *>(u"trayMeToo_recip-e"_s);
     QVERIFY(entry);
     QCOMPARE(tray->meTooMenu()->actions().size(), 1);
+    QVERIFY(entry->isEnabled());
     entry->trigger();
     QVERIFY(!expectOneMeToo(u"auth_failure"_s).id.isNull());
     QCOMPARE(m_app->mainWindow().statusBar()->currentMessage(),
              u"Reported: Recip-e, started now"_s);
+    // Done: the entry is off (the menu is built again on each change).
+    entry = tray->meTooMenu()->findChild<QAction *>(u"trayMeToo_recip-e"_s);
+    QVERIFY(entry);
+    QVERIFY(!entry->isEnabled());
+    QVERIFY(!strip()->findChild<QPushButton *>(u"meToo_recip-e"_s)->isEnabled());
 }
 
 // The others agree on no symptom (each ticked another): the report says "other".
