@@ -102,7 +102,12 @@ void TrayIcon::setReported(const QStringList &services)
 
 void TrayIcon::fillMeTooMenu()
 {
-    m_meTooMenu->clear();
+    // Later, not now: the entry being triggered may be what asks for the new menu.
+    const QList<QAction *> old = m_meTooMenu->actions();
+    for (QAction *action : old) {
+        m_meTooMenu->removeAction(action);
+        action->deleteLater();
+    }
     if (m_live) {
         for (const stats::LiveService &status : m_live->services) {
             if (status.level == stats::LiveLevel::Normal)
