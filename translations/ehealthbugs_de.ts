@@ -37,6 +37,10 @@
         <source>Cannot read the versions of the analysis: %1</source>
         <translation>Die Versionen der Analyse können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the recent reports: %1</source>
+        <translation>Die neuesten Meldungen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -3178,6 +3182,66 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     </message>
 </context>
 <context>
+    <name>ehb::NowStrip</name>
+    <message>
+        <source>%1: outage since %2</source>
+        <extracomment>The &quot;Now&quot; strip. %1 is a service, %2 a time or a date and time.</extracomment>
+        <translation>%1: Störung seit %2</translation>
+    </message>
+    <message>
+        <source>%1: possible problem since %2</source>
+        <translation>%1: mögliches Problem seit %2</translation>
+    </message>
+    <message>
+        <source>%1: outage</source>
+        <translation>%1: Störung</translation>
+    </message>
+    <message>
+        <source>%1: possible problem</source>
+        <translation>%1: mögliches Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) report it</source>
+        <translation>
+            <numerusform>%n Praxis meldet es</numerusform>
+            <numerusform>%n Praxen melden es</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a few practices report it</source>
+        <translation>einige Praxen melden es</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Services other practices report failing now</source>
+        <translation>Dienste, die andere Praxen gerade als gestört melden</translation>
+    </message>
+    <message>
+        <source>Me too</source>
+        <translation>Ich auch</translation>
+    </message>
+    <message>
+        <source>Report that %1 fails for you too, started now, in one click</source>
+        <extracomment>%1 is a service.</extracomment>
+        <translation>Mit einem Klick melden, dass %1 auch bei Ihnen gestört ist, ab jetzt</translation>
+    </message>
+    <message>
+        <source>Me too: %1</source>
+        <translation>Ich auch: %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>You reported it: see My reports</source>
+        <translation>Sie haben es gemeldet: siehe Meine Meldungen</translation>
+    </message>
+</context>
+<context>
     <name>ehb::OfficialModel</name>
     <message>
         <source>%1 before</source>
@@ -3563,6 +3627,11 @@ nicht gemeldet</translation>
         <source>%1: %2</source>
         <extracomment>A problem in the report form. %1 is the field, %2 the reason.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reported: %1, started now</source>
+        <extracomment>Feedback after &quot;Me too&quot;. %1 is a service.</extracomment>
+        <translation>Gemeldet: %1, ab jetzt</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4180,10 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>eHealth Bugs: no collection server is set. Reports are kept on this computer until one is set in Settings.</source>
         <translation>eHealth Bugs: Es ist kein Sammelserver festgelegt. Meldungen werden auf diesem Computer aufbewahrt, bis in den Einstellungen einer festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Me too, failing now</source>
+        <translation>&amp;Ich auch, jetzt gestört</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,16 @@
     </message>
 </context>
 <context>
+    <name>ehb::NowStrip</name>
+    <message numerus="yes">
+        <source>%n practice(s) report it</source>
+        <translation>
+            <numerusform>%n practice reports it</numerusform>
+            <numerusform>%n practices report it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ehb::OfficialModel</name>
     <message numerus="yes">
         <source>The official status page admitted %1 of %n outage episode(s)</source>

@@ -37,6 +37,10 @@
         <source>Cannot read the versions of the analysis: %1</source>
         <translation>Impossible de lire les versions de l&apos;analyse : %1</translation>
     </message>
+    <message>
+        <source>Cannot read the recent reports: %1</source>
+        <translation>Impossible de lire les signalements récents : %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -3183,6 +3187,66 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
 </context>
 <context>
+    <name>ehb::NowStrip</name>
+    <message>
+        <source>%1: outage since %2</source>
+        <extracomment>The &quot;Now&quot; strip. %1 is a service, %2 a time or a date and time.</extracomment>
+        <translation>%1 : panne depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: possible problem since %2</source>
+        <translation>%1 : problème possible depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: outage</source>
+        <translation>%1 : panne</translation>
+    </message>
+    <message>
+        <source>%1: possible problem</source>
+        <translation>%1 : problème possible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) report it</source>
+        <translation>
+            <numerusform>%n cabinet le signale</numerusform>
+            <numerusform>%n cabinets le signalent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a few practices report it</source>
+        <translation>quelques cabinets le signalent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En ce moment</translation>
+    </message>
+    <message>
+        <source>Services other practices report failing now</source>
+        <translation>Services que d&apos;autres cabinets signalent en panne en ce moment</translation>
+    </message>
+    <message>
+        <source>Me too</source>
+        <translation>Moi aussi</translation>
+    </message>
+    <message>
+        <source>Report that %1 fails for you too, started now, in one click</source>
+        <extracomment>%1 is a service.</extracomment>
+        <translation>Signaler en un clic que %1 est aussi en panne chez vous, depuis maintenant</translation>
+    </message>
+    <message>
+        <source>Me too: %1</source>
+        <translation>Moi aussi : %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>You reported it: see My reports</source>
+        <translation>Vous l&apos;avez signalé : voir Mes signalements</translation>
+    </message>
+</context>
+<context>
     <name>ehb::OfficialModel</name>
     <message>
         <source>%1 before</source>
@@ -3568,6 +3632,11 @@ non signalées</translation>
         <source>%1: %2</source>
         <extracomment>A problem in the report form. %1 is the field, %2 the reason.</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Reported: %1, started now</source>
+        <extracomment>Feedback after &quot;Me too&quot;. %1 is a service.</extracomment>
+        <translation>Signalé : %1, depuis maintenant</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4185,10 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>eHealth Bugs: no collection server is set. Reports are kept on this computer until one is set in Settings.</source>
         <translation>eHealth Bugs : aucun serveur de collecte n&apos;est défini. Les signalements sont conservés sur cet ordinateur jusqu&apos;à ce qu&apos;un serveur soit défini dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Me too, failing now</source>
+        <translation>&amp;Moi aussi, en panne maintenant</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,10 @@
         <source>Cannot read the versions of the analysis: %1</source>
         <translation>Kan de versies van de analyse niet lezen: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the recent reports: %1</source>
+        <translation>Kan de recente meldingen niet lezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiReply</name>
@@ -3175,6 +3179,66 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     </message>
 </context>
 <context>
+    <name>ehb::NowStrip</name>
+    <message>
+        <source>%1: outage since %2</source>
+        <extracomment>The &quot;Now&quot; strip. %1 is a service, %2 a time or a date and time.</extracomment>
+        <translation>%1: storing sinds %2</translation>
+    </message>
+    <message>
+        <source>%1: possible problem since %2</source>
+        <translation>%1: mogelijk probleem sinds %2</translation>
+    </message>
+    <message>
+        <source>%1: outage</source>
+        <translation>%1: storing</translation>
+    </message>
+    <message>
+        <source>%1: possible problem</source>
+        <translation>%1: mogelijk probleem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s) report it</source>
+        <translation>
+            <numerusform>%n praktijk meldt het</numerusform>
+            <numerusform>%n praktijken melden het</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a few practices report it</source>
+        <translation>enkele praktijken melden het</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Services other practices report failing now</source>
+        <translation>Diensten die andere praktijken nu als gestoord melden</translation>
+    </message>
+    <message>
+        <source>Me too</source>
+        <translation>Ik ook</translation>
+    </message>
+    <message>
+        <source>Report that %1 fails for you too, started now, in one click</source>
+        <extracomment>%1 is a service.</extracomment>
+        <translation>Met één klik melden dat %1 ook bij u gestoord is, vanaf nu</translation>
+    </message>
+    <message>
+        <source>Me too: %1</source>
+        <translation>Ik ook: %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>You reported it: see My reports</source>
+        <translation>U hebt het gemeld: zie Mijn meldingen</translation>
+    </message>
+</context>
+<context>
     <name>ehb::OfficialModel</name>
     <message>
         <source>%1 before</source>
@@ -3560,6 +3624,11 @@ niet gemeld</translation>
         <source>%1: %2</source>
         <extracomment>A problem in the report form. %1 is the field, %2 the reason.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reported: %1, started now</source>
+        <extracomment>Feedback after &quot;Me too&quot;. %1 is a service.</extracomment>
+        <translation>Gemeld: %1, vanaf nu</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4177,10 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>eHealth Bugs: no collection server is set. Reports are kept on this computer until one is set in Settings.</source>
         <translation>eHealth Bugs: er is geen verzamelserver ingesteld. Meldingen worden op deze computer bewaard tot er een is ingesteld in Instellingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Me too, failing now</source>
+        <translation>&amp;Ik ook, nu gestoord</translation>
     </message>
 </context>
 <context>

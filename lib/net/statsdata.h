@@ -293,6 +293,11 @@ struct LiveService
     // (null: the official record says nothing of it; absent: a server older than the field).
     std::optional<OfficialStatus> officialStatus;
     QDateTime officialSince; // when it became that status; invalid when not known
+    // Since when the service fails, while at possible or outage; invalid when not known (normal,
+    // or a server older than the field).
+    QDateTime since;
+    // The symptom most practices reported in the window; empty when none (under 3) or not known.
+    QString topSymptom;
 };
 
 // GET /api/v1/live

@@ -1,5 +1,6 @@
 #include "net/statsjson.h"
 
+#include "core/report.h"
 #include "net/answerreader.h"
 
 #include <QJsonArray>
@@ -299,6 +300,11 @@ Result<Live> StatsJson::live(const QByteArray &body)
                 officialStatus(reader.string(item, QStringLiteral("official_status"), path));
         if (given(QStringLiteral("official_since")))
             service.officialSince = reader.time(item, QStringLiteral("official_since"), path);
+        service.since = reader.optionalTime(item, QStringLiteral("since"), path);
+        // A symptom this app does not know (a newer server's) is as good as none.
+        const QString top = reader.optionalString(item, QStringLiteral("top_symptom"), path);
+        if (knownSymptoms().contains(top))
+            service.topSymptom = top;
         result.services.append(std::move(service));
     }
     return finish(reader, std::move(result));

@@ -91,19 +91,40 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
             [this](const QUuid &id, int) { onDelivered(id); });
     connect(m_agent.get(), &DeliveryAgent::idle, this, &DesktopApp::onIdle);
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = std::make_unique<TrayIcon>(ServiceCatalogue::builtIn(), catalogueLanguage);
-        connect(m_tray.get(), &TrayIcon::reportRequested, this, &DesktopApp::showReportFor);
-        connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(),
-                &MainWindow::bringToFront);
-        connect(this, &DesktopApp::deliveredAfterWaiting, m_tray.get(), &TrayIcon::notifyDelivered);
-        connect(m_back.get(), &BackWatcher::askIfBack, m_tray.get(), &TrayIcon::notifyAskIfBack);
-        connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit,
-                Qt::QueuedConnection);
-        m_tray->setServerMissing(m_settings->serverUrl().isEmpty());
-        // Closing the window leaves the icon, so delivery goes on in the background.
-        QApplication::setQuitOnLastWindowClosed(false);
-    }
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        attachTray(std::make_unique<TrayIcon>(ServiceCatalogue::builtIn(), catalogueLanguage));
+}
+
+void DesktopApp::attachTray(std::unique_ptr<TrayIcon> tray)
+{
+    m_tray = std::move(tray);
+    connect(m_tray.get(), &TrayIcon::reportRequested, this, &DesktopApp::showReportFor);
+    connect(m_tray.get(), &TrayIcon::meTooRequested, this, &DesktopApp::meToo);
+    connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(),
+            &MainWindow::bringToFront);
+    connect(m_live->client(), &LiveClient::updated, m_tray.get(), &TrayIcon::setLiveStatus);
+    connect(m_live->client(), &LiveClient::unavailable, m_tray.get(), &TrayIcon::clearLiveStatus);
+    connect(m_window->reportForm(), &ReportForm::reportedNowChanged, m_tray.get(),
+            &TrayIcon::setReported);
+    m_tray->setServerMissing(m_settings->serverUrl().isEmpty());
+    if (const auto &live = m_live->client()->current())
+        m_tray->setLiveStatus(*live);
+    m_tray->setReported(m_window->reportForm()->reportedNow());
+    connect(this, &DesktopApp::deliveredAfterWaiting, m_tray.get(), &TrayIcon::notifyDelivered);
+    connect(m_back.get(), &BackWatcher::askIfBack, m_tray.get(), &TrayIcon::notifyAskIfBack);
+    connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit,
+            Qt::QueuedConnection);
+    // Closing the window leaves the icon, so delivery goes on in the background.
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+QUuid DesktopApp::meToo(const QString &serviceId)
+{
+    // The form files it, so that it is made, saved and delivered like any report.
+    const QUuid id = m_window->reportForm()->meToo(serviceId);
+    if (!id.isNull() && m_tray)
+        m_tray->notifyReported(ReportForm::meTooText(serviceId));
+    return id;
 }
 
 DesktopApp::~DesktopApp() = default;

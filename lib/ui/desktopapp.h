@@ -66,6 +66,12 @@ public:
     WelcomeDialog *welcomeDialog() const;
     // The tray's quick report: the Report tab with `serviceId` chosen.
     void showReportFor(const QString &serviceId);
+    // The tray's "Me too": ReportForm::meToo, and a tray notice that says what was filed. The
+    // report's id; null when nothing was saved.
+    QUuid meToo(const QString &serviceId);
+    // Uses `tray` as the notification-area icon (the constructor does when the desktop has a
+    // notification area; tests, whose offscreen desktop has none, give one).
+    void attachTray(std::unique_ptr<TrayIcon> tray);
 
 Q_SIGNALS:
     // Reports that had to wait for a retry reached the server (the tray shows a notice).

@@ -31,13 +31,17 @@ QString LiveBanner::officialText(const stats::LiveService &status)
     const QString name = OfficialLane::name(*status.officialStatus);
     if (!officialProblem(status) || !status.officialSince.isValid())
         return tr("Official status: %1.").arg(name);
-    const QDateTime since = status.officialSince.toLocalTime();
-    const QLocale locale;
-    const QString when = since.date() == QDate::currentDate()
-                             ? locale.toString(since.time(), QLocale::ShortFormat)
-                             : locale.toString(since, QLocale::ShortFormat);
     //: %1 is an official status ("Major outage"), %2 a time or a date and time.
-    return tr("Official status: %1 since %2.").arg(name, when);
+    return tr("Official status: %1 since %2.").arg(name, sinceText(status.officialSince));
+}
+
+QString LiveBanner::sinceText(const QDateTime &time)
+{
+    const QDateTime since = time.toLocalTime();
+    const QLocale locale;
+    return since.date() == QDate::currentDate()
+               ? locale.toString(since.time(), QLocale::ShortFormat)
+               : locale.toString(since, QLocale::ShortFormat);
 }
 
 LiveBanner::LiveBanner(QWidget *parent)

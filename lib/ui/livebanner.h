@@ -25,6 +25,8 @@ public:
     QString text() const;
     // "Official status: …" for a service of the live answer; empty when not known.
     static QString officialText(const stats::LiveService &status);
+    // A moment as the banner says it: a time today, else a date and time (local).
+    static QString sinceText(const QDateTime &time);
 
 protected:
     void changeEvent(QEvent *event) override;

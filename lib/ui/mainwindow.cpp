@@ -58,6 +58,8 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     connect(m_backPrompt, &BackPrompt::stillFailing, m_reports,
             [this](const QUuid &id) { m_reports->confirmStillFailing(id, utcNowSeconds()); });
     connect(m_reports, &MyReportsView::resolved, m_backPrompt, &BackPrompt::withdraw);
+    // A resolved report no longer stands for "Me too" done.
+    connect(m_reports, &MyReportsView::resolved, m_form, &ReportForm::updateReportedNow);
 
     m_deliveryStatus->setObjectName(QStringLiteral("deliveryStatus"));
     statusBar()->addPermanentWidget(m_deliveryStatus, 1);
@@ -69,6 +71,10 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     connect(m_form, &ReportForm::reportSaved, &agent, &DeliveryAgent::deliverNow);
     connect(m_form, &ReportForm::reportSaved, m_reports, &MyReportsView::refresh);
     connect(m_form, &ReportForm::reportSaved, this, &MainWindow::updateDeliveryStatus);
+    // "Me too" leaves the form as it is: the status bar says what was filed.
+    connect(m_form, &ReportForm::meTooFiled, this, [this](const QUuid &, const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     connect(&agent, &DeliveryAgent::stateChanged, this, &MainWindow::updateDeliveryStatus);
     connect(&agent, &DeliveryAgent::idle, this, &MainWindow::updateDeliveryStatus);
     connect(this, &MainWindow::settingsChanged, this, &MainWindow::updateAnalysisTab);

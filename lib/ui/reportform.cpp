@@ -7,9 +7,11 @@
 #include "store/reportstore.h"
 #include "ui/impactpanel.h"
 #include "ui/livebanner.h"
+#include "ui/nowstrip.h"
 #include "ui/servicecombobox.h"
 #include "ui/sincechooser.h"
 #include "ui/symptompicker.h"
+#include "ui/uilanguage.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -48,6 +50,8 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
     setObjectName(QStringLiteral("reportForm"));
 
     // Created in visual order, which is also the tab order. Texts are set by retranslate().
+    m_nowStrip = new NowStrip(this);
+
     m_service = new ServiceComboBox(ServiceCatalogue::builtIn(), language, this);
     m_service->setObjectName(QStringLiteral("serviceCombo"));
 
@@ -110,6 +114,7 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
     buttons->addWidget(m_send);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_nowStrip);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addStretch();
@@ -123,6 +128,7 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
         connect(shortcut, &QShortcut::activated, this, &ReportForm::send);
     }
 
+    connect(m_nowStrip, &NowStrip::meTooRequested, this, &ReportForm::meToo);
     connect(m_service, &QComboBox::currentIndexChanged, this,
             [this] { m_liveBanner->showFor(m_service->currentService(), m_live); });
 
@@ -161,8 +167,10 @@ void ReportForm::retranslate()
 
     // Messages on show follow the language too. Validation errors are checked again, so the
     // validator words them; other problems keep their text.
-    if (!m_confirmation->isHidden() && m_savedAt.isValid())
-        m_confirmation->setText(confirmationText(m_savedAt));
+    if (!m_confirmation->isHidden() && m_savedAt.isValid()) {
+        m_confirmation->setText(m_meTooService.isEmpty() ? confirmationText(m_savedAt)
+                                                         : meTooText(m_meTooService));
+    }
     if (!m_problem->isHidden() && m_problemIsValidation) {
         const QDateTime now = utcNowSeconds();
         const FieldErrors errors =
@@ -181,6 +189,8 @@ void ReportForm::setLiveStatus(const stats::Live &live)
     m_live = live;
     m_service->setLiveLevels(&live);
     m_liveBanner->showFor(m_service->currentService(), m_live);
+    m_nowStrip->setLive(m_live);
+    updateReportedNow();
 }
 
 void ReportForm::clearLiveStatus()
@@ -188,6 +198,34 @@ void ReportForm::clearLiveStatus()
     m_live.reset();
     m_service->setLiveLevels(nullptr);
     m_liveBanner->showFor({}, m_live);
+    m_nowStrip->setLive(m_live);
+    updateReportedNow();
+}
+
+void ReportForm::updateReportedNow()
+{
+    QStringList services;
+    if (m_live) {
+        const QDateTime windowStart = utcNowSeconds().addSecs(-60 * qint64(m_live->minutes));
+        const QList<StoredReport> all = m_store.all();
+        for (const stats::LiveService &status : m_live->services) {
+            if (status.level == stats::LiveLevel::Normal)
+                continue;
+            for (const StoredReport &stored : all) {
+                const Report &report = stored.report;
+                if (report.service == status.service && !report.endedAt.isValid() &&
+                    report.reportedAt >= windowStart) {
+                    services.append(status.service);
+                    break;
+                }
+            }
+        }
+    }
+    if (services == m_reportedNow)
+        return;
+    m_reportedNow = services;
+    m_nowStrip->setReported(services);
+    Q_EMIT reportedNowChanged(services);
 }
 
 void ReportForm::setService(const QString &id)
@@ -240,9 +278,52 @@ bool ReportForm::send()
 {
     const QDateTime now = utcNowSeconds();
     const Report report = typedReport(now);
+    if (!save(report, now, true))
+        return false;
+    clear();
+    m_savedAt = now;
+    m_meTooService.clear();
+    showConfirmation(confirmationText(now));
+    updateReportedNow();
+    Q_EMIT reportSaved(report.id);
+    return true;
+}
+
+QUuid ReportForm::meToo(const QString &serviceId)
+{
+    const stats::LiveService *status = m_live ? m_live->find(serviceId) : nullptr;
+    const QString symptom =
+        status && !status->topSymptom.isEmpty() ? status->topSymptom : fallbackSymptom();
+    const QDateTime now = utcNowSeconds();
+    // Made, checked, saved and delivered like a typed report; what is typed stays.
+    const Report report = makeReport(m_settings, serviceId, {symptom}, 0, now);
+    if (!save(report, now, false))
+        return {};
+    m_savedAt = now;
+    m_meTooService = serviceId;
+    const QString text = meTooText(serviceId);
+    showConfirmation(text);
+    updateReportedNow();
+    Q_EMIT reportSaved(report.id);
+    Q_EMIT meTooFiled(report.id, text);
+    return report.id;
+}
+
+QString ReportForm::meTooText(const QString &serviceId)
+{
+    //: Feedback after "Me too". %1 is a service.
+    return tr("Reported: %1, started now").arg(briefServiceName(serviceId));
+}
+
+bool ReportForm::save(const Report &report, const QDateTime &now, bool typed)
+{
     const FieldErrors errors = ReportValidator(ServiceCatalogue::builtIn()).validate(report, now);
     if (!errors.isEmpty()) {
-        showErrors(errors);
+        // A one-click report has no fields to correct here: its problem is only shown.
+        if (typed)
+            showErrors(errors);
+        else
+            showProblem(errorsText(errors));
         return false;
     }
     const Result<void> saved = m_store.create(report);
@@ -250,11 +331,6 @@ bool ReportForm::send()
         showProblem(tr("The report could not be saved on this computer: %1").arg(saved.error()));
         return false;
     }
-
-    clear();
-    m_savedAt = now;
-    showConfirmation(confirmationText(now));
-    Q_EMIT reportSaved(report.id);
     return true;
 }
 

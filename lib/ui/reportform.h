@@ -19,6 +19,7 @@ namespace ehb {
 class ClientSettings;
 class ImpactPanel;
 class LiveBanner;
+class NowStrip;
 class ReportStore;
 class ServiceComboBox;
 class SinceChooser;
@@ -45,6 +46,14 @@ public:
     static QString fieldLabel(const QString &path);
 
     LiveBanner *liveBanner() const { return m_liveBanner; }
+    // "Now", above the form: the services failing for other practices, each with "Me too".
+    NowStrip *nowStrip() const { return m_nowStrip; }
+    // The raised services this practice reported within the live window and has not resolved.
+    const QStringList &reportedNow() const { return m_reportedNow; }
+    // The symptom of a "Me too" when the live answer names none.
+    static QString fallbackSymptom() { return QStringLiteral("other"); }
+    // "Reported: Recip-e, started now".
+    static QString meTooText(const QString &serviceId);
 
 public Q_SLOTS:
     // Validates and saves what was typed. False when nothing was saved; the reason is shown.
@@ -53,10 +62,23 @@ public Q_SLOTS:
     // when colleagues report the chosen service right now. Reporting never waits for them.
     void setLiveStatus(const ehb::stats::Live &live);
     void clearLiveStatus();
+    // "Me too" (the Now strip, the tray): files a report for `serviceId`, started now, with the
+    // symptom the others report most (the live answer's top_symptom, else fallbackSymptom()),
+    // through the same checks, store and reportSaved() as send(); what is typed stays. The id of
+    // the report, null when nothing was saved (the reason is shown).
+    QUuid meToo(const QString &serviceId);
+    // Finds the services reported now (reportedNowChanged()) again, e.g. after a report was
+    // resolved in My reports.
+    void updateReportedNow();
 
 Q_SIGNALS:
     // A new report is in the local store and waits for delivery.
     void reportSaved(const QUuid &id);
+    // A "Me too" report was saved (after reportSaved()); `message` says so, translated.
+    void meTooFiled(const QUuid &id, const QString &message);
+    // The services raised now that this practice reported within the live window and has not
+    // resolved (NowStrip::setReported; the tray's "Me too" entries).
+    void reportedNowChanged(const QStringList &services);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +86,9 @@ protected:
 private:
     // Sets every text in the user's language; again on each QEvent::LanguageChange.
     void retranslate();
+    // Validates and saves `report` in the local store; shows why not and returns false. The
+    // problems of a `typed` report point at its fields.
+    bool save(const Report &report, const QDateTime &now, bool typed);
     // The report as typed, made at `now`.
     Report typedReport(const QDateTime &now) const;
     void clear();
@@ -92,9 +117,13 @@ private:
     QLabel *m_commentLabel;
     QTimer m_confirmationTimer;
     LiveBanner *m_liveBanner;
+    NowStrip *m_nowStrip;
     std::optional<stats::Live> m_live;
     // When the report being confirmed was saved: the confirmation is rewritten in a new language.
     QDateTime m_savedAt;
+    // The service of the "Me too" being confirmed; empty for a typed report.
+    QString m_meTooService;
+    QStringList m_reportedNow;
     // Whether m_problem lists validation errors, which are checked again in a new language.
     bool m_problemIsValidation = false;
 };

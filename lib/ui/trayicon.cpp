@@ -3,6 +3,7 @@
 #include "core/servicecatalogue.h"
 #include "ui/appicon.h"
 #include "ui/backprompt.h"
+#include "ui/livelevelbadge.h"
 #include "ui/uilanguage.h"
 
 #include <QEvent>
@@ -22,6 +23,8 @@ TrayIcon::TrayIcon(const ServiceCatalogue &catalogue, const QString &language, Q
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_reportMenu = m_menu->addMenu(QString());
     m_reportMenu->setObjectName(QStringLiteral("trayReportMenu"));
+    m_meTooMenu = m_menu->addMenu(QString());
+    m_meTooMenu->setObjectName(QStringLiteral("trayMeTooMenu"));
     m_menu->addSeparator();
     m_showWindow = m_menu->addAction(QString());
     m_showWindow->setObjectName(QStringLiteral("trayShowWindow"));
@@ -56,6 +59,8 @@ void TrayIcon::retranslate()
 {
     m_reportMenu->setTitle(tr("&Report a problem with"));
     fillReportMenu();
+    m_meTooMenu->setTitle(tr("&Me too, failing now"));
+    fillMeTooMenu();
     m_showWindow->setText(tr("&Show window"));
     m_quit->setText(tr("&Quit"));
     m_icon->setToolTip(m_serverMissing
@@ -91,6 +96,49 @@ void TrayIcon::fillReportMenu()
     }
 }
 
+void TrayIcon::setLiveStatus(const stats::Live &live)
+{
+    m_live = live;
+    fillMeTooMenu();
+}
+
+void TrayIcon::clearLiveStatus()
+{
+    m_live.reset();
+    fillMeTooMenu();
+}
+
+void TrayIcon::setReported(const QStringList &services)
+{
+    m_reported = services;
+    fillMeTooMenu();
+}
+
+void TrayIcon::fillMeTooMenu()
+{
+    // Later, not now: the entry being triggered may be what asks for the new menu.
+    const QList<QAction *> old = m_meTooMenu->actions();
+    for (QAction *action : old) {
+        m_meTooMenu->removeAction(action);
+        action->deleteLater();
+    }
+    if (m_live) {
+        for (const stats::LiveService &status : m_live->services) {
+            if (status.level == stats::LiveLevel::Normal)
+                continue;
+            const Service *service = m_catalogue.find(status.service);
+            QAction *action =
+                m_meTooMenu->addAction(LiveLevelBadge::icon(status.level),
+                                       service ? service->name(m_language) : status.service);
+            action->setObjectName(QStringLiteral("trayMeToo_") + status.service);
+            action->setEnabled(!m_reported.contains(status.service));
+            const QString id = status.service;
+            connect(action, &QAction::triggered, this, [this, id] { Q_EMIT meTooRequested(id); });
+        }
+    }
+    m_meTooMenu->menuAction()->setVisible(!m_meTooMenu->isEmpty());
+}
+
 TrayIcon::~TrayIcon()
 {
     // The icon refers to the menu: let it go first.
@@ -110,6 +158,11 @@ void TrayIcon::notifyDelivered(int count)
         tr("eHealth Bugs"),
         tr("The connection is back: %Ln waiting report(s) reached the server.", nullptr, count),
         QSystemTrayIcon::Information, 8000);
+}
+
+void TrayIcon::notifyReported(const QString &message)
+{
+    m_icon->showMessage(tr("eHealth Bugs"), message, QSystemTrayIcon::Information, 8000);
 }
 
 void TrayIcon::notifyAskIfBack(const Report &report)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/report.h"
+#include "net/statsdata.h"
 
 #include <QObject>
 
@@ -14,8 +15,9 @@ namespace ehb {
 
 class ServiceCatalogue;
 
-// The notification-area icon: "Report a problem with" a service in two clicks, show the window,
-// quit, a notice when reports waiting for the network were delivered, and "Is it back for you?".
+// The notification-area icon: "Report a problem with" a service in two clicks, "Me too" for the
+// services other practices report failing now, show the window, quit, a notice when reports
+// waiting for the network were delivered, and "Is it back for you?".
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     QString toolTip() const;
     // While no collection server is set, the tooltip says so (reports are kept, not sent).
     void setServerMissing(bool missing);
+    // "Me too": an entry per service at possible or outage level; hidden when there is none.
+    QMenu *meTooMenu() const { return m_meTooMenu; }
 
 public Q_SLOTS:
     // Tells the user that `count` reports that had to wait reached the server.
@@ -39,9 +43,18 @@ public Q_SLOTS:
     // "Is Recip-e back for you?" for `report`; clicking the notice shows the window, where the
     // question waits (BackPrompt).
     void notifyAskIfBack(const ehb::Report &report);
+    // Says what a "Me too" filed (ReportForm::meTooText).
+    void notifyReported(const QString &message);
+    // The live levels, for the "Me too" menu; cleared when none are known.
+    void setLiveStatus(const ehb::stats::Live &live);
+    void clearLiveStatus();
+    // The services this practice reported now (ReportForm::reportedNowChanged): their entries
+    // are off.
+    void setReported(const QStringList &services);
 
 Q_SIGNALS:
     void reportRequested(const QString &serviceId);
+    void meTooRequested(const QString &serviceId);
     void showWindowRequested();
     void quitRequested();
 
@@ -54,6 +67,8 @@ private:
     void retranslate();
     // The quick report menu: one entry per service, under its group.
     void fillReportMenu();
+    // The "Me too" menu from m_live.
+    void fillMeTooMenu();
 
     const ServiceCatalogue &m_catalogue;
     QString m_language;
@@ -61,6 +76,9 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon;
     QMenu *m_reportMenu = nullptr;
+    QMenu *m_meTooMenu = nullptr;
+    std::optional<stats::Live> m_live;
+    QStringList m_reported;
     QAction *m_showWindow = nullptr;
     QAction *m_quit = nullptr;
     bool m_serverMissing = false;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void parsesLevels();
     void parsesTheOfficialStatus();
     void officialStatusOfAnotherTypeIsRefused();
+    void parsesSinceAndTopSymptom();
     void olderServerMeansNoLevels();
     void keepsTheLastAnswerThroughAFailure();
     void serverChangeForgetsLevels();
@@ -168,6 +169,37 @@ void TestLiveClient::officialStatusOfAnotherTypeIsRefused()
     QCOMPARE(updated.size(), 0);
     QVERIFY(unavailable.constFirst().constFirst().toString().contains(
         QLatin1String("official_status")));
+}
+
+// Since when and the top symptom; null, absent (an older server) or a symptom this app does not
+// know: not known.
+void TestLiveClient::parsesSinceAndTopSymptom()
+{
+    m_server->setJson(
+        QStringLiteral("/api/v1/live"),
+        liveWith({{QStringLiteral("recip-e"),
+                   QJsonObject{{QStringLiteral("since"), QStringLiteral("2025-03-05T08:05:00Z")},
+                               {QStringLiteral("top_symptom"), QStringLiteral("timeout")}}},
+                  {QStringLiteral("ehealthbox"),
+                   QJsonObject{{QStringLiteral("since"), QJsonValue::Null},
+                               {QStringLiteral("top_symptom"), QStringLiteral("haunted")}}},
+                  {QStringLiteral("chapter-iv"),
+                   QJsonObject{{QStringLiteral("top_symptom"), QJsonValue::Null}}}}));
+    QSignalSpy updated(m_client.get(), &LiveClient::updated);
+    m_client->setActive(true);
+    QTRY_COMPARE(updated.size(), 1);
+    const auto live = updated.constFirst().constFirst().value<stats::Live>();
+    const stats::LiveService *recipe = live.find(QStringLiteral("recip-e"));
+    QVERIFY(recipe);
+    QCOMPARE(recipe->since, QDateTime(QDate(2025, 3, 5), QTime(8, 5), QTimeZone::utc()));
+    QCOMPARE(recipe->topSymptom, QStringLiteral("timeout"));
+    for (const QString &id :
+         {QStringLiteral("ehealthbox"), QStringLiteral("chapter-iv"), QStringLiteral("internet")}) {
+        const stats::LiveService *other = live.find(id);
+        QVERIFY(other);
+        QVERIFY(!other->since.isValid());
+        QVERIFY(other->topSymptom.isEmpty());
+    }
 }
 
 void TestLiveClient::olderServerMeansNoLevels()

@@ -327,6 +327,58 @@ private Q_SLOTS:
                        u"major_outage"_s, u"2024-04-03T07:55:00Z"_s);
     }
 
+    // `since`: of each installation's earliest start in the window, the second earliest (one
+    // practice's late report of an old problem does not move it); null while normal.
+    // `top_symptom`: the symptom most installations ticked, null under 3.
+    void sinceAndTopSymptom_data()
+    {
+        QTest::addColumn<int>("practices");
+        QTest::addColumn<QString>("since");
+        QTest::addColumn<QString>("topSymptom");
+        QTest::newRow("one practice: normal") << 1 << QString() << QString();
+        QTest::newRow("two practices: possible, symptom under 3")
+            << 2 << u"2024-04-03T07:30:00Z"_s << QString();
+        QTest::newRow("four practices: outage") << 4 << u"2024-04-03T07:30:00Z"_s << u"slow"_s;
+    }
+    void sinceAndTopSymptom()
+    {
+        QFETCH(int, practices);
+        QFETCH(QString, since);
+        QFETCH(QString, topSymptom);
+        QList<Report> sent;
+        for (int i = 0; i < practices; ++i) {
+            Report report = sentAt(minutesAgo(5 + i), newUuid());
+            // The first practice says it started two days ago; the others 30, 20, 10 minutes ago.
+            report.startedAt = i == 0 ? minutesAgo(2 * 24 * 60) : minutesAgo(30 - 10 * (i - 1));
+            // Everyone ticks "slow"; one also "timeout", and the first twice reports "timeout"
+            // alone: counted once, as one practice.
+            report.symptoms = {u"slow"_s};
+            if (i == 1)
+                report.symptoms.append(u"timeout"_s);
+            sent.append(report);
+            if (i == 0) {
+                Report again = sentAt(minutesAgo(4), report.installation);
+                again.symptoms = {u"timeout"_s};
+                sent.append(again);
+            }
+        }
+        // A report of the quiet eHealthBox: neither field.
+        sent.append(sentAt(minutesAgo(3), newUuid(), u"ehealthbox"_s));
+        store(sent);
+
+        const QJsonObject body = m_harness.send("GET", u"/api/v1/live"_s).json();
+        const QJsonObject recipe = entryOf(body, u"recip-e"_s);
+        QVERIFY(recipe.contains(u"since"_s));
+        QVERIFY(recipe.contains(u"top_symptom"_s));
+        QCOMPARE(recipe.value(u"since"_s).toString(), since);
+        QCOMPARE(recipe.value(u"since"_s).isNull(), since.isEmpty());
+        QCOMPARE(recipe.value(u"top_symptom"_s).toString(), topSymptom);
+        QCOMPARE(recipe.value(u"top_symptom"_s).isNull(), topSymptom.isEmpty());
+        const QJsonObject box = entryOf(body, u"ehealthbox"_s);
+        QVERIFY(box.value(u"since"_s).isNull());
+        QVERIFY(box.value(u"top_symptom"_s).isNull());
+    }
+
 private:
     bool start(std::chrono::milliseconds cacheAge)
     {

@@ -57,6 +57,10 @@ public:
     {
         return broken();
     }
+    Result<QList<server::LiveReport>> liveReports(const QDateTime &, const QDateTime &) override
+    {
+        return broken();
+    }
     Result<std::vector<server::AnalysisRow>> analysisRows(const QString &, qint64, qint64) override
     {
         return broken();

@@ -1,6 +1,7 @@
 #include "server/api/livehandler.h"
 
 #include "analysis/livelevel.h"
+#include "core/report.h"
 #include "core/servicecatalogue.h"
 #include "core/timeutil.h"
 #include "server/api/analysishttp.h"
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ehb::server {
 
 namespace {
@@ -19,6 +22,58 @@ QJsonValue shownJson(int count)
 {
     const std::optional<int> value = LiveHandler::shown(count);
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// What the window's reports of one service say beyond their counts.
+struct Recent
+{
+    std::optional<qint64> sinceS;
+    QString topSymptom; // empty: none shown
+};
+
+// `since`: each installation's earliest started_at in the window, and of those the second
+// earliest (the earliest when one installation reports), so that one practice's late report of
+// a problem that began days before does not move it; cheap, and no episode analysis per poll.
+// `top_symptom`: the symptom ticked by the most distinct installations (the first in
+// knownSymptoms() order on a tie), only when at least `smallestShown` of them ticked it.
+QHash<QString, Recent> recentDetails(const QList<LiveReport> &reports)
+{
+    struct Installation
+    {
+        qint64 startedS = 0;
+        quint16 symptoms = 0;
+    };
+    QHash<QString, QHash<qint64, Installation>> byService;
+    for (const LiveReport &report : reports) {
+        QHash<qint64, Installation> &installations = byService[report.service];
+        const auto found = installations.find(report.installationKey);
+        if (found == installations.end()) {
+            installations.insert(report.installationKey, {report.startedS, report.symptoms});
+        } else {
+            found->startedS = std::min(found->startedS, report.startedS);
+            found->symptoms |= report.symptoms;
+        }
+    }
+    const QStringList symptoms = knownSymptoms();
+    QHash<QString, Recent> details;
+    for (auto service = byService.cbegin(); service != byService.cend(); ++service) {
+        QList<qint64> starts;
+        QList<int> ticked(symptoms.size(), 0);
+        for (const Installation &installation : service.value()) {
+            starts.append(installation.startedS);
+            for (qsizetype bit = 0; bit < symptoms.size(); ++bit) {
+                if (installation.symptoms & (1u << bit))
+                    ++ticked[bit];
+            }
+        }
+        std::sort(starts.begin(), starts.end());
+        Recent &recent = details[service.key()];
+        recent.sinceS = starts.value(std::min<qsizetype>(1, starts.size() - 1));
+        const auto most = std::max_element(ticked.cbegin(), ticked.cend());
+        if (most != ticked.cend() && *most >= LiveHandler::smallestShown)
+            recent.topSymptom = symptoms.at(most - ticked.cbegin());
+    }
+    return details;
 }
 
 } // namespace
@@ -90,6 +145,11 @@ Result<LiveHandler::State> LiveHandler::read(int minutes, StatisticsReader &repo
             perService.insert(count.service, {count.reports, count.installations});
         counts.append(perService);
     }
+    const Result<QList<LiveReport>> recentReports =
+        repository.liveReports(at.addSecs(-60 * qint64(minutes)), at);
+    if (!recentReports)
+        return fail(recentReports.error());
+    const QHash<QString, Recent> recent = recentDetails(recentReports.value());
 
     // The whole record up to now: a component's state may be older than any window.
     const QDateTime origin = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
@@ -113,9 +173,13 @@ Result<LiveHandler::State> LiveHandler::read(int minutes, StatisticsReader &repo
             baseline.append(counts.at(week).value(service.id));
         const OfficialComparison::Current status =
             OfficialComparison::current(official, service.id, at.toMSecsSinceEpoch());
-        state.services.append({service.id, current,
-                               analysis::liveLevel(current, baseline, parameters), status.status,
-                               status.since});
+        const analysis::LiveLevel level = analysis::liveLevel(current, baseline, parameters);
+        const Recent details = recent.value(service.id);
+        ServiceState serviceState{service.id, current, level, status.status, status.since};
+        if (level != analysis::LiveLevel::Normal && details.sinceS)
+            serviceState.since = *details.sinceS * 1000;
+        serviceState.topSymptom = details.topSymptom;
+        state.services.append(serviceState);
     }
     return state;
 }
@@ -129,6 +193,11 @@ QJsonObject LiveHandler::toJson(const State &state)
             {QStringLiteral("reports"), shownJson(service.counts.reports)},
             {QStringLiteral("installations"), shownJson(service.counts.installations)},
             {QStringLiteral("level"), analysis::liveLevelName(service.level)},
+            {QStringLiteral("since"),
+             service.since ? AnalysisHttp::utc(*service.since) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("top_symptom"), service.topSymptom.isEmpty()
+                                                ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(service.topSymptom)},
             {QStringLiteral("official_status"),
              service.officialStatus ? QJsonValue(OfficialFeed::code(*service.officialStatus))
                                     : QJsonValue(QJsonValue::Null)},

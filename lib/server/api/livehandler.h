@@ -27,7 +27,9 @@ struct ServerConfig;
 // Counts under 3 are never shown. Every desktop program polls this, so an answer is kept for a
 // few seconds; each worker thread has its own handler (and cache), so nothing is shared. With
 // the counts, each service's official status now (OfficialComparison::current of the change log
-// and the incidents entered by hand), read with them and kept as long.
+// and the incidents entered by hand), read with them and kept as long; and, from the window's
+// reports, since when a raised service fails and the symptom most reported (`since`,
+// `top_symptom`, for the app's "Now" strip and its "Me too").
 class LiveHandler
 {
     Q_DECLARE_TR_FUNCTIONS(LiveHandler)
@@ -48,6 +50,9 @@ public:
         analysis::LiveLevel level = analysis::LiveLevel::Normal;
         std::optional<OfficialStatus> officialStatus; // nullopt: the record says nothing of it
         std::optional<qint64> officialSince;          // UTC ms; set with officialStatus
+        // Raised services only: since when it fails (UTC ms; see livehandler.cpp).
+        std::optional<qint64> since;
+        QString topSymptom; // the symptom most practices ticked; empty: none shown
     };
     struct State
     {

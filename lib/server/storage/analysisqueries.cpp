@@ -127,23 +127,58 @@ Result<BreakdownCounts> AnalysisQueries::breakdown(const QSqlDatabase &database,
     return tally.counts(names.value());
 }
 
+namespace {
+
+// Runs `sql`, whose two placeholders are a window [from, to) of reported_at, forward only.
+bool execWindow(QSqlQuery &query, const QString &sql, const QDateTime &from, const QDateTime &to)
+{
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(ReportCodec::formatTime(utcFromSecs(secondAtOrAfter(from))));
+    query.addBindValue(ReportCodec::formatTime(utcFromSecs(secondAtOrAfter(to))));
+    return query.exec();
+}
+
+} // namespace
+
 Result<QList<LiveCount>> AnalysisQueries::liveCounts(const QSqlDatabase &database,
                                                      const QDateTime &from, const QDateTime &to)
 {
     // A window holds few reports: the reported_at index and a look at each row is enough.
     QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT service, COUNT(*), COUNT(DISTINCT installation) FROM reports"
-        " WHERE reported_at >= ? AND reported_at < ? GROUP BY service ORDER BY service"));
-    query.addBindValue(ReportCodec::formatTime(utcFromSecs(secondAtOrAfter(from))));
-    query.addBindValue(ReportCodec::formatTime(utcFromSecs(secondAtOrAfter(to))));
-    if (!query.exec())
+    if (!execWindow(query,
+                    QStringLiteral("SELECT service, COUNT(*), COUNT(DISTINCT installation)"
+                                   " FROM reports WHERE reported_at >= ? AND reported_at < ?"
+                                   " GROUP BY service ORDER BY service"),
+                    from, to)) {
         return fail(tr("Cannot count the recent reports: %1").arg(query.lastError().text()));
+    }
     QList<LiveCount> counts;
     while (query.next())
         counts.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
     return counts;
+}
+
+Result<QList<LiveReport>> AnalysisQueries::liveReports(const QSqlDatabase &database,
+                                                       const QDateTime &from, const QDateTime &to)
+{
+    // The same rows as liveCounts; the columns of the analysis (migration 4) spare parsing the
+    // bodies. Plain SQL that SQLite and PostgreSQL both speak.
+    QSqlQuery query(database);
+    if (!execWindow(query,
+                    QStringLiteral("SELECT service, installation_key, started_s,"
+                                   " COALESCE(symptoms, 0) FROM reports"
+                                   " WHERE reported_at >= ? AND reported_at < ?"
+                                   " ORDER BY service, started_s"),
+                    from, to)) {
+        return fail(tr("Cannot read the recent reports: %1").arg(query.lastError().text()));
+    }
+    QList<LiveReport> reports;
+    while (query.next()) {
+        reports.append({query.value(0).toString(), query.value(1).toLongLong(),
+                        query.value(2).toLongLong(), quint16(query.value(3).toInt() & 0xFFFF)});
+    }
+    return reports;
 }
 
 } // namespace ehb::server

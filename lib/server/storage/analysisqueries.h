@@ -27,6 +27,8 @@ public:
                                              const PeriodQuery &query);
     static Result<QList<LiveCount>> liveCounts(const QSqlDatabase &database, const QDateTime &from,
                                                const QDateTime &to);
+    static Result<QList<LiveReport>> liveReports(const QSqlDatabase &database,
+                                                 const QDateTime &from, const QDateTime &to);
 };
 
 } // namespace ehb::server

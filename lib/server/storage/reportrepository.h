@@ -104,6 +104,16 @@ struct LiveCount
     int installations = 0;
 };
 
+// One report sent in a live window, as much of it as the live answer's `since` and
+// `top_symptom` need (LiveHandler).
+struct LiveReport
+{
+    QString service;
+    qint64 installationKey = 0;
+    qint64 startedS = 0;  // started_at, seconds since the epoch
+    quint16 symptoms = 0; // bit i: knownSymptoms()[i] (AnalysisColumns::symptomMask)
+};
+
 struct StaffToken
 {
     QString name;
@@ -154,6 +164,8 @@ public:
     virtual Result<QList<QByteArray>> rollupZones() = 0;
     // Reports and installations per service whose reported_at is in [from, to).
     virtual Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to) = 0;
+    // The reports whose reported_at is in [from, to), by service (a live window holds few).
+    virtual Result<QList<LiveReport>> liveReports(const QDateTime &from, const QDateTime &to) = 0;
 };
 
 // What the outage analysis and the breakdown read (through AnalysisCache).

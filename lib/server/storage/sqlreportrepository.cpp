@@ -442,6 +442,14 @@ Result<QList<LiveCount>> SqlReportRepository::liveCounts(const QDateTime &from, 
     });
 }
 
+Result<QList<LiveReport>> SqlReportRepository::liveReports(const QDateTime &from,
+                                                           const QDateTime &to)
+{
+    return whenReady([&]() -> Result<QList<LiveReport>> {
+        return AnalysisQueries::liveReports(database(), from, to);
+    });
+}
+
 Result<void> SqlReportRepository::addToken(const StaffToken &token)
 {
     return whenReady([&]() -> Result<void> {

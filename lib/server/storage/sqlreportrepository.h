@@ -58,6 +58,7 @@ public:
     analysisVersions(const QStringList &services, qint64 fromMonth, qint64 toMonth) override;
     Result<QHash<qint64, QString>> softwareNames() override;
     Result<QList<LiveCount>> liveCounts(const QDateTime &from, const QDateTime &to) override;
+    Result<QList<LiveReport>> liveReports(const QDateTime &from, const QDateTime &to) override;
     Result<void> addToken(const StaffToken &token) override;
     Result<QList<StaffToken>> tokens() override;
     Result<bool> revokeToken(const QString &name) override;
