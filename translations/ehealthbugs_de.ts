@@ -612,6 +612,75 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>NoticeCodec</name>
+    <message>
+        <source>must be a service id such as recip-e, or null for every service</source>
+        <translation>muss eine Dienst-ID wie recip-e sein, oder null für alle Dienste</translation>
+    </message>
+    <message>
+        <source>must be an object with a text in fr, nl, de or en</source>
+        <translation>muss ein Objekt mit einem Text in fr, nl, de oder en sein</translation>
+    </message>
+    <message>
+        <source>is not one of the languages fr, nl, de, en</source>
+        <translation>ist keine der Sprachen fr, nl, de, en</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>braucht einen Text in mindestens einer Sprache</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be an https:// or http:// address of at most %Ln characters</source>
+        <translation>
+            <numerusform>muss eine https://- oder http://-Adresse mit höchstens %Ln Zeichen sein</numerusform>
+            <numerusform>muss eine https://- oder http://-Adresse mit höchstens %Ln Zeichen sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an https:// or http:// address</source>
+        <translation>muss eine https://- oder http://-Adresse sein</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2024-01-15T08:05:00Z</source>
+        <translation>muss eine RFC-3339-Zeitangabe wie 2024-01-15T08:05:00Z sein</translation>
+    </message>
+    <message>
+        <source>must be after valid_from</source>
+        <translation>muss nach valid_from liegen</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s %1 is missing or malformed.</source>
+        <translation>Das Feld %1 der Mitteilung fehlt oder ist fehlerhaft.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesHandler</name>
+    <message>
+        <source>Send the notice as application/json.</source>
+        <translation>Senden Sie die Mitteilung als application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Der Inhalt ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The notice has invalid fields; it was not published.</source>
+        <translation>Die Mitteilung hat ungültige Felder; sie wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>No notice has this id.</source>
+        <translation>Keine Mitteilung hat diese ID.</translation>
+    </message>
+</context>
+<context>
     <name>OfficialFeed</name>
     <message>
         <source>The official status feed is not JSON (%1 at byte %2).</source>
@@ -1674,6 +1743,18 @@ Updates der Anwendung (nur serve; GET /api/v1/client liefert sie):
     <message>
         <source>Cannot read the official incidents: %1</source>
         <translation>Die offiziellen Vorfälle können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the notice: %1</source>
+        <translation>Die Mitteilung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the notices: %1</source>
+        <translation>Die Mitteilungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the notice: %1</source>
+        <translation>Die Mitteilung kann nicht zurückgezogen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,75 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>NoticeCodec</name>
+    <message>
+        <source>must be a service id such as recip-e, or null for every service</source>
+        <translation>doit être un identifiant de service, par exemple recip-e, ou null pour tous les services</translation>
+    </message>
+    <message>
+        <source>must be an object with a text in fr, nl, de or en</source>
+        <translation>doit être un objet avec un texte en fr, nl, de ou en</translation>
+    </message>
+    <message>
+        <source>is not one of the languages fr, nl, de, en</source>
+        <translation>n&apos;est pas une des langues fr, nl, de, en</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>doit avoir un texte dans au moins une langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be an https:// or http:// address of at most %Ln characters</source>
+        <translation>
+            <numerusform>doit être une adresse https:// ou http:// d&apos;au plus %Ln caractère</numerusform>
+            <numerusform>doit être une adresse https:// ou http:// d&apos;au plus %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an https:// or http:// address</source>
+        <translation>doit être une adresse https:// ou http://</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2024-01-15T08:05:00Z</source>
+        <translation>doit être une date et heure RFC 3339, par exemple 2024-01-15T08:05:00Z</translation>
+    </message>
+    <message>
+        <source>must be after valid_from</source>
+        <translation>doit être après valid_from</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s %1 is missing or malformed.</source>
+        <translation>Le champ %1 de l&apos;avis manque ou est mal formé.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesHandler</name>
+    <message>
+        <source>Send the notice as application/json.</source>
+        <translation>Envoyez l&apos;avis en application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Le corps n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The notice has invalid fields; it was not published.</source>
+        <translation>L&apos;avis a des champs non valides ; il n&apos;a pas été publié.</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>doit être 0 ou 1</translation>
+    </message>
+    <message>
+        <source>No notice has this id.</source>
+        <translation>Aucun avis n&apos;a cet identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>OfficialFeed</name>
     <message>
         <source>The official status feed is not JSON (%1 at byte %2).</source>
@@ -1678,6 +1747,18 @@ Mises à jour de l&apos;application (serve uniquement ; GET /api/v1/client les d
     <message>
         <source>Cannot read the official incidents: %1</source>
         <translation>Impossible de lire les incidents officiels : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the notice: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;avis : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the notices: %1</source>
+        <translation>Impossible de lire les avis : %1</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the notice: %1</source>
+        <translation>Impossible de retirer l&apos;avis : %1</translation>
     </message>
 </context>
 <context>

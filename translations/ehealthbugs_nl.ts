@@ -612,6 +612,75 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>NoticeCodec</name>
+    <message>
+        <source>must be a service id such as recip-e, or null for every service</source>
+        <translation>moet een dienst-id zijn, bijvoorbeeld recip-e, of null voor alle diensten</translation>
+    </message>
+    <message>
+        <source>must be an object with a text in fr, nl, de or en</source>
+        <translation>moet een object zijn met een tekst in fr, nl, de of en</translation>
+    </message>
+    <message>
+        <source>is not one of the languages fr, nl, de, en</source>
+        <translation>is niet een van de talen fr, nl, de, en</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>moet een tekst hebben in minstens één taal</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be an https:// or http:// address of at most %Ln characters</source>
+        <translation>
+            <numerusform>moet een https://- of http://-adres zijn van hoogstens %Ln teken</numerusform>
+            <numerusform>moet een https://- of http://-adres zijn van hoogstens %Ln tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an https:// or http:// address</source>
+        <translation>moet een https://- of http://-adres zijn</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2024-01-15T08:05:00Z</source>
+        <translation>moet een RFC 3339-tijdstip zijn, bijvoorbeeld 2024-01-15T08:05:00Z</translation>
+    </message>
+    <message>
+        <source>must be after valid_from</source>
+        <translation>moet na valid_from liggen</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s %1 is missing or malformed.</source>
+        <translation>Het veld %1 van het bericht ontbreekt of is ongeldig.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesHandler</name>
+    <message>
+        <source>Send the notice as application/json.</source>
+        <translation>Stuur het bericht als application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>De inhoud is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>The notice has invalid fields; it was not published.</source>
+        <translation>Het bericht heeft ongeldige velden; het is niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>moet 0 of 1 zijn</translation>
+    </message>
+    <message>
+        <source>No notice has this id.</source>
+        <translation>Geen enkel bericht heeft deze id.</translation>
+    </message>
+</context>
+<context>
     <name>OfficialFeed</name>
     <message>
         <source>The official status feed is not JSON (%1 at byte %2).</source>
@@ -1671,6 +1740,18 @@ Updates van de toepassing (alleen serve; GET /api/v1/client geeft ze):
     <message>
         <source>Cannot read the official incidents: %1</source>
         <translation>Kan de officiële incidenten niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the notice: %1</source>
+        <translation>Kan het bericht niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the notices: %1</source>
+        <translation>Kan de berichten niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the notice: %1</source>
+        <translation>Kan het bericht niet intrekken: %1</translation>
     </message>
 </context>
 <context>
