@@ -2704,6 +2704,19 @@ Patienten</translation>
         <source>No more practices than usual report %1 problems right now</source>
         <translation>Nicht mehr Praxen als üblich melden gerade Probleme mit %1</translation>
     </message>
+    <message>
+        <source>GBO notice: %1</source>
+        <extracomment>A notice the GBO published for all services; %1 is its text.</extracomment>
+        <translation>Mitteilung des GBO: %1</translation>
+    </message>
+    <message>
+        <source>GBO notice on %1: %2</source>
+        <translation>Mitteilung des GBO zu %1: %2</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Weitere Informationen</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>
@@ -2998,6 +3011,13 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <message>
         <source>The report could not be marked as still failing: %1</source>
         <translation>Die Meldung konnte nicht als weiterhin gestört markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeClient</name>
+    <message>
+        <source>The server&apos;s notices are not in the expected form.</source>
+        <translation>Die Mitteilungen des Servers haben nicht die erwartete Form.</translation>
     </message>
 </context>
 <context>

@@ -2708,6 +2708,19 @@ concernés</translation>
         <source>No more practices than usual report %1 problems right now</source>
         <translation>Pas plus de cabinets que d&apos;habitude ne signalent en ce moment de problèmes avec %1</translation>
     </message>
+    <message>
+        <source>GBO notice: %1</source>
+        <extracomment>A notice the GBO published for all services; %1 is its text.</extracomment>
+        <translation>Avis du GBO : %1</translation>
+    </message>
+    <message>
+        <source>GBO notice on %1: %2</source>
+        <translation>Avis du GBO sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Plus d&apos;informations</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>
@@ -3002,6 +3015,13 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <message>
         <source>The report could not be marked as still failing: %1</source>
         <translation>Le signalement n&apos;a pas pu être marqué comme toujours en panne : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeClient</name>
+    <message>
+        <source>The server&apos;s notices are not in the expected form.</source>
+        <translation>Les avis du serveur n&apos;ont pas la forme attendue.</translation>
     </message>
 </context>
 <context>

@@ -2701,6 +2701,19 @@ patiënten</translation>
         <source>No more practices than usual report %1 problems right now</source>
         <translation>Niet meer praktijken dan gewoonlijk melden op dit moment problemen met %1</translation>
     </message>
+    <message>
+        <source>GBO notice: %1</source>
+        <extracomment>A notice the GBO published for all services; %1 is its text.</extracomment>
+        <translation>Bericht van de GBO: %1</translation>
+    </message>
+    <message>
+        <source>GBO notice on %1: %2</source>
+        <translation>Bericht van de GBO over %1: %2</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Meer informatie</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>
@@ -2995,6 +3008,13 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     <message>
         <source>The report could not be marked as still failing: %1</source>
         <translation>De melding kon niet als nog steeds defect worden gemarkeerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeClient</name>
+    <message>
+        <source>The server&apos;s notices are not in the expected form.</source>
+        <translation>De berichten van de server hebben niet de verwachte vorm.</translation>
     </message>
 </context>
 <context>
