@@ -3014,10 +3014,132 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     </message>
 </context>
 <context>
+    <name>ehb::NoticeAdmin</name>
+    <message>
+        <source>the notices</source>
+        <translation>die Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Could not publish the notice</source>
+        <translation>Die Mitteilung konnte nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Could not withdraw the notice</source>
+        <translation>Die Mitteilung konnte nicht zurückgezogen werden</translation>
+    </message>
+</context>
+<context>
     <name>ehb::NoticeClient</name>
     <message>
         <source>The server&apos;s notices are not in the expected form.</source>
         <translation>Die Mitteilungen des Servers haben nicht die erwartete Form.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticesPanel</name>
+    <message>
+        <source>The notice is published; GPs see it within a minute.</source>
+        <translation>Die Mitteilung ist veröffentlicht; Hausärzte sehen sie innerhalb einer Minute.</translation>
+    </message>
+    <message>
+        <source>The notice is withdrawn; GPs no longer see it within a minute.</source>
+        <translation>Die Mitteilung ist zurückgezogen; innerhalb einer Minute sehen Hausärzte sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Set the server and the staff token in Settings first.</source>
+        <translation>Geben Sie zuerst den Server und das Mitarbeiter-Token in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>bis zum Zurückziehen</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Notices to GPs</source>
+        <translation>Mitteilungen an Hausärzte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>French text</source>
+        <translation>Französischer Text</translation>
+    </message>
+    <message>
+        <source>Dutch text</source>
+        <translation>Niederländischer Text</translation>
+    </message>
+    <message>
+        <source>German text</source>
+        <translation>Deutscher Text</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Englischer Text</translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation>Link (optional)</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Angezeigt ab</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Angezeigt bis</translation>
+    </message>
+    <message>
+        <source>As GPs will see it:</source>
+        <translation>So sehen Hausärzte sie:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
     </message>
 </context>
 <context>

@@ -3018,10 +3018,132 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     </message>
 </context>
 <context>
+    <name>ehb::NoticeAdmin</name>
+    <message>
+        <source>the notices</source>
+        <translation>les avis</translation>
+    </message>
+    <message>
+        <source>Could not publish the notice</source>
+        <translation>Impossible de publier l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Could not withdraw the notice</source>
+        <translation>Impossible de retirer l&apos;avis</translation>
+    </message>
+</context>
+<context>
     <name>ehb::NoticeClient</name>
     <message>
         <source>The server&apos;s notices are not in the expected form.</source>
         <translation>Les avis du serveur n&apos;ont pas la forme attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticesPanel</name>
+    <message>
+        <source>The notice is published; GPs see it within a minute.</source>
+        <translation>L&apos;avis est publié ; les médecins généralistes le voient d&apos;ici une minute.</translation>
+    </message>
+    <message>
+        <source>The notice is withdrawn; GPs no longer see it within a minute.</source>
+        <translation>L&apos;avis est retiré ; d&apos;ici une minute, les médecins généralistes ne le voient plus.</translation>
+    </message>
+    <message>
+        <source>Set the server and the staff token in Settings first.</source>
+        <translation>Indiquez d&apos;abord le serveur et le jeton du personnel dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>jusqu&apos;au retrait</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Notices to GPs</source>
+        <translation>Avis aux médecins généralistes</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>French text</source>
+        <translation>Texte en français</translation>
+    </message>
+    <message>
+        <source>Dutch text</source>
+        <translation>Texte en néerlandais</translation>
+    </message>
+    <message>
+        <source>German text</source>
+        <translation>Texte en allemand</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Texte en anglais</translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation>Lien (facultatif)</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Affiché à partir du</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Affiché jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>As GPs will see it:</source>
+        <translation>Tel que les médecins généralistes le verront :</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

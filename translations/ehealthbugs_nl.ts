@@ -3011,10 +3011,132 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     </message>
 </context>
 <context>
+    <name>ehb::NoticeAdmin</name>
+    <message>
+        <source>the notices</source>
+        <translation>de berichten</translation>
+    </message>
+    <message>
+        <source>Could not publish the notice</source>
+        <translation>Kan het bericht niet publiceren</translation>
+    </message>
+    <message>
+        <source>Could not withdraw the notice</source>
+        <translation>Kan het bericht niet intrekken</translation>
+    </message>
+</context>
+<context>
     <name>ehb::NoticeClient</name>
     <message>
         <source>The server&apos;s notices are not in the expected form.</source>
         <translation>De berichten van de server hebben niet de verwachte vorm.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticesPanel</name>
+    <message>
+        <source>The notice is published; GPs see it within a minute.</source>
+        <translation>Het bericht is gepubliceerd; huisartsen zien het binnen een minuut.</translation>
+    </message>
+    <message>
+        <source>The notice is withdrawn; GPs no longer see it within a minute.</source>
+        <translation>Het bericht is ingetrokken; binnen een minuut zien huisartsen het niet meer.</translation>
+    </message>
+    <message>
+        <source>Set the server and the staff token in Settings first.</source>
+        <translation>Stel eerst de server en het medewerkerstoken in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Bezig met publiceren…</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Getoond</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afgelopen</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>tot intrekking</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle diensten</translation>
+    </message>
+    <message>
+        <source>Notices to GPs</source>
+        <translation>Berichten aan huisartsen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>French text</source>
+        <translation>Franse tekst</translation>
+    </message>
+    <message>
+        <source>Dutch text</source>
+        <translation>Nederlandse tekst</translation>
+    </message>
+    <message>
+        <source>German text</source>
+        <translation>Duitse tekst</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Engelse tekst</translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation>Link (optioneel)</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Getoond vanaf</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Getoond tot</translation>
+    </message>
+    <message>
+        <source>As GPs will see it:</source>
+        <translation>Zoals huisartsen het zullen zien:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
     </message>
 </context>
 <context>
