@@ -632,6 +632,75 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     </message>
 </context>
 <context>
+    <name>NoticeCodec</name>
+    <message>
+        <source>must be a service id such as recip-e, or null for every service</source>
+        <translation>muss eine Dienst-ID wie recip-e sein, oder null für alle Dienste</translation>
+    </message>
+    <message>
+        <source>must be an object with a text in fr, nl, de or en</source>
+        <translation>muss ein Objekt mit einem Text in fr, nl, de oder en sein</translation>
+    </message>
+    <message>
+        <source>is not one of the languages fr, nl, de, en</source>
+        <translation>ist keine der Sprachen fr, nl, de, en</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>braucht einen Text in mindestens einer Sprache</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be an https:// or http:// address of at most %Ln characters</source>
+        <translation>
+            <numerusform>muss eine https://- oder http://-Adresse mit höchstens %Ln Zeichen sein</numerusform>
+            <numerusform>muss eine https://- oder http://-Adresse mit höchstens %Ln Zeichen sein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an https:// or http:// address</source>
+        <translation>muss eine https://- oder http://-Adresse sein</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2024-01-15T08:05:00Z</source>
+        <translation>muss eine RFC-3339-Zeitangabe wie 2024-01-15T08:05:00Z sein</translation>
+    </message>
+    <message>
+        <source>must be after valid_from</source>
+        <translation>muss nach valid_from liegen</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s %1 is missing or malformed.</source>
+        <translation>Das Feld %1 der Mitteilung fehlt oder ist fehlerhaft.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesHandler</name>
+    <message>
+        <source>Send the notice as application/json.</source>
+        <translation>Senden Sie die Mitteilung als application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Der Inhalt ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The notice has invalid fields; it was not published.</source>
+        <translation>Die Mitteilung hat ungültige Felder; sie wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>muss 0 oder 1 sein</translation>
+    </message>
+    <message>
+        <source>No notice has this id.</source>
+        <translation>Keine Mitteilung hat diese ID.</translation>
+    </message>
+</context>
+<context>
     <name>OfficialFeed</name>
     <message>
         <source>The official status feed is not JSON (%1 at byte %2).</source>
@@ -1907,6 +1976,18 @@ GET /api/v1/status, für alle):
         <source>Cannot read the official incidents: %1</source>
         <translation>Die offiziellen Vorfälle können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot store the notice: %1</source>
+        <translation>Die Mitteilung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the notices: %1</source>
+        <translation>Die Mitteilungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the notice: %1</source>
+        <translation>Die Mitteilung kann nicht zurückgezogen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlStatementCache</name>
@@ -2859,6 +2940,19 @@ Patienten</translation>
         <source>No more practices than usual report %1 problems right now</source>
         <translation>Nicht mehr Praxen als üblich melden gerade Probleme mit %1</translation>
     </message>
+    <message>
+        <source>GBO notice: %1</source>
+        <extracomment>A notice the GBO published for all services; %1 is its text.</extracomment>
+        <translation>Mitteilung des GBO: %1</translation>
+    </message>
+    <message>
+        <source>GBO notice on %1: %2</source>
+        <translation>Mitteilung des GBO zu %1: %2</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Weitere Informationen</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>
@@ -3179,6 +3273,135 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
     <message>
         <source>No collection server is set, so nothing is sent. Your reports are kept safely on this computer and go out as soon as a server address is set in Settings.</source>
         <translation>Es ist kein Sammelserver festgelegt, daher wird nichts gesendet. Ihre Meldungen werden sicher auf diesem Computer aufbewahrt und gehen hinaus, sobald in den Einstellungen eine Serveradresse festgelegt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeAdmin</name>
+    <message>
+        <source>the notices</source>
+        <translation>die Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Could not publish the notice</source>
+        <translation>Die Mitteilung konnte nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Could not withdraw the notice</source>
+        <translation>Die Mitteilung konnte nicht zurückgezogen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeClient</name>
+    <message>
+        <source>The server&apos;s notices are not in the expected form.</source>
+        <translation>Die Mitteilungen des Servers haben nicht die erwartete Form.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticesPanel</name>
+    <message>
+        <source>The notice is published; GPs see it within a minute.</source>
+        <translation>Die Mitteilung ist veröffentlicht; Hausärzte sehen sie innerhalb einer Minute.</translation>
+    </message>
+    <message>
+        <source>The notice is withdrawn; GPs no longer see it within a minute.</source>
+        <translation>Die Mitteilung ist zurückgezogen; innerhalb einer Minute sehen Hausärzte sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Set the server and the staff token in Settings first.</source>
+        <translation>Geben Sie zuerst den Server und das Mitarbeiter-Token in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>bis zum Zurückziehen</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Notices to GPs</source>
+        <translation>Mitteilungen an Hausärzte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>French text</source>
+        <translation>Französischer Text</translation>
+    </message>
+    <message>
+        <source>Dutch text</source>
+        <translation>Niederländischer Text</translation>
+    </message>
+    <message>
+        <source>German text</source>
+        <translation>Deutscher Text</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Englischer Text</translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation>Link (optional)</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Angezeigt ab</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Angezeigt bis</translation>
+    </message>
+    <message>
+        <source>As GPs will see it:</source>
+        <translation>So sehen Hausärzte sie:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
     </message>
 </context>
 <context>

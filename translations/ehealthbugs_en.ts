@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>NoticeCodec</name>
+    <message numerus="yes">
+        <source>must be an https:// or http:// address of at most %Ln characters</source>
+        <translation>
+            <numerusform>must be an https:// or http:// address of at most %Ln character</numerusform>
+            <numerusform>must be an https:// or http:// address of at most %Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportValidator</name>
     <message numerus="yes">
         <source>is longer than %Ln characters</source>

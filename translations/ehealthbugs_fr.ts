@@ -632,6 +632,75 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     </message>
 </context>
 <context>
+    <name>NoticeCodec</name>
+    <message>
+        <source>must be a service id such as recip-e, or null for every service</source>
+        <translation>doit être un identifiant de service, par exemple recip-e, ou null pour tous les services</translation>
+    </message>
+    <message>
+        <source>must be an object with a text in fr, nl, de or en</source>
+        <translation>doit être un objet avec un texte en fr, nl, de ou en</translation>
+    </message>
+    <message>
+        <source>is not one of the languages fr, nl, de, en</source>
+        <translation>n&apos;est pas une des langues fr, nl, de, en</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>doit avoir un texte dans au moins une langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be an https:// or http:// address of at most %Ln characters</source>
+        <translation>
+            <numerusform>doit être une adresse https:// ou http:// d&apos;au plus %Ln caractère</numerusform>
+            <numerusform>doit être une adresse https:// ou http:// d&apos;au plus %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an https:// or http:// address</source>
+        <translation>doit être une adresse https:// ou http://</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2024-01-15T08:05:00Z</source>
+        <translation>doit être une date et heure RFC 3339, par exemple 2024-01-15T08:05:00Z</translation>
+    </message>
+    <message>
+        <source>must be after valid_from</source>
+        <translation>doit être après valid_from</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s %1 is missing or malformed.</source>
+        <translation>Le champ %1 de l&apos;avis manque ou est mal formé.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesHandler</name>
+    <message>
+        <source>Send the notice as application/json.</source>
+        <translation>Envoyez l&apos;avis en application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Le corps n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The notice has invalid fields; it was not published.</source>
+        <translation>L&apos;avis a des champs non valides ; il n&apos;a pas été publié.</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>doit être 0 ou 1</translation>
+    </message>
+    <message>
+        <source>No notice has this id.</source>
+        <translation>Aucun avis n&apos;a cet identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>OfficialFeed</name>
     <message>
         <source>The official status feed is not JSON (%1 at byte %2).</source>
@@ -1912,6 +1981,18 @@ Page de statut publique (serve uniquement ; GET /, /feed.atom,
         <source>Cannot read the official incidents: %1</source>
         <translation>Impossible de lire les incidents officiels : %1</translation>
     </message>
+    <message>
+        <source>Cannot store the notice: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;avis : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the notices: %1</source>
+        <translation>Impossible de lire les avis : %1</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the notice: %1</source>
+        <translation>Impossible de retirer l&apos;avis : %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlStatementCache</name>
@@ -2864,6 +2945,19 @@ concernés</translation>
         <source>No more practices than usual report %1 problems right now</source>
         <translation>Pas plus de cabinets que d&apos;habitude ne signalent en ce moment de problèmes avec %1</translation>
     </message>
+    <message>
+        <source>GBO notice: %1</source>
+        <extracomment>A notice the GBO published for all services; %1 is its text.</extracomment>
+        <translation>Avis du GBO : %1</translation>
+    </message>
+    <message>
+        <source>GBO notice on %1: %2</source>
+        <translation>Avis du GBO sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Plus d&apos;informations</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>
@@ -3184,6 +3278,135 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
     <message>
         <source>No collection server is set, so nothing is sent. Your reports are kept safely on this computer and go out as soon as a server address is set in Settings.</source>
         <translation>Aucun serveur de collecte n&apos;est défini : rien n&apos;est envoyé. Vos signalements sont conservés en sécurité sur cet ordinateur et partiront dès qu&apos;une adresse de serveur sera définie dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeAdmin</name>
+    <message>
+        <source>the notices</source>
+        <translation>les avis</translation>
+    </message>
+    <message>
+        <source>Could not publish the notice</source>
+        <translation>Impossible de publier l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Could not withdraw the notice</source>
+        <translation>Impossible de retirer l&apos;avis</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeClient</name>
+    <message>
+        <source>The server&apos;s notices are not in the expected form.</source>
+        <translation>Les avis du serveur n&apos;ont pas la forme attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticesPanel</name>
+    <message>
+        <source>The notice is published; GPs see it within a minute.</source>
+        <translation>L&apos;avis est publié ; les médecins généralistes le voient d&apos;ici une minute.</translation>
+    </message>
+    <message>
+        <source>The notice is withdrawn; GPs no longer see it within a minute.</source>
+        <translation>L&apos;avis est retiré ; d&apos;ici une minute, les médecins généralistes ne le voient plus.</translation>
+    </message>
+    <message>
+        <source>Set the server and the staff token in Settings first.</source>
+        <translation>Indiquez d&apos;abord le serveur et le jeton du personnel dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>jusqu&apos;au retrait</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Notices to GPs</source>
+        <translation>Avis aux médecins généralistes</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>French text</source>
+        <translation>Texte en français</translation>
+    </message>
+    <message>
+        <source>Dutch text</source>
+        <translation>Texte en néerlandais</translation>
+    </message>
+    <message>
+        <source>German text</source>
+        <translation>Texte en allemand</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Texte en anglais</translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation>Lien (facultatif)</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Affiché à partir du</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Affiché jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>As GPs will see it:</source>
+        <translation>Tel que les médecins généralistes le verront :</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

@@ -632,6 +632,75 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     </message>
 </context>
 <context>
+    <name>NoticeCodec</name>
+    <message>
+        <source>must be a service id such as recip-e, or null for every service</source>
+        <translation>moet een dienst-id zijn, bijvoorbeeld recip-e, of null voor alle diensten</translation>
+    </message>
+    <message>
+        <source>must be an object with a text in fr, nl, de or en</source>
+        <translation>moet een object zijn met een tekst in fr, nl, de of en</translation>
+    </message>
+    <message>
+        <source>is not one of the languages fr, nl, de, en</source>
+        <translation>is niet een van de talen fr, nl, de, en</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>moet een tekst hebben in minstens één taal</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be an https:// or http:// address of at most %Ln characters</source>
+        <translation>
+            <numerusform>moet een https://- of http://-adres zijn van hoogstens %Ln teken</numerusform>
+            <numerusform>moet een https://- of http://-adres zijn van hoogstens %Ln tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be an https:// or http:// address</source>
+        <translation>moet een https://- of http://-adres zijn</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 time such as 2024-01-15T08:05:00Z</source>
+        <translation>moet een RFC 3339-tijdstip zijn, bijvoorbeeld 2024-01-15T08:05:00Z</translation>
+    </message>
+    <message>
+        <source>must be after valid_from</source>
+        <translation>moet na valid_from liggen</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s %1 is missing or malformed.</source>
+        <translation>Het veld %1 van het bericht ontbreekt of is ongeldig.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesHandler</name>
+    <message>
+        <source>Send the notice as application/json.</source>
+        <translation>Stuur het bericht als application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>De inhoud is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>The notice has invalid fields; it was not published.</source>
+        <translation>Het bericht heeft ongeldige velden; het is niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>must be 0 or 1</source>
+        <translation>moet 0 of 1 zijn</translation>
+    </message>
+    <message>
+        <source>No notice has this id.</source>
+        <translation>Geen enkel bericht heeft deze id.</translation>
+    </message>
+</context>
+<context>
     <name>OfficialFeed</name>
     <message>
         <source>The official status feed is not JSON (%1 at byte %2).</source>
@@ -1904,6 +1973,18 @@ GET /api/v1/status, voor iedereen):
         <source>Cannot read the official incidents: %1</source>
         <translation>Kan de officiële incidenten niet lezen: %1</translation>
     </message>
+    <message>
+        <source>Cannot store the notice: %1</source>
+        <translation>Kan het bericht niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the notices: %1</source>
+        <translation>Kan de berichten niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the notice: %1</source>
+        <translation>Kan het bericht niet intrekken: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlStatementCache</name>
@@ -2856,6 +2937,19 @@ patiënten</translation>
         <source>No more practices than usual report %1 problems right now</source>
         <translation>Niet meer praktijken dan gewoonlijk melden op dit moment problemen met %1</translation>
     </message>
+    <message>
+        <source>GBO notice: %1</source>
+        <extracomment>A notice the GBO published for all services; %1 is its text.</extracomment>
+        <translation>Bericht van de GBO: %1</translation>
+    </message>
+    <message>
+        <source>GBO notice on %1: %2</source>
+        <translation>Bericht van de GBO over %1: %2</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Meer informatie</translation>
+    </message>
 </context>
 <context>
     <name>ehb::LiveClient</name>
@@ -3176,6 +3270,135 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
     <message>
         <source>No collection server is set, so nothing is sent. Your reports are kept safely on this computer and go out as soon as a server address is set in Settings.</source>
         <translation>Er is geen verzamelserver ingesteld, dus er wordt niets verstuurd. Uw meldingen worden veilig op deze computer bewaard en vertrekken zodra er een serveradres is ingesteld in Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeAdmin</name>
+    <message>
+        <source>the notices</source>
+        <translation>de berichten</translation>
+    </message>
+    <message>
+        <source>Could not publish the notice</source>
+        <translation>Kan het bericht niet publiceren</translation>
+    </message>
+    <message>
+        <source>Could not withdraw the notice</source>
+        <translation>Kan het bericht niet intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticeClient</name>
+    <message>
+        <source>The server&apos;s notices are not in the expected form.</source>
+        <translation>De berichten van de server hebben niet de verwachte vorm.</translation>
+    </message>
+</context>
+<context>
+    <name>ehb::NoticesPanel</name>
+    <message>
+        <source>The notice is published; GPs see it within a minute.</source>
+        <translation>Het bericht is gepubliceerd; huisartsen zien het binnen een minuut.</translation>
+    </message>
+    <message>
+        <source>The notice is withdrawn; GPs no longer see it within a minute.</source>
+        <translation>Het bericht is ingetrokken; binnen een minuut zien huisartsen het niet meer.</translation>
+    </message>
+    <message>
+        <source>Set the server and the staff token in Settings first.</source>
+        <translation>Stel eerst de server en het medewerkerstoken in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Bezig met publiceren…</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Getoond</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afgelopen</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>tot intrekking</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle diensten</translation>
+    </message>
+    <message>
+        <source>Notices to GPs</source>
+        <translation>Berichten aan huisartsen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>French text</source>
+        <translation>Franse tekst</translation>
+    </message>
+    <message>
+        <source>Dutch text</source>
+        <translation>Nederlandse tekst</translation>
+    </message>
+    <message>
+        <source>German text</source>
+        <translation>Duitse tekst</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Engelse tekst</translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation>Link (optioneel)</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Getoond vanaf</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Getoond tot</translation>
+    </message>
+    <message>
+        <source>As GPs will see it:</source>
+        <translation>Zoals huisartsen het zullen zien:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
     </message>
 </context>
 <context>

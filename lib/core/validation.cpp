@@ -59,7 +59,7 @@ ReportValidator::ReportValidator(const ServiceCatalogue &catalogue)
 {}
 
 void ReportValidator::checkText(FieldErrors &errors, const QString &path, const QString &text,
-                                int maxLength, bool multiLine) const
+                                int maxLength, bool multiLine)
 {
     if (hasUnpairedSurrogates(text))
         errors.append({path, tr("contains invalid characters")});

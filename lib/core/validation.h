@@ -36,10 +36,13 @@ public:
     // All the problems of the report, judged at the time `now` (UTC); empty when valid.
     FieldErrors validate(const Report &report, const QDateTime &now) const;
 
-private:
-    void checkText(FieldErrors &errors, const QString &path, const QString &text, int maxLength,
-                   bool multiLine) const;
+    // Appends the first problem of one free text to `errors`: unpaired surrogates, more than
+    // `maxLength` characters (code points), control characters (line breaks and tabs allowed
+    // when `multiLine`), and for multi-line text a national number (the privacy guard).
+    static void checkText(FieldErrors &errors, const QString &path, const QString &text,
+                          int maxLength, bool multiLine);
 
+private:
     const ServiceCatalogue &m_catalogue;
 };
 

@@ -60,4 +60,14 @@ Result<QByteArray> ApiReply::body(QNetworkReply *reply, const QString &what)
                     .arg(message));
 }
 
+void ApiReply::abandon(QPointer<QNetworkReply> &reply, QObject *receiver)
+{
+    if (QNetworkReply *pending = reply.data()) {
+        reply = nullptr;
+        pending->disconnect(receiver);
+        pending->abort();
+        pending->deleteLater();
+    }
+}
+
 } // namespace ehb

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -24,6 +25,9 @@ public:
     // The server's address with `path` ("/api/v1/live") after its own path, without a doubled
     // slash; the query is left as it was.
     static QUrl address(const QUrl &server, const QString &path);
+    // Aborts `reply` if it is still on its way, without its end reaching `receiver`, and forgets
+    // it (the reply deletes itself later).
+    static void abandon(QPointer<QNetworkReply> &reply, QObject *receiver);
 };
 
 } // namespace ehb

@@ -31,10 +31,7 @@ LiveClient::LiveClient(QObject *parent)
 
 LiveClient::~LiveClient()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    ApiReply::abandon(m_reply, this);
 }
 
 void LiveClient::setServerUrl(const QUrl &url)
@@ -43,12 +40,7 @@ void LiveClient::setServerUrl(const QUrl &url)
         return;
     m_serverUrl = url;
     // Levels of another server are not this one's.
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    ApiReply::abandon(m_reply, this);
     if (m_current) {
         m_current.reset();
         Q_EMIT unavailable(tr("The server address changed."));
@@ -106,6 +98,7 @@ void LiveClient::onFinished()
             m_current = std::move(live).value();
             m_currentSince = QDateTime::currentDateTimeUtc();
             Q_EMIT updated(*m_current);
+            Q_EMIT polled();
             return;
         }
         problem = live.error();
@@ -118,6 +111,7 @@ void LiveClient::onFinished()
         m_current.reset();
         Q_EMIT unavailable(problem);
     }
+    Q_EMIT polled();
 }
 
 } // namespace ehb

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void updated(const ehb::stats::Live &live);
     // There are no current live levels; `reason` is translated.
     void unavailable(const QString &reason);
+    // Every request's end, answered or not (LiveFeed asks for the notices then).
+    void polled();
 
 private:
     void onFinished();

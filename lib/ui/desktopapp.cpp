@@ -10,6 +10,7 @@
 #include "store/reportstore.h"
 #include "ui/backprompt.h"
 #include "ui/backwatcher.h"
+#include "ui/livebanner.h"
 #include "ui/livefeed.h"
 #include "ui/mainwindow.h"
 #include "ui/reportform.h"
@@ -65,6 +66,9 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
             &ReportForm::setLiveStatus);
     connect(m_live->client(), &LiveClient::unavailable, m_window->reportForm(),
             &ReportForm::clearLiveStatus);
+    // The GBO's notices in the live banner, in the GP's language.
+    connect(m_live.get(), &LiveFeed::noticesChanged, m_window->reportForm()->liveBanner(),
+            &LiveBanner::setNotices);
 
     // "A newer version is available" at the top of the window: asked at start, then daily.
     m_release = std::make_unique<ReleaseClient>();

@@ -1,6 +1,7 @@
 #include "ui/livefeed.h"
 
 #include "net/liveclient.h"
+#include "net/noticeclient.h"
 
 #include <QEvent>
 #include <QWidget>
@@ -11,7 +12,11 @@ LiveFeed::LiveFeed(QWidget *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_client(new LiveClient(this))
+    , m_notices(new NoticeClient(this))
 {
+    connect(m_notices, &NoticeClient::changed, this, &LiveFeed::noticesChanged);
+    // The notices are asked with each poll of the live levels: as often, and only while those.
+    connect(m_client, &LiveClient::polled, m_notices, &NoticeClient::fetchNow);
     m_window->installEventFilter(this);
     follow();
 }
@@ -19,6 +24,12 @@ LiveFeed::LiveFeed(QWidget *window, QObject *parent)
 void LiveFeed::setServerUrl(const QUrl &url)
 {
     m_client->setServerUrl(url);
+    m_notices->setServerUrl(url);
+}
+
+const QList<Notice> &LiveFeed::notices() const
+{
+    return m_notices->notices();
 }
 
 void LiveFeed::setKeepPolling(bool keep)

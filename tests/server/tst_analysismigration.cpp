@@ -143,7 +143,7 @@ private Q_SLOTS:
         auto repository = server::RepositoryFactory::openMigrated(
             m_parsed, {QTimeZone(QByteArrayLiteral("Europe/Brussels"))}, &version);
         QVERIFY2(repository.ok(), qPrintable(repository.ok() ? QString() : repository.error()));
-        QCOMPARE(version, 10);
+        QCOMPARE(version, 11);
         QCOMPARE(repository.value()->count().value(), qint64(reports.size()));
 
         // What migration 4 computed equals what ingest writes, column by column.

@@ -125,7 +125,7 @@ private Q_SLOTS:
         int version = 0;
         auto repository = server::RepositoryFactory::openMigrated(m_parsed, {brussels}, &version);
         QVERIFY2(repository.ok(), qPrintable(repository.ok() ? QString() : repository.error()));
-        QCOMPARE(version, 10);
+        QCOMPARE(version, 11);
         QCOMPARE(members(), membersBefore);
         QCOMPARE(rollups(), rollupsBefore);
         QCOMPARE(memberKeyStart(), u"installation"_s);

@@ -90,6 +90,10 @@ const QList<ApiCall> &calls()
         " \"source\": \"https://www.standaard.be/\"},"
         " {\"service\": \"ehealthbox\", \"start\": \"2024-01-10T10:00:00+01:00\","
         " \"status\": \"partial_outage\"}]}";
+    const QString notices = u"/api/v1/notices"_s;
+    const QByteArray noticeBody =
+        "{\"service\": null, \"texts\": {\"fr\": \"Recip-e en panne\", \"en\": \"<b>down</b>\"},"
+        " \"link\": \"https://www.gbo.be/\", \"valid_until\": \"2030-01-01T00:00:00Z\"}";
     static const QList<ApiCall> all{
         // PUT /api/v1/reports/{id}
         {"put created", "PUT", reports(a), 201, {}, Auth::None, jsonBytes(report(reportA, 2))},
@@ -289,6 +293,25 @@ const QList<ApiCall> &calls()
         {"changes unknown tz", "GET", changes + u"&tz=Nowhere"_s, 400, u"invalid_parameter"_s,
          Auth::Staff},
         {"changes DELETE", "DELETE", changes, 405, u"method_not_allowed"_s, Auth::Staff},
+
+        // POST and GET /api/v1/notices, DELETE /api/v1/notices/{id}: the first notice gets id 1.
+        {"notice", "POST", notices, 201, {}, Auth::Staff, noticeBody},
+        {"notice no token", "POST", notices, 401, u"unauthorized"_s, Auth::None, noticeBody},
+        {"notice malformed", "POST", notices, 400, u"malformed_json"_s, Auth::Staff,
+         "{\"texts\": "},
+        {"notice text/plain", "POST", notices, 415, u"unsupported_media_type"_s, Auth::Staff,
+         noticeBody, "text/plain"},
+        {"notice invalid", "POST", notices, 422, u"invalid_notice"_s, Auth::Staff,
+         "{\"texts\": {\"fr\": \"\"}, \"link\": \"javascript:alert(1)\"}"},
+        {"notices", "GET", notices, 200},
+        {"notices all", "GET", notices + u"?all=1"_s, 200, {}, Auth::Staff},
+        {"notices all no token", "GET", notices + u"?all=1"_s, 401, u"unauthorized"_s},
+        {"notices all text", "GET", notices + u"?all=yes"_s, 400, u"invalid_parameter"_s},
+        {"notices PUT", "PUT", notices, 405, u"method_not_allowed"_s, Auth::Staff, "{}"},
+        {"withdraw no token", "DELETE", notices + u"/1"_s, 401, u"unauthorized"_s},
+        {"withdraw", "DELETE", notices + u"/1"_s, 200, {}, Auth::Staff},
+        {"withdraw unknown", "DELETE", notices + u"/77"_s, 404, u"not_found"_s, Auth::Staff},
+        {"withdraw GET", "GET", notices + u"/1"_s, 405, u"method_not_allowed"_s, Auth::Staff},
 
         // GET /api/v1/live
         {"live", "GET", u"/api/v1/live"_s, 200},

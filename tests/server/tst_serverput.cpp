@@ -93,6 +93,12 @@ public:
     {
         return broken();
     }
+    Result<Notice> addNotice(const Notice &) override { return broken(); }
+    Result<QList<Notice>> notices(const QDateTime &, bool, int) override { return broken(); }
+    Result<std::optional<Notice>> withdrawNotice(qint64, const QDateTime &) override
+    {
+        return broken();
+    }
 
 private:
     static Failure broken() { return fail(QStringLiteral("disk I/O error")); }

@@ -4,6 +4,7 @@
 #include "client/clientsettings.h"
 #include "fakestatsserver.h"
 #include "net/liveclient.h"
+#include "net/noticeclient.h"
 #include "statssamples.h"
 #include "store/reportstore.h"
 #include "ui/desktopapp.h"
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void olderServerNeverBlocksReporting();
     void pollsOnlyWhileTheWindowIsShown();
     void bannerSaysTheOfficialStatus();
+    void bannerShowsTheNotices();
+    void noticeInTheGpsLanguage_data();
+    void noticeInTheGpsLanguage();
 
 private:
     void startApp();
@@ -243,6 +247,102 @@ void TestLiveBanner::bannerSaysTheOfficialStatus()
     live.services[0].officialStatus = stats::OfficialStatus::Unknown;
     banner.showFor(QStringLiteral("recip-e"), live);
     QVERIFY(banner.isHidden());
+}
+
+// The GBO's notices: polled with the live levels, shown for the chosen service or all (every one
+// while none is chosen), in another language when the GP's is missing, escaped (HTML shows as
+// text), with a link only when it is a web address, and gone when withdrawn.
+void TestLiveBanner::bannerShowsTheNotices()
+{
+    m_server->setJson(QStringLiteral("/api/v1/notices"),
+                      R"json({"notices": [
+            {"id": 3, "service": "recip-e", "texts": {"fr": "Recip-e en panne", "nl": "Plat"},
+             "link": "https://www.gbo.be/panne?a=1&b=2", "valid_from": "2024-03-05T10:00:00Z",
+             "valid_until": null, "created_at": "2024-03-05T10:00:00Z", "withdrawn_at": null},
+            {"id": 4, "service": null, "texts": {"en": "<script>alert(1)</script> <b>all</b>"},
+             "link": "javascript:alert(1)", "valid_from": "2024-03-05T10:00:00Z",
+             "valid_until": null, "created_at": "2024-03-05T10:00:00Z", "withdrawn_at": null},
+            {"id": 5, "texts": {}}]})json");
+    startApp();
+    LiveBanner *banner = m_app->mainWindow().reportForm()->liveBanner();
+    QTRY_COMPARE(m_app->liveFeed().notices().size(), 2); // the unreadable one is left out
+    // No service chosen: every notice, the banner shows for them alone.
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().isEmpty());
+    const QString html = banner->noticesHtml();
+    QVERIFY2(html.contains(QStringLiteral("GBO notice on Recip-e: Recip-e en panne")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<a href=\"https://www.gbo.be/panne?a=1&amp;b=2\">"
+                                          "More information</a>")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("GBO notice: &lt;script&gt;alert(1)&lt;/script&gt; "
+                                          "&lt;b&gt;all&lt;/b&gt;")),
+             qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("<script")) && !html.contains(QStringLiteral("<b>")) &&
+                 !html.contains(QStringLiteral("javascript")),
+             qPrintable(html));
+    auto *label = banner->findChild<QLabel *>(QStringLiteral("liveBannerNotices"));
+    QVERIFY(label);
+    QVERIFY(label->openExternalLinks());
+    QVERIFY(label->accessibleName().contains(QStringLiteral("<script>alert(1)</script>")));
+
+    // Another service: only the notice for all, beside the crowd's words.
+    choose(QStringLiteral("ehealthbox"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(!banner->text().isEmpty());
+    QVERIFY(!banner->noticesHtml().contains(QStringLiteral("Recip-e")));
+    QVERIFY(banner->noticesHtml().contains(QStringLiteral("GBO notice: ")));
+    choose(QStringLiteral("recip-e"));
+    QVERIFY(banner->noticesHtml().contains(QStringLiteral("Recip-e en panne")));
+
+    // Withdrawn: gone with the next answer.
+    QSignalSpy changed(&m_app->liveFeed(), &LiveFeed::noticesChanged);
+    m_server->setJson(QStringLiteral("/api/v1/notices"), R"({"notices": []})");
+    m_app->liveFeed().noticeClient()->fetchNow();
+    QTRY_COMPARE(changed.size(), 1);
+    QVERIFY(banner->noticesHtml().isEmpty());
+    choose(QStringLiteral("internet"));
+    QVERIFY(!banner->isVisible());
+}
+
+void TestLiveBanner::noticeInTheGpsLanguage_data()
+{
+    QTest::addColumn<QStringList>("written");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("own") << QStringList{QStringLiteral("fr"), QStringLiteral("nl")}
+                         << QStringLiteral("nl") << QStringLiteral("nl");
+    QTest::newRow("english next") << QStringList{QStringLiteral("fr"), QStringLiteral("en")}
+                                  << QStringLiteral("de") << QStringLiteral("en");
+    QTest::newRow("then french") << QStringList{QStringLiteral("nl"), QStringLiteral("fr")}
+                                 << QStringLiteral("de") << QStringLiteral("fr");
+    QTest::newRow("then dutch") << QStringList{QStringLiteral("de"), QStringLiteral("nl")}
+                                << QStringLiteral("en") << QStringLiteral("nl");
+    QTest::newRow("german last") << QStringList{QStringLiteral("de")} << QStringLiteral("fr")
+                                 << QStringLiteral("de");
+}
+
+void TestLiveBanner::noticeInTheGpsLanguage()
+{
+    QFETCH(QStringList, written);
+    QFETCH(QString, language);
+    QFETCH(QString, shown);
+    Notice notice;
+    for (const QString &code : std::as_const(written))
+        notice.texts.insert(code, QStringLiteral("text ") + code);
+    QCOMPARE(notice.textFor({language}), QStringLiteral("text ") + shown);
+
+    // The banner asks in the UI language.
+    const QLocale before;
+    QLocale::setDefault(QLocale(language == QStringLiteral("en")
+                                    ? QStringLiteral("en_BE")
+                                    : language + QStringLiteral("_BE")));
+    LiveBanner banner;
+    banner.setNotices({notice});
+    QLocale::setDefault(before);
+    QVERIFY(!banner.isHidden());
+    QVERIFY2(banner.noticesHtml().contains(QStringLiteral("text ") + shown),
+             qPrintable(banner.noticesHtml()));
 }
 
 QTEST_MAIN(TestLiveBanner)

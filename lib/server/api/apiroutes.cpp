@@ -22,6 +22,17 @@ using Method = QHttpServerRequest::Method;
 // Every method Qt parses, so that a wrong one reaches us and is answered 405.
 constexpr auto anyMethod = QHttpServerRequest::Method::AnyKnown;
 
+// The Allow header of a path: its methods, comma separated.
+QByteArray allowHeader(QHttpServerRequest::Methods allowed)
+{
+    QByteArrayList names;
+    for (const Method method : {Method::Get, Method::Put, Method::Post, Method::Delete}) {
+        if (allowed.testFlag(method))
+            names.append(ServerMetrics::methodName(method));
+    }
+    return names.join(", ");
+}
+
 } // namespace
 
 ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
@@ -39,11 +50,13 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
     , m_live(context.catalogue, context.config)
     , m_official(context.catalogue, m_episodes.search(), context.config.clock)
     , m_public(context.config, context.publicStatus)
+    , m_notices(context.catalogue, context.config.clock)
 {}
 
 template <typename Answer>
 QHttpServerResponse ApiRoutes::dispatch(const QString &route, const QHttpServerRequest &request,
-                                        Method allowed, Access access, Answer answer)
+                                        QHttpServerRequest::Methods allowed, Access access,
+                                        Answer answer)
 {
     QElapsedTimer timer;
     timer.start();
@@ -52,10 +65,10 @@ QHttpServerResponse ApiRoutes::dispatch(const QString &route, const QHttpServerR
             if (auto refused = m_context.guard.admitAddress(request))
                 return std::move(*refused);
         }
-        if (request.method() != allowed)
-            return methodNotAllowed(ServerMetrics::methodName(allowed));
+        if (!allowed.testFlag(request.method()))
+            return methodNotAllowed(allowHeader(allowed));
         if (access == Access::Staff) {
-            switch (m_context.auth.check(requestHeader(request, "Authorization"), m_repository)) {
+            switch (staffVerdict(request)) {
             case StaffAuth::Verdict::Allowed:
                 break;
             case StaffAuth::Verdict::Refused:
@@ -69,6 +82,27 @@ QHttpServerResponse ApiRoutes::dispatch(const QString &route, const QHttpServerR
     m_context.metrics.recordRequest(route, ServerMetrics::methodName(request.method()),
                                     int(response.statusCode()), timer.nsecsElapsed());
     return response;
+}
+
+StaffAuth::Verdict ApiRoutes::staffVerdict(const QHttpServerRequest &request)
+{
+    return m_context.auth.check(requestHeader(request, "Authorization"), m_repository);
+}
+
+QHttpServerResponse ApiRoutes::listNotices(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    if (!NoticesHandler::wantsAll(query))
+        return m_notices.list(query, false, m_repository);
+    switch (staffVerdict(request)) {
+    case StaffAuth::Verdict::Allowed:
+        return m_notices.list(query, true, m_repository);
+    case StaffAuth::Verdict::Refused:
+        return unauthorized();
+    case StaffAuth::Verdict::Unavailable:
+        break;
+    }
+    return storageUnavailable();
 }
 
 void ApiRoutes::install(QHttpServer &server)
@@ -91,6 +125,22 @@ void ApiRoutes::install(QHttpServer &server)
                                      Method::Post, Access::Staff, [&] {
                                          return m_official.addIncidents(request, m_repository);
                                      });
+                 });
+    // Notices: reading the current ones is public, publishing and withdrawing are for staff.
+    server.route(
+        QStringLiteral("/api/v1/notices"), anyMethod, [this](const QHttpServerRequest &request) {
+            const bool post = request.method() == Method::Post;
+            return dispatch(QStringLiteral("/api/v1/notices"), request, Method::Get | Method::Post,
+                            post ? Access::Staff : Access::Anyone, [&] {
+                                return post ? m_notices.create(request, m_repository)
+                                            : listNotices(request);
+                            });
+        });
+    server.route(QStringLiteral("/api/v1/notices/<arg>"), anyMethod,
+                 [this](const QString &id, const QHttpServerRequest &request) {
+                     return dispatch(QStringLiteral("/api/v1/notices/{id}"), request,
+                                     Method::Delete, Access::Staff,
+                                     [&] { return m_notices.withdraw(id, m_repository); });
                  });
     // The other routes take no path argument: one table.
     const struct

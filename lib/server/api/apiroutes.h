@@ -4,11 +4,13 @@
 #include "server/api/episodeshandler.h"
 #include "server/api/impacthandler.h"
 #include "server/api/livehandler.h"
+#include "server/api/noticeshandler.h"
 #include "server/api/officialhandler.h"
 #include "server/api/publichandler.h"
 #include "server/api/reportlisthandler.h"
 #include "server/api/reportputhandler.h"
 #include "server/api/servercontext.h"
+#include "server/api/stafftokens.h"
 #include "server/api/statshandler.h"
 #include "server/storage/reportrepository.h"
 
@@ -56,12 +58,16 @@ private:
         Operator, // health and metrics: never rate limited
     };
 
-    // Every route goes through here: rate limit, 405 with Allow for another method than
-    // `allowed`, staff token, then `answer()`; the request is counted in the metrics under
-    // `route` (the path template, never the raw path).
+    // Every route goes through here: rate limit, 405 with Allow for a method not in `allowed`,
+    // staff token, then `answer()`; the request is counted in the metrics under `route` (the
+    // path template, never the raw path).
     template <typename Answer>
     QHttpServerResponse dispatch(const QString &route, const QHttpServerRequest &request,
-                                 QHttpServerRequest::Method allowed, Access access, Answer answer);
+                                 QHttpServerRequest::Methods allowed, Access access, Answer answer);
+    // Whether the request carries a current staff token.
+    StaffAuth::Verdict staffVerdict(const QHttpServerRequest &request);
+    // GET /api/v1/notices: public, but ?all=1 needs a staff token.
+    QHttpServerResponse listNotices(const QHttpServerRequest &request);
 
     ReportRepository &m_repository;
     const ServerContext &m_context;
@@ -74,6 +80,7 @@ private:
     LiveHandler m_live;
     OfficialHandler m_official;
     PublicHandler m_public;
+    NoticesHandler m_notices;
 };
 
 } // namespace ehb::server

@@ -175,11 +175,11 @@ Result<LiveHandler::State> LiveHandler::read(int minutes, StatisticsReader &repo
             OfficialComparison::current(official, service.id, at.toMSecsSinceEpoch());
         const analysis::LiveLevel level = analysis::liveLevel(current, baseline, parameters);
         const Recent details = recent.value(service.id);
-        ServiceState serviceState{service.id, current, level, status.status, status.since};
+        std::optional<qint64> since;
         if (level != analysis::LiveLevel::Normal && details.sinceS)
-            serviceState.since = *details.sinceS * 1000;
-        serviceState.topSymptom = details.topSymptom;
-        state.services.append(serviceState);
+            since = *details.sinceS * 1000;
+        state.services.append(
+            {service.id, current, level, status.status, status.since, since, details.topSymptom});
     }
     return state;
 }

@@ -6,6 +6,7 @@
 #include "server/stats/analysisrow.h"
 #include "server/stats/breakdowntally.h"
 #include "server/stats/rollupcalendar.h"
+#include "server/storage/noticerecord.h"
 #include "server/storage/officialrecord.h"
 
 #include <QByteArray>
@@ -200,7 +201,7 @@ public:
 };
 
 // Everything the server keeps in one database (reports, statistics, tokens, the official
-// record), and its schema. Both backends are
+// record, the notices), and its schema. Both backends are
 // SqlReportRepository with a dialect. Code that needs one part takes that part's interface, so
 // a test fake implements what it uses and nothing else. An instance is used from one thread
 // (its database connection belongs to that thread).
@@ -208,7 +209,8 @@ class ReportRepository : public ReportStore,
                          public StatisticsReader,
                          public AnalysisReader,
                          public TokenStore,
-                         public OfficialRecord
+                         public OfficialRecord,
+                         public NoticeRecord
 {
 public:
     // Connects to the database; fails with a translated reason.

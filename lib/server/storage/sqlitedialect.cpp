@@ -201,6 +201,15 @@ const QList<Migration> &SqliteDialect::migrations() const
           QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s, ended_s,"
                          " reported_s, installation_key, symptoms, postcode, software_id,"
                          " impact, confirmed_s)")}},
+        // The GBO's notices to GPs (NoticeRecord): a text per language ('' when not written),
+        // withdrawn but never deleted; current ones are read by withdrawn_at and valid_from.
+        {11,
+         {QStringLiteral("CREATE TABLE notices ("
+                         " id INTEGER PRIMARY KEY NOT NULL, service TEXT,"
+                         " text_fr TEXT NOT NULL, text_nl TEXT NOT NULL, text_de TEXT NOT NULL,"
+                         " text_en TEXT NOT NULL, link TEXT, valid_from TEXT NOT NULL,"
+                         " valid_until TEXT, created_at TEXT NOT NULL, withdrawn_at TEXT)"),
+          QStringLiteral("CREATE INDEX notices_current ON notices (withdrawn_at, valid_from)")}},
     };
     return migrations;
 }

@@ -71,6 +71,10 @@ public:
     Result<QList<qint64>> addOfficialIncidents(const QList<OfficialIncident> &incidents) override;
     Result<QList<OfficialIncident>> officialIncidents(const QDateTime &from,
                                                       const QDateTime &to) override;
+    // NoticeRecord, in sqlnoticerecord.cpp.
+    Result<Notice> addNotice(const Notice &notice) override;
+    Result<QList<Notice>> notices(const QDateTime &now, bool all, int limit) override;
+    Result<std::optional<Notice>> withdrawNotice(qint64 id, const QDateTime &at) override;
 
     // The outage analysis's observations and the breakdown's counts of a period read straight
     // from SQL, without AnalysisCache (the analysis migration's test reads them).

@@ -11,6 +11,7 @@
 #include "ui/analysis/impactchart.h"
 #include "ui/analysis/impactview.h"
 #include "ui/analysis/monthlyreportmaker.h"
+#include "ui/analysis/noticespanel.h"
 #include "ui/analysis/officialview.h"
 #include "ui/analysis/rankingchart.h"
 #include "ui/analysis/timelinechart.h"
@@ -95,6 +96,9 @@ AnalysisView::AnalysisView(QWidget *parent)
     grid->addWidget(addPanel(m_symptoms, m_symptoms), 6, 1);
     grid->addWidget(addPanel(m_software, m_software), 7, 0);
     grid->addWidget(addPanel(m_provinces, m_provinces), 7, 1);
+    // Not a chart: the notices GBO staff publish to GPs during an outage.
+    m_notices = new NoticesPanel(charts);
+    grid->addWidget(m_notices, 8, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     m_frequency->setMinimumHeight(280);
@@ -259,6 +263,7 @@ void AnalysisView::setServer(const QUrl &url, const QString &token)
     m_client->setServerUrl(url);
     m_client->setToken(token);
     m_monthly->setServer(url, token);
+    m_notices->setServer(url, token);
     if (changed || m_loadedOnce) {
         m_loadedOnce = false;
         if (isVisible())

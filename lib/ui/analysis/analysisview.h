@@ -25,6 +25,7 @@ class HeatmapChart;
 class ImpactChart;
 class ImpactView;
 class MonthlyReportMaker;
+class NoticesPanel;
 class OfficialView;
 class RankingChart;
 class StatsClient;
@@ -33,10 +34,10 @@ class TimelineChart;
 // The GBO staff's Analysis tab: filters, then the frequency, the weekday × hour heatmap, the
 // availability table against the SLA target, the episodes on a timeline, what the outages cost
 // GPs (a table and a chart of minutes lost), whether the official status page admitted the
-// outages (a table, and a lane under each service of the timeline), and the top symptoms,
-// EMR software and provinces. A refresh asks the server for everything at once, in the
-// background; a progress bar counts the answers, and the answers of an older refresh are
-// dropped. Changing a filter refreshes after a short pause.
+// outages (a table, and a lane under each service of the timeline), the top symptoms,
+// EMR software and provinces, and the notices published to GPs (NoticesPanel). A refresh asks the
+// server for everything at once, in the background; a progress bar counts the answers, and the
+// answers of an older refresh are dropped. Changing a filter refreshes after a short pause.
 class AnalysisView final : public QWidget
 {
     Q_OBJECT
@@ -64,6 +65,7 @@ public:
     ImpactView *impactView() const { return m_impact; }
     ImpactChart *impactChart() const { return m_impactChart; }
     OfficialView *officialView() const { return m_official; }
+    NoticesPanel *noticesPanel() const { return m_notices; }
     RankingChart *symptomsChart() const { return m_symptoms; }
     RankingChart *softwareChart() const { return m_software; }
     RankingChart *provincesChart() const { return m_provinces; }
@@ -124,6 +126,7 @@ private:
     ImpactView *m_impact;
     ImpactChart *m_impactChart;
     OfficialView *m_official;
+    NoticesPanel *m_notices = nullptr;
     RankingChart *m_symptoms;
     RankingChart *m_software;
     RankingChart *m_provinces;
