@@ -13,6 +13,7 @@
 #include "ui/livebanner.h"
 #include "ui/livefeed.h"
 #include "ui/mainwindow.h"
+#include "ui/nowstrip.h"
 #include "ui/reportform.h"
 #include "ui/trayicon.h"
 #include "ui/uilanguage.h"
@@ -69,6 +70,8 @@ DesktopApp::DesktopApp(std::unique_ptr<ClientSettings> settings, std::unique_ptr
     // The GBO's notices in the live banner, in the GP's language.
     connect(m_live.get(), &LiveFeed::noticesChanged, m_window->reportForm()->liveBanner(),
             &LiveBanner::setNotices);
+    connect(m_live.get(), &LiveFeed::noticesChanged, m_window->reportForm()->nowStrip(),
+            &NowStrip::setNotices);
 
     // "A newer version is available" at the top of the window: asked at start, then daily.
     m_release = std::make_unique<ReleaseClient>();

@@ -37,12 +37,9 @@ void NowStrip::setLive(const std::optional<stats::Live> &live)
     rebuild();
 }
 
-void NowStrip::setNotice(const QString &serviceId, const QString &text)
+void NowStrip::setNotices(const QList<Notice> &notices)
 {
-    if (text.isEmpty())
-        m_notices.remove(serviceId);
-    else
-        m_notices.insert(serviceId, text);
+    m_notices = notices;
     rebuild(true);
 }
 
@@ -150,7 +147,12 @@ void NowStrip::rebuild(bool force)
         line->addWidget(label, 1);
         line->addWidget(button);
         rows->addLayout(line);
-        if (const QString notice = m_notices.value(id); !notice.isEmpty()) {
+        QStringList noticeTexts;
+        for (const Notice &notice : std::as_const(m_notices)) {
+            if (notice.service == id)
+                noticeTexts.append(notice.textFor({catalogueLanguage(QLocale())}));
+        }
+        if (const QString notice = noticeTexts.join(QLatin1Char('\n')); !notice.isEmpty()) {
             auto *noticeLabel = new QLabel(notice, entry);
             noticeLabel->setObjectName(QStringLiteral("nowNotice_") + id);
             noticeLabel->setTextFormat(Qt::PlainText);

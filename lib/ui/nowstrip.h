@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/notice.h"
 #include "net/statsdata.h"
 
 #include <QFrame>
@@ -25,9 +26,10 @@ public:
 
     // The live levels; std::nullopt when none are known (the strip hides).
     void setLive(const std::optional<stats::Live> &live);
-    // A notice of the GBO for `serviceId`, shown under its entry while it is raised; an empty
-    // text takes it back. Plain text.
-    void setNotice(const QString &serviceId, const QString &text);
+    // The GBO's current notices: those of a service go under its entry while it is raised, in
+    // the user's language or the nearest one written (Notice::textFor), as plain text. Notices
+    // for every service are the banner's.
+    void setNotices(const QList<Notice> &notices);
     // The services this practice reported within the live window and not resolved: their
     // "Me too" is done, so its button is off ("Reported").
     void setReported(const QStringList &services);
@@ -54,7 +56,7 @@ private:
     QLabel *m_title;
     QVBoxLayout *m_entries;
     std::optional<stats::Live> m_live;
-    QHash<QString, QString> m_notices;
+    QList<Notice> m_notices;
     QStringList m_reported;
     QHash<QString, QString> m_texts; // by service, as shown
 };

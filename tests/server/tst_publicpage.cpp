@@ -14,6 +14,7 @@
 #include "servertesthelpers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -92,10 +93,32 @@ QString atomError(const QByteArray &document)
 // Stands in for the database: answers nothing, counts every call.
 class CountingReader final : public server::StatisticsReader,
                              public server::OfficialRecord,
-                             public server::AnalysisReader
+                             public server::AnalysisReader,
+                             public server::NoticeRecord
 {
 public:
     std::atomic<int> calls{0};
+
+    Result<QList<server::LiveReport>> liveReports(const QDateTime &, const QDateTime &) override
+    {
+        ++calls;
+        return QList<server::LiveReport>();
+    }
+    Result<Notice> addNotice(const Notice &notice) override
+    {
+        ++calls;
+        return notice;
+    }
+    Result<QList<Notice>> notices(const QDateTime &, bool, int) override
+    {
+        ++calls;
+        return QList<Notice>();
+    }
+    Result<std::optional<Notice>> withdrawNotice(qint64, const QDateTime &) override
+    {
+        ++calls;
+        return std::optional<Notice>();
+    }
 
     Result<QList<server::BucketCount>> counts(const server::CountsQuery &) override
     {
@@ -391,6 +414,45 @@ private Q_SLOTS:
         QCOMPARE(feed.body.count("<entry>"), 1);
     }
 
+    // A notice staff publish through the API is on the page, in the feed and in the JSON at the
+    // next refresh, in the reader's language (else another), escaped; withdrawn, it goes.
+    void publishedNoticeShown()
+    {
+        QVERIFY(start(std::chrono::milliseconds(0)));
+        const QByteArray token = m_harness.createStaffToken(u"public"_s);
+        QVERIFY(!token.isEmpty());
+        const QJsonObject notice{
+            {u"service"_s, u"recip-e"_s},
+            {u"texts"_s, QJsonObject{{u"fr"_s, u"Recip-e en panne <b>nationale</b>"_s},
+                                     {u"nl"_s, u"Recip-e landelijk onderbroken"_s}}}};
+        const HttpReply created =
+            m_harness.send("POST", u"/api/v1/notices"_s, QJsonDocument(notice).toJson(),
+                           "application/json", {{"Authorization", "Bearer " + token}});
+        QCOMPARE(created.status, 201);
+
+        const QString french = QString::fromUtf8(m_harness.send("GET", u"/?lang=fr"_s).body);
+        QVERIFY(french.contains(u"id=\"notices\""_s));
+        QVERIFY2(french.contains(u"Recip-e en panne &lt;b&gt;nationale&lt;/b&gt;"_s),
+                 qPrintable(french));
+        QVERIFY(m_harness.send("GET", u"/?lang=nl"_s).body.contains("landelijk onderbroken"));
+        // German is not written: another language is shown rather than nothing.
+        QVERIFY(m_harness.send("GET", u"/?lang=de"_s).body.contains("id=\"notices\""));
+        const HttpReply feed = m_harness.send("GET", u"/feed.atom?lang=nl"_s);
+        QCOMPARE(atomError(feed.body), QString());
+        QVERIFY(feed.body.contains("landelijk onderbroken"));
+        const QJsonArray listed =
+            m_harness.send("GET", u"/api/v1/status"_s).json().value(u"notices"_s).toArray();
+        QCOMPARE(listed.size(), 1);
+
+        const QString id = QString::number(created.json().value(u"id"_s).toInteger());
+        QCOMPARE(m_harness
+                     .send("DELETE", u"/api/v1/notices/"_s + id, {}, "application/json",
+                           {{"Authorization", "Bearer " + token}})
+                     .status,
+                 200);
+        QVERIFY(!m_harness.send("GET", u"/?lang=fr"_s).body.contains("id=\"notices\""));
+    }
+
     void badge()
     {
         QVERIFY(start(std::chrono::milliseconds(0)));
@@ -475,7 +537,7 @@ private Q_SLOTS:
         server::AnalysisCache analysisCache;
         server::PublicStatusCache cache(ServiceCatalogue::builtIn(), config, analysisCache);
         CountingReader reader;
-        QVERIFY(cache.current(reader, reader, reader));
+        QVERIFY(cache.current(reader, reader, reader, reader));
         const int first = reader.calls;
         QVERIFY(first > 0);
         // Many threads at once, within the age: none reads.
@@ -484,7 +546,7 @@ private Q_SLOTS:
         for (int t = 0; t < 8; ++t) {
             threads.emplace_back([&] {
                 for (int i = 0; i < 50; ++i) {
-                    if (cache.current(reader, reader, reader))
+                    if (cache.current(reader, reader, reader, reader))
                         ++answered;
                 }
             });
@@ -497,7 +559,7 @@ private Q_SLOTS:
         // Past its age, one read (however many ask).
         QTest::qWait(2100);
         for (int i = 0; i < 5; ++i)
-            QVERIFY(cache.current(reader, reader, reader));
+            QVERIFY(cache.current(reader, reader, reader, reader));
         QCOMPARE(cache.refreshes(), 2);
         QCOMPARE(reader.calls.load(), 2 * first);
     }

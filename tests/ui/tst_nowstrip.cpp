@@ -207,8 +207,14 @@ void TestNowStrip::showsSinceCountAndOfficialStatus()
     QCOMPARE(label->text(), text);
     QVERIFY(strip()->findChild<QPushButton *>(u"meToo_recip-e"_s));
 
-    // A notice of the GBO can go under the entry (plain text).
-    strip()->setNotice(u"recip-e"_s, u"<b>We know</b>"_s);
+    // The GBO's notice of that service, as the live feed hands it on, goes under the entry
+    // (plain text, in the user's language: English here); one for every service does not.
+    Notice ofRecipe;
+    ofRecipe.service = u"recip-e"_s;
+    ofRecipe.texts = {{u"en"_s, u"<b>We know</b>"_s}, {u"nl"_s, u"We weten het"_s}};
+    Notice ofAll;
+    ofAll.texts = {{u"en"_s, u"Everything is slow"_s}};
+    Q_EMIT m_app->liveFeed().noticesChanged({ofRecipe, ofAll});
     auto *notice = strip()->findChild<QLabel *>(u"nowNotice_recip-e"_s);
     QVERIFY(notice);
     QCOMPARE(notice->text(), u"<b>We know</b>"_s);

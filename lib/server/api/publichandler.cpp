@@ -62,7 +62,7 @@ QHttpServerResponse PublicHandler::withRendition(ReportRepository &repository, A
     if (!m_config.publicPage.enabled)
         return ApiRoutes::notFound();
     const Result<std::shared_ptr<const PublicRendition>> rendition =
-        m_cache.current(repository, repository, repository);
+        m_cache.current(repository, repository, repository, repository);
     if (!rendition)
         return AnalysisHttp::storageFailed(rendition.error());
     return answer(*rendition.value());

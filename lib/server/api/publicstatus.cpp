@@ -4,6 +4,7 @@
 #include "core/servicecatalogue.h"
 #include "server/api/serverconfig.h"
 #include "server/api/statsparameters.h"
+#include "server/storage/noticerecord.h"
 
 namespace ehb::server {
 
@@ -31,7 +32,8 @@ PublicStatusReader::PublicStatusReader(const ServiceCatalogue &catalogue,
 
 Result<PublicStatus> PublicStatusReader::read(StatisticsReader &statistics,
                                               OfficialRecord &official,
-                                              AnalysisReader &analysisReader) const
+                                              AnalysisReader &analysisReader,
+                                              NoticeRecord &noticeRecord) const
 {
     const Result<LiveHandler::State> live =
         m_live.read(LiveHandler::defaultMinutes, statistics, official);
@@ -102,8 +104,16 @@ Result<PublicStatus> PublicStatusReader::read(StatisticsReader &statistics,
             index >= 0 ? perService.at(index) : QList<double>(PublicStatus::days, 0.0);
         status.services.append(service);
     }
-    // status.notices: the GBO's current notices go here once their store exists (issue 15's
-    // notices API); the page, the feed and the JSON already show whatever is in the list.
+    const Result<QList<Notice>> current =
+        noticeRecord.notices(status.at, false, PublicStatus::maxNotices);
+    if (!current)
+        return fail(current.error());
+    for (const Notice &notice : current.value()) {
+        PublicNotice shown{notice.service, {}, notice.link, notice.validFrom, notice.validUntil};
+        for (auto text = notice.texts.cbegin(); text != notice.texts.cend(); ++text)
+            shown.texts.insert(text.key(), text.value());
+        status.notices.append(shown);
+    }
     return status;
 }
 

@@ -24,13 +24,14 @@ namespace ehb::server {
 
 class AnalysisCache;
 class AnalysisReader;
+class NoticeRecord;
 class OfficialRecord;
 class StatisticsReader;
 struct ServerConfig;
 
-// A notice of the GBO as the public page shows it. Notices are stored and served by their own
-// API (issue 15, another change); until then the list is always empty, and the page, the feed
-// and GET /api/v1/status show it only when it is not.
+// A notice of the GBO as the public page shows it: the current ones of NoticeRecord (GET
+// /api/v1/notices); the page, the feed and GET /api/v1/status show the list only when it is
+// not empty.
 struct PublicNotice
 {
     QString service;               // empty: every service
@@ -50,6 +51,7 @@ struct PublicStatus
 {
     static constexpr int days = 90;
     static constexpr int recentDays = 14;
+    static constexpr int maxNotices = 50; // of those current, the oldest
 
     struct Service
     {
@@ -97,7 +99,7 @@ public:
 
     // Fails when the database cannot be read (the reason is for the log).
     Result<PublicStatus> read(StatisticsReader &statistics, OfficialRecord &official,
-                              AnalysisReader &analysis) const;
+                              AnalysisReader &analysis, NoticeRecord &notices) const;
 
 private:
     const ServiceCatalogue &m_catalogue;

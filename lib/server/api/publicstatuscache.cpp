@@ -19,7 +19,7 @@ PublicStatusCache::PublicStatusCache(const ServiceCatalogue &catalogue, const Se
 
 Result<std::shared_ptr<const PublicRendition>>
 PublicStatusCache::current(StatisticsReader &statistics, OfficialRecord &official,
-                           AnalysisReader &analysis)
+                           AnalysisReader &analysis, NoticeRecord &notices)
 {
     QMutexLocker locker(&m_mutex);
     for (;;) {
@@ -38,7 +38,7 @@ PublicStatusCache::current(StatisticsReader &statistics, OfficialRecord &officia
     ++m_refreshes;
     locker.unlock();
 
-    const Result<PublicStatus> status = m_reader.read(statistics, official, analysis);
+    const Result<PublicStatus> status = m_reader.read(statistics, official, analysis, notices);
     std::shared_ptr<const PublicRendition> rendition;
     if (status)
         rendition = render(status.value());

@@ -43,8 +43,10 @@ public:
 
     // The current rendition; fails only when there has never been one and the database cannot
     // be read now (the reason is for the log).
-    Result<std::shared_ptr<const PublicRendition>>
-    current(StatisticsReader &statistics, OfficialRecord &official, AnalysisReader &analysis);
+    Result<std::shared_ptr<const PublicRendition>> current(StatisticsReader &statistics,
+                                                           OfficialRecord &official,
+                                                           AnalysisReader &analysis,
+                                                           NoticeRecord &notices);
 
     // How many times the database was read (for tests and /metrics-like checks).
     qint64 refreshes() const;
