@@ -97,6 +97,35 @@ int InstallationNumbers::number(const Observation &observation)
     return number;
 }
 
+ReportCover reportCover(const Observation &observation, const EpisodeParameters &parameters,
+                        int installation)
+{
+    const Cover cover = coverOf(observation, parameters);
+    const qint64 sent = std::max(observation.startedAt, observation.reportedAt);
+    // A report sent while the problem lasted says "down" at the moment it was sent, one sent
+    // soon after ("it was down from 9:00 to 9:30") up to its end. One typed hours later is
+    // sure only of its start; its (rounded) end counts as a "resolved" click, though not as a
+    // bound (Episode::endLatest): a guess on the quarter hour, as often before the end as after.
+    // "Still failing", answered when the app asked, says "down" then too, though it is not a
+    // report sent (the pace of the reports, episodedips.cpp, does not count it).
+    const bool live = sent <= cover.end + parameters.graceMs;
+    const qint64 sentDown = live ? std::min(sent, cover.end) : cover.start;
+    const qint64 confirmed = observation.confirmedAt
+                                 ? std::clamp(*observation.confirmedAt, cover.start, cover.end)
+                                 : noTime;
+    // "Resolved now", answered when the app asked, is no click (see answersSwitch).
+    const bool answered = observation.endedAt && observation.endAnswered;
+    return {cover.start,
+            cover.end,
+            sentDown,
+            std::max(sentDown, confirmed),
+            observation.endedAt && !answered ? cover.end : noTime,
+            live ? sentDown : noTime,
+            answered ? std::max(cover.start, *observation.endedAt) : noTime,
+            installation,
+            observation.service};
+}
+
 const std::vector<ReportCover> &CoverBuilder::build(const Observation *observations,
                                                     const std::vector<IndexRange> &ranges,
                                                     const EpisodeParameters &parameters)

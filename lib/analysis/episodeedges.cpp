@@ -43,4 +43,45 @@ void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t edge, qint64 stillDo
     piece.endLatest = working != noTime ? std::max(piece.end, working) : piece.end + endLead;
 }
 
+// The app asks "Is it back for you?" of every open report at once, and each GP answers when
+// next at the PC: "Still failing" before the end, "Resolved now" after it. n answers of
+// "resolved now" after the last moment the reports still said it was down bound the end
+// (m_answerBound). Where n practices also answered "still failing", the app asked while it
+// lasted, and the end lies where the practices' last words switch from "down" (a report sent,
+// "still failing") to "resolved now": the middle between the two around the moment that the
+// fewest of them contradict (a practice's own problem, a late send, a second outage that the
+// answers came before). Without "still failing" the answers came after the end and bound it
+// only; over a night (more than answerGap between the two) nobody answered: noTime.
+qint64 EpisodeFinder::answersSwitch(qint64 stillDown, std::size_t confirmations)
+{
+    const auto n = std::size_t(std::max(1, m_parameters.minOverlap));
+    m_answerBound = noTime;
+    std::sort(m_answers.begin(), m_answers.end());
+    const auto after = std::lower_bound(m_answers.begin(), m_answers.end(),
+                                        std::pair<qint64, bool>(stillDown, false));
+    if (std::size_t(m_answers.end() - after) >= n)
+        m_answerBound = (after + std::ptrdiff_t(n - 1))->first;
+    const std::size_t working = m_answers.size();
+    if (working < n || confirmations < n)
+        return noTime;
+    for (const qint64 down : m_times)
+        m_answers.emplace_back(down, false);
+    std::sort(m_answers.begin(), m_answers.end());
+    // Contradictions of a cut after statement i: "down" after it, "resolved now" before.
+    auto cost = std::ptrdiff_t(m_times.size());
+    std::ptrdiff_t best = cost + 1;
+    std::size_t cut = 0;
+    for (std::size_t i = 0; i + 1 < m_answers.size(); ++i) {
+        cost += m_answers[i].second ? 1 : -1;
+        if (cost < best) {
+            best = cost;
+            cut = i;
+        }
+    }
+    const qint64 gap = m_answers[cut + 1].first - m_answers[cut].first;
+    if (gap > m_parameters.answerGapMs)
+        return noTime;
+    return m_answers[cut].first + gap / 2;
+}
+
 } // namespace ehb::analysis::detail

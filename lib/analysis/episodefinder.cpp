@@ -28,32 +28,6 @@ int peakOf(const std::vector<qint64> &starts, const qint64 *ends, const qint64 *
 
 } // namespace
 
-ReportCover reportCover(const Observation &observation, const EpisodeParameters &parameters,
-                        int installation)
-{
-    const Cover cover = coverOf(observation, parameters);
-    const qint64 sent = std::max(observation.startedAt, observation.reportedAt);
-    // A report sent while the problem lasted says "down" at the moment it was sent, one sent
-    // soon after ("it was down from 9:00 to 9:30") up to its end. One typed hours later is
-    // sure only of its start; its (rounded) end counts as a "resolved" click, though not as a
-    // bound (Episode::endLatest): a guess on the quarter hour, as often before the end as after.
-    // "Still failing", answered when the app asked, says "down" then too, though it is not a
-    // report sent (the pace of the reports, episodedips.cpp, does not count it).
-    const bool live = sent <= cover.end + parameters.graceMs;
-    const qint64 sentDown = live ? std::min(sent, cover.end) : cover.start;
-    const qint64 confirmed = observation.confirmedAt
-                                 ? std::clamp(*observation.confirmedAt, cover.start, cover.end)
-                                 : noTime;
-    return {cover.start,
-            cover.end,
-            sentDown,
-            std::max(sentDown, confirmed),
-            observation.endedAt ? cover.end : noTime,
-            live ? sentDown : noTime,
-            installation,
-            observation.service};
-}
-
 EpisodeFinder::EpisodeFinder(const EpisodeParameters &parameters, const DayGrid &days)
     : m_parameters(parameters)
     , m_days(days)
@@ -71,6 +45,8 @@ Thresholds EpisodeFinder::find(int service, const ReportCover *begin, const Repo
         m_seenFirstDown.resize(numbered, noTime);
         m_seenStart.resize(numbered, noTime);
         m_seenResolved.resize(numbered, noTime);
+        m_seenConfirmed.resize(numbered, noTime);
+        m_seenAnswered.resize(numbered, noTime);
     }
     m_open.assign(numbered, -1);
     m_openEnd.resize(numbered);
@@ -218,6 +194,7 @@ void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportC
             span.firstDown = std::min(span.firstDown, c->firstDown);
             span.lastDown = std::max(span.lastDown, c->lastDown);
             span.resolved = std::max(span.resolved, c->resolved);
+            span.answered = std::max(span.answered, c->answered);
             if (c->sent != noTime) {
                 span.firstSent =
                     span.firstSent == noTime ? c->sent : std::min(span.firstSent, c->sent);
@@ -228,7 +205,7 @@ void EpisodeFinder::mergePerInstallation(const ReportCover *begin, const ReportC
             open = int(m_spans.size());
             openEnd = c->end;
             m_spans.push_back({c->start, c->end, c->firstDown, c->lastDown, c->resolved, c->sent,
-                               c->sent, c->installation, 1});
+                               c->sent, c->answered, c->installation, 1});
         }
     }
 }
@@ -417,8 +394,11 @@ void EpisodeFinder::countEvidence(std::size_t first, std::size_t last)
         piece.reports += span.reports;
         piece.installations += mark(span.installation, stampBase + int(target));
         m_pieceOf[i - first] = int(target);
+        // Its last word after its last report sent is a "still failing" answer.
+        const qint64 sent = span.lastSent != noTime ? span.lastSent : span.firstDown;
         m_statements.push_back({int(target), span.installation, span.start, span.end,
                                 span.firstDown, span.lastDown, span.resolved,
+                                span.lastDown > sent ? span.lastDown : noTime, span.answered,
                                 span.lastSent != noTime});
         sorted = sorted && target >= previous;
         previous = target;
@@ -470,12 +450,16 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
             const qint64 windowEnd = m_pieces[std::size_t(piece)].windowEnd;
             const qint64 lastDown =
                 statement.lastDown <= windowEnd ? statement.lastDown : statement.firstDown;
+            const qint64 confirmed =
+                statement.confirmed <= windowEnd ? statement.confirmed : noTime;
             if (mark(statement.installation, stamp)) {
                 m_seen.push_back(statement.installation);
                 m_seenStart[installation] = statement.start;
                 m_seenFirstDown[installation] = statement.firstDown;
                 m_seenLastDown[installation] = lastDown;
                 m_seenResolved[installation] = statement.resolved;
+                m_seenConfirmed[installation] = confirmed;
+                m_seenAnswered[installation] = statement.answered;
                 m_seenLive[installation] = statement.live;
             } else {
                 m_seenFirstDown[installation] =
@@ -483,6 +467,9 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
                 m_seenLastDown[installation] = std::max(m_seenLastDown[installation], lastDown);
                 m_seenResolved[installation] =
                     std::max(m_seenResolved[installation], statement.resolved);
+                m_seenConfirmed[installation] = std::max(m_seenConfirmed[installation], confirmed);
+                m_seenAnswered[installation] =
+                    std::max(m_seenAnswered[installation], statement.answered);
                 m_seenLive[installation] = m_seenLive[installation] || statement.live;
             }
             m_starts.push_back(statement.start);
@@ -499,10 +486,18 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
         m_times.clear();
         m_clicks.clear();
         m_liveClicks.clear();
+        m_answers.clear();
+        std::size_t confirmations = 0;
         for (const int installation : m_seen) {
             const qint64 lastDown = m_seenLastDown[std::size_t(installation)];
             const qint64 resolved = m_seenResolved[std::size_t(installation)];
+            const qint64 answered = m_seenAnswered[std::size_t(installation)];
+            const qint64 confirmed = m_seenConfirmed[std::size_t(installation)];
             m_times.push_back(lastDown);
+            if (answered != noTime && answered >= lastDown)
+                m_answers.emplace_back(answered, true);
+            if (confirmed != noTime && confirmed >= lastDown)
+                ++confirmations;
             if (resolved != noTime && resolved >= lastDown) {
                 m_clicks.push_back(resolved);
                 if (m_seenLive[std::size_t(installation)])
@@ -573,8 +568,18 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
                 break;
             }
         }
+        qint64 lastWorking = working;
+        if (const qint64 answered = answersSwitch(stillDown, confirmations); answered != noTime) {
+            end = answered;
+            lastWorking =
+                lastWorking == noTime ? m_answerBound : std::min(lastWorking, m_answerBound);
+        } else if (m_answerBound != noTime) {
+            end = std::min(end, m_answerBound);
+            lastWorking =
+                lastWorking == noTime ? m_answerBound : std::min(lastWorking, m_answerBound);
+        }
         target.end = std::max(target.start, end);
-        setEdgeRanges(target, edge, surelyDown, endLead, working);
+        setEdgeRanges(target, edge, surelyDown, endLead, lastWorking);
     }
 }
 

@@ -21,6 +21,7 @@ struct ReportCover
     qint64 lastDown;  // the latest: its send, or the GP's "still failing" after it
     qint64 resolved;  // its end when the GP gave one, else noTime
     qint64 sent;      // when it was sent, if while it was down (not told hours later), else noTime
+    qint64 answered;  // "Resolved now", answered when the app asked, else noTime
     int installation; // a dense number among its service's installations (CoverBuilder)
     int service;
 };
@@ -55,6 +56,7 @@ private:
         qint64 resolved;  // noTime unless its latest "resolved" came after its last report
         qint64 firstSent; // its first and last reports sent while down (noTime: none)
         qint64 lastSent;
+        qint64 answered; // its latest "resolved now" answer (noTime: none)
         int installation;
         int reports;
     };
@@ -96,6 +98,8 @@ private:
         qint64 firstDown;
         qint64 lastDown;
         qint64 resolved;
+        qint64 confirmed;
+        qint64 answered;
         bool live; // one of its reports was sent while it lasted
     };
 
@@ -111,6 +115,7 @@ private:
     void trimToPeakFraction(Piece &piece) const;
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks(std::size_t first);
+    qint64 answersSwitch(qint64 stillDown, std::size_t confirmations);
     void setEdgeRanges(Piece &piece, std::size_t edge, qint64 stillDown, qint64 endLead,
                        qint64 working);
     template <typename Order>
@@ -131,6 +136,8 @@ private:
     std::vector<qint64> m_seenFirstDown;
     std::vector<qint64> m_seenStart;
     std::vector<qint64> m_seenResolved;
+    std::vector<qint64> m_seenConfirmed;
+    std::vector<qint64> m_seenAnswered;
     std::vector<char> m_seenLive;
     std::vector<int> m_open;       // per installation: its latest span (index in m_spans), or -1
     std::vector<qint64> m_openEnd; // per installation: the end of that span
@@ -156,6 +163,8 @@ private:
     std::vector<qint64> m_times;
     std::vector<qint64> m_clicks;
     std::vector<qint64> m_liveClicks;
+    std::vector<std::pair<qint64, bool>> m_answers; // (when, "resolved now")
+    qint64 m_answerBound = noTime; // the n-th "resolved now" after the end's evidence
     std::vector<qint64> m_firsts;
     std::vector<qint64> m_sends;
     std::vector<Piece> m_splitPieces;

@@ -48,6 +48,11 @@ struct EpisodeParameters
     // a long outage only in its first minutes; clicked the next morning, they say nothing about
     // when an evening outage ended.
     qint64 clickReachMs = 8 * 3600000LL;
+    // "Resolved now" answered to the app's "Is it back for you?" (Observation::endAnswered) is
+    // no click: the end lies where the practices' last words switch from "down" to "resolved
+    // now", when at least minOverlap answered "still failing", and the two words around the
+    // switch are at most this far apart (over a night nobody answers).
+    qint64 answerGapMs = 3600000;
     // Two outages a merge gap apart leave a dip of a few minutes in the reports sent between
     // them: a stretch is cut where the reports sent in half a merge gap are so few that the
     // pace on both sides (each over a merge gap, at least dipMinReports) gives that few with a

@@ -22,6 +22,10 @@ struct Observation
     // The latest time the GP confirmed it still failing ("Still failing" when the app asked
     // "Is it back for you?"): between startedAt and endedAt, not necessarily before reportedAt.
     std::optional<qint64> confirmedAt = std::nullopt;
+    // endedAt is the GP's "Resolved now" when the app asked "Is it back for you?", not a click
+    // of the GP's own: it says it worked by then, not when it came back (the app asks everyone
+    // at once, so the answers come together whatever the end was).
+    bool endAnswered = false;
 };
 
 } // namespace ehb::analysis

@@ -125,6 +125,46 @@ private Q_SLOTS:
         QCOMPARE(all.services.constFirst().downtimeLowMinutes, 47.0);
     }
 
+    // "Resolved now", answered when the app asked "Is it back for you?" (endAnswered), is no
+    // click of the GP's own: the app asks everyone at once, so the answers come together
+    // whatever the end was. Five practices report from 9:50 to 10:10; asked, two answer "still
+    // failing" (10:50, 10:55) and three "resolved now" (11:15, 11:20, 11:28). The end lies where
+    // the answers switch, in the middle of 10:55 and 11:15: 11:05, and no later than the second
+    // "resolved now" (11:20). Read as clicks, the same ends would carry it to 11:20.
+    void answersEndWhereTheySwitch()
+    {
+        QList<Observation> reports{
+            {0, practice(0), tuesday(9, 50), std::nullopt, tuesday(9, 50)},
+            {0, practice(1), tuesday(9, 45), std::nullopt, tuesday(9, 55)},
+            {0, practice(2), tuesday(10, 0), std::nullopt, tuesday(10, 0)},
+            {0, practice(3), tuesday(10, 5), std::nullopt, tuesday(10, 5)},
+            {0, practice(4), tuesday(10, 10), std::nullopt, tuesday(10, 10)},
+        };
+        reports[0].confirmedAt = tuesday(10, 50);
+        reports[1].confirmedAt = tuesday(10, 55);
+        reports[2].endedAt = tuesday(11, 15);
+        reports[3].endedAt = tuesday(11, 20);
+        reports[4].endedAt = tuesday(11, 28);
+        const Period march = period(local(3, 1, 0), local(4, 1, 0));
+        const Episode clicked = analyzeEpisodes(reports, 1, march).episodes.value(0);
+        QCOMPARE(hhmm(clicked.end), QStringLiteral("11:20"));
+
+        for (const int i : {2, 3, 4})
+            reports[i].endAnswered = true;
+        const Episode answered = analyzeEpisodes(reports, 1, march).episodes.value(0);
+        QCOMPARE(hhmm(answered.start), hhmm(clicked.start));
+        QCOMPARE(hhmm(answered.end), QStringLiteral("11:05"));
+        QCOMPARE(hhmm(answered.endLatest), QStringLiteral("11:20"));
+        QVERIFY2(answered.endEarliest <= tuesday(10, 55), qPrintable(hhmm(answered.endEarliest)));
+
+        // Without "still failing" the app asked after the end: the answers bound it only.
+        reports[0].confirmedAt.reset();
+        reports[1].confirmedAt.reset();
+        const Episode after = analyzeEpisodes(reports, 1, march).episodes.value(0);
+        QVERIFY2(after.end < tuesday(10, 45), qPrintable(hhmm(after.end)));
+        QCOMPARE(hhmm(after.endLatest), QStringLiteral("11:20"));
+    }
+
     // Cut to a period that begins inside the episode, every edge and range is cut too.
     void clippedToThePeriod()
     {

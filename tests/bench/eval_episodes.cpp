@@ -93,6 +93,7 @@ QList<QPair<QString, double *>> knobs(sim::MonthSpec &spec)
         {QStringLiteral("reporters.reportTwice"), &r.reportTwice},
         {QStringLiteral("reporters.retroactive"), &r.retroactive},
         {QStringLiteral("reporters.askAnswered"), &r.askAnswered},
+        {QStringLiteral("reporters.askMarked"), &r.askMarked},
         {QStringLiteral("reporters.clockSkewedShare"), &r.clockSkewedShare},
         {QStringLiteral("reporters.clockMaxMinutes"), &r.clockMaxMinutes},
     };
@@ -154,6 +155,7 @@ bool applyMethodSetting(const QString &setting)
         {QStringLiteral("mergeGap"), &p.mergeGapMs},
         {QStringLiteral("maxCover"), &p.maxCoverMs},
         {QStringLiteral("clickReach"), &p.clickReachMs},
+        {QStringLiteral("answerGap"), &p.answerGapMs},
         {QStringLiteral("lateSend"), &p.lateSendMs},
     };
     const QList<QPair<QString, double *>> numbers = {

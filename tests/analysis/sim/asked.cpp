@@ -99,8 +99,10 @@ void askIsItBack(const MonthSpec &spec, const Month &month, const Population &po
                 continue; // resolved before answering
             if (down)
                 observation.confirmedAt = std::max(observation.startedAt, client);
-            else
+            else {
                 observation.endedAt = std::max(observation.startedAt, client);
+                observation.endAnswered = spec.reporters.askMarked > 0;
+            }
         }
     }
 }

@@ -86,6 +86,9 @@ struct ReporterSpec
     // each report still open: this share answers, when next at the PC, "Still failing"
     // (confirmedAt) or "Resolved now" (the end). 0: an app without the question.
     double askAnswered = 0;
+    // 1: the report says that its end answered the question (Observation::endAnswered); 0: an
+    // app that sends the answer as a "resolved" click.
+    double askMarked = 1;
     // Clocks: this share of practices is off by up to clockMaxMinutes (either way), the others
     // by up to a minute.
     double clockSkewedShare = 0.15;
