@@ -1126,6 +1126,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
         <source>must be 1 or more</source>
         <translation>muss 1 oder mehr sein</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1417,6 +1421,10 @@ Um ohne Fenster aus Ihrer Praxissoftware zu melden, führen Sie aus:
     <message>
         <source>is after the end</source>
         <translation>liegt nach dem Ende</translation>
+    </message>
+    <message>
+        <source>is only for a report with an end</source>
+        <translation>ist nur für eine Meldung mit einem Ende zulässig</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
         <source>must be 1 or more</source>
         <translation>doit être 1 ou plus</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1417,6 +1421,10 @@ Pour signaler depuis votre logiciel médical, sans fenêtre, lancez :
     <message>
         <source>is after the end</source>
         <translation>se situe après la fin</translation>
+    </message>
+    <message>
+        <source>is only for a report with an end</source>
+        <translation>n’est permis que pour un signalement qui a une fin</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
         <source>must be 1 or more</source>
         <translation>moet 1 of meer zijn</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1417,6 +1421,10 @@ Om zonder venster te melden vanuit uw EMD-software, voert u uit:
     <message>
         <source>is after the end</source>
         <translation>ligt na het einde</translation>
+    </message>
+    <message>
+        <source>is only for a report with an end</source>
+        <translation>is alleen toegelaten voor een melding met een einde</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,9 @@ struct Report
     QDateTime reportedAt;
     // The latest time the GP confirmed that the problem was still there ("Still failing").
     QDateTime confirmedAt;
+    // endedAt is the GP's "Resolved now" when the app asked "Is it back for you?", not a
+    // "Resolved" of the GP's own; only with an endedAt.
+    bool endAnswered = false;
     QStringList symptoms;
     QString errorText;
     Impact impact;

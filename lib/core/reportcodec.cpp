@@ -72,6 +72,19 @@ public:
         return static_cast<int>(number);
     }
 
+    // Absent or null reads as false.
+    bool boolean(const char *name)
+    {
+        const QJsonValue value = m_object.value(field(name));
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool()) {
+            error(name, ReportCodec::tr("must be true or false"));
+            return false;
+        }
+        return value.toBool();
+    }
+
     QUuid uuid(const char *name)
     {
         const QString text = string(name, true);
@@ -188,6 +201,8 @@ QJsonObject ReportCodec::toJson(const Report &report)
     // Absent rather than null when not set: a server that predates the field never sees it.
     if (report.confirmedAt.isValid())
         object.insert(QStringLiteral("confirmed_at"), formatTime(report.confirmedAt));
+    if (report.endAnswered)
+        object.insert(QStringLiteral("end_answered"), true);
     if (!report.errorText.isEmpty())
         object.insert(QStringLiteral("error_text"), report.errorText);
     if (!report.impact.isEmpty()) {
@@ -259,6 +274,12 @@ public:
     {
         name(member);
         m_out.append(QByteArray::number(value));
+        m_first = false;
+    }
+    void boolean(const char *member, bool value)
+    {
+        name(member);
+        m_out.append(value ? "true" : "false");
         m_first = false;
     }
     void null(const char *member)
@@ -399,6 +420,8 @@ QByteArray ReportCodec::toBytes(const Report &report)
         json.string("comment", report.comment);
     if (report.confirmedAt.isValid())
         json.string("confirmed_at", formatTime(report.confirmedAt));
+    if (report.endAnswered)
+        json.boolean("end_answered", true);
     if (report.endedAt.isValid())
         json.string("ended_at", formatTime(report.endedAt));
     else
@@ -455,6 +478,7 @@ Result<Report, FieldErrors> ReportCodec::fromJson(const QJsonObject &object)
     report.endedAt = reader.time("ended_at", false);
     report.reportedAt = reader.time("reported_at", true);
     report.confirmedAt = reader.time("confirmed_at", false);
+    report.endAnswered = reader.boolean("end_answered");
     report.symptoms = reader.strings("symptoms");
     report.errorText = reader.string("error_text");
     report.postcode = reader.string("postcode");

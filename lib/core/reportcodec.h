@@ -20,7 +20,7 @@ public:
     // The report format this code writes in the field "format" (docs/architecture.md, "Report
     // format versions"). A report without the field is format 1 or 2: both are read alike.
     // A higher number than this one is read too: a new format only adds optional fields.
-    static constexpr int format = 3;
+    static constexpr int format = 4;
 
     static QJsonObject toJson(const Report &report);
     static QByteArray toBytes(const Report &report);

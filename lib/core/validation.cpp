@@ -125,6 +125,10 @@ FieldErrors ReportValidator::validate(const Report &report, const QDateTime &now
             add("confirmed_at", tr("is in the future"));
     }
 
+    // The answer "Resolved now" is an end: no end, no answer.
+    if (report.endAnswered && !report.endedAt.isValid())
+        add("end_answered", tr("is only for a report with an end"));
+
     if (report.symptoms.isEmpty())
         add("symptoms", tr("needs at least one symptom"));
     else if (report.symptoms.size() > maxSymptoms)

@@ -287,7 +287,7 @@ Result<Report> ReportStore::openReport(const QUuid &id) const
 }
 
 Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &endedAt,
-                                         const std::optional<Impact> &impact)
+                                         const std::optional<Impact> &impact, bool answered)
 {
     Result<Report> open = openReport(id);
     if (!open)
@@ -295,6 +295,7 @@ Result<Report> ReportStore::markResolved(const QUuid &id, const QDateTime &ended
     Report edited = std::move(open).value();
     // A problem cannot end before it started, even when the clock moved.
     edited.endedAt = std::max(endedAt, edited.startedAt);
+    edited.endAnswered = answered;
     if (impact)
         edited.impact = *impact;
     return update(edited);

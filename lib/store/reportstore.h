@@ -38,10 +38,13 @@ public:
     // Stores an edit: the revision becomes the stored one + 1, and the report is due again.
     // Returns the report as stored.
     Result<Report> update(const Report &edited);
-    // Sets ended_at (an edit), and the impact in the same revision when one is given. Fails when
-    // the report is unknown or already resolved.
+    // Sets ended_at (an edit), and the impact in the same revision when one is given; with
+    // `answered`, marks the end as the answer "Resolved now" to "Is it back for you?"
+    // (end_answered) rather than a "Resolved" of the GP's own. Fails when the report is unknown
+    // or already resolved.
     Result<Report> markResolved(const QUuid &id, const QDateTime &endedAt,
-                                const std::optional<Impact> &impact = std::nullopt);
+                                const std::optional<Impact> &impact = std::nullopt,
+                                bool answered = false);
     // Sets confirmed_at (an edit): the GP said at `confirmedAt` that the problem was still there.
     // Fails when the report is unknown or resolved, or when the time breaks confirmed_at's rules
     // (ReportValidator, judged at the clock's now): the message names the field.

@@ -52,9 +52,11 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     layout->addWidget(m_backPrompt);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    // The answers are edits like My reports' "Resolved now": the same code makes them.
-    connect(m_backPrompt, &BackPrompt::resolvedNow, m_reports,
-            [this](const QUuid &id) { m_reports->resolve(id, utcNowSeconds(), std::nullopt); });
+    // The answers are edits like My reports' "Resolved now": the same code makes them, the end
+    // marked as an answer (end_answered), which the analysis reads apart from a GP's own click.
+    connect(m_backPrompt, &BackPrompt::resolvedNow, m_reports, [this](const QUuid &id) {
+        m_reports->resolve(id, utcNowSeconds(), std::nullopt, true);
+    });
     connect(m_backPrompt, &BackPrompt::stillFailing, m_reports,
             [this](const QUuid &id) { m_reports->confirmStillFailing(id, utcNowSeconds()); });
     connect(m_reports, &MyReportsView::resolved, m_backPrompt, &BackPrompt::withdraw);

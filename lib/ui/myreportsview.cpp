@@ -121,9 +121,9 @@ void MyReportsView::resolveSelected()
 }
 
 void MyReportsView::resolve(const QUuid &id, const QDateTime &endedAt,
-                            const std::optional<Impact> &impact)
+                            const std::optional<Impact> &impact, bool answered)
 {
-    if (edited(m_store.markResolved(id, endedAt, impact),
+    if (edited(m_store.markResolved(id, endedAt, impact, answered),
                tr("The report could not be marked as resolved: %1")))
         Q_EMIT resolved(id);
 }

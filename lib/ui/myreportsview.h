@@ -43,8 +43,10 @@ public Q_SLOTS:
     // Offers to add the selected report's impact (ResolveDialog, not modal), then sets its
     // ended_at to the moment it was asked and delivers the edit, impact included.
     void resolveSelected();
-    // Sets ended_at of report `id` (and its impact, when given) and delivers the edit.
-    void resolve(const QUuid &id, const QDateTime &endedAt, const std::optional<Impact> &impact);
+    // Sets ended_at of report `id` (and its impact, when given) and delivers the edit; `answered`
+    // when it is the answer "Resolved now" to "Is it back for you?" (end_answered).
+    void resolve(const QUuid &id, const QDateTime &endedAt, const std::optional<Impact> &impact,
+                 bool answered = false);
     // Sets confirmed_at of report `id` ("Still failing") and delivers the edit.
     void confirmStillFailing(const QUuid &id, const QDateTime &confirmedAt);
 

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void fieldNames();
     void unresolvedHasNullEndedAt();
     void confirmedAtIsOptional();
+    void endAnsweredIsOptional();
     void formatTime();
     void times_data();
     void times();
@@ -133,6 +134,9 @@ void TestReportCodec::roundTrip_data()
     Report confirmedThenResolved = resolvedReport();
     confirmedThenResolved.confirmedAt = confirmedThenResolved.startedAt.addSecs(20 * 60);
     QTest::newRow("confirmed then resolved") << confirmedThenResolved;
+    Report answered = confirmedThenResolved;
+    answered.endAnswered = true;
+    QTest::newRow("resolved now, answered") << answered;
 
     Report zeros = test::sampleReport();
     zeros.impact.patients = 0;
@@ -254,6 +258,36 @@ void TestReportCodec::confirmedAtIsOptional()
     const auto wrong = ReportCodec::fromJson(sampleJsonWith(QStringLiteral("confirmed_at"), "0"));
     QVERIFY(!wrong.ok());
     QCOMPARE(pathsOf(wrong.error()), QStringList{QStringLiteral("confirmed_at")});
+}
+
+void TestReportCodec::endAnsweredIsOptional()
+{
+    // Not an answer: absent, not false, so that a server that predates the field never sees it.
+    QVERIFY(!ReportCodec::toJson(resolvedReport()).contains(QLatin1String("end_answered")));
+    QVERIFY(!ReportCodec::toBytes(resolvedReport()).contains("end_answered"));
+
+    Report answered = resolvedReport();
+    answered.endAnswered = true;
+    QCOMPARE(ReportCodec::toJson(answered).value(QLatin1String("end_answered")), QJsonValue(true));
+    QVERIFY(ReportCodec::toBytes(answered).contains("\"end_answered\":true,\"ended_at\""));
+
+    // An older client's report has no end_answered; null counts as absent.
+    for (const QByteArray &raw : {QByteArray("null"), QByteArray(), QByteArray("false")}) {
+        const auto decoded =
+            ReportCodec::fromJson(sampleJsonWith(QStringLiteral("end_answered"), raw));
+        QVERIFY2(decoded.ok(), raw.constData());
+        QVERIFY(!decoded.value().endAnswered);
+    }
+    const auto marked =
+        ReportCodec::fromJson(sampleJsonWith(QStringLiteral("end_answered"), "true"));
+    QVERIFY(marked.ok());
+    QVERIFY(marked.value().endAnswered);
+    for (const QByteArray &raw : {QByteArray("1"), QByteArray("\"true\"")}) {
+        const auto wrong =
+            ReportCodec::fromJson(sampleJsonWith(QStringLiteral("end_answered"), raw));
+        QVERIFY(!wrong.ok());
+        QCOMPARE(pathsOf(wrong.error()), QStringList{QStringLiteral("end_answered")});
+    }
 }
 
 void TestReportCodec::formatTime()

@@ -92,6 +92,8 @@ Report randomReport(QRandomGenerator &random, bool awkward)
     report.client.appVersion = text(QStringLiteral("0.1.0"));
     report.client.os = text(QStringLiteral("Windows 11"));
     report.client.locale = text(QStringLiteral("fr_BE"));
+    report.confirmedAt = random.bounded(2) == 0 ? QDateTime() : time();
+    report.endAnswered = random.bounded(2) == 0;
     return report;
 }
 

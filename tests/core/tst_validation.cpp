@@ -179,6 +179,26 @@ void TestValidation::validate_data()
     row("confirmed_at now + 6 min invalid",
         [](Report &r) { r.confirmedAt = test::fixedNow().addSecs(6 * minute); }, {"confirmed_at"});
 
+    // end_answered: only with an ended_at.
+    row("end_answered with an end valid",
+        [](Report &r) {
+            r.endedAt = r.startedAt.addSecs(12 * minute);
+            r.endAnswered = true;
+        },
+        {});
+    row("end_answered without an end invalid",
+        [](Report &r) {
+            r.endedAt = QDateTime();
+            r.endAnswered = true;
+        },
+        {"end_answered"});
+    row("no end_answered without an end valid",
+        [](Report &r) {
+            r.endedAt = QDateTime();
+            r.endAnswered = false;
+        },
+        {});
+
     // reported_at: required, ≤ now + 5 min, no lower bound.
     row("reported_at missing invalid", [](Report &r) { r.reportedAt = QDateTime(); },
         {"reported_at"});

@@ -296,6 +296,8 @@ public:
         // Last, so that the inputs saved before it build the same reports as they did.
         if (range(0, 1))
             field(object, "confirmed_at", [&] { return time(); });
+        if (range(0, 1))
+            field(object, "end_answered", [&] { return QJsonValue(range(0, 3) != 0); });
         if (range(0, 7) == 7)
             object.insert(text(10), text(10)); // unknown fields are ignored
         return QJsonDocument(object).toJson(range(0, 1) ? QJsonDocument::Indented

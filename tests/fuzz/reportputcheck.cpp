@@ -102,6 +102,7 @@ void checkRejected(const PutRequest &request, const PutOutcome &outcome)
 
     static const QRegularExpression fieldPath(QStringLiteral(
         "^(id|revision|installation|service|started_at|ended_at|reported_at|confirmed_at"
+        "|end_answered"
         "|symptoms(\\[\\d+\\])?"
         "|error_text|comment|postcode|impact(\\.(patients|minutes_lost|fallback))?"
         "|software(\\.(name|version))?|client(\\.(app_version|os|locale))?)\\z"));
@@ -251,7 +252,7 @@ std::optional<QStringList> csvFields(const QString &row)
     }
 }
 
-// The staff CSV export of the stored report: one row of 19 fields that read back as the
+// The staff CSV export of the stored report: one row of 20 fields that read back as the
 // report's values, free text that a spreadsheet would run as a formula prefixed with '.
 void checkCsv(const Report &report, const QByteArray &stored, const QString &what)
 {
@@ -267,7 +268,7 @@ void checkCsv(const Report &report, const QByteArray &stored, const QString &wha
     const QByteArray csv = server::ReportListHandler::csvRow(row);
     const auto fields = csvFields(QString::fromUtf8(csv));
     const QString where = what + QStringLiteral("\ncsv: ") + QString::fromUtf8(csv);
-    EHB_FUZZ_CHECK(fields && fields->size() == 19, where);
+    EHB_FUZZ_CHECK(fields && fields->size() == 20, where);
     const auto plain = [](const QString &text) { return QString::fromUtf8(text.toUtf8()); };
     const auto freeText = [&plain](const QString &text) {
         const QString value = plain(text);
@@ -297,8 +298,9 @@ void checkCsv(const Report &report, const QByteArray &stored, const QString &wha
         freeText(report.software.version),
         report.postcode,
         freeText(report.comment),
-        report.confirmedAt.isValid() ? ReportCodec::formatTime(report.confirmedAt) : QString()};
-    for (int i = 0; i < 19; ++i) {
+        report.confirmedAt.isValid() ? ReportCodec::formatTime(report.confirmedAt) : QString(),
+        report.endAnswered ? QStringLiteral("true") : QString()};
+    for (int i = 0; i < 20; ++i) {
         EHB_FUZZ_CHECK(fields->at(i) == expected[i],
                        where + QStringLiteral("\nfield %1: ").arg(i) + expected[i]);
     }

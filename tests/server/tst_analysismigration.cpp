@@ -76,6 +76,8 @@ QList<Report> variedReports()
     full.endedAt = full.reportedAt.addSecs(600);
     // Confirmed still failing before it ended (migration 10).
     full.confirmedAt = full.reportedAt.addSecs(300);
+    // Ended as the answer "Resolved now" (migration 12).
+    full.endAnswered = true;
     reports.append(full);
     const QStringList symptoms = knownSymptoms();
     for (qsizetype i = 0; i < symptoms.size(); ++i) {
@@ -143,7 +145,7 @@ private Q_SLOTS:
         auto repository = server::RepositoryFactory::openMigrated(
             m_parsed, {QTimeZone(QByteArrayLiteral("Europe/Brussels"))}, &version);
         QVERIFY2(repository.ok(), qPrintable(repository.ok() ? QString() : repository.error()));
-        QCOMPARE(version, 11);
+        QCOMPARE(version, 12);
         QCOMPARE(repository.value()->count().value(), qint64(reports.size()));
 
         // What migration 4 computed equals what ingest writes, column by column.
@@ -177,9 +179,11 @@ private Q_SLOTS:
             }
             if (m_parsed.kind == server::DatabaseUrl::Kind::Sqlite) {
                 // The analysis reads the covering index only.
-                QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT started_s, ended_s, reported_s,"
-                                   " installation_key, impact FROM reports WHERE service = 'x' AND"
-                                   " started_s >= 0 AND started_s < 1"_s));
+                QVERIFY(
+                    query.exec(u"EXPLAIN QUERY PLAN SELECT started_s, ended_s, reported_s,"
+                               " installation_key, impact, confirmed_s, end_answered FROM reports"
+                               " WHERE service = 'x' AND"
+                               " started_s >= 0 AND started_s < 1"_s));
                 QVERIFY(query.next());
                 QVERIFY2(query.value(3).toString().contains(u"COVERING INDEX reports_analysis"_s),
                          qPrintable(query.value(3).toString()));
@@ -212,6 +216,7 @@ private Q_SLOTS:
             QCOMPARE(observation.confirmedAt.has_value(), report.confirmedAt.isValid());
             if (report.confirmedAt.isValid())
                 QCOMPARE(*observation.confirmedAt, report.confirmedAt.toMSecsSinceEpoch());
+            QCOMPARE(observation.endAnswered, report.endAnswered);
         }
         QVERIFY(byInstallation.isEmpty());
         // The rows the analysis keeps carry each report's impact (migration 8).

@@ -102,15 +102,16 @@ private Q_SLOTS:
             QVERIFY2(version.ok(), qPrintable(version.ok() ? QString() : version.error()));
             QCOMPARE(version.value(), 4);
             // Today's write path also bumps analysis_versions (migration 6) and writes the
-            // impact and confirmed_s columns (migrations 8 and 10), which a version-4 server did
-            // not have: they are there while this test stores as that server, and gone again
-            // before the migration.
+            // impact, confirmed_s and end_answered columns (migrations 8, 10 and 12), which a
+            // version-4 server did not have: they are there while this test stores as that
+            // server, and gone again before the migration.
             QCOMPARE(execute(u"CREATE TABLE analysis_versions (service TEXT NOT NULL,"
                              " month BIGINT NOT NULL, version BIGINT NOT NULL,"
                              " PRIMARY KEY (service, month))"_s),
                      Rows{});
             QCOMPARE(execute(u"ALTER TABLE reports ADD COLUMN impact INTEGER"_s), Rows{});
             QCOMPARE(execute(u"ALTER TABLE reports ADD COLUMN confirmed_s BIGINT"_s), Rows{});
+            QCOMPARE(execute(u"ALTER TABLE reports ADD COLUMN end_answered INTEGER"_s), Rows{});
             store(older, random, 150);
             membersBefore = members();
             rollupsBefore = rollups();
@@ -118,6 +119,7 @@ private Q_SLOTS:
         QCOMPARE(execute(u"DROP TABLE analysis_versions"_s), Rows{});
         QCOMPARE(execute(u"ALTER TABLE reports DROP COLUMN impact"_s), Rows{});
         QCOMPARE(execute(u"ALTER TABLE reports DROP COLUMN confirmed_s"_s), Rows{});
+        QCOMPARE(execute(u"ALTER TABLE reports DROP COLUMN end_answered"_s), Rows{});
         QVERIFY(membersBefore.size() > 100);
         QCOMPARE(membersBefore, expectedMembers());
         QCOMPARE(rollupsBefore, expectedRollups());
@@ -125,7 +127,7 @@ private Q_SLOTS:
         int version = 0;
         auto repository = server::RepositoryFactory::openMigrated(m_parsed, {brussels}, &version);
         QVERIFY2(repository.ok(), qPrintable(repository.ok() ? QString() : repository.error()));
-        QCOMPARE(version, 11);
+        QCOMPARE(version, 12);
         QCOMPARE(members(), membersBefore);
         QCOMPARE(rollups(), rollupsBefore);
         QCOMPARE(memberKeyStart(), u"installation"_s);

@@ -376,6 +376,50 @@ private Q_SLOTS:
         QCOMPARE(breakdown.json().value(u"reports"_s).toInt(), 12);
     }
 
+    // tst_episoderanges::answersEndWhereTheySwitch through the server: two practices say "still
+    // failing" at 09:50 and 09:55 UTC, three end theirs at 10:15, 10:20 and 10:28. As clicks the
+    // end is 10:20; as the answers "Resolved now" (end_answered) it is where they switch, 10:05.
+    void answeredEndsEndWhereTheySwitch()
+    {
+        const QString day = u"/api/v1/stats/episodes?from=2024-03-05&to=2024-03-06"_s;
+        QList<Report> reports{
+            report(u"recip-e"_s, newUuid(), at(u"08:50"_s), at(u"08:50"_s)),
+            report(u"recip-e"_s, newUuid(), at(u"08:45"_s), at(u"08:55"_s)),
+            report(u"recip-e"_s, newUuid(), at(u"09:00"_s), at(u"09:00"_s), at(u"10:15"_s)),
+            report(u"recip-e"_s, newUuid(), at(u"09:05"_s), at(u"09:05"_s), at(u"10:20"_s)),
+            report(u"recip-e"_s, newUuid(), at(u"09:10"_s), at(u"09:10"_s), at(u"10:28"_s)),
+        };
+        reports[0].confirmedAt = at(u"09:50"_s);
+        reports[1].confirmedAt = at(u"09:55"_s);
+        store(reports);
+        const auto episode = [&] {
+            const QJsonArray episodes =
+                m_harness.staffGet(day, m_token).json().value(u"episodes"_s).toArray();
+            return episodes.size() == 1 ? episodes.first().toObject() : QJsonObject();
+        };
+        const QJsonObject clicked = episode();
+        QCOMPARE(utcTime(clicked, u"end"_s), at(u"10:20"_s));
+
+        for (const int i : {2, 3, 4}) {
+            reports[i].revision = 2;
+            reports[i].endAnswered = true;
+            const HttpReply reply =
+                m_harness.putReport(uuidText(reports[i].id), ReportCodec::toBytes(reports[i]));
+            QVERIFY2(reply.status == 200, reply.body.constData());
+        }
+        const QJsonObject answered = episode();
+        QCOMPARE(utcTime(answered, u"start"_s), utcTime(clicked, u"start"_s));
+        QCOMPARE(utcTime(answered, u"end"_s), at(u"10:05"_s));
+        // The method's setting for it is in the answer with the others.
+        QCOMPARE(m_harness.staffGet(day, m_token)
+                     .json()
+                     .value(u"parameters"_s)
+                     .toObject()
+                     .value(u"answer_gap_minutes"_s)
+                     .toDouble(),
+                 60.0);
+    }
+
     void serviceFilter()
     {
         storeRecipeOutage();

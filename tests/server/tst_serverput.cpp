@@ -159,6 +159,47 @@ private Q_SLOTS:
         QCOMPARE(storedCount(), 1);
     }
 
+    void endAnsweredIsCheckedAndStored()
+    {
+        // A revision that ends the report as the answer "Resolved now" is stored, body and
+        // analysis column alike, and the analysis reads the end as an answer.
+        Report report = sampleReport();
+        report.endedAt = QDateTime();
+        QCOMPARE(m_harness.putReport(uuidText(report.id), body(report)).status, 201);
+        report.revision = 2;
+        report.endedAt = report.startedAt.addSecs(2400);
+        report.endAnswered = true;
+        QCOMPARE(m_harness.putReport(uuidText(report.id), body(report)).status, 200);
+        const auto stored = m_harness.server()->repository().find(report.id);
+        QVERIFY(stored.ok() && stored->has_value());
+        QVERIFY((*stored)->body.contains("\"end_answered\":true"));
+        const auto rows = rowsOf(report);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), size_t(1));
+        QVERIFY(rows->front().endAnswered);
+        QCOMPARE(rows->front().endedOffsetS, 2400);
+        QVERIFY(server::toObservation(rows->front(), 0).endAnswered);
+
+        // The mark without an end: 422 naming end_answered, nothing kept.
+        Report bad = report;
+        bad.revision = 3;
+        bad.endedAt = QDateTime();
+        const HttpReply refused = m_harness.putReport(uuidText(bad.id), body(bad));
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorCode(), u"invalid_report"_s);
+        QCOMPARE(refused.errorPaths(), QStringList{u"end_answered"_s});
+        QCOMPARE((*m_harness.server()->repository().find(report.id))->body, body(report));
+
+        // A later revision without the mark (the GP edited the end himself) clears the column.
+        report.revision = 4;
+        report.endAnswered = false;
+        QCOMPARE(m_harness.putReport(uuidText(report.id), body(report)).status, 200);
+        const auto cleared = rowsOf(report);
+        QVERIFY(cleared.ok());
+        QCOMPARE(cleared->size(), size_t(1));
+        QVERIFY(!cleared->front().endAnswered);
+    }
+
     void confirmedAtIsCheckedAndStored()
     {
         // An older client's report has no confirmed_at: accepted as always.
@@ -178,9 +219,7 @@ private Q_SLOTS:
         QVERIFY(stored.ok() && stored->has_value());
         QCOMPARE((*stored)->body, body(report));
         QVERIFY((*stored)->body.contains("\"confirmed_at\":\"2024-01-15T08:15:00Z\""));
-        const auto rows = m_harness.server()->repository().analysisRows(
-            report.service, report.startedAt.toSecsSinceEpoch(),
-            report.startedAt.toSecsSinceEpoch() + 1);
+        const auto rows = rowsOf(report);
         QVERIFY(rows.ok());
         QCOMPARE(rows->size(), size_t(1));
         QCOMPARE(rows->front().confirmedOffsetS, 1800);
@@ -510,6 +549,13 @@ private Q_SLOTS:
 
 private:
     int storedCount() { return int(m_harness.server()->repository().count().value()); }
+    // The analysis rows of the reports started in the same second as `report`.
+    Result<std::vector<server::AnalysisRow>> rowsOf(const Report &report)
+    {
+        return m_harness.server()->repository().analysisRows(
+            report.service, report.startedAt.toSecsSinceEpoch(),
+            report.startedAt.toSecsSinceEpoch() + 1);
+    }
 
     ServerHarness m_harness;
 };

@@ -335,6 +335,7 @@ private Q_SLOTS:
         tricky.software = {u"+Medi, \"Soft\""_s, u"-1"_s};
         tricky.comment = u"Crash at login,\r\nthen \"retry\" worked.\nDéjà vu ✓"_s;
         tricky.confirmedAt = at(u"2024-04-10T08:20:00Z"_s);
+        tricky.endAnswered = true;
         Report formula = reportAt(at(u"2024-04-10T09:00:00Z"_s), u"ehealthbox"_s);
         formula.comment = u"@SUM(A1:A9)"_s;
         formula.errorText = u"\tcmd"_s;
@@ -356,7 +357,8 @@ private Q_SLOTS:
         QCOMPARE(header.join(u','),
                  u"id,revision,installation,service,started_at,ended_at,reported_at,received_at,"
                  "updated_at,symptoms,error_text,impact_patients,impact_minutes_lost,"
-                 "impact_fallback,software_name,software_version,postcode,comment,confirmed_at"_s);
+                 "impact_fallback,software_name,software_version,postcode,comment,confirmed_at,"
+                 "end_answered"_s);
         for (const QStringList &row : rows)
             QCOMPARE(row.size(), header.size());
         const auto cell = [&](int row, const char *name) {
@@ -382,6 +384,7 @@ private Q_SLOTS:
         QCOMPARE(cell(1, "postcode"), u"1050"_s);
         QCOMPARE(cell(1, "comment"), tricky.comment);
         QCOMPARE(cell(1, "confirmed_at"), u"2024-04-10T08:20:00Z"_s);
+        QCOMPARE(cell(1, "end_answered"), u"true"_s);
 
         QCOMPARE(cell(2, "service"), u"ehealthbox"_s);
         QCOMPARE(cell(2, "comment"), u"'@SUM(A1:A9)"_s);
@@ -389,9 +392,9 @@ private Q_SLOTS:
         QCOMPARE(cell(2, "software_name"), u"safe"_s);
 
         // Absent optional fields are empty cells.
-        for (const char *name :
-             {"ended_at", "error_text", "impact_patients", "impact_minutes_lost", "impact_fallback",
-              "software_name", "software_version", "postcode", "comment", "confirmed_at"})
+        for (const char *name : {"ended_at", "error_text", "impact_patients", "impact_minutes_lost",
+                                 "impact_fallback", "software_name", "software_version", "postcode",
+                                 "comment", "confirmed_at", "end_answered"})
             QVERIFY2(cell(3, name).isEmpty(), name);
         QCOMPARE(cell(3, "symptoms"), u"timeout"_s);
 
@@ -404,6 +407,8 @@ private Q_SLOTS:
         QCOMPARE(listed.at(0).toObject().value(u"confirmed_at"_s).toString(),
                  u"2024-04-10T08:20:00Z"_s);
         QVERIFY(!listed.at(2).toObject().contains(u"confirmed_at"_s));
+        QCOMPARE(listed.at(0).toObject().value(u"end_answered"_s), QJsonValue(true));
+        QVERIFY(!listed.at(2).toObject().contains(u"end_answered"_s));
     }
 
     void csvPagesCarryNextCursor()

@@ -181,6 +181,31 @@ private Q_SLOTS:
         QVERIFY(!store->markConfirmed(test::minimalReport().id, at).ok()); // unknown
     }
 
+    void answeredEndIsKeptAcrossReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("answered.sqlite"));
+        Report answered = test::minimalReport(utcNowSeconds().addSecs(-3600));
+        Report clicked = test::sampleReport();
+        clicked.endedAt = QDateTime();
+        {
+            auto store = openStore(path);
+            QVERIFY(store->create(answered).ok());
+            QVERIFY(store->create(clicked).ok());
+            // "Resolved now" to "Is it back for you?": the end is marked as the answer.
+            const Result<Report> resolved =
+                store->markResolved(answered.id, utcNowSeconds(), std::nullopt, true);
+            QVERIFY(resolved.ok());
+            QVERIFY(resolved->endAnswered);
+            QCOMPARE(resolved->revision, 2);
+            // The GP's own "Resolved": no mark.
+            QVERIFY(!store->markResolved(clicked.id, utcNowSeconds())->endAnswered);
+        }
+        auto store = openStore(path);
+        QVERIFY(store->find(answered.id)->report.endAnswered);
+        QVERIFY(store->find(answered.id)->report.isResolved());
+        QVERIFY(!store->find(clicked.id)->report.endAnswered);
+    }
+
     void askedIfBackOnceAcrossReopen()
     {
         const QString path = m_dir.filePath(QStringLiteral("asked.sqlite"));

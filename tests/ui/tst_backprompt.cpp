@@ -14,6 +14,7 @@
 #include "ui/myreportsview.h"
 #include "ui/reportform.h"
 #include "ui/reportsmodel.h"
+#include "ui/resolvedialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +23,8 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void neverAskedTwice();
     void pollsHiddenWhileAReportMayBeAsked();
     void resolvedInMyReportsWithdrawsTheQuestion();
+    void resolvedInMyReportsIsNoAnswer();
 
 private:
     void startApp();
@@ -229,6 +233,9 @@ void TestBackPrompt::resolvedNowSendsTheEnd()
     QVERIFY(!m_answered.isNull());
     QVERIFY(!m_sent.contains(QStringLiteral("confirmed_at")));
     QVERIFY(m_app->store().find(m_answered)->report.isResolved());
+    // The end is the answer, not a click of the GP's own: the analysis reads it as such.
+    QCOMPARE(m_sent.value(QStringLiteral("end_answered")), QJsonValue(true));
+    QVERIFY(m_app->store().find(m_answered)->report.endAnswered);
 }
 
 void TestBackPrompt::stillFailingSendsConfirmedAt()
@@ -312,6 +319,33 @@ void TestBackPrompt::resolvedInMyReportsWithdrawsTheQuestion()
     QVERIFY(prompt()->isHidden());
     QVERIFY(prompt()->current().isNull());
     QTRY_COMPARE(m_server->storedRevision(uuidText(id)), 2);
+}
+
+void TestBackPrompt::resolvedInMyReportsIsNoAnswer()
+{
+    const QUuid id = fileReport();
+    QVERIFY(!id.isNull());
+    backForTenMinutes();
+    QCOMPARE(prompt()->current(), id);
+    // The GP's own "Resolved now" in My reports, while the bar asks: a click, not the answer.
+    MyReportsView *view = m_app->mainWindow().myReportsView();
+    m_app->mainWindow().tabs()->setCurrentWidget(view);
+    view->findChild<QTableView *>(QStringLiteral("reportsTable"))->selectRow(0);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("resolvedButton")),
+                      Qt::LeftButton);
+    ResolveDialog *dialog = view->resolveDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("resolveWithoutImpactButton")),
+        Qt::LeftButton);
+    QVERIFY(prompt()->isHidden());
+
+    QTRY_COMPARE(m_server->storedRevision(uuidText(id)), 2);
+    const QJsonObject resolved = sent(id);
+    QVERIFY(!resolved.value(QStringLiteral("ended_at")).isNull());
+    QVERIFY(!resolved.contains(QStringLiteral("end_answered")));
+    QVERIFY(!m_app->store().find(id)->report.endAnswered);
 }
 
 QTEST_MAIN(TestBackPrompt)

@@ -67,7 +67,7 @@ QByteArray ReportListHandler::csvHeader()
     return QByteArrayLiteral(
         "id,revision,installation,service,started_at,ended_at,reported_at,received_at,"
         "updated_at,symptoms,error_text,impact_patients,impact_minutes_lost,impact_fallback,"
-        "software_name,software_version,postcode,comment,confirmed_at\r\n");
+        "software_name,software_version,postcode,comment,confirmed_at,end_answered\r\n");
 }
 
 QByteArray ReportListHandler::csvRow(const StoredReport &stored)
@@ -97,6 +97,7 @@ QByteArray ReportListHandler::csvRow(const StoredReport &stored)
         // Last, so that the columns before it stay where older exports had them.
         {report.confirmedAt.isValid() ? ReportCodec::formatTime(report.confirmedAt) : QString(),
          false},
+        {report.endAnswered ? QStringLiteral("true") : QString(), false},
     };
     QByteArray row;
     for (const auto &[text, freeText] : fields) {

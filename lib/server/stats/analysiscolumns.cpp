@@ -31,7 +31,7 @@ QStringList AnalysisColumns::names(bool withInstallation)
         names.append(QStringLiteral("installation_key"));
     names.append({QStringLiteral("symptoms"), QStringLiteral("software_id"),
                   QStringLiteral("postcode"), QStringLiteral("impact"),
-                  QStringLiteral("confirmed_s")});
+                  QStringLiteral("confirmed_s"), QStringLiteral("end_answered")});
     return names;
 }
 
@@ -49,6 +49,10 @@ QVariantList AnalysisColumns::values(const Report &report, bool withInstallation
     const std::optional<int> impact = impactCode(report.impact);
     values.append(impact ? QVariant(*impact) : QVariant(QMetaType::fromType<int>()));
     values.append(secondsOrNull(report.confirmedAt));
+    // 1 only for an answered end (validation refuses the mark without one), NULL otherwise.
+    values.append(report.endAnswered && report.endedAt.isValid()
+                      ? QVariant(1)
+                      : QVariant(QMetaType::fromType<int>()));
     return values;
 }
 

@@ -25,8 +25,10 @@ namespace ehb::server {
 //                                   NULL when the report gives none (see impactCode)
 //   confirmed_s                     (schema version 10) confirmed_at in seconds since the
 //                                   epoch, NULL when the GP never said "still failing"
-// Ingest writes them with the report; migrations 4, 8 and 10 compute the same values in SQL from
-// the stored rows (the SQL expressions below), and a test checks that both agree.
+//   end_answered                    (schema version 12) 1 when ended_at is the GP's "Resolved
+//                                   now" to "Is it back for you?", NULL otherwise
+// Ingest writes them with the report; migrations 4, 8, 10 and 12 compute the same values in SQL
+// from the stored rows (the SQL expressions below), and a test checks that both agree.
 class AnalysisColumns
 {
 public:

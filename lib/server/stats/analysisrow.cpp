@@ -39,6 +39,7 @@ analysis::Observation toObservation(const AnalysisRow &row, int service)
         observation.endedAt = (row.startedS + row.endedOffsetS) * 1000;
     if (row.confirmedOffsetS >= 0)
         observation.confirmedAt = (row.startedS + row.confirmedOffsetS) * 1000;
+    observation.endAnswered = row.endAnswered && observation.endedAt.has_value();
     return observation;
 }
 

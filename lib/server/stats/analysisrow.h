@@ -20,9 +20,10 @@ struct AnalysisRow
     quint16 symptoms = 0;         // bit i: knownSymptoms()[i]
     quint16 postcode = 0;         // 1000..9999; 0: none or not a Belgian postcode
     // The impact (docs/architecture.md, "The report"); -1 where not given.
-    qint16 minutesLost = -1; // 0..1440
-    qint16 patients = -1;    // 0..500
-    quint8 fallback = 0;     // 1 + its index in knownFallbacks(); 0: not given
+    qint16 minutesLost = -1;  // 0..1440
+    qint16 patients = -1;     // 0..500
+    quint8 fallback = 0;      // 1 + its index in knownFallbacks(); 0: not given
+    bool endAnswered = false; // the end is the answer "Resolved now" (in the padding: 48 bytes)
 
     bool hasImpact() const { return minutesLost >= 0 || patients >= 0 || fallback > 0; }
 };

@@ -25,7 +25,8 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
     // and end from its start, which validation bounds (sent at most 7 days after the start or
     // 5 minutes before it, ended not before it): that of reported_s plus 2^30 in the high 32
     // bits, that of ended_s plus 1 (0: no end) in the low. Then the software id in the high
-    // 32 bits, a Belgian postcode in bits 16 to 29 and the symptom bits in the low 16. Last, the
+    // 32 bits, the mark of an answered end in bit 30, a Belgian postcode in bits 16 to 29 and
+    // the symptom bits in the low 16. Last, the
     // offset of confirmed_s from the start plus 1 (0: never confirmed; validation keeps it
     // after the start) in the high 32 bits and the impact code as stored
     // (AnalysisColumns::impactCode, under 2^23) in the low.
@@ -36,6 +37,7 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
             " ((reported_s - started_s + 1073741824) << 32)"
             " | COALESCE(ended_s - started_s + 1, 0),"
             " (COALESCE(software_id, 0) << 32)"
+            " | (CASE WHEN end_answered = 1 THEN 1073741824 ELSE 0 END)"
             " | ((CASE WHEN postcode BETWEEN 1 AND 9999 THEN postcode ELSE 0 END) << 16)"
             " | COALESCE(symptoms, 0),"
             " (COALESCE(confirmed_s - started_s + 1, 0) << 32) | COALESCE(impact, 0)"
@@ -57,6 +59,7 @@ Result<std::vector<AnalysisRow>> AnalysisQueries::rows(const QSqlDatabase &datab
         row.endedOffsetS = qint32(qint64(offsets & 0xFFFFFFFF) - 1);
         const quint64 packed = query.value(3).toULongLong();
         row.softwareId = qint32(packed >> 32);
+        row.endAnswered = (packed >> 30) & 1;
         row.postcode = quint16((packed >> 16) & 0x3FFF);
         row.symptoms = quint16(packed & 0xFFFF);
         const quint64 confirmedAndImpact = query.value(4).toULongLong();

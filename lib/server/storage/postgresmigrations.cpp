@@ -165,6 +165,16 @@ const QList<Migration> &PostgresMigrations::all()
                          " valid_until TEXT COLLATE \"C\", created_at TEXT COLLATE \"C\" NOT NULL,"
                          " withdrawn_at TEXT COLLATE \"C\")"),
           QStringLiteral("CREATE INDEX notices_current ON notices (withdrawn_at, valid_from)")}},
+        // end_answered, filled and in the covering index (see the SQLite migration 12).
+        {12,
+         {QStringLiteral("ALTER TABLE reports ADD COLUMN end_answered INTEGER"),
+          QStringLiteral("UPDATE reports SET end_answered = 1"
+                         " WHERE (body::jsonb -> 'end_answered') = 'true'::jsonb"
+                         " AND body::jsonb ->> 'ended_at' IS NOT NULL"),
+          QStringLiteral("DROP INDEX reports_analysis"),
+          QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s)"
+                         " INCLUDE (ended_s, reported_s, installation_key, symptoms, postcode,"
+                         " software_id, impact, confirmed_s, end_answered)")}},
     };
     return migrations;
 }

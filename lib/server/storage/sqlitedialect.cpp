@@ -210,6 +210,17 @@ const QList<Migration> &SqliteDialect::migrations() const
                          " text_en TEXT NOT NULL, link TEXT, valid_from TEXT NOT NULL,"
                          " valid_until TEXT, created_at TEXT NOT NULL, withdrawn_at TEXT)"),
           QStringLiteral("CREATE INDEX notices_current ON notices (withdrawn_at, valid_from)")}},
+        // end_answered ("Resolved now" to "Is it back for you?", AnalysisColumns), filled from
+        // the stored bodies and in the covering index.
+        {12,
+         {QStringLiteral("ALTER TABLE reports ADD COLUMN end_answered INTEGER"),
+          QStringLiteral("UPDATE reports SET end_answered = 1"
+                         " WHERE json_extract(body, '$.end_answered') = 1"
+                         " AND json_extract(body, '$.ended_at') IS NOT NULL"),
+          QStringLiteral("DROP INDEX reports_analysis"),
+          QStringLiteral("CREATE INDEX reports_analysis ON reports (service, started_s, ended_s,"
+                         " reported_s, installation_key, symptoms, postcode, software_id,"
+                         " impact, confirmed_s, end_answered)")}},
     };
     return migrations;
 }
