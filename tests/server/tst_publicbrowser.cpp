@@ -1,8 +1,8 @@
 // The public status page in a real browser (issue 15): Debian's chromium, headless, loads / from
-// an in-process server on loopback in the four languages, and once with an outage going on,
-// and the DOM it built is checked for the expected text. The browser runs with a temporary
-// profile, is bounded by a timeout and killed after, and none of its processes stay. Without
-// chromium the test fails: the chromium_install fixture (install-chromium.sh) installs it.
+// an in-process server on loopback in the four languages, and once with an outage going on and
+// a notice of the GBO, and the DOM it built is checked for the expected text. The browser runs with
+// a temporary profile, is bounded by a timeout and killed after, and none of its processes stay.
+// Without chromium the test fails: the chromium_install fixture (install-chromium.sh) installs it.
 #include "core/reportcodec.h"
 #include "samples.h"
 #include "servertesthelpers.h"
@@ -119,9 +119,25 @@ private Q_SLOTS:
             report.endedAt = serverNow().addSecs(-60 * 10);
             store(report);
         }
+        // The GBO's notice, published through the API, with markup that must stay text.
+        const QByteArray token = m_harness.createStaffToken(u"browser"_s);
+        QVERIFY(!token.isEmpty());
+        const QByteArray notice = R"({"service": "recip-e", "texts": {"fr": )"
+                                  R"("Recip-e en panne <script>document.title='x'</script>"}})";
+        QCOMPARE(m_harness
+                     .send("POST", u"/api/v1/notices"_s, notice, "application/json",
+                           {{"Authorization", "Bearer " + token}})
+                     .status,
+                 201);
+
         const QString dom = dumpDom(u"/?lang=fr"_s);
         QVERIFY2(dom.contains(u"<li class=\"lv-outage\" id=\"now-recip-e\">"_s),
                  qPrintable(dom.left(4000)));
+        QVERIFY2(
+            dom.contains(u"Recip-e en panne &lt;script&gt;document.title='x'&lt;/script&gt;"_s),
+            qPrintable(dom.section(u"notices"_s, 1).left(800)));
+        QVERIFY(!dom.contains(u"<script"_s));
+        QVERIFY(!dom.contains(u"<title>x</title>"_s));
         QVERIFY(dom.contains(u"<span class=\"level\">Panne</span>"_s));
         QVERIFY(dom.contains(u"<span class=\"count\">3 cabinets le signalent</span>"_s));
         // The eHealthBox outage: in the table, and its day's bar is not green.
