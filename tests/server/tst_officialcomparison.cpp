@@ -201,8 +201,10 @@ private slots:
         QCOMPARE(OfficialComparison::statusDuring(timeline, u"recip-e"_s, at(290), at(310)),
                  std::optional(OfficialStatus::Unknown));
 
-        const auto outcome = OfficialComparison::compare({{u"recip-e"_s, at(300), at(330)}},
-                                                         timeline, {u"recip-e"_s}, at(0), at(500));
+        // The unknown status alone (without component 3's outage, which would admit it).
+        const auto unknownOnly = OfficialComparison::timeline(changes.mid(0, 3), {});
+        const auto outcome = OfficialComparison::compare(
+            {{u"recip-e"_s, at(300), at(330)}}, unknownOnly, {u"recip-e"_s}, at(0), at(500));
         QCOMPARE(outcome.episodes.at(0).status, std::optional(OfficialStatus::Unknown));
         QVERIFY(!outcome.episodes.at(0).acknowledgedAt);
     }

@@ -45,12 +45,12 @@ private slots:
     {
         const Finished run = runToEnd({u"migrate"_s, u"--database"_s, testDatabaseUrl()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY2(run.out.contains("version 11"), run.out.constData());
+        QVERIFY2(run.out.contains("version 12"), run.out.constData());
         // No NOTICE or other noise from libpq.
         QVERIFY2(run.err.isEmpty(), run.err.constData());
         const Finished again = runToEnd({u"migrate"_s, u"--database=" + testDatabaseUrl()});
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.out.contains("version 11"), again.out.constData());
+        QVERIFY2(again.out.contains("version 12"), again.out.constData());
     }
 
     void tokens()
@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(server.exitCode(), 0);
         // Serving migrated the empty database.
         QVERIFY(runToEnd({u"migrate"_s, u"--database"_s, testDatabaseUrl()})
-                    .out.contains("version 11"));
+                    .out.contains("version 12"));
     }
 
     void failuresNameTheDatabaseButNotThePassword_data()

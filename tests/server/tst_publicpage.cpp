@@ -444,7 +444,8 @@ private Q_SLOTS:
             m_harness.send("GET", u"/api/v1/status"_s).json().value(u"notices"_s).toArray();
         QCOMPARE(listed.size(), 1);
 
-        const QString id = QString::number(created.json().value(u"id"_s).toInteger());
+        const QString id = QString::number(
+            created.json().value(u"notice"_s).toObject().value(u"id"_s).toInteger());
         QCOMPARE(m_harness
                      .send("DELETE", u"/api/v1/notices/"_s + id, {}, "application/json",
                            {{"Authorization", "Bearer " + token}})

@@ -100,7 +100,7 @@ private Q_SLOTS:
         const Finished run = runToEnd({u"migrate"_s, u"--database"_s, u"sqlite:"_s + file});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(file));
-        QVERIFY2(run.out.contains("version 11"), run.out.constData());
+        QVERIFY2(run.out.contains("version 12"), run.out.constData());
         // Idempotent: a second run changes nothing and succeeds.
         QCOMPARE(runToEnd({u"migrate"_s, u"--database=sqlite://"_s + file}).exitCode, 0);
     }
