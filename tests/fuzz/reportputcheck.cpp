@@ -101,7 +101,7 @@ void checkRejected(const PutRequest &request, const PutOutcome &outcome)
                    what);
 
     static const QRegularExpression fieldPath(QStringLiteral(
-        "^(id|revision|installation|service|started_at|ended_at|reported_at|confirmed_at"
+        "^(format|id|revision|installation|service|started_at|ended_at|reported_at|confirmed_at"
         "|end_answered"
         "|symptoms(\\[\\d+\\])?"
         "|error_text|comment|postcode|impact(\\.(patients|minutes_lost|fallback))?"
