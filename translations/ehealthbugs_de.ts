@@ -3263,6 +3263,26 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
         <source>The report could not be marked as still failing: %1</source>
         <translation>Die Meldung konnte nicht als weiterhin gestört markiert werden: %1</translation>
     </message>
+    <message>
+        <source>Add &amp;details…</source>
+        <translation>Details hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add details</source>
+        <translation>Details hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add symptoms, the error message, the impact or a comment to the selected report</source>
+        <translation>Symptome, die Fehlermeldung, die Auswirkungen oder einen Kommentar zur ausgewählten Meldung hinzufügen</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>Die Details konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This report is not in the local database</source>
+        <translation>Diese Meldung ist nicht in der lokalen Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>ehb::NoServerNotice</name>
@@ -3741,6 +3761,71 @@ nicht gemeldet</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ReportDetailsDialog</name>
+    <message>
+        <source>The details were not saved. Please correct the following:</source>
+        <translation>Die Details wurden nicht gespeichert. Bitte korrigieren Sie Folgendes:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the details of a report. %1 is the field, %2 the reason.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add details</source>
+        <translation>Details hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your report on %1, started at %2. Add what you know: it is sent with the report. No patient data, please.</source>
+        <extracomment>%1 is a service, %2 the time the problem started.</extracomment>
+        <translation>Ihre Meldung zu %1, begonnen um %2. Ergänzen Sie, was Sie wissen: Es wird mit der Meldung gesendet. Bitte keine Patientendaten.</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptoms:</source>
+        <translation>S&amp;ymptome:</translation>
+    </message>
+    <message>
+        <source>&amp;Error message:</source>
+        <translation>&amp;Fehlermeldung:</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>The message or code your software showed, if any</source>
+        <translation>Die Meldung oder der Code, den Ihre Software angezeigt hat, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Problems with the details</source>
+        <translation>Probleme mit den Details</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>Details &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Details speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ReportForm</name>
     <message>
         <source>Service</source>
@@ -3863,6 +3948,18 @@ nicht gemeldet</translation>
         <source>Reported: %1, started now</source>
         <extracomment>Feedback after &quot;Me too&quot;. %1 is a service.</extracomment>
         <translation>Gemeldet: %1, ab jetzt</translation>
+    </message>
+    <message>
+        <source>Add &amp;details…</source>
+        <translation>Details hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add details to this report</source>
+        <translation>Details zu dieser Meldung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add symptoms, the error message, the impact or a comment while it waits to be sent or after</source>
+        <translation>Symptome, die Fehlermeldung, die Auswirkungen oder einen Kommentar hinzufügen, solange die Meldung auf den Versand wartet oder danach</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4512,10 @@ Sie bleibt auf diesem Computer gespeichert.</translation>
     <message>
         <source>&amp;Me too, failing now</source>
         <translation>&amp;Ich auch, jetzt gestört</translation>
+    </message>
+    <message>
+        <source>Click here to add details.</source>
+        <translation>Klicken Sie hier, um Details hinzuzufügen.</translation>
     </message>
 </context>
 <context>

@@ -3268,6 +3268,26 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <source>The report could not be marked as still failing: %1</source>
         <translation>Le signalement n&apos;a pas pu être marqué comme toujours en panne : %1</translation>
     </message>
+    <message>
+        <source>Add &amp;details…</source>
+        <translation>A&amp;jouter des détails…</translation>
+    </message>
+    <message>
+        <source>Add details</source>
+        <translation>Ajouter des détails</translation>
+    </message>
+    <message>
+        <source>Add symptoms, the error message, the impact or a comment to the selected report</source>
+        <translation>Ajouter des symptômes, le message d&apos;erreur, l&apos;impact ou un commentaire au signalement sélectionné</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>Les détails n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>This report is not in the local database</source>
+        <translation>Ce signalement ne figure pas dans la base de données locale</translation>
+    </message>
 </context>
 <context>
     <name>ehb::NoServerNotice</name>
@@ -3746,6 +3766,71 @@ non signalées</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ReportDetailsDialog</name>
+    <message>
+        <source>The details were not saved. Please correct the following:</source>
+        <translation>Les détails n&apos;ont pas été enregistrés. Veuillez corriger ce qui suit :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the details of a report. %1 is the field, %2 the reason.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Add details</source>
+        <translation>Ajouter des détails</translation>
+    </message>
+    <message>
+        <source>Your report on %1, started at %2. Add what you know: it is sent with the report. No patient data, please.</source>
+        <extracomment>%1 is a service, %2 the time the problem started.</extracomment>
+        <translation>Votre signalement sur %1, commencé à %2. Ajoutez ce que vous savez : ce sera envoyé avec le signalement. Aucune donnée de patient, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptoms:</source>
+        <translation>S&amp;ymptômes :</translation>
+    </message>
+    <message>
+        <source>&amp;Error message:</source>
+        <translation>&amp;Message d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>The message or code your software showed, if any</source>
+        <translation>Le message ou le code affiché par votre logiciel, le cas échéant</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>C&amp;ommentaire :</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Problems with the details</source>
+        <translation>Problèmes dans les détails</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Enregistrer les détails</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Enregistrer les détails</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ReportForm</name>
     <message>
         <source>Service</source>
@@ -3868,6 +3953,18 @@ non signalées</translation>
         <source>Reported: %1, started now</source>
         <extracomment>Feedback after &quot;Me too&quot;. %1 is a service.</extracomment>
         <translation>Signalé : %1, depuis maintenant</translation>
+    </message>
+    <message>
+        <source>Add &amp;details…</source>
+        <translation>A&amp;jouter des détails…</translation>
+    </message>
+    <message>
+        <source>Add details to this report</source>
+        <translation>Ajouter des détails à ce signalement</translation>
+    </message>
+    <message>
+        <source>Add symptoms, the error message, the impact or a comment while it waits to be sent or after</source>
+        <translation>Ajouter des symptômes, le message d&apos;erreur, l&apos;impact ou un commentaire, pendant qu&apos;il attend d&apos;être envoyé ou après</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4517,10 @@ Il est conservé sur cet ordinateur.</translation>
     <message>
         <source>&amp;Me too, failing now</source>
         <translation>&amp;Moi aussi, en panne maintenant</translation>
+    </message>
+    <message>
+        <source>Click here to add details.</source>
+        <translation>Cliquez ici pour ajouter des détails.</translation>
     </message>
 </context>
 <context>

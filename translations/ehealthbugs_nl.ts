@@ -3260,6 +3260,26 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <source>The report could not be marked as still failing: %1</source>
         <translation>De melding kon niet als nog steeds defect worden gemarkeerd: %1</translation>
     </message>
+    <message>
+        <source>Add &amp;details…</source>
+        <translation>Details toevoe&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Add details</source>
+        <translation>Details toevoegen</translation>
+    </message>
+    <message>
+        <source>Add symptoms, the error message, the impact or a comment to the selected report</source>
+        <translation>Symptomen, de foutmelding, de impact of een opmerking toevoegen aan de geselecteerde melding</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>De details konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>This report is not in the local database</source>
+        <translation>Deze melding staat niet in de lokale database</translation>
+    </message>
 </context>
 <context>
     <name>ehb::NoServerNotice</name>
@@ -3738,6 +3758,71 @@ niet gemeld</translation>
     </message>
 </context>
 <context>
+    <name>ehb::ReportDetailsDialog</name>
+    <message>
+        <source>The details were not saved. Please correct the following:</source>
+        <translation>De details zijn niet opgeslagen. Verbeter het volgende:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem in the details of a report. %1 is the field, %2 the reason.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add details</source>
+        <translation>Details toevoegen</translation>
+    </message>
+    <message>
+        <source>Your report on %1, started at %2. Add what you know: it is sent with the report. No patient data, please.</source>
+        <extracomment>%1 is a service, %2 the time the problem started.</extracomment>
+        <translation>Uw melding over %1, begonnen om %2. Voeg toe wat u weet: het wordt met de melding verstuurd. Geen patiëntgegevens, alstublieft.</translation>
+    </message>
+    <message>
+        <source>S&amp;ymptoms:</source>
+        <translation>S&amp;ymptomen:</translation>
+    </message>
+    <message>
+        <source>&amp;Error message:</source>
+        <translation>&amp;Foutmelding:</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Foutmelding</translation>
+    </message>
+    <message>
+        <source>The message or code your software showed, if any</source>
+        <translation>De melding of code die uw software toonde, indien van toepassing</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Problems with the details</source>
+        <translation>Problemen met de details</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>Details op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Details opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ehb::ReportForm</name>
     <message>
         <source>Service</source>
@@ -3860,6 +3945,18 @@ niet gemeld</translation>
         <source>Reported: %1, started now</source>
         <extracomment>Feedback after &quot;Me too&quot;. %1 is a service.</extracomment>
         <translation>Gemeld: %1, vanaf nu</translation>
+    </message>
+    <message>
+        <source>Add &amp;details…</source>
+        <translation>Details toevoe&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Add details to this report</source>
+        <translation>Details toevoegen aan deze melding</translation>
+    </message>
+    <message>
+        <source>Add symptoms, the error message, the impact or a comment while it waits to be sent or after</source>
+        <translation>Symptomen, de foutmelding, de impact of een opmerking toevoegen, terwijl de melding wacht om verstuurd te worden of daarna</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4509,10 @@ Ze blijft bewaard op deze computer.</translation>
     <message>
         <source>&amp;Me too, failing now</source>
         <translation>&amp;Ik ook, nu gestoord</translation>
+    </message>
+    <message>
+        <source>Click here to add details.</source>
+        <translation>Klik hier om details toe te voegen.</translation>
     </message>
 </context>
 <context>

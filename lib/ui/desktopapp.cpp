@@ -109,6 +109,7 @@ void DesktopApp::attachTray(std::unique_ptr<TrayIcon> tray)
     connect(m_tray.get(), &TrayIcon::meTooRequested, this, &DesktopApp::meToo);
     connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(),
             &MainWindow::bringToFront);
+    connect(m_tray.get(), &TrayIcon::detailsRequested, m_window.get(), &MainWindow::showDetailsOf);
     connect(m_live->client(), &LiveClient::updated, m_tray.get(), &TrayIcon::setLiveStatus);
     connect(m_live->client(), &LiveClient::unavailable, m_tray.get(), &TrayIcon::clearLiveStatus);
     connect(m_window->reportForm(), &ReportForm::reportedNowChanged, m_tray.get(),
@@ -130,7 +131,7 @@ QUuid DesktopApp::meToo(const QString &serviceId)
     // The form files it, so that it is made, saved and delivered like any report.
     const QUuid id = m_window->reportForm()->meToo(serviceId);
     if (!id.isNull() && m_tray)
-        m_tray->notifyReported(ReportForm::meTooText(serviceId));
+        m_tray->notifyReported(id, ReportForm::meTooText(serviceId));
     return id;
 }
 

@@ -77,6 +77,7 @@ MainWindow::MainWindow(ClientSettings &settings, ReportStore &store, DeliveryAge
     connect(m_form, &ReportForm::meTooFiled, this, [this](const QUuid &, const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
+    connect(m_form, &ReportForm::detailsRequested, this, &MainWindow::showDetailsOf);
     connect(&agent, &DeliveryAgent::stateChanged, this, &MainWindow::updateDeliveryStatus);
     connect(&agent, &DeliveryAgent::idle, this, &MainWindow::updateDeliveryStatus);
     connect(this, &MainWindow::settingsChanged, this, &MainWindow::updateAnalysisTab);
@@ -174,6 +175,13 @@ void MainWindow::showReportFor(const QString &serviceId)
     m_tabs->setCurrentWidget(m_form);
     bringToFront();
     m_form->setService(serviceId);
+}
+
+void MainWindow::showDetailsOf(const QUuid &id)
+{
+    m_tabs->setCurrentWidget(m_reports);
+    bringToFront();
+    m_reports->addDetails(id);
 }
 
 void MainWindow::bringToFront()

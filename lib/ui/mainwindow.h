@@ -48,6 +48,9 @@ public:
     void showReportFor(const QString &serviceId);
     // Brings the window to the front.
     void bringToFront();
+    // Brings the window up on My reports with "Add details" open for report `id` (after a
+    // "Me too", from the Report tab or the tray's notice).
+    void showDetailsOf(const QUuid &id);
 
 public Q_SLOTS:
     void openSettings();

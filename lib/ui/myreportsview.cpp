@@ -3,6 +3,7 @@
 #include "core/timeutil.h"
 #include "net/deliveryagent.h"
 #include "store/reportstore.h"
+#include "ui/reportdetailsdialog.h"
 #include "ui/reportsmodel.h"
 #include "ui/resolvedialog.h"
 
@@ -23,6 +24,7 @@ MyReportsView::MyReportsView(ReportStore &store, DeliveryAgent &agent, const QSt
     , m_agent(agent)
     , m_model(new ReportsModel(store, language, this))
     , m_table(new QTableView(this))
+    , m_details(new QPushButton(this))
     , m_resolve(new QPushButton(this))
     , m_retry(new QPushButton(this))
     , m_problem(new QLabel(this))
@@ -40,6 +42,7 @@ MyReportsView::MyReportsView(ReportStore &store, DeliveryAgent &agent, const QSt
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    m_details->setObjectName(QStringLiteral("detailsButton"));
     m_resolve->setObjectName(QStringLiteral("resolvedButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
 
@@ -50,6 +53,7 @@ MyReportsView::MyReportsView(ReportStore &store, DeliveryAgent &agent, const QSt
     m_problem->hide();
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_details);
     buttons->addWidget(m_resolve);
     buttons->addWidget(m_retry);
     buttons->addStretch();
@@ -59,7 +63,9 @@ MyReportsView::MyReportsView(ReportStore &store, DeliveryAgent &agent, const QSt
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
 
+    connect(m_details, &QPushButton::clicked, this, &MyReportsView::addDetailsToSelected);
     connect(m_resolve, &QPushButton::clicked, this, &MyReportsView::resolveSelected);
+    connect(m_table, &QAbstractItemView::activated, this, &MyReportsView::addDetailsToSelected);
     connect(m_retry, &QPushButton::clicked, &m_agent, &DeliveryAgent::retryAllNow);
     connect(&m_agent, &DeliveryAgent::stateChanged, this, &MyReportsView::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -79,6 +85,10 @@ void MyReportsView::changeEvent(QEvent *event)
 void MyReportsView::retranslate()
 {
     m_table->setAccessibleName(tr("My reports"));
+    m_details->setText(tr("Add &details…"));
+    m_details->setAccessibleName(tr("Add details"));
+    m_details->setToolTip(tr("Add symptoms, the error message, the impact or a comment to the "
+                             "selected report"));
     m_resolve->setText(tr("Resolved &now"));
     m_resolve->setAccessibleName(tr("Resolved now"));
     m_resolve->setToolTip(tr("The selected problem is over: record that it ended now"));
@@ -99,6 +109,45 @@ void MyReportsView::refresh()
     if (newRow >= 0)
         m_table->selectRow(newRow);
     updateButtons();
+}
+
+void MyReportsView::addDetailsToSelected()
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        addDetails(m_model->reportAt(row).report.id);
+}
+
+void MyReportsView::addDetails(const QUuid &id)
+{
+    const std::optional<StoredReport> stored = m_store.find(id);
+    if (!stored || stored->report.isResolved())
+        return;
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+    if (m_detailsDialog)
+        m_detailsDialog->close();
+    m_detailsDialog = new ReportDetailsDialog(stored->report, this);
+    m_detailsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_detailsDialog, &QDialog::accepted, this, [this, id] {
+        const std::optional<StoredReport> now = m_store.find(id);
+        if (!now || !m_detailsDialog) {
+            m_problem->setText(tr("The details could not be saved: %1")
+                                   .arg(tr("This report is not in the local database")));
+            m_problem->show();
+            return;
+        }
+        // Onto the report as stored now: an end or a confirmation given meanwhile stays.
+        edited(m_store.update(m_detailsDialog->withDetails(now->report)),
+               tr("The details could not be saved: %1"));
+    });
+    m_detailsDialog->open();
+}
+
+ReportDetailsDialog *MyReportsView::detailsDialog() const
+{
+    return m_detailsDialog.data();
 }
 
 void MyReportsView::resolveSelected()
@@ -161,7 +210,9 @@ int MyReportsView::selectedRow() const
 void MyReportsView::updateButtons()
 {
     const int row = selectedRow();
-    m_resolve->setEnabled(row >= 0 && !m_model->reportAt(row).report.isResolved());
+    const bool open = row >= 0 && !m_model->reportAt(row).report.isResolved();
+    m_details->setEnabled(open);
+    m_resolve->setEnabled(open);
     m_retry->setEnabled(m_store.pendingCount() > 0);
 }
 

@@ -16,12 +16,14 @@ namespace ehb {
 
 class DeliveryAgent;
 class ReportStore;
+class ReportDetailsDialog;
 class ReportsModel;
 class ResolveDialog;
 
-// "My reports": the GP's reports with their delivery state, "Resolved now" to say a problem is
-// over (offering to add the minutes lost and patients affected then), and "Retry now" to try the
-// server again without waiting for the backoff.
+// "My reports": the GP's reports with their delivery state, "Add details" to a report still open
+// (a one-click "Me too" above all), "Resolved now" to say a problem is over (offering to add the
+// minutes lost and patients affected then), and "Retry now" to try the server again without
+// waiting for the backoff.
 class MyReportsView final : public QWidget
 {
     Q_OBJECT
@@ -36,10 +38,17 @@ public:
     QTableView *table() const { return m_table; }
     // The dialog of a resolution being asked; nullptr when none.
     ResolveDialog *resolveDialog() const;
+    // The dialog of details being added; nullptr when none.
+    ReportDetailsDialog *detailsDialog() const;
 
 public Q_SLOTS:
     // Reloads the list from the store, keeping the selection.
     void refresh();
+    // Selects report `id` and opens "Add details" for it (ReportDetailsDialog, not modal); on
+    // Save the details become a new revision of the report as stored then, delivered like any
+    // edit. Does nothing for a report that is unknown or resolved.
+    void addDetails(const QUuid &id);
+    void addDetailsToSelected();
     // Offers to add the selected report's impact (ResolveDialog, not modal), then sets its
     // ended_at to the moment it was asked and delivers the edit, impact included.
     void resolveSelected();
@@ -70,10 +79,12 @@ private:
     DeliveryAgent &m_agent;
     ReportsModel *m_model;
     QTableView *m_table;
+    QPushButton *m_details;
     QPushButton *m_resolve;
     QPushButton *m_retry;
     QLabel *m_problem;
     QPointer<ResolveDialog> m_dialog;
+    QPointer<ReportDetailsDialog> m_detailsDialog;
 };
 
 } // namespace ehb

@@ -31,6 +31,8 @@ namespace ehb {
 namespace {
 
 constexpr int ConfirmationMs = 10000;
+// A "Me too" confirmation stays longer: beside it, "Add details…".
+constexpr int MeTooConfirmationMs = 60000;
 
 QLabel *buddyLabel(QWidget *buddy, QWidget *parent)
 {
@@ -88,6 +90,10 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
     m_confirmation->setTextFormat(Qt::PlainText);
     m_confirmation->hide();
 
+    m_addDetails = new QPushButton(this);
+    m_addDetails->setObjectName(QStringLiteral("meTooDetailsButton"));
+    m_addDetails->hide();
+
     m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
@@ -110,6 +116,7 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_confirmation, 1);
+    buttons->addWidget(m_addDetails);
     buttons->addStretch();
     buttons->addWidget(m_send);
 
@@ -133,8 +140,14 @@ ReportForm::ReportForm(ClientSettings &settings, ReportStore &store, const QStri
             [this] { m_liveBanner->showFor(m_service->currentService(), m_live); });
 
     m_confirmationTimer.setSingleShot(true);
-    m_confirmationTimer.setInterval(ConfirmationMs);
     connect(&m_confirmationTimer, &QTimer::timeout, m_confirmation, &QLabel::hide);
+    connect(&m_confirmationTimer, &QTimer::timeout, m_addDetails, &QPushButton::hide);
+    connect(m_addDetails, &QPushButton::clicked, this, [this] {
+        m_confirmationTimer.stop();
+        m_confirmation->hide();
+        m_addDetails->hide();
+        Q_EMIT detailsRequested(m_meTooId);
+    });
     retranslate();
 }
 
@@ -156,6 +169,10 @@ void ReportForm::retranslate()
     m_comment->setPlaceholderText(tr("Anything else worth knowing. No patient data, please."));
     m_problem->setAccessibleName(tr("Problems with the report"));
     m_confirmation->setAccessibleName(tr("Confirmation"));
+    m_addDetails->setText(tr("Add &details…"));
+    m_addDetails->setAccessibleName(tr("Add details to this report"));
+    m_addDetails->setToolTip(tr("Add symptoms, the error message, the impact or a comment "
+                                "while it waits to be sent or after"));
     m_send->setText(tr("Se&nd report"));
     m_send->setAccessibleName(tr("Send report"));
     m_send->setToolTip(tr("Save the report and send it to the server (Ctrl+Enter)"));
@@ -283,7 +300,8 @@ bool ReportForm::send()
     clear();
     m_savedAt = now;
     m_meTooService.clear();
-    showConfirmation(confirmationText(now));
+    m_addDetails->hide();
+    showConfirmation(confirmationText(now), ConfirmationMs);
     updateReportedNow();
     Q_EMIT reportSaved(report.id);
     return true;
@@ -301,8 +319,10 @@ QUuid ReportForm::meToo(const QString &serviceId)
         return {};
     m_savedAt = now;
     m_meTooService = serviceId;
+    m_meTooId = report.id;
     const QString text = meTooText(serviceId);
-    showConfirmation(text);
+    showConfirmation(text, MeTooConfirmationMs);
+    m_addDetails->show();
     updateReportedNow();
     Q_EMIT reportSaved(report.id);
     Q_EMIT meTooFiled(report.id, text);
@@ -380,6 +400,7 @@ void ReportForm::showProblem(const QString &text)
 {
     m_confirmationTimer.stop();
     m_confirmation->hide();
+    m_addDetails->hide();
     m_problemIsValidation = false;
     m_problem->setText(text);
     m_problem->setAccessibleDescription(text);
@@ -389,14 +410,14 @@ void ReportForm::showProblem(const QString &text)
     QAccessible::updateAccessibility(&event);
 }
 
-void ReportForm::showConfirmation(const QString &text)
+void ReportForm::showConfirmation(const QString &text, int shownMs)
 {
     m_confirmation->setText(text);
     m_confirmation->setAccessibleDescription(text);
     m_confirmation->show();
     QAccessibleEvent event(m_confirmation, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
-    m_confirmationTimer.start();
+    m_confirmationTimer.start(shownMs);
 }
 
 QWidget *ReportForm::widgetFor(const QString &path) const

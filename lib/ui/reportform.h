@@ -76,6 +76,8 @@ Q_SIGNALS:
     void reportSaved(const QUuid &id);
     // A "Me too" report was saved (after reportSaved()); `message` says so, translated.
     void meTooFiled(const QUuid &id, const QString &message);
+    // "Add details…" was clicked beside the confirmation of the "Me too" report `id`.
+    void detailsRequested(const QUuid &id);
     // The services raised now that this practice reported within the live window and has not
     // resolved (NowStrip::setReported; the tray's "Me too" entries).
     void reportedNowChanged(const QStringList &services);
@@ -96,7 +98,8 @@ private:
     static QString errorsText(const FieldErrors &errors);
     static QString confirmationText(const QDateTime &savedAt);
     void showProblem(const QString &text);
-    void showConfirmation(const QString &text);
+    // Shows `text` for `shownMs` milliseconds.
+    void showConfirmation(const QString &text, int shownMs);
     QWidget *widgetFor(const QString &path) const;
 
     ClientSettings &m_settings;
@@ -110,6 +113,8 @@ private:
     QLabel *m_problem;
     QLabel *m_confirmation;
     QPushButton *m_send;
+    // Beside the confirmation of a "Me too": opens its details (detailsRequested()).
+    QPushButton *m_addDetails;
     QLabel *m_serviceLabel;
     QLabel *m_sinceLabel;
     QLabel *m_symptomsLabel;
@@ -123,6 +128,7 @@ private:
     QDateTime m_savedAt;
     // The service of the "Me too" being confirmed; empty for a typed report.
     QString m_meTooService;
+    QUuid m_meTooId;
     QStringList m_reportedNow;
     // Whether m_problem lists validation errors, which are checked again in a new language.
     bool m_problemIsValidation = false;

@@ -41,7 +41,12 @@ TrayIcon::TrayIcon(const ServiceCatalogue &catalogue, const QString &language, Q
                     Q_EMIT showWindowRequested();
             });
     // The notices that ask something are answered in the window.
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::showWindowRequested);
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_noticeReport.isNull())
+            Q_EMIT showWindowRequested();
+        else
+            Q_EMIT detailsRequested(m_noticeReport);
+    });
     retranslate();
 }
 
@@ -154,19 +159,24 @@ void TrayIcon::notifyDelivered(int count)
 {
     if (count <= 0)
         return;
+    m_noticeReport = QUuid();
     m_icon->showMessage(
         tr("eHealth Bugs"),
         tr("The connection is back: %Ln waiting report(s) reached the server.", nullptr, count),
         QSystemTrayIcon::Information, 8000);
 }
 
-void TrayIcon::notifyReported(const QString &message)
+void TrayIcon::notifyReported(const QUuid &id, const QString &message)
 {
-    m_icon->showMessage(tr("eHealth Bugs"), message, QSystemTrayIcon::Information, 8000);
+    m_noticeReport = id;
+    m_icon->showMessage(tr("eHealth Bugs"),
+                        message + QLatin1Char(' ') + tr("Click here to add details."),
+                        QSystemTrayIcon::Information, 8000);
 }
 
 void TrayIcon::notifyAskIfBack(const Report &report)
 {
+    m_noticeReport = QUuid();
     m_icon->showMessage(BackPrompt::question(report.service),
                         BackPrompt::detail(report) + QLatin1Char(' ') +
                             tr("Click here to answer in eHealth Bugs."),

@@ -43,8 +43,9 @@ public Q_SLOTS:
     // "Is Recip-e back for you?" for `report`; clicking the notice shows the window, where the
     // question waits (BackPrompt).
     void notifyAskIfBack(const ehb::Report &report);
-    // Says what a "Me too" filed (ReportForm::meTooText).
-    void notifyReported(const QString &message);
+    // Says what the "Me too" report `id` filed (ReportForm::meTooText); clicking the notice
+    // asks for its details (detailsRequested()).
+    void notifyReported(const QUuid &id, const QString &message);
     // The live levels, for the "Me too" menu; cleared when none are known.
     void setLiveStatus(const ehb::stats::Live &live);
     void clearLiveStatus();
@@ -56,6 +57,8 @@ Q_SIGNALS:
     void reportRequested(const QString &serviceId);
     void meTooRequested(const QString &serviceId);
     void showWindowRequested();
+    // The notice of the "Me too" report `id` was clicked.
+    void detailsRequested(const QUuid &id);
     void quitRequested();
 
 protected:
@@ -78,6 +81,8 @@ private:
     QMenu *m_reportMenu = nullptr;
     QMenu *m_meTooMenu = nullptr;
     std::optional<stats::Live> m_live;
+    // The "Me too" report whose notice shows last; null when the last notice is another.
+    QUuid m_noticeReport;
     QStringList m_reported;
     QAction *m_showWindow = nullptr;
     QAction *m_quit = nullptr;

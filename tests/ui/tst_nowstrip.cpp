@@ -2,36 +2,46 @@
 // Report tab is hidden while all is normal; when other practices report Recip-e, it shows since
 // when, how many and the official status; "Me too", from the strip or from the tray, files one
 // report started now with the symptom the others report most, delivered to the server like any
-// report and listed in My reports, and leaves what the GP typed as it was.
+// report and listed in My reports, and leaves what the GP typed as it was. Its details (symptoms,
+// error message, impact, comment) can be added afterwards, also while it waits for the network:
+// they go out as the report's next revision, once.
 #include "client/clientsettings.h"
 #include "core/reportcodec.h"
 #include "core/servicecatalogue.h"
 #include "core/timeutil.h"
+#include "net/deliveryagent.h"
 #include "net/liveclient.h"
 #include "samples.h"
 #include "server/collectionserver.h"
 #include "servertesthelpers.h"
 #include "store/reportstore.h"
 #include "ui/desktopapp.h"
+#include "ui/impactpanel.h"
 #include "ui/livebanner.h"
 #include "ui/livefeed.h"
 #include "ui/mainwindow.h"
 #include "ui/myreportsview.h"
 #include "ui/nowstrip.h"
+#include "ui/reportdetailsdialog.h"
 #include "ui/reportform.h"
 #include "ui/reportsmodel.h"
 #include "ui/trayicon.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +65,8 @@ private Q_SLOTS:
     void meTooFromTheStrip();
     void meTooFromTheTray();
     void meTooWithoutATopSymptom();
+    void detailsAddedWhileWaitingGoOutOnce();
+    void detailsFromTheTrayNotice();
 
 private:
     // Four other practices report Recip-e, started 20 minutes ago, each with `symptoms`[i]
@@ -315,6 +327,108 @@ void TestNowStrip::meTooWithoutATopSymptom()
     QVERIFY(m_app->liveFeed().client()->current()->find(u"recip-e"_s)->topSymptom.isEmpty());
     QCOMPARE(m_app->meToo(u"recip-e"_s).isNull(), false);
     QVERIFY(!expectOneMeToo(ReportForm::fallbackSymptom()).id.isNull());
+}
+
+// The server is down when the GP clicks "Me too": the report waits. "Add details…" beside the
+// confirmation opens the report in My reports; details that break a rule are refused with the
+// field named and nothing stored; good ones become revision 2, and once the server is back, it
+// gets the report once, with them.
+void TestNowStrip::detailsAddedWhileWaitingGoOutOnce()
+{
+    othersReport({{u"slow"_s}});
+    poll();
+    m_harness->stop();
+    auto *meToo = strip()->findChild<QPushButton *>(u"meToo_recip-e"_s);
+    QVERIFY(meToo);
+    QTest::mouseClick(meToo, Qt::LeftButton);
+    QCOMPARE(m_app->store().all().size(), 1);
+    const QUuid id = m_app->store().all().constFirst().report.id;
+    QTRY_COMPARE(m_app->store().find(id)->delivery.state, Delivery::State::Retrying);
+
+    MainWindow &window = m_app->mainWindow();
+    auto *addDetails = window.reportForm()->findChild<QPushButton *>(u"meTooDetailsButton"_s);
+    QVERIFY(addDetails && addDetails->isVisible());
+    QTest::mouseClick(addDetails, Qt::LeftButton);
+    QCOMPARE(window.tabs()->currentWidget(), window.myReportsView());
+    ReportDetailsDialog *dialog = window.myReportsView()->detailsDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->reportId(), id);
+    const auto box = [dialog](const QString &symptom) {
+        return dialog->findChild<QCheckBox *>(u"symptom_"_s + symptom);
+    };
+    QVERIFY(box(u"slow"_s) && box(u"slow"_s)->isChecked());
+
+    // No symptom left: refused, the field named, the dialog still open, nothing stored.
+    box(u"slow"_s)->setChecked(false);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->problem()->isVisible());
+    QVERIFY2(dialog->problem()->text().contains(u"Symptoms: "_s),
+             qPrintable(dialog->problem()->text()));
+    QCOMPARE(m_app->store().find(id)->report.revision, 1);
+
+    box(u"slow"_s)->setChecked(true);
+    box(u"timeout"_s)->setChecked(true);
+    dialog->errorText()->setText(u"SOAP fault: timeout"_s);
+    dialog->impactPanel()->minutesLost()->setValue(20);
+    dialog->comment()->setPlainText(u"Prescriptions on paper."_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(!window.myReportsView()->detailsDialog());
+    const StoredReport edited = *m_app->store().find(id);
+    QCOMPARE(edited.report.revision, 2);
+    QCOMPARE(edited.report.symptoms, (QStringList{u"timeout"_s, u"slow"_s}));
+    QCOMPARE(edited.report.errorText, u"SOAP fault: timeout"_s);
+    QCOMPARE(edited.report.impact.minutesLost, std::optional<int>(20));
+    QCOMPARE(edited.report.comment, u"Prescriptions on paper."_s);
+    QVERIFY(edited.delivery.state != Delivery::State::Sent);
+
+    // The server is back (on another port): it gets revision 2, once.
+    server::ServerConfig config;
+    config.liveCacheAge = 0ms;
+    QVERIFY(m_harness->start(std::move(config)));
+    m_app->agent().setServerUrl(m_harness->server()->url());
+    m_app->agent().retryAllNow();
+    QTRY_COMPARE(m_app->store().find(id)->delivery.state, Delivery::State::Sent);
+    const auto onServer = m_harness->server()->repository().find(id);
+    QVERIFY(onServer && onServer.value().has_value());
+    QCOMPARE(onServer.value()->revision, 2);
+    const Report sent =
+        ReportCodec::fromJson(QJsonDocument::fromJson(onServer.value()->body).object())
+            .value_or(Report());
+    QCOMPARE(sent.symptoms, (QStringList{u"timeout"_s, u"slow"_s}));
+    QCOMPARE(sent.comment, u"Prescriptions on paper."_s);
+    QCOMPARE(sent.startedAt, edited.report.startedAt);
+    QCOMPARE(m_app->store().all().size(), 1);
+}
+
+// The tray's notice of a "Me too" opens its details when clicked; another notice only shows
+// the window.
+void TestNowStrip::detailsFromTheTrayNotice()
+{
+    m_app->attachTray(std::make_unique<TrayIcon>(ServiceCatalogue::builtIn(), u"en"_s));
+    TrayIcon *tray = m_app->trayIcon();
+    auto *icon = tray->findChild<QSystemTrayIcon *>();
+    QVERIFY(icon);
+    othersReport({{u"auth_failure"_s}});
+    poll();
+    const QUuid id = m_app->meToo(u"recip-e"_s);
+    QVERIFY(!id.isNull());
+    MainWindow &window = m_app->mainWindow();
+    window.tabs()->setCurrentWidget(window.reportForm());
+    QVERIFY(!window.myReportsView()->detailsDialog());
+
+    Q_EMIT icon->messageClicked();
+    QCOMPARE(window.tabs()->currentWidget(), window.myReportsView());
+    QVERIFY(window.myReportsView()->detailsDialog());
+    QCOMPARE(window.myReportsView()->detailsDialog()->reportId(), id);
+    window.myReportsView()->detailsDialog()->reject();
+    QTRY_VERIFY(!window.myReportsView()->detailsDialog());
+
+    tray->notifyDelivered(1);
+    window.tabs()->setCurrentWidget(window.reportForm());
+    Q_EMIT icon->messageClicked();
+    QCOMPARE(window.tabs()->currentWidget(), window.reportForm());
+    QVERIFY(!window.myReportsView()->detailsDialog());
 }
 
 QTEST_MAIN(TestNowStrip)
