@@ -3,7 +3,8 @@
 // (the same local time of day across a DST change), the window's edges, the minutes parameter,
 // public access, and the few-second cache; beside the counts, each service's official status now
 // (the worst of its mapped components and of the incidents entered by hand that are open), since
-// when, null when the official record says nothing of the service, and cached with the counts.
+// when, null when the official record says nothing of the service, and cached with the counts;
+// since when a raised service fails: the episode going on, else the window's reports.
 #include "core/reportcodec.h"
 #include "core/servicecatalogue.h"
 #include "samples.h"
@@ -377,6 +378,37 @@ private Q_SLOTS:
         const QJsonObject box = entryOf(body, u"ehealthbox"_s);
         QVERIFY(box.value(u"since"_s).isNull());
         QVERIFY(box.value(u"top_symptom"_s).isNull());
+    }
+
+    // An outage going on for 90 minutes, whose practices keep reporting, some of them late with
+    // "since 10 minutes": `since` is the episode's start, not the window's reports', and the
+    // public status says the same.
+    void sinceIsTheEpisodeGoingOn()
+    {
+        QList<Report> sent;
+        for (int i = 0; i < 8; ++i) {
+            Report report = sentAt(minutesAgo(90 - i), newUuid());
+            report.startedAt = report.reportedAt;
+            sent.append(report);
+        }
+        for (int ago = 80; ago >= 2; ago -= 3) {
+            Report report = sentAt(minutesAgo(ago), newUuid());
+            report.startedAt = ago < 30 ? minutesAgo(ago + 10) : report.reportedAt;
+            sent.append(report);
+        }
+        store(sent);
+
+        const QJsonObject recipe =
+            entryOf(m_harness.send("GET", u"/api/v1/live"_s).json(), u"recip-e"_s);
+        QCOMPARE(recipe.value(u"level"_s).toString(), u"outage"_s);
+        const QDateTime since =
+            QDateTime::fromString(recipe.value(u"since"_s).toString(), Qt::ISODate);
+        // The window's reports alone would say 07:24 (the second earliest "since").
+        QVERIFY2(since >= minutesAgo(95) && since <= minutesAgo(85),
+                 qPrintable(recipe.value(u"since"_s).toString()));
+        const QJsonObject published =
+            entryOf(m_harness.send("GET", u"/api/v1/status"_s).json(), u"recip-e"_s);
+        QCOMPARE(published.value(u"since"_s).toString(), recipe.value(u"since"_s).toString());
     }
 
 private:

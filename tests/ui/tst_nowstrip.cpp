@@ -207,9 +207,13 @@ void TestNowStrip::showsSinceCountAndOfficialStatus()
 
     QVERIFY(strip()->isVisible());
     QCOMPARE(strip()->services(), QStringList{u"recip-e"_s});
+    // Since when: as the server says it (the outage episode's start, from when the reports
+    // came, here just now; not before the practices' own "since").
+    const QDateTime since = m_app->liveFeed().client()->current()->find(u"recip-e"_s)->since;
+    QVERIFY2(since >= started && since <= utcNowSeconds(), qPrintable(since.toString(Qt::ISODate)));
     const QString text = strip()->entryText(u"recip-e"_s);
     QVERIFY2(text.startsWith(u"Recip-e: outage since %1, 4 practice(s) report it."_s.arg(
-                 LiveBanner::sinceText(started))),
+                 LiveBanner::sinceText(since))),
              qPrintable(text));
     QVERIFY2(text.contains(u"Official status: Major outage since %1."_s.arg(
                  LiveBanner::sinceText(officialSince))),

@@ -47,7 +47,7 @@ ApiRoutes::ApiRoutes(ReportRepository &repository, const ServerContext &context)
     , m_impact(context.catalogue, context.analysisCache, context.config.slaTarget,
                analysis::HolidayCalendar(context.config.holidays), context.config.clock,
                context.config.impactHourlyValue)
-    , m_live(context.catalogue, context.config)
+    , m_live(context.catalogue, context.config, &m_episodes.search())
     , m_official(context.catalogue, m_episodes.search(), context.config.clock)
     , m_public(context.config, context.publicStatus)
     , m_notices(context.catalogue, context.config.clock)

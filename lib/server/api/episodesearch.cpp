@@ -63,4 +63,20 @@ Result<EpisodeSearch::Found> EpisodeSearch::find(const StatsParameters &paramete
     return found;
 }
 
+QHash<QString, qint64> EpisodeSearch::ongoingStarts(const Found &found, qint64 nowMs)
+{
+    QHash<QString, qint64> starts;
+    for (const analysis::Episode &episode : found.analysis.episodes) {
+        if (episode.end < nowMs)
+            continue;
+        const QString &service = found.services.at(episode.service);
+        const auto known = starts.find(service);
+        if (known == starts.end())
+            starts.insert(service, episode.start);
+        else
+            *known = std::max(*known, episode.start);
+    }
+    return starts;
+}
+
 } // namespace ehb::server

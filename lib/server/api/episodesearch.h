@@ -6,6 +6,7 @@
 #include "server/storage/analysiscache.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -49,6 +50,11 @@ public:
                        double slaTarget) const;
 
     const analysis::EpisodeParameters &parameters() const { return m_parameters; }
+
+    // The start (UTC ms) of each service's episode still going on at `nowMs` (the latest one
+    // when there are several), by service id: since when a service fails, for the app's "Now"
+    // strip and the public page alike.
+    static QHash<QString, qint64> ongoingStarts(const Found &found, qint64 nowMs);
 
 private:
     const ServiceCatalogue &m_catalogue;

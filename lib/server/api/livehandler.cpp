@@ -5,7 +5,9 @@
 #include "core/servicecatalogue.h"
 #include "core/timeutil.h"
 #include "server/api/analysishttp.h"
+#include "server/api/episodesearch.h"
 #include "server/api/serverconfig.h"
+#include "server/api/statsparameters.h"
 #include "server/http/jsonresponse.h"
 #include "server/official/officialcomparison.h"
 
@@ -83,9 +85,11 @@ std::optional<int> LiveHandler::shown(int count)
     return count >= smallestShown ? std::optional<int>(count) : std::nullopt;
 }
 
-LiveHandler::LiveHandler(const ServiceCatalogue &catalogue, const ServerConfig &config)
+LiveHandler::LiveHandler(const ServiceCatalogue &catalogue, const ServerConfig &config,
+                         const EpisodeSearch *episodes)
     : m_catalogue(catalogue)
     , m_config(config)
+    , m_episodes(episodes)
 {}
 
 QDateTime LiveHandler::now() const
@@ -111,15 +115,18 @@ QHttpServerResponse LiveHandler::handle(const QUrlQuery &query, ReportRepository
         cached != m_cache.constEnd() && !cached->age.hasExpired(m_config.liveCacheAge.count())) {
         return jsonResponse(cached->body);
     }
-    const Result<QJsonObject> body = read(minutes, repository, repository).transform(&toJson);
-    if (!body)
-        return AnalysisHttp::storageFailed(body.error());
+    Result<State> state = read(minutes, repository, repository);
+    if (!state)
+        return AnalysisHttp::storageFailed(state.error());
+    if (const Result<void> placed = sinceFromEpisodes(state.value(), repository); !placed)
+        return AnalysisHttp::storageFailed(placed.error());
+    const QJsonObject body = toJson(state.value());
     if (m_config.liveCacheAge.count() > 0) {
         Cached &entry = m_cache[minutes];
-        entry.body = body.value();
+        entry.body = body;
         entry.age.start();
     }
-    return jsonResponse(body.value());
+    return jsonResponse(body);
 }
 
 Result<LiveHandler::State> LiveHandler::read(int minutes, StatisticsReader &repository,
@@ -182,6 +189,35 @@ Result<LiveHandler::State> LiveHandler::read(int minutes, StatisticsReader &repo
             {service.id, current, level, status.status, status.since, since, details.topSymptom});
     }
     return state;
+}
+
+Result<void> LiveHandler::sinceFromEpisodes(State &state, AnalysisReader &repository) const
+{
+    if (!m_episodes)
+        return {};
+    // The days of the search are whole local days, so that its findings are kept and shared
+    // between polls; an episode going on for longer reads, here, as starting with them.
+    constexpr int lookBackDays = 6;
+    const QTimeZone zone = m_config.statsZones.value(0, QTimeZone(QByteArrayLiteral("UTC")));
+    const QDate today = state.at.toTimeZone(zone).date();
+    for (ServiceState &service : state.services) {
+        if (service.level == analysis::LiveLevel::Normal)
+            continue;
+        StatsParameters parameters;
+        parameters.zone = zone;
+        parameters.service = service.service;
+        parameters.from = today.addDays(-lookBackDays).startOfDay(zone).toUTC();
+        parameters.to = today.addDays(1).startOfDay(zone).toUTC();
+        const Result<EpisodeSearch::Found> found =
+            m_episodes->find(parameters, repository, m_config.slaTarget);
+        if (!found)
+            return fail(found.error());
+        const QHash<QString, qint64> starts =
+            EpisodeSearch::ongoingStarts(found.value(), state.at.toMSecsSinceEpoch());
+        if (const auto start = starts.constFind(service.service); start != starts.constEnd())
+            service.since = *start;
+    }
+    return {};
 }
 
 QJsonObject LiveHandler::toJson(const State &state)

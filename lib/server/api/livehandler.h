@@ -20,6 +20,7 @@ class ServiceCatalogue;
 
 namespace ehb::server {
 
+class EpisodeSearch;
 struct ServerConfig;
 
 // GET /api/v1/live: per service, the reports and distinct installations of the last minutes (by
@@ -29,7 +30,8 @@ struct ServerConfig;
 // the counts, each service's official status now (OfficialComparison::current of the change log
 // and the incidents entered by hand), read with them and kept as long; and, from the window's
 // reports, since when a raised service fails and the symptom most reported (`since`,
-// `top_symptom`, for the app's "Now" strip and its "Me too").
+// `top_symptom`, for the app's "Now" strip and its "Me too"). With an EpisodeSearch, `since` is
+// the start of the service's episode going on when there is one, as on the public page.
 class LiveHandler
 {
     Q_DECLARE_TR_FUNCTIONS(LiveHandler)
@@ -61,7 +63,10 @@ public:
         QList<ServiceState> services; // in catalogue order
     };
 
-    LiveHandler(const ServiceCatalogue &catalogue, const ServerConfig &config);
+    // `episodes` (may be null: `since` then always comes from the window's reports) must
+    // outlive the handler.
+    LiveHandler(const ServiceCatalogue &catalogue, const ServerConfig &config,
+                const EpisodeSearch *episodes = nullptr);
     LiveHandler(const LiveHandler &) = delete;
     LiveHandler &operator=(const LiveHandler &) = delete;
 
@@ -83,9 +88,13 @@ private:
     };
 
     QDateTime now() const;
+    // Sets `since` of each raised service of `state` to the start of its episode going on, where
+    // m_episodes finds one.
+    Result<void> sinceFromEpisodes(State &state, AnalysisReader &repository) const;
 
     const ServiceCatalogue &m_catalogue;
     const ServerConfig &m_config;
+    const EpisodeSearch *m_episodes;
     QHash<int, Cached> m_cache; // by minutes
 };
 

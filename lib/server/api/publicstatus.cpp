@@ -74,17 +74,13 @@ Result<PublicStatus> PublicStatusReader::read(StatisticsReader &statistics,
     }
 
     const qint64 recentFrom = nowMs - qint64(PublicStatus::recentDays) * 86400000;
-    QHash<QString, qint64> ongoingSince;
     for (auto episode = episodes.crbegin(); episode != episodes.crend(); ++episode) {
         if (episode->end <= recentFrom)
             continue;
-        const bool ongoing = episode->end >= nowMs;
-        const QString &service = found->services.at(episode->service);
-        status.episodes.append(
-            {service, episode->start, episode->end, ongoing, episode->minutes()});
-        if (ongoing && !ongoingSince.contains(service))
-            ongoingSince.insert(service, episode->start);
+        status.episodes.append({found->services.at(episode->service), episode->start, episode->end,
+                                episode->end >= nowMs, episode->minutes()});
     }
+    const QHash<QString, qint64> ongoingSince = EpisodeSearch::ongoingStarts(*found, nowMs);
 
     for (const LiveHandler::ServiceState &state : live->services) {
         PublicStatus::Service service;
@@ -93,11 +89,13 @@ Result<PublicStatus> PublicStatusReader::read(StatisticsReader &statistics,
         service.reports = LiveHandler::shown(state.counts.reports);
         service.installations = LiveHandler::shown(state.counts.installations);
         // A service at its normal level is not said to be down, even while the tail of an
-        // episode (the reports' grace) still runs.
+        // episode (the reports' grace) still runs. Since when: as GET /api/v1/live says it to
+        // the app (the episode going on, else the live window's reports).
         if (state.level != analysis::LiveLevel::Normal) {
             const auto since = ongoingSince.constFind(state.service);
-            service.since =
-                since != ongoingSince.constEnd() ? *since : nowMs - qint64(live->minutes) * 60000;
+            service.since = since != ongoingSince.constEnd()
+                                ? *since
+                                : state.since.value_or(nowMs - qint64(live->minutes) * 60000);
         }
         const qsizetype index = found->services.indexOf(state.service);
         service.downtimeMinutes =
