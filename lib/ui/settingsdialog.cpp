@@ -151,12 +151,8 @@ void SettingsDialog::retranslate()
     m_softwareVersionLabel->setText(tr("EMR software &version:"));
     retranslateStaffToken();
     updateServerNote();
-    if (!m_problem->isHidden()) {
-        const QStringList lines = problems();
-        m_problem->setText(lines.join(QLatin1Char('\n')));
-        m_problem->setAccessibleDescription(m_problem->text());
-        m_problem->setVisible(!lines.isEmpty());
-    }
+    if (m_checked)
+        showProblems();
 }
 
 QStringList SettingsDialog::problems() const
@@ -164,20 +160,33 @@ QStringList SettingsDialog::problems() const
     QStringList lines;
     if (const QString server = serverProblem(); !server.isEmpty())
         lines.append(server);
+    return lines + otherProblems();
+}
+
+QStringList SettingsDialog::otherProblems() const
+{
+    QStringList lines;
     if (!isPostcode(m_postcode->text().trimmed()))
         lines.append(tr("Practice postcode: enter a Belgian postcode from 1000 to 9999, or "
                         "leave it empty"));
     return lines;
 }
 
+void SettingsDialog::showProblems()
+{
+    // Each problem once: the server address's under its field, the others above the buttons.
+    const QStringList lines = otherProblems();
+    m_problem->setText(lines.join(QLatin1Char('\n')));
+    m_problem->setAccessibleDescription(m_problem->text());
+    m_problem->setVisible(!lines.isEmpty());
+    showServerError();
+}
+
 void SettingsDialog::accept()
 {
-    const QStringList lines = problems();
-    if (!lines.isEmpty()) {
-        m_problem->setText(lines.join(QLatin1Char('\n')));
-        m_problem->setAccessibleDescription(m_problem->text());
-        m_problem->show();
-        showServerError();
+    if (!problems().isEmpty()) {
+        m_checked = true;
+        showProblems();
         if (!serverProblem().isEmpty())
             m_serverUrl->setFocus(Qt::OtherFocusReason);
         else
