@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -42,12 +41,6 @@ QLabel *noteLabel(const QString &objectName, const QString &color, QWidget *pare
     label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
     label->hide();
     return label;
-}
-
-bool isPostcode(const QString &text)
-{
-    static const QRegularExpression postcode(QStringLiteral("^[1-9][0-9]{3}$"));
-    return text.isEmpty() || postcode.match(text).hasMatch();
 }
 
 } // namespace
@@ -166,7 +159,9 @@ QStringList SettingsDialog::problems() const
 QStringList SettingsDialog::otherProblems() const
 {
     QStringList lines;
-    if (!isPostcode(m_postcode->text().trimmed()))
+    // The postcode is optional.
+    if (const QString postcode = m_postcode->text().trimmed();
+        !postcode.isEmpty() && !isBelgianPostcode(postcode))
         lines.append(tr("Practice postcode: enter a Belgian postcode from 1000 to 9999, or "
                         "leave it empty"));
     return lines;
