@@ -5,6 +5,7 @@
 #include "net/serveraddress.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -18,6 +19,9 @@ const QString kSoftwareName = QStringLiteral("practice/software_name");
 const QString kSoftwareVersion = QStringLiteral("practice/software_version");
 const QString kInstallation = QStringLiteral("installation/id");
 const QString kDismissedUpdate = QStringLiteral("update/dismissed_version");
+const QString kWelcomeAnswered = QStringLiteral("welcome/answered");
+// Where earlier versions kept kWelcomeAnswered: a file of its own in the data folder.
+const QString kOldFirstStartFile = QStringLiteral("/first-start.ini");
 const QString kStaffTokenLocation = QStringLiteral("staff/token_location");
 const QString kStaffToken = QStringLiteral("staff/token");
 // The keychain entry's name.
@@ -118,6 +122,29 @@ QString ClientSettings::dismissedUpdate() const
 void ClientSettings::setDismissedUpdate(const QString &version)
 {
     m_settings->setValue(kDismissedUpdate, version);
+}
+
+bool ClientSettings::welcomeAnswered()
+{
+    if (m_settings->contains(kWelcomeAnswered))
+        return m_settings->value(kWelcomeAnswered).toBool();
+    // Answered with an older version: moved here once, so that the welcome does not come back.
+    const QString oldFile = m_dataDir + kOldFirstStartFile;
+    if (!QFile::exists(oldFile))
+        return false;
+    const bool answered = QSettings(oldFile, QSettings::IniFormat).value(kWelcomeAnswered).toBool();
+    if (!answered)
+        return false;
+    setWelcomeAnswered();
+    if (m_settings->status() == QSettings::NoError)
+        QFile::remove(oldFile);
+    return true;
+}
+
+void ClientSettings::setWelcomeAnswered()
+{
+    m_settings->setValue(kWelcomeAnswered, true);
+    m_settings->sync();
 }
 
 QString ClientSettings::postcode() const

@@ -84,6 +84,12 @@ public:
     QString dismissedUpdate() const;
     void setDismissedUpdate(const QString &version);
 
+    // Whether the GP answered the first-start welcome (Skip or Save); kept at once. An answer
+    // given to an earlier version, kept in first-start.ini in the data folder, is moved here
+    // the first time it is asked for.
+    bool welcomeAnswered();
+    void setWelcomeAnswered();
+
     // Random per installation, made on first use; rotate() makes a new one.
     QUuid installationId();
     QUuid rotateInstallationId();

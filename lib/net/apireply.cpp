@@ -3,7 +3,9 @@
 #include "net/serveraddress.h"
 #include "net/servererror.h"
 
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 
 namespace ehb {
 
@@ -19,7 +21,7 @@ QUrl ApiReply::address(const QUrl &server, const QString &path)
 
 Result<QByteArray> ApiReply::body(QNetworkReply *reply, const QString &what)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = ApiReply::status(reply);
     const QByteArray bytes = reply->readAll();
     if (status == 200)
         return bytes;
@@ -58,6 +60,29 @@ Result<QByteArray> ApiReply::body(QNetworkReply *reply, const QString &what)
                     .arg(what)
                     .arg(status)
                     .arg(message));
+}
+
+QNetworkReply *ApiReply::getJson(QNetworkAccessManager *network, const QUrl &url,
+                                 std::chrono::milliseconds timeout)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(static_cast<int>(timeout.count()));
+    return network->get(request);
+}
+
+QNetworkReply *ApiReply::take(QPointer<QNetworkReply> &pending)
+{
+    QNetworkReply *reply = pending.data();
+    pending = nullptr;
+    if (reply)
+        reply->deleteLater();
+    return reply;
+}
+
+int ApiReply::status(const QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 void ApiReply::abandon(QPointer<QNetworkReply> &reply, QObject *receiver)

@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QUrlQuery>
 
 namespace ehb {
@@ -74,22 +73,18 @@ void LiveClient::fetchNow()
         return;
     QUrl url = ApiReply::address(m_serverUrl, QStringLiteral("/api/v1/live"));
     url.setQuery(QUrlQuery{{QStringLiteral("minutes"), QString::number(m_windowMinutes)}});
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
     // Never longer than a poll: a silent server must not pile requests up.
-    request.setTransferTimeout(int(std::min<qint64>(m_interval.count(), 30000)));
-    m_reply = m_network->get(request);
+    m_reply = ApiReply::getJson(
+        m_network, url, std::min<std::chrono::milliseconds>(m_interval, std::chrono::seconds(30)));
     ServerAddress::watchTls(m_reply);
     connect(m_reply, &QNetworkReply::finished, this, &LiveClient::onFinished);
 }
 
 void LiveClient::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
+    QNetworkReply *reply = ApiReply::take(m_reply);
     if (!reply)
         return;
-    reply->deleteLater();
     const Result<QByteArray> body = ApiReply::body(reply, tr("the live levels"));
     QString problem;
     if (body) {

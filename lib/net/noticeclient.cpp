@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 
 namespace ehb {
 
@@ -46,11 +45,10 @@ void NoticeClient::fetchNow()
 {
     if (m_reply || !m_serverUrl.isValid())
         return;
-    QNetworkRequest request(ApiReply::address(m_serverUrl, QStringLiteral("/api/v1/notices")));
-    request.setRawHeader("Accept", "application/json");
     // Shorter than a poll of the live levels: a silent server must not pile requests up.
-    request.setTransferTimeout(30000);
-    m_reply = m_network->get(request);
+    m_reply = ApiReply::getJson(m_network,
+                                ApiReply::address(m_serverUrl, QStringLiteral("/api/v1/notices")),
+                                std::chrono::seconds(30));
     connect(m_reply, &QNetworkReply::finished, this, &NoticeClient::onFinished);
 }
 
@@ -71,12 +69,10 @@ Result<QList<Notice>> NoticeClient::read(const QByteArray &body)
 
 void NoticeClient::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
+    QNetworkReply *reply = ApiReply::take(m_reply);
     if (!reply)
         return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = ApiReply::status(reply);
     Result<QList<Notice>> notices = fail(QString());
     const QByteArray body = reply->readAll();
     if (status == 404)

@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 
 namespace ehb {
@@ -37,10 +36,7 @@ ReleaseClient::ReleaseClient(QObject *parent)
 
 ReleaseClient::~ReleaseClient()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    ApiReply::abandon(m_reply, this);
 }
 
 void ReleaseClient::setInterval(std::chrono::milliseconds interval)
@@ -73,22 +69,18 @@ void ReleaseClient::fetchNow()
         m_timer.start(m_interval);
     if (m_reply || !m_serverUrl.isValid())
         return;
-    QNetworkRequest request(ApiReply::address(m_serverUrl, QStringLiteral("/api/v1/client")));
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(30000);
-    m_reply = m_network->get(request);
+    m_reply = ApiReply::getJson(m_network,
+                                ApiReply::address(m_serverUrl, QStringLiteral("/api/v1/client")),
+                                std::chrono::seconds(30));
     connect(m_reply, &QNetworkReply::finished, this, &ReleaseClient::onFinished);
 }
 
 void ReleaseClient::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
+    QNetworkReply *reply = ApiReply::take(m_reply);
     if (!reply)
         return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError && status == 200) {
+    if (reply->error() == QNetworkReply::NoError && ApiReply::status(reply) == 200) {
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         const QString latest = body.value(QStringLiteral("latest")).toString();
         const QUrl download(body.value(QStringLiteral("download_url")).toString(),

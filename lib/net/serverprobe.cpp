@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 
 namespace ehb {
@@ -21,20 +20,12 @@ ServerProbe::ServerProbe(QObject *parent)
 
 ServerProbe::~ServerProbe()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    ApiReply::abandon(m_reply, this);
 }
 
 void ServerProbe::check(const QUrl &server)
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    ApiReply::abandon(m_reply, this);
     const QString scheme = server.scheme();
     if (!server.isValid() || server.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
@@ -43,21 +34,17 @@ void ServerProbe::check(const QUrl &server)
             0, this, [this] { Q_EMIT finished(false, tr("the address is not a web address")); });
         return;
     }
-    QNetworkRequest request(ApiReply::address(server, QStringLiteral("/api/v1/services")));
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    m_reply = m_network->get(request);
+    m_reply = ApiReply::getJson(
+        m_network, ApiReply::address(server, QStringLiteral("/api/v1/services")), m_timeout);
     connect(m_reply, &QNetworkReply::finished, this, &ServerProbe::onFinished);
 }
 
 void ServerProbe::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
+    QNetworkReply *reply = ApiReply::take(m_reply);
     if (!reply)
         return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = ApiReply::status(reply);
     if (status == 0) {
         if (reply->error() == QNetworkReply::OperationCanceledError ||
             reply->error() == QNetworkReply::TimeoutError) {

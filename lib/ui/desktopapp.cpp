@@ -1,7 +1,6 @@
 #include "ui/desktopapp.h"
 
 #include "client/clientsettings.h"
-#include "client/firststart.h"
 #include "client/language.h"
 #include "core/servicecatalogue.h"
 #include "net/deliveryagent.h"
@@ -147,7 +146,7 @@ void DesktopApp::start()
     // At start, whatever waits is tried at once, backoff or not (docs/architecture.md, "Delivery").
     m_agent->retryAllNow();
     m_release->start();
-    if (m_welcomeOnFirstStart && !welcomeAnswered(*m_settings)) {
+    if (m_welcomeOnFirstStart && !m_settings->welcomeAnswered()) {
         // Over the window, not blocking it: the GP may report before answering.
         m_welcome = new WelcomeDialog(*m_settings, m_window.get());
         m_welcome->setAttribute(Qt::WA_DeleteOnClose);

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -42,12 +41,6 @@ QLabel *noteLabel(const QString &objectName, const QString &color, QWidget *pare
     label->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
     label->hide();
     return label;
-}
-
-bool isPostcode(const QString &text)
-{
-    static const QRegularExpression postcode(QStringLiteral("^[1-9][0-9]{3}$"));
-    return text.isEmpty() || postcode.match(text).hasMatch();
 }
 
 } // namespace
@@ -151,12 +144,8 @@ void SettingsDialog::retranslate()
     m_softwareVersionLabel->setText(tr("EMR software &version:"));
     retranslateStaffToken();
     updateServerNote();
-    if (!m_problem->isHidden()) {
-        const QStringList lines = problems();
-        m_problem->setText(lines.join(QLatin1Char('\n')));
-        m_problem->setAccessibleDescription(m_problem->text());
-        m_problem->setVisible(!lines.isEmpty());
-    }
+    if (m_checked)
+        showProblems();
 }
 
 QStringList SettingsDialog::problems() const
@@ -164,20 +153,35 @@ QStringList SettingsDialog::problems() const
     QStringList lines;
     if (const QString server = serverProblem(); !server.isEmpty())
         lines.append(server);
-    if (!isPostcode(m_postcode->text().trimmed()))
+    return lines + otherProblems();
+}
+
+QStringList SettingsDialog::otherProblems() const
+{
+    QStringList lines;
+    // The postcode is optional.
+    if (const QString postcode = m_postcode->text().trimmed();
+        !postcode.isEmpty() && !isBelgianPostcode(postcode))
         lines.append(tr("Practice postcode: enter a Belgian postcode from 1000 to 9999, or "
                         "leave it empty"));
     return lines;
 }
 
+void SettingsDialog::showProblems()
+{
+    // Each problem once: the server address's under its field, the others above the buttons.
+    const QStringList lines = otherProblems();
+    m_problem->setText(lines.join(QLatin1Char('\n')));
+    m_problem->setAccessibleDescription(m_problem->text());
+    m_problem->setVisible(!lines.isEmpty());
+    showServerError();
+}
+
 void SettingsDialog::accept()
 {
-    const QStringList lines = problems();
-    if (!lines.isEmpty()) {
-        m_problem->setText(lines.join(QLatin1Char('\n')));
-        m_problem->setAccessibleDescription(m_problem->text());
-        m_problem->show();
-        showServerError();
+    if (!problems().isEmpty()) {
+        m_checked = true;
+        showProblems();
         if (!serverProblem().isEmpty())
             m_serverUrl->setFocus(Qt::OtherFocusReason);
         else

@@ -13,7 +13,8 @@ namespace ehb {
 class ClientSettings;
 
 // Server address, language, practice postcode and EMR software. OK checks the fields, names
-// any that are wrong and saves only when all are right. A server address set by the practice's
+// any that are wrong (each once: the server address's under its field, the others above the
+// buttons) and saves only when all are right. A server address set by the practice's
 // administrator is shown read-only.
 class SettingsDialog final : public QDialog
 {
@@ -40,6 +41,10 @@ private:
     void save();
     // What is wrong with the typed server address, naming the field; empty when it is right.
     QString serverProblem() const;
+    // The problems with the other fields, one line each naming the field.
+    QStringList otherProblems() const;
+    // After OK: the server address's problem under its field, the others above the buttons.
+    void showProblems();
     // The field's error under it, after OK.
     void showServerError();
     // "Set by your practice's administrator", and the addresses set but refused.
@@ -58,7 +63,10 @@ private:
     QLineEdit *m_postcode;
     QLineEdit *m_softwareName;
     QLineEdit *m_softwareVersion;
+    // The problems of the fields other than the server address, shown after OK.
     QLabel *m_problem;
+    // OK found problems: they are shown, and kept up to date on a language change.
+    bool m_checked = false;
     QPushButton *m_ok;
     QPushButton *m_cancel;
     QLabel *m_serverUrlLabel;

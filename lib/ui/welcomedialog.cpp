@@ -1,7 +1,6 @@
 #include "ui/welcomedialog.h"
 
 #include "client/clientsettings.h"
-#include "client/firststart.h"
 #include "core/emrsoftware.h"
 #include "core/validation.h"
 #include "net/serverprobe.h"
@@ -200,14 +199,14 @@ void WelcomeDialog::accept()
     m_settings.setSoftwareName(m_softwareName->currentText().trimmed());
     m_settings.setSoftwareVersion(m_softwareVersion->text().trimmed());
     m_settings.sync();
-    setWelcomeAnswered(m_settings);
+    m_settings.setWelcomeAnswered();
     QDialog::accept();
 }
 
 void WelcomeDialog::reject()
 {
     // Skip, Escape or the window's close button: nothing but the answer is kept.
-    setWelcomeAnswered(m_settings);
+    m_settings.setWelcomeAnswered();
     QDialog::reject();
 }
 

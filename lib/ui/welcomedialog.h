@@ -17,7 +17,7 @@ class ServerProbe;
 // answers. It never asks for a name, a RIZIV/INAMI number or anything else that identifies the
 // doctor. Save checks the postcode, names the field when it is wrong and then saves nothing;
 // Skip (or closing) saves nothing. Either way the welcome is answered and not shown again
-// (client/firststart.h).
+// (ClientSettings::welcomeAnswered).
 class WelcomeDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,9 +1,13 @@
 // Where the collection server address comes from: the administrator's managed setting, the
-// user's, the address built into the program, or none; and which addresses are refused.
+// user's, the address built into the program, or none; and which addresses are refused. The
+// first-start welcome's answer, kept with the other settings, also when given to an earlier
+// version (first-start.ini).
 #include "client/clientsettings.h"
 #include "managedsettings.h"
 #include "net/serveraddress.h"
 
+#include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +35,9 @@ private Q_SLOTS:
     void managedSettingWins();
     void managedPlainHttpIsRefused();
     void clearingTheUserAddress();
+    void welcomeAnsweredIsKept();
+    void welcomeAnsweredMovesFromTheOldFile_data();
+    void welcomeAnsweredMovesFromTheOldFile();
 
 private:
     // Before any settings are read: the system-wide ones come from a temporary folder.
@@ -203,6 +210,53 @@ void TestClientSettings::clearingTheUserAddress()
     settings.setServerUrl(QUrl());
     QCOMPARE(settings.userServerUrl(), QString());
     QCOMPARE(settings.serverUrl(), QUrl(QStringLiteral("https://built-in.example.be")));
+}
+
+void TestClientSettings::welcomeAnsweredIsKept()
+{
+    {
+        ClientSettings settings(m_dir->path());
+        QVERIFY(!settings.welcomeAnswered());
+        settings.setWelcomeAnswered();
+        QVERIFY(settings.welcomeAnswered());
+    }
+    // With the other settings, not in a file of its own.
+    QVERIFY(ClientSettings(m_dir->path()).welcomeAnswered());
+    QVERIFY(QSettings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+                .value(QStringLiteral("welcome/answered"))
+                .toBool());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("first-start.ini"))));
+}
+
+void TestClientSettings::welcomeAnsweredMovesFromTheOldFile_data()
+{
+    QTest::addColumn<QByteArray>("oldFile"); // empty: none
+    QTest::addColumn<bool>("answered");
+    QTest::newRow("answered") << QByteArray("[welcome]\nanswered=true\n") << true;
+    QTest::newRow("no answer in it") << QByteArray("[welcome]\n") << false;
+    QTest::newRow("no old file") << QByteArray() << false;
+}
+
+// Someone who answered the welcome before it moved into the settings is not welcomed again
+// after the update: the old file is read once, its answer kept in the settings, the file removed.
+void TestClientSettings::welcomeAnsweredMovesFromTheOldFile()
+{
+    QFETCH(QByteArray, oldFile);
+    QFETCH(bool, answered);
+    const QString oldPath = m_dir->filePath(QStringLiteral("first-start.ini"));
+    if (!oldFile.isEmpty()) {
+        QFile file(oldPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(oldFile), oldFile.size());
+    }
+    QCOMPARE(ClientSettings(m_dir->path()).welcomeAnswered(), answered);
+    if (!answered)
+        return;
+    QVERIFY(!QFile::exists(oldPath));
+    QVERIFY(QSettings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+                .value(QStringLiteral("welcome/answered"))
+                .toBool());
+    QVERIFY(ClientSettings(m_dir->path()).welcomeAnswered());
 }
 
 QTEST_GUILESS_MAIN(TestClientSettings)

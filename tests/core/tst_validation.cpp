@@ -5,6 +5,7 @@
 #include "core/servicecatalogue.h"
 #include "core/timeutil.h"
 #include "core/validation.h"
+#include "fieldlists.h"
 #include "samples.h"
 
 #include <QTest>
@@ -13,6 +14,7 @@
 #include <initializer_list>
 
 using namespace ehb;
+using namespace ehb::test;
 
 Q_DECLARE_METATYPE(ehb::Report)
 
@@ -22,20 +24,6 @@ using Change = std::function<void(Report &)>;
 
 constexpr qint64 minute = 60;
 constexpr qint64 day = 24 * 3600;
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-QStringList pathsOf(const FieldErrors &errors)
-{
-    QStringList paths;
-    for (const FieldError &error : errors)
-        paths.append(error.path);
-    return paths;
-}
 
 // The DNS namespace UUID of RFC 4122: well formed, but version 1 (time based).
 QUuid versionOneUuid()

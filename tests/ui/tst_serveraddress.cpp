@@ -123,6 +123,7 @@ void TestServerAddress::plainHttpRefusedInSettings_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("remote http") << QStringLiteral("http://bugs.example.be") << false;
+    QTest::newRow("example.org http") << QStringLiteral("http://example.org") << false;
     QTest::newRow("LAN http") << QStringLiteral("http://192.168.1.20:8080/") << false;
     QTest::newRow("not a web address") << QStringLiteral("ftp://bugs.example.be") << false;
     QTest::newRow("https") << QStringLiteral("https://bugs.example.be") << true;
@@ -153,6 +154,13 @@ void TestServerAddress::plainHttpRefusedInSettings()
     QVERIFY2(error->text().startsWith(QLatin1String("Server address: ")),
              qPrintable(error->text()));
     QVERIFY2(error->text().contains(QLatin1String("https://")), qPrintable(error->text()));
+    // Once: not again in the list of problems above the buttons, nor anywhere else.
+    QStringList shown;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(error->text()))
+            shown.append(label->objectName());
+    }
+    QCOMPARE(shown, QStringList{QStringLiteral("serverUrlError")});
     QVERIFY(settings->userServerUrl().isEmpty());
     QVERIFY(settings->serverUrl().isEmpty());
 }

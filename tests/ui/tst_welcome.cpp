@@ -3,7 +3,6 @@
 // EMR software, a wrong postcode is named and nothing is saved, and the server line says whether
 // the collection server answers: an in-process CollectionServer, then a closed loopback port.
 #include "client/clientsettings.h"
-#include "client/firststart.h"
 #include "servertesthelpers.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
@@ -62,11 +61,23 @@ private Q_SLOTS:
         QVERIFY(!welcome());
     }
 
+    // Answered with a version that kept the answer in first-start.ini: not welcomed again.
+    void notShownAgainAfterTheUpdate()
+    {
+        QSettings old(m_dir->filePath(u"first-start.ini"_s), QSettings::IniFormat);
+        old.setValue(u"welcome/answered"_s, true);
+        old.sync();
+        QCOMPARE(old.status(), QSettings::NoError);
+        startApp();
+        QVERIFY(!welcome());
+        QVERIFY(m_app->settings().welcomeAnswered());
+    }
+
     void notShownUnlessAsked()
     {
         startApp(false);
         QVERIFY(!welcome());
-        QVERIFY(!welcomeAnswered(m_app->settings()));
+        QVERIFY(!m_app->settings().welcomeAnswered());
     }
 
     void asksNothingThatIdentifiesTheDoctor()
@@ -88,10 +99,10 @@ private Q_SLOTS:
         QTest::mouseClick(button("welcomeSkipButton"), Qt::LeftButton);
         QTRY_VERIFY(!welcome());
 
-        QCOMPARE(settingsKeys(), before);
+        QCOMPARE(settingsKeys(), before + QStringList{u"welcome/answered=true"_s});
         QVERIFY(m_app->settings().postcode().isEmpty());
         QVERIFY(m_app->settings().softwareName().isEmpty());
-        QVERIFY(welcomeAnswered(m_app->settings()));
+        QVERIFY(m_app->settings().welcomeAnswered());
     }
 
     void saveKeepsPostcodeAndSoftware_data()
@@ -129,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(saved.postcode(), postcode.trimmed());
         QCOMPARE(saved.softwareName(), name);
         QCOMPARE(saved.softwareVersion(), u"2026.1"_s);
-        QVERIFY(welcomeAnswered(saved));
+        QVERIFY(saved.welcomeAnswered());
     }
 
     void wrongPostcodeIsNamedAndNothingSaved_data()
@@ -157,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(settingsKeys(), before);
         QVERIFY(m_app->settings().postcode().isEmpty());
         QVERIFY(m_app->settings().softwareName().isEmpty());
-        QVERIFY(!welcomeAnswered(m_app->settings()));
+        QVERIFY(!m_app->settings().welcomeAnswered());
     }
 
     void serverAnswers()
