@@ -21,6 +21,14 @@ double poissonAtMost(int k, double mean)
     return sum;
 }
 
+// Dips of half the merge gap, the whole, twice and four times it (see splitAtDips).
+constexpr std::size_t dipScales = 4;
+// Beyond the merge gap, a dip is a stop only when it holds at most this share of what the
+// pace gives: over half an hour or more, a large outage's reports slow down (lunch, every
+// practice has reported) without stopping.
+constexpr std::size_t firstLongScale = 2;
+constexpr double longDipShare = 0.1;
+
 } // namespace
 
 // The piece over m_steps[firstStep, lastStep]: its edges, peak and the bar at its start.
@@ -40,8 +48,10 @@ EpisodeFinder::Piece EpisodeFinder::pieceOfSteps(std::size_t firstStep, std::siz
 // few with a chance under dipChance (Poisson), the outage stopped and started again: the
 // stretch is cut in the middle of the longest pause in the dip. An outage that thins out (every
 // practice has reported, GPs go home) does not rise again after its dip and stays whole; where
-// reports came slowly (a few practices, a quiet service) a pause says nothing and stays
-// bridged.
+// reports came slowly (a few practices, a quiet service) a short pause says nothing and stays
+// bridged. Between two outages seen by a few dozen practices, the reports of each come in its
+// first minutes and then pause for as long as the first lasted plus the gap: a dip of twice or
+// four times the merge gap that (nearly) empty, between paces that would fill it, is a stop.
 void EpisodeFinder::splitAtDips(std::size_t first, std::size_t last)
 {
     const qint64 gap = m_parameters.mergeGapMs;
@@ -78,19 +88,20 @@ void EpisodeFinder::splitAtDips(std::size_t first, std::size_t last)
         const std::size_t count = m_sends.size();
         std::size_t from = piece.firstStep;
         // Sends in [a - gap, a], in the dip (a, a + length] and in the gap after it, a the
-        // j-th send, for a dip of half the merge gap and of the whole: the first sees a short
-        // pause between large outages, the second one between smaller ones.
+        // j-th send, for a dip of half the merge gap, the whole, twice and four times it: the
+        // first sees a short pause between large outages, the longer ones pauses between
+        // smaller ones.
         std::size_t before = 0;
-        std::array<std::size_t, 2> dipEnds{};
-        std::array<std::size_t, 2> afterEnds{};
+        std::array<std::size_t, dipScales> dipEnds{};
+        std::array<std::size_t, dipScales> afterEnds{};
         for (std::size_t j = 0; j < count; ++j) {
             const qint64 at = m_sends[j];
             while (m_sends[before] < at - gap)
                 ++before;
             std::size_t dipEnd = 0;
             bool found = false;
-            for (std::size_t scale = 0; scale < 2 && !found; ++scale) {
-                const qint64 length = scale == 0 ? gap / 2 : gap;
+            for (std::size_t scale = 0; scale < dipScales && !found; ++scale) {
+                const qint64 length = gap * qint64(1 << scale) / 2;
                 std::size_t &end = dipEnds[scale];
                 end = std::max(end, j + 1);
                 while (end < count && m_sends[end] <= at + length)
@@ -104,7 +115,8 @@ void EpisodeFinder::splitAtDips(std::size_t first, std::size_t last)
                 const double mean = double(pace) * double(length) / double(gap);
                 // As many as the pace gives, or more, is no dip (and quick to tell).
                 found = pace >= std::size_t(std::max(1, m_parameters.dipMinReports)) &&
-                        double(dip) < mean && poissonAtMost(dip, mean) < m_parameters.dipChance;
+                        double(dip) < mean && poissonAtMost(dip, mean) < m_parameters.dipChance &&
+                        (scale < firstLongScale || double(dip) <= longDipShare * mean);
                 dipEnd = end;
             }
             if (!found)

@@ -72,6 +72,7 @@ private slots:
     void lateResolvedClicksDoNotStretchTheEnd();
     void promptResolvedClicksEndIt();
     void earlySinceChoicesDoNotMoveTheStart();
+    void flappingSeenByFewStaysTwo();
     void overlappingServicesAreSeparate();
     void clippedToThePeriod();
     void emptyAndInvalidInput();
@@ -270,6 +271,44 @@ void TestEpisodes::earlySinceChoicesDoNotMoveTheStart()
     naive.peakFraction = 0;
     analysis = analyzeEpisodes(reports, 1, march(), naive);
     QCOMPARE(hhmm(analysis.episodes.first().start), QStringLiteral("Tue 08:59"));
+}
+
+void TestEpisodes::flappingSeenByFewStaysTwo()
+{
+    // Down 9:00-9:20 and again from 9:38. Six practices report the first at 9:00, 9:02 ...
+    // 9:10, six others the second at 9:41, 9:43 ... 9:51, all "since now": the covers (to 9:40
+    // and from 9:41) leave no gap, one stretch. The reports sent pause for 31 minutes; six in
+    // the 15 minutes before and after would give about 12 in the 30 minutes after 9:10 and
+    // none came (chance e^-12): two outages, cut in the middle of the pause (9:25:30). A dip
+    // of 7.5 or 15 minutes sees no pace after it (the second outage's reports come later), and
+    // six reports a quarter of an hour are too few for a 15-minute pause to be unlikely.
+    QList<Observation> reports;
+    for (int i = 0; i < 6; ++i) {
+        reports.append(report(0, i, tuesday(9, 2 * i)));
+        reports.append(report(0, 6 + i, tuesday(9, 41 + 2 * i)));
+    }
+    const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(analysis.episodes.size(), 2);
+    QCOMPARE(analysis.episodes.at(0).installations, 6);
+    QCOMPARE(analysis.episodes.at(1).installations, 6);
+    QVERIFY2(analysis.episodes.at(0).end <= tuesday(9, 25),
+             qPrintable(describe(analysis.episodes.at(0))));
+    QVERIFY2(analysis.episodes.at(1).start >= tuesday(9, 38),
+             qPrintable(describe(analysis.episodes.at(1))));
+
+    // Reports that slow down without stopping: twenty practices from 9:00 to 9:19, two at 9:30
+    // and 9:40, six more at 9:50 ... 9:55. In the 30 minutes after 9:19 the pace on both sides
+    // gives about 12 and 2 came: unlikely by chance (Poisson, 5e-4), but more than a tenth of
+    // the pace, so an outage that slowed down, not one that stopped: one episode.
+    QList<Observation> slowing;
+    for (int i = 0; i < 20; ++i)
+        slowing.append(report(0, i, tuesday(9, i)));
+    slowing.append(report(0, 20, tuesday(9, 30)));
+    slowing.append(report(0, 21, tuesday(9, 40)));
+    for (int i = 0; i < 6; ++i)
+        slowing.append(report(0, 22 + i, tuesday(9, 50 + i)));
+    const EpisodeAnalysis slowed = analyzeEpisodes(slowing, 1, march(), {});
+    QCOMPARE(slowed.episodes.size(), 1);
 }
 
 void TestEpisodes::overlappingServicesAreSeparate()
