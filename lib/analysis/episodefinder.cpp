@@ -86,6 +86,8 @@ Thresholds EpisodeFinder::measureBackground()
                           std::max(1, m_parameters.minInstallations)};
     m_overlapAt.fill(thresholds.minOverlap);
     m_leastOverlap = thresholds.minOverlap;
+    m_burstsOn = false;
+    m_detectAt = m_overlapAt;
     if (m_parameters.chanceLevel <= 0 || m_days.weekdays < m_parameters.backgroundMinWeekdays ||
         m_spans.empty())
         return thresholds;
@@ -142,23 +144,14 @@ Thresholds EpisodeFinder::measureBackground()
     const double spanHours = std::max(1.0 / 60, meanLength / double(hourMs));
     const double level = m_parameters.chanceLevel / (8760 / spanHours);
     const auto overlapFor = [&](double perHour) {
-        const double mean = perHour * spanHours;
-        double term = std::exp(-mean); // P(X = k)
-        double atMost = term;          // P(X <= k)
-        int k = 0;
-        while (1 - atMost > level && k < 1000) {
-            ++k;
-            term *= mean / k;
-            atMost += term;
-        }
-        // P(X >= k + 1) <= level: k + 1 installations at once is no longer chance.
-        return std::max(thresholds.minOverlap, k + 1);
+        return std::max(thresholds.minOverlap, poissonBar(perHour * spanHours, level));
     };
     double busiest = 0;
     for (int h = workingDayStartHour; h < workingDayEndHour; ++h)
         busiest = std::max(busiest, m_days.profile[std::size_t(h)]);
     for (std::size_t slot = 0; slot < m_overlapAt.size(); ++slot)
         m_overlapAt[slot] = overlapFor(workingRate * m_days.profile[slot]);
+    measureBars(workingRate, spanHours);
     m_leastOverlap = *std::min_element(m_overlapAt.begin(), m_overlapAt.end());
     // What the answer shows: the rate and the bar of the busiest working hour.
     thresholds.backgroundPerHour = workingRate * busiest;
@@ -215,18 +208,22 @@ void EpisodeFinder::findInCluster(int service, std::size_t first, std::size_t la
 {
     buildSteps(first, last);
     collectPieces();
+    if (!m_pieces.empty())
+        splitAtDips(first, last);
+    addBurstPieces(first, last);
     if (m_pieces.empty())
         return;
-    splitAtDips(first, last);
     for (Piece &piece : m_pieces)
         trimToPeakFraction(piece);
     countEvidence(first, last);
     applyResolvedClicks(first);
-    for (const Piece &piece : m_pieces) {
+    for (Piece &piece : m_pieces) {
+        if (piece.endBound != noTime)
+            clampToBound(piece);
         // Its own reports must make it: late "resolved" covers of an earlier outage plus a few
         // unrelated reports do not make a second one.
         if (piece.installations >= piece.threshold + 1 && piece.ownPeak >= piece.threshold &&
-            piece.end > piece.start)
+            piece.end > piece.start && (piece.burst || piece.ownPeak >= detectedAt(piece.start)))
             out.append({service, piece.start, piece.end, piece.reports, piece.installations,
                         piece.peak, std::min(piece.startEarliest, piece.start),
                         std::clamp(piece.startLatest, piece.start, piece.end),

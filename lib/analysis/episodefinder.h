@@ -33,6 +33,17 @@ ReportCover reportCover(const Observation &observation, const EpisodeParameters 
 
 using Thresholds = ServiceThresholds;
 
+// The least k + 1 with P(X >= k + 1) <= level, X Poisson with this mean (chancebars.cpp).
+int poissonBar(double mean, double level);
+
+// The bars per hour of the week (DayGrid profile slots) that chance reaches at most `budget`
+// times a year, for reports starting at perHour an hour and each counted windowHours
+// (chancebars.cpp).
+std::array<int, DayGrid::profileSlots>
+chanceBars(const std::array<double, DayGrid::profileSlots> &perHour,
+           const std::array<double, DayGrid::profileSlots> &hoursPerYear, double windowHours,
+           double budget, int floor);
+
 // Finds the episodes of one service at a time; reusable across services, not across threads.
 class EpisodeFinder
 {
@@ -87,6 +98,9 @@ private:
         qint64 startLatest = 0;
         qint64 endEarliest = 0;
         qint64 endLatest = 0;
+        // A burst's piece (addBurstPieces) ends by then at the latest: its practices' last words.
+        qint64 endBound = noTime;
+        bool burst = false; // a burst of first reports lies in it (addBurstPieces)
     };
     // What one installation's spans near a piece say, for the end rule.
     struct Statement
@@ -105,11 +119,15 @@ private:
 
     int mark(int installation, int stamp);
     Thresholds measureBackground();
+    void measureBars(double workingRate, double spanHours);
     void mergePerInstallation(const ReportCover *begin, const ReportCover *end);
     void findInCluster(int service, std::size_t first, std::size_t last, QList<Episode> &out);
     void buildSteps(std::size_t first, std::size_t last);
     void sortByEnd();
     void collectPieces();
+    void addBurstPieces(std::size_t first, std::size_t last);
+    void addBurstPiece(std::size_t first, std::size_t last, qint64 firstSend, qint64 lastSend);
+    void clampToBound(Piece &piece) const;
     void splitAtDips(std::size_t first, std::size_t last);
     Piece pieceOfSteps(std::size_t firstStep, std::size_t lastStep) const;
     void trimToPeakFraction(Piece &piece) const;
@@ -129,6 +147,18 @@ private:
     std::array<int, DayGrid::profileSlots> m_overlapAt{};
     int m_leastOverlap = 1;
     int neededAt(qint64 ms) const { return m_overlapAt[std::size_t(m_days.profileSlot(ms))]; }
+    int detectedAt(qint64 ms) const { return m_detectAt[std::size_t(m_days.profileSlot(ms))]; }
+    // Practices first sending within burstWindow that chance brings together too rarely, per
+    // profile slot (addBurstPieces); off until the background is measured.
+    std::array<int, DayGrid::profileSlots> m_burstAt{};
+    // Installations down at once that chance reaches at most its share of chanceLevel a year
+    // (the moments' bar above stays for the edges); a piece below it needs a burst.
+    std::array<int, DayGrid::profileSlots> m_detectAt{};
+    bool m_burstsOn = false;
+    int m_leastBurst = 2;
+    std::vector<qint64> m_burstSends; // the cluster's spans' first sends, ascending
+    std::vector<std::pair<qint64, int>> m_burstEdges;
+    std::vector<qint64> m_burstLast;
     std::vector<int> m_slotCounts;
     std::vector<qint64> m_lengths;
     std::vector<int> m_stamp; // per installation: the last cluster or piece it was counted in

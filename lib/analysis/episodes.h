@@ -61,10 +61,15 @@ struct EpisodeParameters
     int dipMinReports = 3;
     // Unrelated reports (practices' own local problems) overlap by chance where a service gets
     // many; minOverlap and minInstallations then rise to the number of installations down at
-    // once that chance alone reaches at most this share of the time. 0 turns it off.
+    // once that chance alone reaches at most this many times per service and year (METHOD.md,
+    // step 9). 0 turns it off.
     double chanceLevel = 0.5;
     // ... measured only when the reports span at least this many weekdays.
     int backgroundMinWeekdays = 5;
+    // A few practices first sending a report within this window, more than chance brings
+    // together then (a fifth of chanceLevel), make an episode even where the covers of
+    // unrelated reports pile up above them (0 turns it off).
+    qint64 burstWindowMs = 30 * 60000;
 };
 
 struct Episode

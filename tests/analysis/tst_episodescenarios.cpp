@@ -116,6 +116,7 @@ private slots:
     void impreciseReporters();
     void isolatedReportsMakeNoEpisode();
     void noisyServiceStillFindsItsOutages();
+    void smallOutagesOnABusyService();
     void overlappingServices();
 };
 
@@ -318,6 +319,71 @@ void TestEpisodeScenarios::noisyServiceStillFindsItsOutages()
         compare(analyzeEpisodes(reports, 1, periodOf(first, first.addDays(84)), naive), truths);
     qInfo("without the background rule: %d unmatched episodes", naiveResult.unmatched);
     QVERIFY(naiveResult.unmatched > 10);
+}
+
+void TestEpisodeScenarios::smallOutagesOnABusyService()
+{
+    // A busy service (1 unrelated report an hour over working hours, for 12 weeks, "resolved"
+    // hours later or "since" an hour back: covers hours long) and 10 short outages seen by 8
+    // practices each, all reporting in the first minutes. The depth that chance reaches a few
+    // times a year there is more than they add to the unrelated reports' covers; eight first
+    // reports within half an hour are more than chance brings together then, and make an
+    // episode (METHOD.md, step 9). Chance makes none or few.
+    ScenarioGenerator generator(53);
+    QList<Observation> reports;
+    QList<Truth> truths;
+    const QDate first(2024, 9, 2);
+    ReporterModel prompt;
+    prompt.noticeEarly = 1;
+    prompt.noticeEarlyMeanMs = 3 * minuteMs;
+    prompt.reportDelayMeanMs = 2 * minuteMs;
+    for (int d = 0; d < 84; ++d) {
+        const QDate date = first.addDays(d);
+        // Practices close on All Saints and Armistice Day as the analysis expects (holidays).
+        if (date.dayOfWeek() > 5 || date == QDate(2024, 11, 1) || date == QDate(2024, 11, 11))
+            continue;
+        const qsizetype before = reports.size();
+        generator.background(0, localMs(date, 8 * 60), localMs(date, 18 * 60), 1.0, reports);
+        // Half of them "resolved" hours later, or with a "since" an hour back: long covers.
+        for (qsizetype i = before; i < reports.size(); ++i) {
+            Observation &report = reports[i];
+            if (generator.uniform() < 0.5)
+                report.endedAt = report.reportedAt + generator.between(2 * hourMs, 4 * hourMs);
+            else
+                report.startedAt = report.reportedAt - hourMs;
+        }
+        if (date.dayOfWeek() == 2 && d > 7 && truths.size() < 10) {
+            const qint64 start = localMs(date, 9 * 60 + int(generator.random().bounded(420)));
+            const qint64 end = start + (15 + generator.random().bounded(16)) * minuteMs;
+            truths.append({0, start, end});
+            generator.outage(0, start, end, 8, reports, prompt);
+        }
+    }
+    const Period period = periodOf(first, first.addDays(84));
+    const EpisodeAnalysis analysis = analyzeEpisodes(reports, 1, period, {});
+    const Comparison result = compare(analysis, truths);
+    int found = 0;
+    for (qsizetype i = 0; i < truths.size(); ++i) {
+        found += result.episodes.at(i) > 0;
+        if (result.episodes.at(i) == 0)
+            qInfo("missed: %s", qPrintable(describe(analysis, truths.at(i))));
+    }
+    const ServiceAvailability &service = analysis.services.first();
+    qInfo("background %.2f/h: thresholds %d/%d; %d of %lld found, %d unmatched",
+          service.backgroundPerHour, service.minOverlap, service.minInstallations, found,
+          truths.size(), result.unmatched);
+    QVERIFY(service.minOverlap > 8);
+    QVERIFY(found >= 8);
+    QVERIFY(result.unmatched <= 3);
+
+    // Without the bursts, the depth of the covers misses them.
+    EpisodeParameters depthOnly;
+    depthOnly.burstWindowMs = 0;
+    const Comparison depthResult = compare(analyzeEpisodes(reports, 1, period, depthOnly), truths);
+    const auto depthFound = std::count_if(depthResult.episodes.begin(), depthResult.episodes.end(),
+                                          [](int n) { return n > 0; });
+    qInfo("without the bursts: %lld of %lld found", qint64(depthFound), truths.size());
+    QVERIFY(depthFound <= 3);
 }
 
 void TestEpisodeScenarios::overlappingServices()

@@ -157,6 +157,7 @@ bool applyMethodSetting(const QString &setting)
         {QStringLiteral("clickReach"), &p.clickReachMs},
         {QStringLiteral("answerGap"), &p.answerGapMs},
         {QStringLiteral("lateSend"), &p.lateSendMs},
+        {QStringLiteral("burstWindow"), &p.burstWindowMs},
     };
     const QList<QPair<QString, double *>> numbers = {
         {QStringLiteral("peakFraction"), &p.peakFraction},
