@@ -1,10 +1,12 @@
 #include "ui/settingsdialog.h"
 
 #include "client/clientsettings.h"
+#include "core/emrsoftware.h"
 #include "core/validation.h"
 #include "net/serveraddress.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -70,6 +72,11 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, QWidget *parent)
 
     m_softwareName = lineEdit(QStringLiteral("softwareNameEdit"), this);
     m_softwareName->setMaxLength(ReportValidator::maxSoftwareName);
+    // The usual Belgian programs are offered as the GP types, as in the welcome; any other
+    // name stays possible.
+    auto *usual = new QCompleter(usualEmrSoftware(), m_softwareName);
+    usual->setCaseSensitivity(Qt::CaseInsensitive);
+    m_softwareName->setCompleter(usual);
     m_softwareVersion = lineEdit(QStringLiteral("softwareVersionEdit"), this);
     m_softwareVersion->setMaxLength(ReportValidator::maxSoftwareVersion);
 

@@ -2,6 +2,7 @@
 // ways a report is refused without losing what was typed.
 
 #include "client/clientsettings.h"
+#include "core/emrsoftware.h"
 #include "core/servicecatalogue.h"
 #include "fakeserver.h"
 #include "store/reportstore.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -417,6 +419,12 @@ void TestReportForm::settingsDialogNamesWrongFields()
     SettingsDialog dialog(settings);
     auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"));
     auto *postcode = dialog.findChild<QLineEdit *>(QStringLiteral("postcodeEdit"));
+    // The EMR software's name offers the usual programs, as the welcome does.
+    auto *software = dialog.findChild<QLineEdit *>(QStringLiteral("softwareNameEdit"));
+    QVERIFY(software && software->completer());
+    QCOMPARE(software->completer()->model()->rowCount(), usualEmrSoftware().size());
+    software->completer()->setCompletionPrefix(QStringLiteral("medi"));
+    QCOMPARE(software->completer()->currentCompletion(), QStringLiteral("Medidoc"));
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
     QVERIFY(server && postcode && language);
     QCOMPARE(server->text(), before.toString());
