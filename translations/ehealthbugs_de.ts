@@ -3279,10 +3279,6 @@ Melden Sie Störungen der belgischen eHealth-Dienste in wenigen Sekunden. Meldun
         <source>The details could not be saved: %1</source>
         <translation>Die Details konnten nicht gespeichert werden: %1</translation>
     </message>
-    <message>
-        <source>This report is not in the local database</source>
-        <translation>Diese Meldung ist nicht in der lokalen Datenbank</translation>
-    </message>
 </context>
 <context>
     <name>ehb::NoServerNotice</name>
@@ -3765,11 +3761,6 @@ nicht gemeldet</translation>
     <message>
         <source>The details were not saved. Please correct the following:</source>
         <translation>Die Details wurden nicht gespeichert. Bitte korrigieren Sie Folgendes:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A problem in the details of a report. %1 is the field, %2 the reason.</extracomment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add details</source>

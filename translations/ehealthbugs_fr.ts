@@ -3284,10 +3284,6 @@ Signalez en quelques secondes les pannes des services eHealth belges. Les signal
         <source>The details could not be saved: %1</source>
         <translation>Les détails n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
-    <message>
-        <source>This report is not in the local database</source>
-        <translation>Ce signalement ne figure pas dans la base de données locale</translation>
-    </message>
 </context>
 <context>
     <name>ehb::NoServerNotice</name>
@@ -3770,11 +3766,6 @@ non signalées</translation>
     <message>
         <source>The details were not saved. Please correct the following:</source>
         <translation>Les détails n&apos;ont pas été enregistrés. Veuillez corriger ce qui suit :</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A problem in the details of a report. %1 is the field, %2 the reason.</extracomment>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Add details</source>

@@ -3276,10 +3276,6 @@ Meld storingen van de Belgische eHealth-diensten in enkele seconden. Meldingen w
         <source>The details could not be saved: %1</source>
         <translation>De details konden niet worden opgeslagen: %1</translation>
     </message>
-    <message>
-        <source>This report is not in the local database</source>
-        <translation>Deze melding staat niet in de lokale database</translation>
-    </message>
 </context>
 <context>
     <name>ehb::NoServerNotice</name>
@@ -3762,11 +3758,6 @@ niet gemeld</translation>
     <message>
         <source>The details were not saved. Please correct the following:</source>
         <translation>De details zijn niet opgeslagen. Verbeter het volgende:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A problem in the details of a report. %1 is the field, %2 the reason.</extracomment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add details</source>

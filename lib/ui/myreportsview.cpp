@@ -128,21 +128,17 @@ void MyReportsView::addDetails(const QUuid &id)
         m_table->selectRow(row);
     if (m_detailsDialog)
         m_detailsDialog->close();
-    m_detailsDialog = new ReportDetailsDialog(stored->report, this);
-    m_detailsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_detailsDialog, &QDialog::accepted, this, [this, id] {
+    auto *dialog = new ReportDetailsDialog(stored->report, this);
+    m_detailsDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, opened = stored->report] {
+        // Onto the report as stored now: an end or a confirmation given meanwhile stays (a
+        // report gone meanwhile makes the store say so).
         const std::optional<StoredReport> now = m_store.find(id);
-        if (!now || !m_detailsDialog) {
-            m_problem->setText(tr("The details could not be saved: %1")
-                                   .arg(tr("This report is not in the local database")));
-            m_problem->show();
-            return;
-        }
-        // Onto the report as stored now: an end or a confirmation given meanwhile stays.
-        edited(m_store.update(m_detailsDialog->withDetails(now->report)),
+        edited(m_store.update(dialog->withDetails(now ? now->report : opened)),
                tr("The details could not be saved: %1"));
     });
-    m_detailsDialog->open();
+    dialog->open();
 }
 
 ReportDetailsDialog *MyReportsView::detailsDialog() const

@@ -98,11 +98,15 @@ Report ReportDetailsDialog::withDetails(Report base) const
     return base;
 }
 
+FieldErrors ReportDetailsDialog::problems() const
+{
+    return ReportValidator(ServiceCatalogue::builtIn())
+        .validate(withDetails(m_report), utcNowSeconds());
+}
+
 void ReportDetailsDialog::save()
 {
-    const QDateTime now = utcNowSeconds();
-    const FieldErrors errors =
-        ReportValidator(ServiceCatalogue::builtIn()).validate(withDetails(m_report), now);
+    const FieldErrors errors = problems();
     if (errors.isEmpty()) {
         m_problem->hide();
         accept();
@@ -117,14 +121,9 @@ void ReportDetailsDialog::save()
 
 QString ReportDetailsDialog::errorsText(const FieldErrors &errors)
 {
-    QStringList lines{tr("The details were not saved. Please correct the following:")};
-    for (const FieldError &error : errors) {
-        //: A problem in the details of a report. %1 is the field, %2 the reason.
-        const QString line = tr("%1: %2").arg(ReportForm::fieldLabel(error.path), error.message);
-        if (!lines.contains(QStringLiteral("• ") + line))
-            lines.append(QStringLiteral("• ") + line);
-    }
-    return lines.join(QLatin1Char('\n'));
+    return (QStringList{tr("The details were not saved. Please correct the following:")} +
+            ReportForm::problemLines(errors))
+        .join(QLatin1Char('\n'));
 }
 
 void ReportDetailsDialog::retranslate()
@@ -148,8 +147,7 @@ void ReportDetailsDialog::retranslate()
     m_cancel->setText(tr("&Cancel"));
     m_cancel->setAccessibleName(tr("Cancel"));
     if (!m_problem->isHidden()) {
-        const FieldErrors errors = ReportValidator(ServiceCatalogue::builtIn())
-                                       .validate(withDetails(m_report), utcNowSeconds());
+        const FieldErrors errors = problems();
         if (errors.isEmpty())
             m_problem->hide();
         else

@@ -48,6 +48,8 @@ protected:
 
 private:
     void retranslate();
+    // What ReportValidator finds wrong with the report as typed, now.
+    FieldErrors problems() const;
     // Accepts when the edited report passes the checks; otherwise shows why.
     void save();
 

@@ -381,19 +381,24 @@ void ReportForm::showErrors(const FieldErrors &errors)
         first->setFocus(Qt::OtherFocusReason);
 }
 
-QString ReportForm::errorsText(const FieldErrors &errors)
+QStringList ReportForm::problemLines(const FieldErrors &errors)
 {
-    QStringList lines{tr("The report was not saved. Please correct the following:")};
-    QStringList seen;
+    QStringList lines;
     for (const FieldError &error : errors) {
         //: A problem in the report form. %1 is the field, %2 the reason.
-        const QString line = tr("%1: %2").arg(fieldLabel(error.path), error.message);
-        if (!seen.contains(line)) {
-            seen.append(line);
-            lines.append(QStringLiteral("• ") + line);
-        }
+        const QString line =
+            QStringLiteral("• ") + tr("%1: %2").arg(fieldLabel(error.path), error.message);
+        if (!lines.contains(line))
+            lines.append(line);
     }
-    return lines.join(QLatin1Char('\n'));
+    return lines;
+}
+
+QString ReportForm::errorsText(const FieldErrors &errors)
+{
+    return (QStringList{tr("The report was not saved. Please correct the following:")} +
+            problemLines(errors))
+        .join(QLatin1Char('\n'));
 }
 
 void ReportForm::showProblem(const QString &text)

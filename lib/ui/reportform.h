@@ -44,6 +44,8 @@ public:
     // The name, in the user's language, of the control that edits a report field path such as
     // "error_text" or "symptoms[1]".
     static QString fieldLabel(const QString &path);
+    // "• Field: reason", once per distinct problem, in the user's language.
+    static QStringList problemLines(const FieldErrors &errors);
 
     LiveBanner *liveBanner() const { return m_liveBanner; }
     // "Now", above the form: the services failing for other practices, each with "Me too".
