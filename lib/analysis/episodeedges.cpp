@@ -1,6 +1,8 @@
 // How far an episode's edges may move (EpisodeFinder::setEdgeRanges, Episode's ranges).
 #include "analysis/episodefinder.h"
 
+#include "analysis/endlikelihood.h"
+
 #include <algorithm>
 
 namespace ehb::analysis::detail {
@@ -41,6 +43,49 @@ void EpisodeFinder::setEdgeRanges(Piece &piece, std::size_t edge, qint64 stillDo
     piece.startLatest = std::clamp(edgeReported + clocks, piece.start, piece.end);
     piece.endEarliest = std::clamp(stillDown - clocks, piece.start, piece.end);
     piece.endLatest = working != noTime ? std::max(piece.end, working) : piece.end + endLead;
+}
+
+// The end from what practices said after `stillDown`: with likelyEnds, where at least
+// minInstallations of them
+// spoke (a "resolved" click of a practice that reported while it lasted, an end typed in a report
+// told afterwards), the end those words make most likely (likelyEnd), unless it falls in hours
+// when few practices work: nobody is there to click, and the next morning's clicks would carry
+// it to just before them. Otherwise clicks that come together (n within the merge gap) after
+// `paced` (the end the reports' pace gives) say when it worked again and carry the end on to
+// the first of them, within clickReach of `stillDown` (clicked the next morning, they say
+// nothing about the evening); the n-th click before `paced` ends it there.
+qint64 EpisodeFinder::endFromClicks(qint64 start, qint64 stillDown, qint64 paced,
+                                    std::vector<qint64>::const_iterator liveAfter)
+{
+    const auto n = std::size_t(std::max(1, m_parameters.minOverlap));
+    const qint64 reach = stillDown + m_parameters.clickReachMs;
+    if (m_parameters.likelyEnds) {
+        m_endClicks.assign(liveAfter, std::cend(m_liveClicks));
+        m_typedEnds.clear();
+        for (const int installation : m_seen) {
+            // A typed end is a guess on the quarter hour, as often before the end as after.
+            const qint64 typed = m_seenResolved[std::size_t(installation)];
+            if (!m_seenLive[std::size_t(installation)] && typed != noTime &&
+                typed >= stillDown - typedEndReachMs && typed <= reach)
+                m_typedEnds.push_back(typed);
+        }
+        const auto words = m_endClicks.size() + m_typedEnds.size();
+        const EndEvidence evidence{start, stillDown, reach, &m_endClicks, &m_typedEnds};
+        if (words >= std::size_t(std::max(1, m_parameters.minInstallations))) {
+            if (const std::optional<EndEstimate> likely = likelyEnd(evidence, m_days))
+                return likely->end;
+        }
+    }
+    for (std::size_t c = n - 1; c < m_clicks.size(); ++c) {
+        const qint64 click = m_clicks[c];
+        if (click > reach)
+            break;
+        if (click <= paced)
+            return click;
+        if (click - m_clicks[c + 1 - n] <= m_parameters.mergeGapMs)
+            return std::max(paced, m_clicks[c + 1 - n]);
+    }
+    return paced;
 }
 
 // The app asks "Is it back for you?" of every open report at once, and each GP answers when

@@ -1,5 +1,7 @@
 #include "analysis/episodefinder.h"
 
+#include "analysis/endlikelihood.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -548,23 +550,7 @@ void EpisodeFinder::applyResolvedClicks(std::size_t first)
         const qint64 working = m_liveClicks.end() - liveAfter >= std::ptrdiff_t(n)
                                    ? *(liveAfter + std::ptrdiff_t(n - 1))
                                    : noTime;
-        // Clicks that come together (n within the merge gap) after that end say when it worked
-        // again and carry the end on to the first of them (each click comes minutes after the
-        // recovery, when the GP next tries), within clickReach of the last moment it was still
-        // down (clicked the next morning, they say nothing about the evening).
-        for (std::size_t c = n - 1; c < m_clicks.size(); ++c) {
-            const qint64 click = m_clicks[c];
-            if (click > stillDown + m_parameters.clickReachMs)
-                break;
-            if (click <= end) {
-                end = click;
-                break;
-            }
-            if (click - m_clicks[c + 1 - n] <= m_parameters.mergeGapMs) {
-                end = std::max(end, m_clicks[c + 1 - n]);
-                break;
-            }
-        }
+        end = endFromClicks(target.start, stillDown, end, liveAfter);
         qint64 lastWorking = working;
         if (const qint64 answered = answersSwitch(stillDown, confirmations); answered != noTime) {
             end = answered;

@@ -134,6 +134,8 @@ private:
     void countEvidence(std::size_t first, std::size_t last);
     void applyResolvedClicks(std::size_t first);
     qint64 answersSwitch(qint64 stillDown, std::size_t confirmations);
+    qint64 endFromClicks(qint64 start, qint64 stillDown, qint64 paced,
+                         std::vector<qint64>::const_iterator liveAfter);
     void setEdgeRanges(Piece &piece, std::size_t edge, qint64 stillDown, qint64 endLead,
                        qint64 working);
     template <typename Order>
@@ -193,6 +195,8 @@ private:
     std::vector<qint64> m_times;
     std::vector<qint64> m_clicks;
     std::vector<qint64> m_liveClicks;
+    std::vector<qint64> m_endClicks; // endFromClicks: live clicks after the end's evidence
+    std::vector<qint64> m_typedEnds; // ... and ends typed afterwards
     std::vector<std::pair<qint64, bool>> m_answers; // (when, "resolved now")
     qint64 m_answerBound = noTime; // the n-th "resolved now" after the end's evidence
     std::vector<qint64> m_firsts;

@@ -165,6 +165,9 @@ bool applyMethodSetting(const QString &setting)
         {QStringLiteral("chanceLevel"), &p.chanceLevel},
         {QStringLiteral("dipChance"), &p.dipChance},
     };
+    const QList<QPair<QString, bool *>> switches = {
+        {QStringLiteral("likelyEnds"), &p.likelyEnds},
+    };
     const qsizetype equals = setting.indexOf(QLatin1Char('='));
     bool ok = equals > 0;
     const double value = ok ? setting.mid(equals + 1).toDouble(&ok) : 0;
@@ -182,11 +185,19 @@ bool applyMethodSetting(const QString &setting)
             known = true;
         }
     }
+    for (const auto &[knob, field] : switches) {
+        if (ok && knob == name) {
+            *field = value != 0;
+            known = true;
+        }
+    }
     if (!known) {
         QStringList names;
         for (const auto &knob : minutes)
             names.append(knob.first);
         for (const auto &knob : numbers)
+            names.append(knob.first);
+        for (const auto &knob : switches)
             names.append(knob.first);
         out() << "--method " << setting << ": expected NAME=NUMBER, NAME one of "
               << names.join(u' ') << '\n';
