@@ -28,11 +28,12 @@ struct EndEvidence
 struct EndEstimate
 {
     qint64 end = 0; // the median of what the evidence allows, to the minute
-    qint64 low = 0; // its 5 % and 95 % quantiles
+    qint64 low = 0; // its 5 % and 95 % quantiles, to 5 minutes
     qint64 high = 0;
 };
 
-// The end those words make likely, each minute from `earliest` to `latest` weighed by how
+// The end those words make likely, the minutes from `earliest` to `latest` (every 5 minutes,
+// then each minute around the median; none after the last word's half hour) weighed by how
 // practices click "resolved": a third promptly, a mean of 5 minutes of their working time after
 // it works again (the day's shape of the reports, DayGrid::profile, says how many practices are
 // at work: an evening's end is clicked the next morning), the rest from a minute to two days

@@ -71,11 +71,9 @@ struct EpisodeParameters
     // unrelated reports pile up above them (0 turns it off).
     qint64 burstWindowMs = 30 * 60000;
     // The end from the practices' "resolved" clicks and typed ends as the median of what they
-    // make likely (endlikelihood.h) where at least minInstallations of them spoke, instead of
-    // clicks that come together. Off: measured better on the harness (METHOD.md), but it moves
-    // hand-made cases (clicks at the same minute end it a minute before them; three late clicks
-    // carry the end) that are still to be reviewed.
-    bool likelyEnds = false;
+    // make likely (endlikelihood.h), where at least minInstallations of them spoke and
+    // minOverlap agree near that end; off: clicks that come together only (METHOD.md, step 6).
+    bool likelyEnds = true;
 };
 
 struct Episode

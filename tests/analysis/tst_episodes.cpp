@@ -209,10 +209,16 @@ void TestEpisodes::lateResolvedClicksDoNotStretchTheEnd()
     analysis = analyzeEpisodes(reports, 1, march(), {});
     QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 09:20"));
     // Two clicks together (within the merge gap) within a working day (clickReach, 8 h) of the
-    // last reports do: it worked again by the first of them, 11:00.
+    // last reports do: it worked again by the first of them, 11:00, and since GPs click minutes
+    // after it works again, the end the clicks make likely is a minute before (likelyEnds); the
+    // rule of clicks that come together alone puts it at 11:00.
     reports[4].endedAt = tuesday(11);
     reports[5].endedAt = tuesday(11, 5);
     analysis = analyzeEpisodes(reports, 1, march(), {});
+    QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 10:59"));
+    EpisodeParameters together;
+    together.likelyEnds = false;
+    analysis = analyzeEpisodes(reports, 1, march(), together);
     QCOMPARE(hhmm(analysis.episodes.first().end), QStringLiteral("Tue 11:00"));
     // Clicked together the next morning, they say nothing of the day before.
     reports[4].endedAt = tuesday(9, 2 * 4) + 24 * 3600000LL;
@@ -241,7 +247,9 @@ void TestEpisodes::promptResolvedClicksEndIt()
     QCOMPARE(analysis.episodes.first().installations, 10);
 
     // A click contradicted by later reports of others does not end it: practice 9 says
-    // "resolved" at 9:20, but practices 0 and 1 report again at 9:40 and 9:50.
+    // "resolved" at 9:20, but practices 0 and 1 report again at 9:40 and 9:50. The clicks after
+    // those reports end it at the first of them (10:02); without likelyEnds, at the second
+    // click after the end the reports' pace gives (10:04).
     QList<Observation> more = reports;
     more[9].endedAt = tuesday(9, 20);
     more[8].endedAt = tuesday(9, 21);
@@ -249,7 +257,11 @@ void TestEpisodes::promptResolvedClicksEndIt()
     more.append(report(0, 1, tuesday(9, 50)));
     const EpisodeAnalysis later = analyzeEpisodes(more, 1, march(), {});
     QCOMPARE(later.episodes.size(), 1);
-    QCOMPARE(hhmm(later.episodes.first().end), QStringLiteral("Tue 10:04"));
+    QCOMPARE(hhmm(later.episodes.first().end), QStringLiteral("Tue 10:02"));
+    EpisodeParameters together;
+    together.likelyEnds = false;
+    QCOMPARE(hhmm(analyzeEpisodes(more, 1, march(), together).episodes.first().end),
+             QStringLiteral("Tue 10:04"));
 }
 
 void TestEpisodes::earlySinceChoicesDoNotMoveTheStart()

@@ -29,6 +29,7 @@ QJsonObject parametersJson(const analysis::EpisodeParameters &parameters)
         {QStringLiteral("edge_fraction"), parameters.edgeFraction},
         {QStringLiteral("click_reach_minutes"), double(parameters.clickReachMs) / 60000},
         {QStringLiteral("answer_gap_minutes"), double(parameters.answerGapMs) / 60000},
+        {QStringLiteral("likely_ends"), parameters.likelyEnds},
         {QStringLiteral("late_send_minutes"), double(parameters.lateSendMs) / 60000},
         {QStringLiteral("dip_chance"), parameters.dipChance},
         {QStringLiteral("dip_min_reports"), parameters.dipMinReports},
