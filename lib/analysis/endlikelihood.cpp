@@ -47,9 +47,7 @@ std::optional<EndEstimate> likelyEnd(const EndEvidence &evidence, const DayGrid 
     const std::vector<qint64> &clicks = *evidence.clicks;
     const std::vector<qint64> &typed = *evidence.typed;
     const qint64 from = evidence.earliest;
-    const auto candidates =
-        std::size_t(std::max<qint64>(1, (evidence.latest - from) / minuteMs + 1));
-    qint64 last = from + qint64(candidates) * minuteMs;
+    qint64 last = std::max(from, evidence.latest) + minuteMs;
     for (const qint64 click : clicks)
         last = std::max(last, click);
     // Working time from `from`, a minute at a time (the profile read every quarter of an hour).
@@ -121,9 +119,9 @@ std::optional<EndEstimate> likelyEnd(const EndEvidence &evidence, const DayGrid 
     double total = 0;
     for (double &w : weight)
         total += (w = std::exp(w - best));
-    // The coarse step where the cumulative weight reaches q, and the weight before it.
-    const auto step = [&](double q, double &before) {
-        before = 0;
+    // The coarse step where the cumulative weight reaches q.
+    const auto step = [&](double q) {
+        double before = 0;
         for (std::size_t k = 0; k < coarse; ++k) {
             if (before + weight[k] >= q * total)
                 return k;
@@ -131,8 +129,7 @@ std::optional<EndEstimate> likelyEnd(const EndEvidence &evidence, const DayGrid 
         }
         return coarse - 1;
     };
-    double before = 0;
-    const std::size_t middle = step(0.5, before);
+    const std::size_t middle = step(0.5);
     // Around the coarse median (its step and one on each side), every minute: the weights peak
     // within minutes of prompt clicks, which a coarse step samples badly. The steps outside
     // keep their coarse weight (each as many minutes), those inside are replaced by minutes.
@@ -167,9 +164,8 @@ std::optional<EndEstimate> likelyEnd(const EndEvidence &evidence, const DayGrid 
         }
     }
     // The quantiles of the range: the edges of their coarse steps.
-    double unused = 0;
-    const qint64 low = from + qint64(step(0.05, unused)) * coarseMs - coarseMs / 2;
-    const qint64 high = from + qint64(step(0.95, unused)) * coarseMs + coarseMs / 2;
+    const qint64 low = from + qint64(step(0.05)) * coarseMs - coarseMs / 2;
+    const qint64 high = from + qint64(step(0.95)) * coarseMs + coarseMs / 2;
     const EndEstimate estimate{median, std::clamp(low, from, median),
                                std::clamp(high, median, std::max(median, until))};
     const auto atWork = [&days](qint64 ms) {

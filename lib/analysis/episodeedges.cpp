@@ -71,15 +71,25 @@ qint64 EpisodeFinder::endFromClicks(qint64 start, qint64 stillDown, qint64 paced
         }
         // Two practices must agree: n of them said it worked again soon after that end (a
         // click within the merge gap after it, or lateSend before: clocks), or typed an end
-        // within the merge gap of it. Where no moment has that, the likelihood is not needed.
+        // within the merge gap of it. Each word's span holds the ends it agrees with.
+        m_agreeSpans.clear();
+        for (const qint64 click : m_endClicks)
+            m_agreeSpans.emplace_back(click - m_parameters.mergeGapMs,
+                                      click + m_parameters.lateSendMs);
+        for (const qint64 guess : m_typedEnds)
+            m_agreeSpans.emplace_back(guess - m_parameters.mergeGapMs,
+                                      guess + m_parameters.mergeGapMs);
+        const auto agreeing = [&](qint64 end) {
+            return std::size_t(std::count_if(m_agreeSpans.begin(), m_agreeSpans.end(),
+                                             [end](const auto &span) {
+                                                 return span.first <= end && end <= span.second;
+                                             })) >= n;
+        };
+        // Where no moment within reach has n spans over it, the likelihood is not needed.
         m_agreeEdges.clear();
-        for (const qint64 click : m_endClicks) {
-            m_agreeEdges.emplace_back(click - m_parameters.mergeGapMs, 1);
-            m_agreeEdges.emplace_back(click + m_parameters.lateSendMs + 1, -1);
-        }
-        for (const qint64 guess : m_typedEnds) {
-            m_agreeEdges.emplace_back(guess - m_parameters.mergeGapMs, 1);
-            m_agreeEdges.emplace_back(guess + m_parameters.mergeGapMs + 1, -1);
+        for (const auto &[from, to] : m_agreeSpans) {
+            m_agreeEdges.emplace_back(from, 1);
+            m_agreeEdges.emplace_back(to + 1, -1);
         }
         std::sort(m_agreeEdges.begin(), m_agreeEdges.end());
         int depth = 0;
@@ -88,26 +98,13 @@ qint64 EpisodeFinder::endFromClicks(qint64 start, qint64 stillDown, qint64 paced
             depth += step;
             canAgree = canAgree || (depth >= int(n) && at <= reach);
         }
-        const EndEvidence evidence{start, stillDown, reach, &m_endClicks, &m_typedEnds};
-        const std::optional<EndEstimate> likely =
-            canAgree && m_endClicks.size() + m_typedEnds.size() >=
-                            std::size_t(std::max(1, m_parameters.minInstallations))
-                ? likelyEnd(evidence, m_days)
-                : std::nullopt;
-        const auto agreeing = [&](qint64 end) {
-            const auto clicked =
-                std::count_if(m_endClicks.begin(), m_endClicks.end(), [&](qint64 click) {
-                    return click >= end - m_parameters.lateSendMs &&
-                           click <= end + m_parameters.mergeGapMs;
-                });
-            const auto typed =
-                std::count_if(m_typedEnds.begin(), m_typedEnds.end(), [&](qint64 guess) {
-                    return std::abs(guess - end) <= m_parameters.mergeGapMs;
-                });
-            return std::size_t(clicked + typed) >= n;
-        };
-        if (likely && agreeing(likely->end))
-            return likely->end;
+        const std::size_t words = m_endClicks.size() + m_typedEnds.size();
+        if (canAgree && words >= std::size_t(std::max(1, m_parameters.minInstallations))) {
+            const EndEvidence evidence{start, stillDown, reach, &m_endClicks, &m_typedEnds};
+            const std::optional<EndEstimate> likely = likelyEnd(evidence, m_days);
+            if (likely && agreeing(likely->end))
+                return likely->end;
+        }
     }
     for (std::size_t c = n - 1; c < m_clicks.size(); ++c) {
         const qint64 click = m_clicks[c];

@@ -197,8 +197,9 @@ private:
     std::vector<qint64> m_liveClicks;
     std::vector<qint64> m_endClicks; // endFromClicks: live clicks after the end's evidence
     std::vector<qint64> m_typedEnds; // ... and ends typed afterwards
-    std::vector<std::pair<qint64, int>> m_agreeEdges; // where n of those words agree
-    std::vector<std::pair<qint64, bool>> m_answers;   // (when, "resolved now")
+    std::vector<std::pair<qint64, qint64>> m_agreeSpans; // the ends each of those words agrees with
+    std::vector<std::pair<qint64, int>> m_agreeEdges;    // ... as a sweep's steps
+    std::vector<std::pair<qint64, bool>> m_answers;      // (when, "resolved now")
     qint64 m_answerBound = noTime; // the n-th "resolved now" after the end's evidence
     std::vector<qint64> m_firsts;
     std::vector<qint64> m_sends;
